@@ -1,0 +1,133 @@
+/**
+ * Drives one run from start to its end: drains events on every tick (a frame
+ * in the browser), confirms a deadlock when every live thread has waited on a
+ * held lock for a while, and reports a final status. No React, no DOM: the
+ * store (browser) and the unit tests (Node) both use it.
+ */
+import type { RuntimeEvent } from '../runtime/events';
+import type { Waiter } from './deadlock';
+import { Run, type RunSpec } from './run';
+import type { Spawner } from './spawner';
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'deadlock' | 'error';
+
+export interface RunReport {
+  status: RunStatus;
+  /** Set on deadlock: who waits on what, and who holds it. */
+  waiters?: Waiter[];
+  /** Set on error: what failed (a thread's exception, or a worker that died). */
+  message?: string;
+  /** Global values when the run ended, by name (process 0). */
+  globals: Record<string, number>;
+  simEnd: number;
+}
+
+export interface DriverHooks {
+  onEvents(events: RuntimeEvent[]): void;
+  onStatus(report: RunReport): void;
+}
+
+/** Schedules `fn` soon (requestAnimationFrame in a page); returns a cancel. */
+export type Ticker = (fn: () => void) => () => void;
+
+/** How long a deadlock must hold, in real ms, before we say so (transient waits pass quicker). */
+export const DEADLOCK_CONFIRM_MS = 400;
+
+export class RunDriver {
+  readonly run: Run;
+  private status: RunStatus = 'running';
+  private stuckSince = NaN;
+  private cancelTick: () => void = () => {};
+  private done = false;
+
+  constructor(
+    spec: RunSpec,
+    spawn: Spawner,
+    private readonly hooks: DriverHooks,
+    private readonly ticker: Ticker,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.run = new Run(spec, spawn);
+    this.hooks.onStatus(this.report('running'));
+    void this.run.ended.then((end) => {
+      if (this.done) return;
+      this.flush();
+      if (end.kind === 'failed') this.finish('error', { message: end.message });
+      else {
+        const failed = end.exits.find((x) => x.kind === 'error');
+        this.finish(failed && failed.kind === 'error' ? 'error' : 'finished', failed && failed.kind === 'error' ? { message: failed.message } : {});
+      }
+    });
+    this.schedule();
+  }
+
+  pause(): void {
+    if (this.status !== 'running') return;
+    this.run.pause();
+    this.status = 'paused';
+    this.hooks.onStatus(this.report('paused'));
+  }
+
+  resume(): void {
+    if (this.status !== 'paused') return;
+    this.run.resume();
+    this.status = 'running';
+    this.hooks.onStatus(this.report('running'));
+  }
+
+  setSpeed(speed: number): void {
+    this.run.setSpeed(speed);
+  }
+
+  /** Stop for good and free every worker. Reports nothing more. */
+  dispose(): void {
+    this.done = true;
+    this.cancelTick();
+    this.run.terminate();
+  }
+
+  get isOver(): boolean {
+    return this.done;
+  }
+
+  private schedule(): void {
+    this.cancelTick = this.ticker(() => this.tick());
+  }
+
+  private tick(): void {
+    if (this.done) return;
+    this.flush();
+    if (this.status === 'running') {
+      const waiters = this.run.deadlock();
+      if (!waiters) this.stuckSince = NaN;
+      else if (Number.isNaN(this.stuckSince)) this.stuckSince = this.now();
+      else if (this.now() - this.stuckSince >= DEADLOCK_CONFIRM_MS) {
+        this.finish('deadlock', { waiters });
+        return;
+      }
+    }
+    this.schedule();
+  }
+
+  private flush(): void {
+    const events = this.run.drain();
+    if (events.length > 0) this.hooks.onEvents(events);
+  }
+
+  private finish(status: RunStatus, extra: { waiters?: Waiter[]; message?: string }): void {
+    if (this.done) return;
+    const report = { ...this.report(status), ...extra };
+    this.done = true;
+    this.status = status;
+    this.cancelTick();
+    // Stuck or finished workers hold nothing we need: free them now.
+    this.run.terminate();
+    this.hooks.onStatus(report);
+  }
+
+  private report(status: RunStatus): RunReport {
+    const globals: Record<string, number> = {};
+    for (const name of this.run.spec.globalNames) globals[name] = this.run.global(name);
+    return { status, globals, simEnd: this.run.simNow() };
+  }
+}

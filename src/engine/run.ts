@@ -1,0 +1,133 @@
+/**
+ * One run of a scenario: its shared memory, one worker per simulated thread,
+ * and the controls. The main thread never blocks here: it drains the event
+ * rings when asked (once a frame) and reads status cells.
+ */
+import { SharedClock } from '../runtime/clock';
+import { type RuntimeEvent, decodeEvents } from '../runtime/events';
+import { type RunMemory, allocateRunMemory } from '../runtime/memory';
+import { ByteRing } from '../runtime/ring';
+import type { ThreadInit } from '../runtime/thread-context';
+import type { ThreadExit } from '../workers/run-thread';
+import { type Waiter, findDeadlock } from './deadlock';
+import type { SpawnedThread, Spawner } from './spawner';
+
+export interface ThreadSpec {
+  name: string;
+  target: string;
+  /** Index of the simulated process (globals region) this thread lives in. */
+  process: number;
+  pid: number;
+}
+
+export interface RunSpec {
+  scenario: string;
+  params: Record<string, number | string | boolean>;
+  threads: ThreadSpec[];
+  globalNames: string[];
+  /** Initial global values of each simulated process, in `globalNames` order. */
+  globalsByProcess: number[][];
+  lockNames: string[];
+  speed: number;
+}
+
+export type RunEnd =
+  | { kind: 'finished'; exits: ThreadExit[] }
+  | { kind: 'failed'; message: string };
+
+export class Run {
+  readonly memory: RunMemory;
+  readonly ended: Promise<RunEnd>;
+  private readonly clock: SharedClock;
+  private readonly rings: ByteRing[];
+  private readonly threads: SpawnedThread[];
+  private readonly status: Int32Array;
+  private readonly locks: Int32Array;
+  private terminated = false;
+
+  constructor(
+    readonly spec: RunSpec,
+    spawn: Spawner,
+  ) {
+    this.memory = allocateRunMemory({
+      workers: spec.threads.length,
+      locks: spec.lockNames.length,
+      globalsPerProcess: spec.globalsByProcess.map((g) => g.length),
+      speed: spec.speed,
+    });
+    spec.globalsByProcess.forEach((values, p) => {
+      const region = this.memory.globals[p];
+      if (region) new Float64Array(region).set(values);
+    });
+    this.clock = new SharedClock(new Int32Array(this.memory.control), new Float64Array(this.memory.clock));
+    this.rings = this.memory.rings.map((b) => new ByteRing(b));
+    this.status = new Int32Array(this.memory.status);
+    this.locks = new Int32Array(this.memory.locks);
+    this.threads = spec.threads.map((t, worker) => {
+      const init: ThreadInit = {
+        memory: this.memory,
+        worker,
+        name: t.name,
+        pid: t.pid,
+        process: t.process,
+        scenario: spec.scenario,
+        target: t.target,
+        params: spec.params,
+        globalNames: spec.globalNames,
+        lockNames: spec.lockNames,
+      };
+      return spawn(init);
+    });
+    this.ended = Promise.all(this.threads.map((t) => t.exit)).then(
+      (exits): RunEnd => ({ kind: 'finished', exits }),
+      (e: unknown): RunEnd => ({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
+    );
+  }
+
+  /** Every event written since the last drain, in per-worker order. */
+  drain(into: RuntimeEvent[] = []): RuntimeEvent[] {
+    this.rings.forEach((ring, worker) => decodeEvents(worker, ring.drain(), into));
+    return into;
+  }
+
+  /** The waiters if every live thread waits forever on a held lock. */
+  deadlock(): Waiter[] | null {
+    return findDeadlock(this.status, this.locks, this.spec.threads.length);
+  }
+
+  /** A global's current value in a simulated process (e.g. `ticket`). */
+  global(name: string, process = 0): number {
+    const i = this.spec.globalNames.indexOf(name);
+    const region = this.memory.globals[process];
+    if (i < 0 || !region) return NaN;
+    return new Float64Array(region)[i] ?? NaN;
+  }
+
+  simNow(): number {
+    return this.clock.now();
+  }
+
+  pause(): void {
+    this.clock.pause();
+  }
+
+  resume(): void {
+    this.clock.resume();
+  }
+
+  setSpeed(speed: number): void {
+    this.clock.setSpeed(speed);
+  }
+
+  get workerCount(): number {
+    return this.threads.length;
+  }
+
+  /** End every worker of this run; safe to call twice. */
+  terminate(): void {
+    if (this.terminated) return;
+    this.terminated = true;
+    this.clock.stop();
+    for (const t of this.threads) t.terminate();
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Python's `threading.Lock` on shared memory: Drepper's 3-state futex mutex
+ * ("Futexes Are Tricky"), as in parlib-simple's lock.js.
+ *
+ * Slot layout (LOCK_SLOTS Int32 per lock):
+ *   +0 state: 0 unlocked, 1 locked, 2 locked and maybe waiters
+ *   +1 holder: worker index + 1 of the last acquirer, 0 when free. For display
+ *      only: a Python Lock may be released by any thread, so it is never checked.
+ */
+import { PyException } from './errors';
+
+export const LOCK_SLOTS = 2;
+const STATE = 0;
+const HOLDER = 1;
+
+/** A clock in real milliseconds; injected so tests and workers share one notion of "now". */
+export type RealNow = () => number;
+
+export class SharedLock {
+  private readonly state: number;
+  private readonly holder: number;
+
+  constructor(
+    private readonly cells: Int32Array,
+    lockIndex: number,
+  ) {
+    this.state = lockIndex * LOCK_SLOTS + STATE;
+    this.holder = lockIndex * LOCK_SLOTS + HOLDER;
+  }
+
+  /**
+   * Take the lock. `timeoutMs` < 0 waits forever. Returns false when the lock
+   * could not be taken in time (or at once, for a non-blocking call).
+   */
+  acquire(me: number, blocking: boolean, timeoutMs: number, now: RealNow): boolean {
+    const a = this.cells;
+    const i = this.state;
+    let c = Atomics.compareExchange(a, i, 0, 1);
+    if (c !== 0) {
+      if (!blocking) return false;
+      const deadline = timeoutMs < 0 ? Infinity : now() + timeoutMs;
+      do {
+        if (c === 2 || Atomics.compareExchange(a, i, 1, 2) !== 0) {
+          const remaining = deadline - now();
+          if (remaining <= 0) return false;
+          Atomics.wait(a, i, 2, remaining === Infinity ? undefined : remaining);
+        }
+        c = Atomics.compareExchange(a, i, 0, 2);
+      } while (c !== 0);
+    }
+    Atomics.store(a, this.holder, me + 1);
+    return true;
+  }
+
+  /** Release; an unlocked lock raises Python's `RuntimeError: release unlocked lock`. */
+  release(line: number): void {
+    const a = this.cells;
+    const i = this.state;
+    const was = Atomics.load(a, i);
+    if (was === 0) throw new PyException('RuntimeError', 'release unlocked lock', line);
+    Atomics.store(a, this.holder, 0);
+    if (Atomics.sub(a, i, 1) !== 1) {
+      Atomics.store(a, i, 0);
+      Atomics.notify(a, i, 1);
+    }
+  }
+
+  locked(): boolean {
+    return Atomics.load(this.cells, this.state) !== 0;
+  }
+
+  /** Worker index of the holder, or -1. */
+  holderIndex(): number {
+    return Atomics.load(this.cells, this.holder) - 1;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * One run's shared memory, made on the main thread and handed to every worker
+ * once at start (a SharedArrayBuffer is shared, never copied).
+ */
+import { SharedClock } from './clock';
+import { LOCK_SLOTS } from './lock';
+import { ByteRing } from './ring';
+
+/** Per-worker status cells the main thread reads to draw and to spot a deadlock. */
+export const STATUS_SLOTS = 4;
+export const S_STATE = 0; // ThreadState
+export const S_LINE = 1;
+export const S_BLOCKED_ON = 2; // lock index + 1, or 0
+export const S_TIMED = 3; // 1 when the current wait has a timeout (cannot deadlock)
+
+export interface RunMemory {
+  control: SharedArrayBuffer;
+  clock: SharedArrayBuffer;
+  locks: SharedArrayBuffer;
+  /** One globals region per simulated process: threads of a process share it. */
+  globals: SharedArrayBuffer[];
+  status: SharedArrayBuffer;
+  rings: SharedArrayBuffer[];
+}
+
+export interface MemoryShape {
+  workers: number;
+  locks: number;
+  /** Number of global slots of each simulated process. */
+  globalsPerProcess: number[];
+  speed: number;
+  ringBytes?: number;
+}
+
+export function allocateRunMemory(shape: MemoryShape): RunMemory {
+  const { control, clock } = SharedClock.create(shape.speed);
+  return {
+    control,
+    clock,
+    locks: new SharedArrayBuffer(Math.max(1, shape.locks) * LOCK_SLOTS * 4),
+    globals: shape.globalsPerProcess.map((n) => new SharedArrayBuffer(Math.max(1, n) * 8)),
+    status: new SharedArrayBuffer(Math.max(1, shape.workers) * STATUS_SLOTS * 4),
+    rings: Array.from({ length: shape.workers }, () => ByteRing.create(shape.ringBytes ?? 1 << 16)),
+  };
+}

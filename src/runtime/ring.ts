@@ -1,0 +1,75 @@
+/**
+ * A single-producer/single-consumer byte ring on a SharedArrayBuffer, after
+ * padenot/ringbuf.js: the writer publishes with a release store of `write`,
+ * the reader with a release store of `read`. Positions count bytes forever
+ * (as uint32), so full/empty need no spare slot.
+ *
+ * Nothing is ever dropped: a writer that finds the ring full waits until the
+ * reader (the main thread, once a frame) frees space.
+ */
+const H_WRITE = 0;
+const H_READ = 1;
+const HEADER_BYTES = 8;
+
+export class ByteRing {
+  private readonly header: Int32Array;
+  private readonly data: Uint8Array;
+  readonly capacity: number;
+
+  constructor(readonly buffer: SharedArrayBuffer) {
+    this.header = new Int32Array(buffer, 0, 2);
+    this.data = new Uint8Array(buffer, HEADER_BYTES);
+    this.capacity = this.data.length;
+  }
+
+  static create(capacity: number): SharedArrayBuffer {
+    return new SharedArrayBuffer(HEADER_BYTES + capacity);
+  }
+
+  /** Bytes waiting to be read. */
+  available(): number {
+    return (Atomics.load(this.header, H_WRITE) - Atomics.load(this.header, H_READ)) >>> 0;
+  }
+
+  /**
+   * Append `bytes` as one unit. Blocks (Atomics.wait: workers only) while the
+   * ring lacks room; `onFull` is told once so the UI can show it is behind.
+   */
+  write(bytes: Uint8Array, onFull?: () => void): void {
+    if (bytes.length > this.capacity) throw new RangeError('record larger than the ring');
+    const w = Atomics.load(this.header, H_WRITE) >>> 0;
+    let told = false;
+    for (;;) {
+      const r = Atomics.load(this.header, H_READ);
+      if (this.capacity - ((w - r) >>> 0) >= bytes.length) break;
+      if (!told) {
+        told = true;
+        onFull?.();
+      }
+      Atomics.wait(this.header, H_READ, r, 50);
+    }
+    this.copyIn(w % this.capacity, bytes);
+    Atomics.store(this.header, H_WRITE, (w + bytes.length) | 0);
+  }
+
+  /** Take everything written so far (a copy in unshared memory). Never blocks. */
+  drain(): Uint8Array {
+    const r = Atomics.load(this.header, H_READ) >>> 0;
+    const n = (Atomics.load(this.header, H_WRITE) - r) >>> 0;
+    const out = new Uint8Array(n);
+    if (n === 0) return out;
+    const start = r % this.capacity;
+    const first = Math.min(n, this.capacity - start);
+    out.set(this.data.subarray(start, start + first), 0);
+    if (first < n) out.set(this.data.subarray(0, n - first), first);
+    Atomics.store(this.header, H_READ, (r + n) | 0);
+    Atomics.notify(this.header, H_READ);
+    return out;
+  }
+
+  private copyIn(start: number, bytes: Uint8Array): void {
+    const first = Math.min(bytes.length, this.capacity - start);
+    this.data.set(bytes.subarray(0, first), start);
+    if (first < bytes.length) this.data.set(bytes.subarray(first), 0);
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The Python-shaped API a simulated thread calls: `time.sleep`, `print`,
+ * `threading.Lock`, `global` variables, `threading.current_thread().name`.
+ * Every call names the Python source line it mirrors, so the code panel and the
+ * timeline say the same thing. Every call is also a checkpoint: pause stops
+ * the thread there and resume continues exactly there.
+ */
+import { PAUSED, RUNNING, SharedClock, STOPPED, realNowMs } from './clock';
+import { PyException, RunStopped } from './errors';
+import { EventKind, ThreadState, encodeEvent } from './events';
+import { SharedLock } from './lock';
+import { type RunMemory, STATUS_SLOTS, S_BLOCKED_ON, S_LINE, S_STATE, S_TIMED } from './memory';
+import { ByteRing } from './ring';
+
+export interface ThreadInit {
+  memory: RunMemory;
+  /** Index of this worker in the run: its ring, its status cells. */
+  worker: number;
+  /** `threading.current_thread().name` */
+  name: string;
+  /** `os.getpid()` of the simulated process this thread belongs to. */
+  pid: number;
+  /** Which globals region (simulated process) this thread shares. */
+  process: number;
+  scenario: string;
+  target: string;
+  params: Record<string, number | string | boolean>;
+  globalNames: string[];
+  lockNames: string[];
+}
+
+export class PyThread {
+  readonly name: string;
+  readonly pid: number;
+  private readonly clock: SharedClock;
+  private readonly ring: ByteRing;
+  private readonly status: Int32Array;
+  private readonly base: number;
+  private readonly globals: Float64Array;
+  private readonly lockCells: Int32Array;
+  private lastLine = 0;
+
+  constructor(private readonly init: ThreadInit) {
+    this.name = init.name;
+    this.pid = init.pid;
+    const m = init.memory;
+    this.clock = new SharedClock(new Int32Array(m.control), new Float64Array(m.clock));
+    const ring = m.rings[init.worker];
+    const globals = m.globals[init.process];
+    if (!ring || !globals) throw new Error(`no shared memory for worker ${init.worker}`);
+    this.ring = new ByteRing(ring);
+    this.globals = new Float64Array(globals);
+    this.status = new Int32Array(m.status);
+    this.base = init.worker * STATUS_SLOTS;
+    this.lockCells = new Int32Array(m.locks);
+  }
+
+  /** Simulated seconds since the run began (`time.time()` relative to start). */
+  now(): number {
+    return this.clock.now();
+  }
+
+  start(): void {
+    this.setState(ThreadState.Running, 0, false);
+    this.emit(EventKind.Start, 0, this.pid, 0, this.name);
+  }
+
+  /** The thread is about to run `line`. */
+  line(line: number): void {
+    this.checkpoint();
+    if (line !== this.lastLine) {
+      this.lastLine = line;
+      Atomics.store(this.status, this.base + S_LINE, line);
+      this.emit(EventKind.Line, line, 0, 0, '');
+    }
+  }
+
+  /** `time.sleep(seconds)` in simulated seconds; pause and speed changes apply at once. */
+  sleep(seconds: number, line: number): void {
+    this.line(line);
+    if (!(seconds >= 0)) throw new PyException('ValueError', 'sleep length must be non-negative', line);
+    this.setState(ThreadState.Sleeping, 0, true);
+    const deadline = this.clock.now() + seconds;
+    for (;;) {
+      this.checkpoint();
+      const epoch = this.clock.epoch();
+      const left = deadline - this.clock.now();
+      if (left <= 0) break;
+      this.clock.waitForChange(epoch, this.clock.toRealMs(left));
+    }
+    this.setState(ThreadState.Running, 0, false);
+  }
+
+  print(text: string, line: number): void {
+    this.line(line);
+    this.emit(EventKind.Print, line, 0, 0, text);
+  }
+
+  /** `lock.acquire(blocking=True, timeout=-1)`, timeout in simulated seconds. */
+  acquire(lockName: string, line: number, blocking = true, timeout = -1): boolean {
+    this.line(line);
+    if (!blocking && timeout !== -1) {
+      throw new PyException('ValueError', "can't specify a timeout for a non-blocking call", line);
+    }
+    if (timeout < 0 && timeout !== -1) {
+      throw new PyException('ValueError', 'timeout value must be a non-negative number', line);
+    }
+    const index = this.lockIndex(lockName);
+    const lock = new SharedLock(this.lockCells, index);
+    let got = lock.acquire(this.init.worker, false, 0, realNowMs);
+    if (!got && blocking) {
+      this.setState(ThreadState.WaitingLock, index + 1, timeout >= 0);
+      got = lock.acquire(this.init.worker, true, timeout < 0 ? -1 : this.clock.toRealMs(timeout), realNowMs);
+      this.setState(ThreadState.Running, 0, false);
+    }
+    if (got) this.emit(EventKind.Acquired, line, index, 0, lockName);
+    return got;
+  }
+
+  /** `lock.release()`; releasing an unlocked lock raises `RuntimeError`. */
+  release(lockName: string, line: number): void {
+    this.line(line);
+    const index = this.lockIndex(lockName);
+    new SharedLock(this.lockCells, index).release(line);
+    this.emit(EventKind.Released, line, index, 0, lockName);
+  }
+
+  /** Read a module global. Reads and writes are separate steps, as in bytecode. */
+  getGlobal(name: string, line: number): number {
+    this.line(line);
+    const i = this.globalIndex(name);
+    const v = this.globals[i] ?? 0;
+    this.emit(EventKind.GlobalRead, line, v, i, name);
+    return v;
+  }
+
+  setGlobal(name: string, value: number, line: number): void {
+    this.line(line);
+    const i = this.globalIndex(name);
+    this.globals[i] = value;
+    this.emit(EventKind.GlobalWrite, line, value, i, name);
+  }
+
+  /** A scenario fact the outcome panel counts (e.g. "sold ticket 7"). */
+  mark(label: string, value: number, line: number): void {
+    this.emit(EventKind.Mark, line, value, 0, label);
+  }
+
+  finish(): void {
+    this.setState(ThreadState.Done, 0, false);
+    this.emit(EventKind.Done, this.lastLine, 0, 0, '');
+  }
+
+  /** An uncaught exception ends this thread (as in Python: the others go on). */
+  fail(error: PyException): void {
+    this.emit(EventKind.Error, error.line, 0, 0, `${error.pyType}: ${error.pyMessage}`);
+    this.finish();
+  }
+
+  private checkpoint(): void {
+    for (;;) {
+      const epoch = this.clock.epoch();
+      const s = this.clock.state();
+      if (s === RUNNING) return;
+      if (s === STOPPED) throw new RunStopped();
+      if (s === PAUSED) this.clock.waitForChange(epoch, 1000);
+    }
+  }
+
+  private setState(state: ThreadState, blockedOn: number, timed: boolean): void {
+    Atomics.store(this.status, this.base + S_BLOCKED_ON, blockedOn);
+    Atomics.store(this.status, this.base + S_TIMED, timed ? 1 : 0);
+    Atomics.store(this.status, this.base + S_STATE, state);
+    this.emit(EventKind.State, this.lastLine, state, blockedOn, '');
+  }
+
+  private emit(kind: EventKind, line: number, a: number, b: number, text: string): void {
+    this.ring.write(encodeEvent(this.clock.now(), kind, line, a, b, text));
+  }
+
+  private lockIndex(name: string): number {
+    const i = this.init.lockNames.indexOf(name);
+    if (i < 0) throw new PyException('NameError', `name '${name}' is not defined`, this.lastLine);
+    return i;
+  }
+
+  private globalIndex(name: string): number {
+    const i = this.init.globalNames.indexOf(name);
+    if (i < 0) throw new PyException('NameError', `name '${name}' is not defined`, this.lastLine);
+    return i;
+  }
+}

@@ -1,0 +1,7 @@
+/** Every scenario's thread targets, by scenario id: what a worker can run. */
+import type { ProgramModule } from './types';
+import * as ticket from './ticket/program';
+
+export const programs: Record<string, ProgramModule> = {
+  ticket,
+};

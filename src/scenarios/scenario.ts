@@ -1,0 +1,63 @@
+/**
+ * A scenario as the main thread sees it: its parameters, the Python source it
+ * shows, the threads it starts, and how it turns what happened into an
+ * outcome. Knows nothing of D3 or React.
+ */
+import type { RunSpec } from '../engine/run';
+import type { Lang, Localized } from '../i18n/lang';
+import type { TraceModel } from '../trace/model';
+import type { ParamValue, ParamValues } from './types';
+
+export type ParamSpec =
+  | { key: string; kind: 'int'; min: number; max: number; default: number; label: Localized }
+  | { key: string; kind: 'enum'; options: readonly string[]; default: string; label: Localized; optionLabels: Record<string, Localized> }
+  | { key: string; kind: 'bool'; default: boolean; label: Localized; on: string; off: string };
+
+export interface Figure {
+  key: string;
+  label: Localized;
+  value: number | string;
+  tone?: 'good' | 'bad';
+}
+
+export interface Outcome {
+  /** `data-*` attributes of `[data-testid=outcome]` (the public contract). */
+  data: Record<string, string>;
+  figures: Figure[];
+  verdict: Localized;
+  tone: 'good' | 'bad' | 'neutral';
+}
+
+export interface SourceView {
+  code: string;
+  /** Lines that do not run in this configuration (shown struck through). */
+  struck: number[];
+}
+
+export interface DeadlockStory {
+  waiter: string;
+  holder: string;
+  waitLine: number;
+}
+
+export interface ScenarioDef {
+  id: string;
+  title: Localized;
+  /** The tutorial section it comes from. */
+  section: string;
+  params: ParamSpec[];
+  defaultSpeed: number;
+  source(p: ParamValues, lang: Lang): SourceView;
+  runSpec(p: ParamValues): Omit<RunSpec, 'speed'>;
+  outcome(trace: TraceModel, p: ParamValues, finalGlobals: Record<string, number>): Outcome;
+  /** Why the run is stuck, in words, when it deadlocks. */
+  deadlockText?(story: DeadlockStory, p: ParamValues): Localized;
+  /** Params of the fixed program, offered when the lesson as written goes wrong. */
+  fixedParams?(p: ParamValues): ParamValues;
+}
+
+export function paramDefaults(def: ScenarioDef): ParamValues {
+  const out: ParamValues = {};
+  for (const s of def.params) out[s.key] = s.default as ParamValue;
+  return out;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { EventKind, type RuntimeEvent, ThreadState } from '../runtime/events';
+import { applyEvents, emptyTrace } from './model';
+
+const ev = (worker: number, t: number, kind: RuntimeEvent['kind'], extra: Partial<RuntimeEvent> = {}): RuntimeEvent => ({
+  worker,
+  t,
+  kind,
+  line: 0,
+  a: 0,
+  b: 0,
+  text: '',
+  ...extra,
+});
+
+describe('trace model', () => {
+  it('turns state changes into closed spans and ends a lane on Done', () => {
+    const m = emptyTrace(['线程1']);
+    applyEvents(m, [
+      ev(0, 0, EventKind.Start, { a: 101 }),
+      ev(0, 0.1, EventKind.State, { a: ThreadState.Sleeping }),
+      ev(0, 1.1, EventKind.State, { a: ThreadState.Running }),
+      ev(0, 1.2, EventKind.Done),
+    ]);
+    const lane = m.lanes[0];
+    expect(lane?.pid).toBe(101);
+    expect(lane?.spans.map((s) => [s.state, s.start, s.end])).toEqual([
+      [ThreadState.Running, 0, 0.1],
+      [ThreadState.Sleeping, 0.1, 1.1],
+      [ThreadState.Running, 1.1, 1.2],
+    ]);
+    expect(lane?.state).toBe(ThreadState.Done);
+  });
+
+  it('orders console lines by time across workers and closes holds on release by anyone', () => {
+    const m = emptyTrace(['a', 'b']);
+    applyEvents(m, [ev(1, 2, EventKind.Print, { text: 'late' }), ev(1, 0.5, EventKind.Acquired, { a: 0 })]);
+    applyEvents(m, [ev(0, 1, EventKind.Print, { text: 'early' }), ev(0, 1.5, EventKind.Released, { a: 0 })]);
+    expect(m.console.map((c) => c.text)).toEqual(['early', 'late']);
+    expect(m.lanes[1]?.holds).toEqual([{ start: 0.5, end: 1.5, lock: 0 }]);
+  });
+});

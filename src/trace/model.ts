@@ -1,0 +1,149 @@
+/**
+ * What happened in a run, folded from the workers' event stream into the
+ * shapes the UI draws: one lane of state spans per thread, lock-holding spans,
+ * console lines in time order, and the scenario's marks. Pure and mutable in
+ * place (it is fed once a frame; copying it would allocate every frame).
+ */
+import { EventKind, type RuntimeEvent, ThreadState } from '../runtime/events';
+
+export interface Span {
+  start: number;
+  /** NaN while still open. */
+  end: number;
+  state: ThreadState;
+  /** Lock index + 1 for a wait, else 0. */
+  on: number;
+}
+
+export interface HoldSpan {
+  start: number;
+  end: number;
+  lock: number;
+}
+
+export interface Lane {
+  worker: number;
+  name: string;
+  pid: number;
+  spans: Span[];
+  holds: HoldSpan[];
+  line: number;
+  state: ThreadState;
+  error: string;
+}
+
+export interface ConsoleLine {
+  t: number;
+  worker: number;
+  text: string;
+  stream: 'out' | 'err';
+  line: number;
+}
+
+export interface Mark {
+  t: number;
+  worker: number;
+  label: string;
+  value: number;
+  line: number;
+}
+
+export interface TraceModel {
+  lanes: Lane[];
+  console: ConsoleLine[];
+  marks: Mark[];
+  /** Latest simulated time seen in any event. */
+  end: number;
+  events: number;
+}
+
+export function emptyTrace(names: readonly string[]): TraceModel {
+  return {
+    lanes: names.map((name, worker) => ({
+      worker,
+      name,
+      pid: 0,
+      spans: [],
+      holds: [],
+      line: 0,
+      state: ThreadState.New,
+      error: '',
+    })),
+    console: [],
+    marks: [],
+    end: 0,
+    events: 0,
+  };
+}
+
+function openSpan(lane: Lane, t: number, state: ThreadState, on: number): void {
+  const last = lane.spans[lane.spans.length - 1];
+  if (last && Number.isNaN(last.end)) {
+    if (last.state === state && last.on === on) return;
+    last.end = t;
+  }
+  lane.state = state;
+  if (state !== ThreadState.Done) lane.spans.push({ start: t, end: NaN, state, on });
+}
+
+function insertByTime<T extends { t: number }>(list: T[], item: T): void {
+  let i = list.length;
+  while (i > 0 && (list[i - 1]?.t ?? 0) > item.t) i--;
+  list.splice(i, 0, item);
+}
+
+export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]): void {
+  for (const e of events) {
+    const lane = model.lanes[e.worker];
+    if (!lane) continue;
+    model.events++;
+    if (e.t > model.end) model.end = e.t;
+    switch (e.kind) {
+      case EventKind.Start:
+        lane.pid = e.a;
+        openSpan(lane, e.t, ThreadState.Running, 0);
+        break;
+      case EventKind.Line:
+        lane.line = e.line;
+        break;
+      case EventKind.State:
+        openSpan(lane, e.t, e.a as ThreadState, e.b);
+        break;
+      case EventKind.Print:
+        insertByTime(model.console, { t: e.t, worker: e.worker, text: e.text, stream: 'out', line: e.line });
+        break;
+      case EventKind.Acquired:
+        lane.holds.push({ start: e.t, end: NaN, lock: e.a });
+        break;
+      case EventKind.Released: {
+        // A Python lock may be released by another thread: close the open hold wherever it is.
+        for (const l of model.lanes) {
+          const h = l.holds.find((x) => x.lock === e.a && Number.isNaN(x.end));
+          if (h) {
+            h.end = e.t;
+            break;
+          }
+        }
+        break;
+      }
+      case EventKind.Mark:
+        model.marks.push({ t: e.t, worker: e.worker, label: e.text, value: e.a, line: e.line });
+        break;
+      case EventKind.Error:
+        lane.error = e.text;
+        insertByTime(model.console, {
+          t: e.t,
+          worker: e.worker,
+          text: `Exception in thread ${lane.name}:\n${e.text}`,
+          stream: 'err',
+          line: e.line,
+        });
+        break;
+      case EventKind.Done:
+        openSpan(lane, e.t, ThreadState.Done, 0);
+        break;
+      default:
+        break;
+    }
+  }
+}

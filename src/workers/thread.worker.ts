@@ -1,0 +1,18 @@
+/// <reference lib="webworker" />
+/** Browser entry of a simulated thread: a Comlink-exposed `run`. */
+import * as Comlink from 'comlink';
+import type { ThreadInit } from '../runtime/thread-context';
+import { runThread, type ThreadExit } from './run-thread';
+
+const api = {
+  run(init: ThreadInit): ThreadExit {
+    return runThread(init);
+  },
+  /** Lets the page verify that workers themselves are cross-origin isolated. */
+  isolated(): boolean {
+    return self.crossOriginIsolated === true;
+  },
+};
+
+export type ThreadWorkerApi = typeof api;
+Comlink.expose(api);

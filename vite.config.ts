@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { isolationHeaders } from './src/serving/isolation-headers';
+
+// Every server we ship sends the same isolation headers, so SharedArrayBuffer
+// exists in the page and in every worker (workers are fetched with them too).
+export default defineConfig({
+  base: process.env.BASE_PATH ?? './',
+  plugins: [react()],
+  server: { headers: isolationHeaders },
+  preview: { headers: isolationHeaders },
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    include: ['src/**/*.test.ts'],
+    testTimeout: 20000,
+  },
+});
