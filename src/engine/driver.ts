@@ -39,6 +39,8 @@ export class RunDriver {
   private stuckSince = NaN;
   private cancelTick: () => void = () => {};
   private done = false;
+  /** The clock starts when every worker has arrived (see SharedClock.create). */
+  private started = false;
 
   constructor(
     spec: RunSpec,
@@ -63,14 +65,14 @@ export class RunDriver {
 
   pause(): void {
     if (this.status !== 'running') return;
-    this.run.pause();
+    if (this.started) this.run.pause();
     this.status = 'paused';
     this.hooks.onStatus(this.report('paused'));
   }
 
   resume(): void {
     if (this.status !== 'paused') return;
-    this.run.resume();
+    if (this.started) this.run.resume();
     this.status = 'running';
     this.hooks.onStatus(this.report('running'));
   }
@@ -96,6 +98,10 @@ export class RunDriver {
 
   private tick(): void {
     if (this.done) return;
+    if (!this.started && this.run.allArrived()) {
+      this.started = true;
+      if (this.status === 'running') this.run.resume();
+    }
     this.flush();
     if (this.status === 'running') {
       const waiters = this.run.deadlock();

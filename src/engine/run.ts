@@ -107,6 +107,11 @@ export class Run {
     return this.clock.now();
   }
 
+  /** True once every worker has loaded and arrived at the start line. */
+  allArrived(): boolean {
+    return this.clock.arrived() >= this.threads.length;
+  }
+
   pause(): void {
     this.clock.pause();
   }

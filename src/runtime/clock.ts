@@ -11,6 +11,7 @@ export const CONTROL_SLOTS = 4;
 const C_STATE = 0; // RUNNING | PAUSED | STOPPED
 const C_EPOCH = 1;
 const C_SEQ = 2;
+const C_READY = 3; // workers that have arrived at the start line
 export const RUNNING = 0;
 export const PAUSED = 1;
 export const STOPPED = 2;
@@ -38,6 +39,9 @@ export class SharedClock {
     f[F_SIM_BASE] = 0;
     f[F_REAL_BASE] = realNowMs();
     f[F_SPEED] = speed;
+    // Time stands still until every worker has loaded and arrived: worker start-up
+    // takes real milliseconds that Python's t.start() does not.
+    Atomics.store(new Int32Array(control), C_STATE, PAUSED);
     return { control, clock };
   }
 
@@ -70,7 +74,16 @@ export class SharedClock {
     Atomics.wait(this.control, C_EPOCH, seenEpoch, realMs);
   }
 
+  /** A worker is loaded and ready to run its first line. */
+  arrive(): void {
+    Atomics.add(this.control, C_READY, 1);
+  }
+
   // ---- main thread only ----
+
+  arrived(): number {
+    return Atomics.load(this.control, C_READY);
+  }
 
   pause(): void {
     if (this.state() !== RUNNING) return;

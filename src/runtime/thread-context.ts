@@ -60,9 +60,12 @@ export class PyThread {
     return this.clock.now();
   }
 
+  /** Arrive at the start line, wait for every thread of the run, then run. */
   start(): void {
-    this.setState(ThreadState.Running, 0, false);
+    this.clock.arrive();
+    this.checkpoint();
     this.emit(EventKind.Start, 0, this.pid, 0, this.name);
+    this.setState(ThreadState.Running, 0, false);
   }
 
   /** The thread is about to run `line`. */

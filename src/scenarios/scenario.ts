@@ -34,6 +34,12 @@ export interface SourceView {
   struck: number[];
 }
 
+export interface Alert {
+  t: number;
+  worker: number;
+  label: Localized;
+}
+
 export interface DeadlockStory {
   waiter: string;
   holder: string;
@@ -50,6 +56,8 @@ export interface ScenarioDef {
   source(p: ParamValues, lang: Lang): SourceView;
   runSpec(p: ParamValues): Omit<RunSpec, 'speed'>;
   outcome(trace: TraceModel, p: ParamValues, finalGlobals: Record<string, number>): Outcome;
+  /** Moments to flag on the timeline (the race itself: an oversold ticket, a ticket sold twice). */
+  alerts?(trace: TraceModel, p: ParamValues): Alert[];
   /** Why the run is stuck, in words, when it deadlocks. */
   deadlockText?(story: DeadlockStory, p: ParamValues): Localized;
   /** Params of the fixed program, offered when the lesson as written goes wrong. */

@@ -125,6 +125,21 @@ export const ticketScenario: ScenarioDef = {
     };
   },
 
+  alerts(trace) {
+    const seen = new Set<number>();
+    const out = [];
+    for (const m of trace.marks) {
+      if (m.label !== 'sold') continue;
+      if (m.value <= 0) {
+        out.push({ t: m.t, worker: m.worker, label: { zh: fmt('超卖（票号 {v}）', { v: m.value }), en: fmt('oversold (ticket {v})', { v: m.value }) } });
+      } else if (seen.has(m.value)) {
+        out.push({ t: m.t, worker: m.worker, label: { zh: fmt('第 {v} 张卖了两次', { v: m.value }), en: fmt('ticket {v} sold twice', { v: m.value }) } });
+      }
+      seen.add(m.value);
+    }
+    return out;
+  },
+
   deadlockText(story, p) {
     const L = ticketLines(String(p.variant));
     return {

@@ -1,0 +1,41 @@
+/**
+ * Bench worker: produces `n` events, encoded with encodeEvent, either into a
+ * shared ByteRing (blocking when it is full) or as one postMessage each.
+ */
+import { parentPort } from 'node:worker_threads';
+import { ByteRing } from '../src/runtime/ring';
+import { encodeEvent } from '../src/runtime/events';
+import { realNowMs } from '../src/runtime/clock';
+import { benchEvent, GATE_GO, type FromRingWorker, type RingRunMsg, type ToRingWorker } from './protocol';
+
+if (!parentPort) throw new Error('ring-worker must run as a worker thread');
+const port = parentPort;
+
+function send(m: FromRingWorker): void {
+  port.postMessage(m);
+}
+
+function encode(i: number): Uint8Array {
+  const e = benchEvent(i);
+  return encodeEvent(e.t, e.kind, e.line, e.a, e.b, e.text);
+}
+
+function run(job: RingRunMsg): void {
+  send({ type: 'ready' });
+  Atomics.wait(new Int32Array(job.gate, 0, 2), GATE_GO, 0);
+  const t0 = realNowMs();
+  if (job.mode === 'ring') {
+    const ring = new ByteRing(job.ring);
+    for (let i = 0; i < job.n; i++) ring.write(encode(i));
+  } else {
+    // Copied by structured clone, not transferred: for ~40-byte records a
+    // transfer (detaching a buffer) costs more than the copy it saves.
+    for (let i = 0; i < job.n; i++) send(encode(i));
+  }
+  // Sent on the same port after the last event, so in 'post' mode the main
+  // thread receives it only after every event message.
+  send({ type: 'sent', t0, t1: realNowMs() });
+}
+
+port.on('message', (m: ToRingWorker) => run(m));
+send({ type: 'hello' });

@@ -1,0 +1,419 @@
+/**
+ * `npm run bench`: what shared memory buys over message passing, measured side
+ * by side in one process. See bench/README.md for how to read the output.
+ *
+ * Timings are printed, never asserted: the machines this runs on are small and
+ * noisy. Only correctness is asserted (exact lock counts, every event once, in
+ * order), and a failure makes the exit code non-zero.
+ */
+import os from 'node:os';
+import type { Worker } from 'node:worker_threads';
+// tsx resolves an extensionless '…/ts-worker.node' as a native addon and fails;
+// the '.js' spelling maps to the .ts file for both tsx and tsc.
+import { tsWorker } from '../src/engine/ts-worker.node.js';
+import { realNowMs } from '../src/runtime/clock';
+import { decodeEvents, type RuntimeEvent } from '../src/runtime/events';
+import { LOCK_SLOTS } from '../src/runtime/lock';
+import { ByteRing } from '../src/runtime/ring';
+import {
+  benchEvent,
+  GATE_BYTES,
+  GATE_DEADLINE,
+  GATE_GO,
+  type FromLockWorker,
+  type FromRingWorker,
+  type LockMode,
+  type LockResult,
+  type RingMode,
+  type ToLockWorker,
+  type ToRingWorker,
+} from './protocol';
+
+const REPEATS = 3;
+const LOCK_MS = 1000;
+// Long enough for the JIT to settle before the timed runs; its counts are still checked.
+const WARMUP_MS = 200;
+const RING_TARGET_MS = 1000;
+const RING_BYTES = 64 * 1024;
+const CALIBRATE_EVENTS = 20_000;
+
+const lockEntry = new URL('./lock-worker.node.ts', import.meta.url);
+const ringEntry = new URL('./ring-worker.node.ts', import.meta.url);
+
+// ---------------------------------------------------------------- plumbing
+
+/** Starts a worker and waits until its entry is loaded and listening. */
+function spawn(entry: URL): Promise<Worker> {
+  const w = tsWorker(entry, {});
+  return new Promise((resolve, reject) => {
+    w.once('message', () => resolve(w));
+    w.once('error', reject);
+  });
+}
+
+/**
+ * One job across `workers`: listens to them until `onMessage` calls finish.
+ * A worker error or exit rejects, so a crashed worker cannot hang the bench.
+ */
+function session<T, R>(
+  workers: readonly Worker[],
+  begin: () => void,
+  onMessage: (from: number, m: T, finish: (r: R) => void) => void,
+): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
+    const offs: (() => void)[] = [];
+    const cleanup = (): void => offs.forEach((off) => off());
+    const finish = (r: R): void => {
+      cleanup();
+      resolve(r);
+    };
+    const fail = (e: unknown): void => {
+      cleanup();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    workers.forEach((w, i) => {
+      const onMsg = (m: T): void => {
+        try {
+          onMessage(i, m, finish);
+        } catch (e) {
+          fail(e);
+        }
+      };
+      const onExit = (code: number): void => fail(new Error(`worker ${i} exited with code ${code}`));
+      w.on('message', onMsg);
+      w.on('error', fail);
+      w.on('exit', onExit);
+      offs.push(() => {
+        w.off('message', onMsg);
+        w.off('error', fail);
+        w.off('exit', onExit);
+      });
+    });
+    begin();
+  });
+}
+
+/** Releases every worker of a job at once; returns the start time. */
+function openGate(gate: SharedArrayBuffer, durationMs: number): number {
+  const now = realNowMs();
+  new Float64Array(gate)[GATE_DEADLINE] = now + durationMs;
+  const go = new Int32Array(gate, 0, 2);
+  Atomics.store(go, GATE_GO, 1);
+  Atomics.notify(go, GATE_GO);
+  return now;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+}
+
+const int = (x: number): string => Math.round(x).toLocaleString('en-US');
+const ratio = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + 'x';
+
+// ---------------------------------------------------------------- checks
+
+let checksRun = 0;
+let checksFailed = 0;
+
+function check(label: string, ok: boolean, detail: string): void {
+  checksRun++;
+  if (!ok) checksFailed++;
+  console.log(`  check ${label}: ${detail}  ${ok ? 'OK' : 'FAILED'}`);
+}
+
+// ---------------------------------------------------------------- 1. locks
+
+interface LockRun {
+  pairs: number;
+  counter: number;
+  rate: number;
+}
+
+async function lockRun(mode: LockMode, workers: readonly Worker[], durationMs: number): Promise<LockRun> {
+  const lockCells = new SharedArrayBuffer(LOCK_SLOTS * 4);
+  const counter = new SharedArrayBuffer(4);
+  const gate = new SharedArrayBuffer(GATE_BYTES);
+  const results: LockResult[] = [];
+  let ready = 0;
+  // The broker: the main thread owns the lock and hands it out in FIFO order.
+  let held = false;
+  const waiting: Worker[] = [];
+  const grant = (w: Worker): void => w.postMessage({ type: 'grant' } satisfies ToLockWorker);
+
+  await session<FromLockWorker, void>(
+    workers,
+    () =>
+      workers.forEach((w, me) =>
+        w.postMessage({ type: 'run', mode, me, lockCells, counter, gate } satisfies ToLockWorker),
+      ),
+    (from, m, finish) => {
+      switch (m.type) {
+        case 'hello':
+          break;
+        case 'ready':
+          if (++ready === workers.length) openGate(gate, durationMs);
+          break;
+        case 'acquire': {
+          const w = workers[from];
+          if (!w) throw new Error(`acquire from unknown worker ${from}`);
+          if (held) waiting.push(w);
+          else {
+            held = true;
+            grant(w);
+          }
+          break;
+        }
+        case 'release': {
+          if (!held) throw new Error('broker: release of an unlocked lock');
+          const next = waiting.shift();
+          if (next) grant(next);
+          else held = false;
+          break;
+        }
+        case 'result':
+          results.push(m);
+          if (results.length === workers.length) finish();
+          break;
+      }
+    },
+  );
+  const pairs = results.reduce((s, r) => s + r.ops, 0);
+  const elapsedMs = Math.max(...results.map((r) => r.t1)) - Math.min(...results.map((r) => r.t0));
+  return { pairs, counter: new Int32Array(counter)[0] ?? 0, rate: pairs / (elapsedMs / 1000) };
+}
+
+interface Variant<M> {
+  label: string;
+  mode: M;
+  workers: number;
+  rates: number[];
+  runs: number;
+  bad: string | null;
+}
+
+async function benchLocks(pool: readonly Worker[]): Promise<Variant<LockMode>[]> {
+  const variants: Variant<LockMode>[] = [
+    { label: 'SharedLock (futex)', mode: 'futex', workers: 1, rates: [], runs: 0, bad: null },
+    { label: 'SharedLock (futex)', mode: 'futex', workers: 2, rates: [], runs: 0, bad: null },
+    { label: 'postMessage broker', mode: 'broker', workers: 1, rates: [], runs: 0, bad: null },
+    { label: 'postMessage broker', mode: 'broker', workers: 2, rates: [], runs: 0, bad: null },
+  ];
+  // Rounds run every variant once, so slow drift on a shared machine (thermal,
+  // neighbours) spreads over all variants instead of skewing one.
+  for (let round = 0; round <= REPEATS; round++) {
+    const warmup = round === 0;
+    for (const v of variants) {
+      const r = await lockRun(v.mode, pool.slice(0, v.workers), warmup ? WARMUP_MS : LOCK_MS);
+      v.runs++;
+      if (r.counter !== r.pairs && v.bad === null) v.bad = `counter ${int(r.counter)} != ${int(r.pairs)} pairs`;
+      if (!warmup) v.rates.push(r.rate);
+    }
+  }
+  return variants;
+}
+
+// ---------------------------------------------------------------- 2. events
+
+/** Follows the stream and records the first event that is not the one expected next. */
+class EventChecker {
+  private next = 0;
+  private error: string | null = null;
+
+  constructor(private readonly n: number) {}
+
+  take(events: readonly RuntimeEvent[]): void {
+    for (const e of events) {
+      if (this.error !== null) return;
+      const want = benchEvent(this.next);
+      if (this.next >= this.n) this.error = `extra event after ${this.n}`;
+      else if (
+        e.a !== want.a ||
+        e.b !== want.b ||
+        e.t !== want.t ||
+        e.kind !== want.kind ||
+        e.line !== want.line ||
+        e.text !== want.text
+      ) {
+        this.error = `event #${this.next}: got a=${e.a} kind=${e.kind} text=${JSON.stringify(e.text)}`;
+      }
+      this.next++;
+    }
+  }
+
+  result(): string | null {
+    if (this.error === null && this.next !== this.n) return `received ${int(this.next)} of ${int(this.n)} events`;
+    return this.error;
+  }
+}
+
+interface RingRun {
+  rate: number;
+  error: string | null;
+}
+
+async function ringRun(mode: RingMode, worker: Worker, n: number): Promise<RingRun> {
+  const ringBuf = ByteRing.create(RING_BYTES);
+  const ring = new ByteRing(ringBuf);
+  const gate = new SharedArrayBuffer(GATE_BYTES);
+  const checker = new EventChecker(n);
+  const batch: RuntimeEvent[] = [];
+  let tGo = 0;
+  let tLast = 0;
+  let sent = false;
+  let over = false;
+
+  const take = (bytes: Uint8Array): void => {
+    batch.length = 0;
+    decodeEvents(0, bytes, batch);
+    checker.take(batch);
+    tLast = realNowMs();
+  };
+
+  try {
+    await session<FromRingWorker, void>(
+      [worker],
+      () => worker.postMessage({ type: 'run', mode, n, ring: ringBuf, gate } satisfies ToRingWorker),
+      (_from, m, finish) => {
+        if (m instanceof Uint8Array) {
+          take(m);
+          return;
+        }
+        switch (m.type) {
+          case 'hello':
+            break;
+          case 'ready':
+            tGo = openGate(gate, 0);
+            if (mode === 'ring') {
+              // setImmediate, not setTimeout(0): the latter is clamped to 1 ms,
+              // which would cap the ring at one 64 KiB drain per millisecond.
+              const pump = (): void => {
+                if (over) return;
+                const bytes = ring.drain();
+                if (bytes.length > 0) take(bytes);
+                // 'sent' is posted after the last write, so an empty ring after
+                // it means every record the worker wrote has been read.
+                else if (sent) return finish();
+                setImmediate(pump);
+              };
+              setImmediate(pump);
+            }
+            break;
+          case 'sent':
+            sent = true;
+            // Same port as the events, so they have all been delivered by now.
+            if (mode === 'post') finish();
+            break;
+        }
+      },
+    );
+  } finally {
+    over = true;
+  }
+  return { rate: n / ((tLast - tGo) / 1000), error: checker.result() };
+}
+
+async function benchEvents(worker: Worker): Promise<(Variant<RingMode> & { n: number })[]> {
+  const variants: (Variant<RingMode> & { n: number })[] = [
+    { label: `ByteRing ${RING_BYTES / 1024} KiB`, mode: 'ring', workers: 1, rates: [], runs: 0, bad: null, n: 0 },
+    { label: 'postMessage per event', mode: 'post', workers: 1, rates: [], runs: 0, bad: null, n: 0 },
+  ];
+  const record = (v: Variant<RingMode>, r: RingRun): void => {
+    v.runs++;
+    if (r.error !== null && v.bad === null) v.bad = r.error;
+  };
+  // Size N so one run takes about RING_TARGET_MS: a cold first pass warms the
+  // JIT, the second measures a warm rate.
+  for (const v of variants) {
+    const cold = await ringRun(v.mode, worker, CALIBRATE_EVENTS);
+    record(v, cold);
+    const warm = await ringRun(v.mode, worker, Math.max(CALIBRATE_EVENTS, Math.round(cold.rate * 0.25)));
+    record(v, warm);
+    v.n = Math.min(20_000_000, Math.max(CALIBRATE_EVENTS, Math.round((warm.rate * RING_TARGET_MS) / 1000)));
+  }
+  for (let round = 0; round < REPEATS; round++) {
+    for (const v of variants) {
+      const r = await ringRun(v.mode, worker, v.n);
+      record(v, r);
+      v.rates.push(r.rate);
+    }
+  }
+  return variants;
+}
+
+// ---------------------------------------------------------------- report
+
+function table(rows: readonly { label: string; extra: string; rates: readonly number[] }[], extraHead: string): void {
+  const head = ['variant'.padEnd(24), extraHead.padStart(10)];
+  for (let i = 1; i <= REPEATS; i++) head.push(`run ${i}`.padStart(13));
+  head.push('median'.padStart(13));
+  console.log('  ' + head.join(' '));
+  for (const r of rows) {
+    const cells = [r.label.padEnd(24), r.extra.padStart(10), ...r.rates.map((x) => int(x).padStart(13))];
+    cells.push(int(median(r.rates)).padStart(13));
+    console.log('  ' + cells.join(' '));
+  }
+}
+
+async function main(): Promise<void> {
+  const t0 = realNowMs();
+  console.log(
+    `Concurrency Lab bench: node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()} ${os.arch()}`,
+  );
+  console.log(`Median of ${REPEATS} runs after a warm-up; rates are per second of wall time. Timings are never asserted.`);
+
+  const lockPool = await Promise.all([spawn(lockEntry), spawn(lockEntry)]);
+  const ringWorker = await spawn(ringEntry);
+  try {
+    console.log(`\n1. Lock: acquire/release pairs per second (each run ${LOCK_MS} ms)`);
+    const locks = await benchLocks(lockPool);
+    table(
+      locks.map((v) => ({ label: v.label, extra: String(v.workers), rates: v.rates })),
+      'workers',
+    );
+    for (const v of locks) {
+      check(
+        `${v.label} x${v.workers}`,
+        v.bad === null,
+        v.bad ?? `shared counter == total pairs in all ${v.runs} runs`,
+      );
+    }
+    const [f1, f2, b1, b2] = locks.map((v) => median(v.rates));
+    const lockUncontended = (f1 ?? NaN) / (b1 ?? NaN);
+    const lockContended = (f2 ?? NaN) / (b2 ?? NaN);
+    console.log(`  ratio futex / postMessage, uncontended (1 worker):  ${ratio(lockUncontended)}`);
+    console.log(`  ratio futex / postMessage, contended (2 workers):   ${ratio(lockContended)}`);
+    console.log(`  ratio futex contended / uncontended:                ${ratio((f2 ?? NaN) / (f1 ?? NaN))}`);
+
+    console.log(`\n2. Events, one worker -> main thread: events per second (N sized for ~${RING_TARGET_MS} ms)`);
+    const events = await benchEvents(ringWorker);
+    table(
+      events.map((v) => ({ label: v.label, extra: int(v.n), rates: v.rates })),
+      'N',
+    );
+    for (const v of events) {
+      check(v.label, v.bad === null, v.bad ?? `every event arrived exactly once, in order, in all ${v.runs} runs`);
+    }
+    const [ringRate, postRate] = events.map((v) => median(v.rates));
+    const eventRatio = (ringRate ?? NaN) / (postRate ?? NaN);
+    console.log(`  ratio ByteRing / postMessage:  ${ratio(eventRatio)}`);
+
+    console.log('\nSummary');
+    console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);
+    console.log(`  lock, futex vs postMessage broker, contended:    ${ratio(lockContended)}`);
+    console.log(`  events, ByteRing vs postMessage:                 ${ratio(eventRatio)}`);
+    console.log(
+      `  correctness checks: ${checksFailed === 0 ? `all ${checksRun} passed` : `${checksFailed} of ${checksRun} FAILED`}`,
+    );
+    console.log(`  total time: ${((realNowMs() - t0) / 1000).toFixed(1)} s`);
+  } finally {
+    await Promise.all([...lockPool, ringWorker].map((w) => w.terminate()));
+  }
+  process.exitCode = checksFailed === 0 ? 0 : 1;
+}
+
+main().catch((e: unknown) => {
+  console.error('bench failed:', e);
+  process.exitCode = 2;
+});

@@ -1,0 +1,19 @@
+/**
+ * Takes a screenshot of the app in Chromium, for looking at the UI (and the README).
+ * Usage: tsx scripts/screenshot.ts <url> <out.png> [width] [height] [waitForStatus]
+ */
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const [url = 'http://localhost:5173/', out = '/tmp/shot.png', w = '1280', h = '900', status = ''] = process.argv.slice(2);
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+if (status) await page.locator(`[data-testid=run-status][data-status=${status}]`).waitFor({ timeout: 60000 });
+else await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
+console.log('saved', out);

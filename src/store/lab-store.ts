@@ -1,0 +1,215 @@
+import { create } from 'zustand';
+import { browserSpawner } from '../engine/browser-spawner';
+import { type RunReport, type RunStatus, RunDriver } from '../engine/driver';
+import type { Spawner } from '../engine/spawner';
+import { type Lang, browserLang } from '../i18n/lang';
+import { findScenario, scenarios } from '../scenarios/registry';
+import type { Outcome, ScenarioDef } from '../scenarios/scenario';
+import { paramDefaults } from '../scenarios/scenario';
+import type { ParamValue, ParamValues } from '../scenarios/types';
+import { type TraceModel, applyEvents, emptyTrace } from '../trace/model';
+import { SPEED_MAX, SPEED_MIN, type UrlMessage, parseUrl, toSearch } from '../url';
+import { frameTicker } from './ticker';
+
+export interface DeadlockView {
+  waiter: string;
+  holder: string;
+  waitLine: number;
+}
+
+export interface LabState {
+  lang: Lang;
+  scenario: ScenarioDef;
+  params: ParamValues;
+  speed: number;
+  status: RunStatus;
+  report: RunReport | null;
+  trace: TraceModel;
+  traceVersion: number;
+  outcome: Outcome | null;
+  deadlock: DeadlockView[];
+  messages: UrlMessage[];
+  isolated: boolean;
+  liveWorkers: number;
+
+  run(): void;
+  togglePause(): void;
+  reset(): void;
+  setParam(key: string, value: ParamValue): void;
+  setSpeed(speed: number): void;
+  setLang(lang: Lang): void;
+  setScenario(id: string): void;
+  loadFixed(): void;
+  dismissMessages(): void;
+}
+
+let driver: RunDriver | null = null;
+/** Identifies the current run, so late reports of a replaced run are ignored. */
+let runToken: object = {};
+let spawner: Spawner = browserSpawner;
+
+/** Lets a test or a later runtime swap how threads become workers. */
+export function setSpawner(s: Spawner): void {
+  spawner = s;
+}
+
+/** Simulated seconds of the current run now (for the live timeline), or the trace's end. */
+export function currentSimTime(): number {
+  const s = useLab.getState();
+  if (driver && !driver.isOver) return Math.max(driver.run.simNow(), s.trace.end);
+  return s.report?.simEnd ?? s.trace.end;
+}
+
+function namesOf(def: ScenarioDef, p: ParamValues): string[] {
+  return def.runSpec(p).threads.map((t) => t.name);
+}
+
+function stopDriver(): void {
+  runToken = {};
+  driver?.dispose();
+  driver = null;
+}
+
+function syncUrl(s: Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang'>): void {
+  if (typeof window === 'undefined') return;
+  const search = toSearch(s, new URLSearchParams(window.location.search));
+  window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+}
+
+const initial = (() => {
+  const url = parseUrl(typeof window === 'undefined' ? '' : window.location.search, scenarios);
+  const lang = url.lang ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
+  return { url, lang };
+})();
+
+export const useLab = create<LabState>()((set, get) => {
+  const finalOutcome = (report: RunReport): void => {
+    const s = get();
+    const outcome = s.scenario.outcome(s.trace, s.params, report.globals);
+    const deadlock =
+      report.waiters?.map((w) => ({
+        waiter: s.trace.lanes[w.worker]?.name ?? '?',
+        holder: s.trace.lanes[w.holder]?.name ?? '?',
+        waitLine: s.trace.lanes[w.worker]?.line ?? 0,
+      })) ?? [];
+    set({ outcome, deadlock, report, status: report.status, liveWorkers: 0 });
+  };
+
+  const idle = (scenario: ScenarioDef, params: ParamValues): Partial<LabState> => ({
+    status: 'idle',
+    report: null,
+    outcome: null,
+    deadlock: [],
+    trace: emptyTrace(namesOf(scenario, params)),
+    traceVersion: get().traceVersion + 1,
+    liveWorkers: 0,
+  });
+
+  return {
+    lang: initial.lang,
+    scenario: initial.url.scenario,
+    params: initial.url.params,
+    speed: initial.url.speed,
+    status: 'idle',
+    report: null,
+    trace: emptyTrace(namesOf(initial.url.scenario, initial.url.params)),
+    traceVersion: 0,
+    outcome: null,
+    deadlock: [],
+    messages: initial.url.messages,
+    isolated: typeof globalThis.crossOriginIsolated === 'boolean' ? globalThis.crossOriginIsolated : false,
+    liveWorkers: 0,
+
+    run() {
+      stopDriver();
+      const s = get();
+      if (!s.isolated) return;
+      const spec = { ...s.scenario.runSpec(s.params), speed: s.speed };
+      const trace = emptyTrace(spec.threads.map((t) => t.name));
+      set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, liveWorkers: spec.threads.length });
+      const mine = {};
+      runToken = mine;
+      driver = new RunDriver(
+        spec,
+        spawner,
+        {
+          onEvents: (events) => {
+            if (runToken !== mine) return;
+            const st = get();
+            applyEvents(st.trace, events);
+            set({ traceVersion: st.traceVersion + 1 });
+          },
+          onStatus: (report) => {
+            if (runToken !== mine) return;
+            if (report.status === 'running' || report.status === 'paused') set({ status: report.status });
+            else finalOutcome(report);
+          },
+        },
+        frameTicker,
+      );
+    },
+
+    togglePause() {
+      const s = get().status;
+      if (s === 'running') driver?.pause();
+      else if (s === 'paused') driver?.resume();
+    },
+
+    reset() {
+      stopDriver();
+      const s = get();
+      set(idle(s.scenario, s.params));
+    },
+
+    setParam(key, value) {
+      stopDriver();
+      const s = get();
+      const params = { ...s.params, [key]: value };
+      set({ params, ...idle(s.scenario, params) });
+      syncUrl({ ...get() });
+    },
+
+    setSpeed(speed) {
+      const clamped = Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed));
+      driver?.setSpeed(clamped);
+      set({ speed: clamped });
+      syncUrl(get());
+    },
+
+    setLang(lang) {
+      set({ lang });
+      syncUrl(get());
+    },
+
+    setScenario(id) {
+      const scenario = findScenario(id);
+      if (!scenario) return;
+      stopDriver();
+      const params = paramDefaults(scenario);
+      set({ scenario, params, speed: scenario.defaultSpeed, ...idle(scenario, params) });
+      syncUrl(get());
+    },
+
+    loadFixed() {
+      const s = get();
+      if (!s.scenario.fixedParams) return;
+      stopDriver();
+      const params = s.scenario.fixedParams(s.params);
+      set({ params, ...idle(s.scenario, params) });
+      syncUrl(get());
+      get().run();
+    },
+
+    dismissMessages() {
+      set({ messages: [] });
+    },
+  };
+});
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', stopDriver);
+}
+
+export function isOver(status: RunStatus): boolean {
+  return status === 'finished' || status === 'deadlock' || status === 'error';
+}

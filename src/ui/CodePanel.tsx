@@ -1,0 +1,90 @@
+import Prism from 'prismjs';
+import 'prismjs/components/prism-python';
+import { useMemo } from 'react';
+import { ThreadState } from '../runtime/events';
+import { useLab } from '../store/lab-store';
+import { threadColor } from './palette';
+import { useStrings } from './useStrings';
+
+type Token = string | Prism.Token;
+
+function renderTokens(tokens: Token[], key = 'k'): React.ReactNode[] {
+  return tokens.map((tok, i) => {
+    if (typeof tok === 'string') return tok;
+    const inner = typeof tok.content === 'string' ? tok.content : renderTokens(Array.isArray(tok.content) ? tok.content : [tok.content], `${key}-${i}`);
+    return (
+      <span key={`${key}-${i}`} className={`token ${tok.type}`}>
+        {inner}
+      </span>
+    );
+  });
+}
+
+export function CodePanel() {
+  const t = useStrings();
+  const lang = useLab((s) => s.lang);
+  const scenario = useLab((s) => s.scenario);
+  const params = useLab((s) => s.params);
+  const status = useLab((s) => s.status);
+  const trace = useLab((s) => s.trace);
+  useLab((s) => s.traceVersion);
+
+  const source = useMemo(() => scenario.source(params, lang), [scenario, params, lang]);
+  const lines = useMemo(() => {
+    const grammar = Prism.languages.python;
+    return source.code.split('\n').map((l) => (grammar ? renderTokens(Prism.tokenize(l, grammar)) : [l]));
+  }, [source]);
+  const struck = new Set(source.struck);
+
+  // Where each live thread is now: shown beside its line, in its colour.
+  const here = new Map<number, { name: string; color: string; waiting: boolean }[]>();
+  if (status !== 'idle') {
+    for (const lane of trace.lanes) {
+      if (lane.line === 0 || (lane.state === ThreadState.Done && status !== 'deadlock')) continue;
+      if (lane.state === ThreadState.Done) continue;
+      const list = here.get(lane.line) ?? [];
+      list.push({ name: lane.name, color: threadColor(lane.worker), waiting: lane.state === ThreadState.WaitingLock });
+      here.set(lane.line, list);
+    }
+  }
+
+  return (
+    <>
+      <h2 className="panel-title" id="code-title">
+        {t.code}
+        <span className="panel-sub">{scenario.section}</span>
+      </h2>
+      <pre className="code" data-testid="code" aria-label={t.code}>
+        <code>
+          {lines.map((tokens, i) => {
+            const n = i + 1;
+            const who = here.get(n);
+            return (
+              <div
+                key={n}
+                className={`code-line${struck.has(n) ? ' is-struck' : ''}${who ? ' is-active' : ''}`}
+                data-line={n}
+                style={who?.[0] ? { ['--line-color' as string]: who[0].color } : undefined}
+              >
+                <span className="code-ln" aria-hidden="true">
+                  {n}
+                </span>
+                <span className="code-text">{tokens}</span>
+                {who ? (
+                  <span className="code-markers">
+                    {who.map((w) => (
+                      <span key={w.name} className={`code-marker${w.waiting ? ' is-waiting' : ''}`} style={{ background: w.color }} data-thread={w.name}>
+                        ◀ {w.name}
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
+              </div>
+            );
+          })}
+        </code>
+      </pre>
+      {source.struck.length > 0 ? <p className="panel-note">{t.codeLegendStruck}</p> : null}
+    </>
+  );
+}

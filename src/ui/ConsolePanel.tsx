@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react';
+import { useLab } from '../store/lab-store';
+import { threadColor } from './palette';
+import { useStrings } from './useStrings';
+
+export function ConsolePanel() {
+  const t = useStrings();
+  const trace = useLab((s) => s.trace);
+  useLab((s) => s.traceVersion);
+  const box = useRef<HTMLOListElement>(null);
+  const pinned = useRef(true);
+  const count = trace.console.length;
+
+  // Follow new output unless the reader scrolled up to look at something.
+  useEffect(() => {
+    const el = box.current;
+    if (el && pinned.current) el.scrollTop = el.scrollHeight;
+  }, [count]);
+
+  return (
+    <>
+      <h2 className="panel-title" id="console-title">
+        {t.console}
+        <span className="panel-sub">{count > 0 ? count : ''}</span>
+      </h2>
+      {count === 0 ? <p className="panel-empty">{t.consoleEmpty}</p> : null}
+      <ol
+        className="console"
+        data-testid="console"
+        ref={box}
+        tabIndex={0}
+        aria-label={t.console}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+        }}
+      >
+        {trace.console.map((c, i) => (
+          <li key={i} className={`console-line stream-${c.stream}`} data-thread={trace.lanes[c.worker]?.name}>
+            <span className="console-time">{c.t.toFixed(2)}s</span>
+            <span className="console-thread" style={{ color: threadColor(c.worker) }}>
+              {trace.lanes[c.worker]?.name}
+            </span>
+            <span className="console-text">{c.text}</span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useLab } from '../store/lab-store';
+import type { ParamSpec } from '../scenarios/scenario';
+import { useStrings } from './useStrings';
+
+const SPEEDS = [0.25, 0.5, 1, 2, 4, 10, 25, 50, 100, 250, 500, 1000] as const;
+
+function nearestSpeedIndex(speed: number): number {
+  let best = 0;
+  SPEEDS.forEach((s, i) => {
+    if (Math.abs(Math.log(s / speed)) < Math.abs(Math.log((SPEEDS[best] ?? 1) / speed))) best = i;
+  });
+  return best;
+}
+
+function ParamControl({ spec }: { spec: ParamSpec }) {
+  const lang = useLab((s) => s.lang);
+  const value = useLab((s) => s.params[spec.key]);
+  const setParam = useLab((s) => s.setParam);
+  const t = useStrings();
+  const id = `param-${spec.key}`;
+
+  switch (spec.kind) {
+    case 'bool': {
+      const on = value === true;
+      return (
+        <div className="control control-switch">
+          <span className="control-label" id={`${id}-label`}>
+            {spec.label[lang]}
+          </span>
+          <button
+            type="button"
+            role="switch"
+            aria-checked={on}
+            aria-labelledby={`${id}-label`}
+            className={`switch ${on ? 'is-on' : ''}`}
+            data-testid={`${spec.key}-toggle`}
+            onClick={() => setParam(spec.key, !on)}
+          >
+            <span className="switch-thumb" aria-hidden="true" />
+            <span className="switch-text">{on ? t.lockOn : t.lockOff}</span>
+          </button>
+        </div>
+      );
+    }
+    case 'int': {
+      const n = typeof value === 'number' ? value : spec.default;
+      return (
+        <div className="control control-int">
+          <label className="control-label" htmlFor={id}>
+            {spec.label[lang]} <output htmlFor={id}>{n}</output>
+          </label>
+          <div className="int-row">
+            <button type="button" className="step" aria-label={`${spec.label[lang]} −1`} disabled={n <= spec.min} onClick={() => setParam(spec.key, n - 1)}>
+              −
+            </button>
+            <input
+              id={id}
+              data-testid={id}
+              type="range"
+              min={spec.min}
+              max={spec.max}
+              step={1}
+              value={n}
+              onChange={(e) => setParam(spec.key, Number(e.target.value))}
+            />
+            <button type="button" className="step" aria-label={`${spec.label[lang]} +1`} disabled={n >= spec.max} onClick={() => setParam(spec.key, n + 1)}>
+              +
+            </button>
+          </div>
+        </div>
+      );
+    }
+    case 'enum':
+      return (
+        <fieldset className="control control-enum" data-testid={id}>
+          <legend className="control-label">{spec.label[lang]}</legend>
+          <div className="segmented">
+            {spec.options.map((o) => (
+              <label key={o} className={value === o ? 'is-on' : ''}>
+                <input type="radio" name={id} value={o} checked={value === o} onChange={() => setParam(spec.key, o)} data-testid={`${id}-${o}`} />
+                <span>{spec.optionLabels[o]?.[lang] ?? o}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      );
+  }
+}
+
+export function Controls() {
+  const t = useStrings();
+  const scenario = useLab((s) => s.scenario);
+  const status = useLab((s) => s.status);
+  const speed = useLab((s) => s.speed);
+  const isolated = useLab((s) => s.isolated);
+  const { run, togglePause, reset, setSpeed } = useLab.getState();
+  const active = status === 'running' || status === 'paused';
+
+  return (
+    <div className="controls">
+      <div className="control-buttons">
+        <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!isolated}>
+          <span aria-hidden="true">▶</span> {status === 'idle' ? t.run : t.runAgain}
+        </button>
+        <button type="button" className="btn" data-testid="pause" onClick={togglePause} disabled={!active} aria-pressed={status === 'paused'}>
+          <span aria-hidden="true">{status === 'paused' ? '▶' : '❚❚'}</span> {status === 'paused' ? t.resume : t.pause}
+        </button>
+        <button type="button" className="btn" data-testid="reset" onClick={reset}>
+          <span aria-hidden="true">↺</span> {t.reset}
+        </button>
+      </div>
+      <div className="control-params">
+        {scenario.params.map((spec) => (
+          <ParamControl key={spec.key} spec={spec} />
+        ))}
+        <div className="control control-int">
+          <label className="control-label" htmlFor="param-speed">
+            {t.speed} <output htmlFor="param-speed">{speed}×</output>
+          </label>
+          <input
+            id="param-speed"
+            data-testid="param-speed"
+            type="range"
+            min={0}
+            max={SPEEDS.length - 1}
+            step={1}
+            value={nearestSpeedIndex(speed)}
+            aria-valuetext={`${speed}× — ${t.speedHint}`}
+            onChange={(e) => setSpeed(SPEEDS[Number(e.target.value)] ?? speed)}
+          />
+          <span className="control-hint">{t.speedHint}</span>
+        </div>
+      </div>
+    </div>
+  );
+}

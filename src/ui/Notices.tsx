@@ -1,0 +1,54 @@
+import { fmt } from '../i18n/lang';
+import { useLab } from '../store/lab-store';
+import type { UrlMessage } from '../url';
+import { useStrings } from './useStrings';
+import type { Strings } from '../i18n/strings';
+
+function describe(m: UrlMessage, t: Strings): string {
+  switch (m.kind) {
+    case 'unknownScenario':
+      return fmt(t.badParam.unknownScenario, { value: m.value, fallback: m.fallback });
+    case 'notInt':
+      return fmt(t.badParam.notInt, { param: m.param, value: m.value, min: m.min, max: m.max, fallback: m.fallback });
+    case 'notNumber':
+      return fmt(t.badParam.notNumber, { param: m.param, value: m.value, min: m.min, max: m.max, fallback: m.fallback });
+    case 'notOption':
+      return fmt(t.badParam.notOption, { param: m.param, value: m.value, options: m.options, fallback: m.fallback });
+  }
+}
+
+export function Notices() {
+  const t = useStrings();
+  const messages = useLab((s) => s.messages);
+  const isolated = useLab((s) => s.isolated);
+  const dismiss = useLab((s) => s.dismissMessages);
+
+  return (
+    <>
+      {!isolated ? (
+        <div className="notice notice-warn" role="alert" data-testid="isolation-warning">
+          <strong>{t.notIsolatedTitle}</strong>
+          <p>{t.notIsolatedBody}</p>
+          <a href={window.location.href} target="_blank" rel="noopener">
+            {t.openNewTab} ↗
+          </a>
+        </div>
+      ) : null}
+      {messages.length > 0 ? (
+        <div className="notice notice-info" role="alert" data-testid="url-messages">
+          <strong>{t.urlProblem}</strong>
+          <ul>
+            {messages.map((m, i) => (
+              <li key={i} data-param={m.param}>
+                {describe(m, t)}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="btn btn-quiet" onClick={dismiss}>
+            {t.dismiss}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { useLab } from '../store/lab-store';
+import { useStrings } from './useStrings';
+
+export function StatusPill() {
+  const t = useStrings();
+  const status = useLab((s) => s.status);
+  const workers = useLab((s) => s.liveWorkers);
+  return (
+    <div className={`status-pill status-${status}`} data-testid="run-status" data-status={status} role="status" aria-live="polite">
+      <span className="status-dot" aria-hidden="true" />
+      <span>{t.status[status]}</span>
+      {(status === 'running' || status === 'paused') && workers > 0 ? (
+        <span className="status-workers">
+          · {workers} {t.workers}
+        </span>
+      ) : null}
+    </div>
+  );
+}

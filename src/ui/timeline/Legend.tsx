@@ -1,0 +1,58 @@
+import { useStrings } from '../useStrings';
+
+/** Always visible: what each pattern means (state is never shown by hue alone). */
+export function Legend() {
+  const t = useStrings();
+  const items: { key: string; label: string; swatch: React.ReactNode }[] = [
+    { key: 'running', label: t.legend.running, swatch: <rect x="1" y="3" width="22" height="10" fill="currentColor" /> },
+    {
+      key: 'sleeping',
+      label: t.legend.sleeping,
+      swatch: (
+        <>
+          <rect x="1" y="3" width="22" height="10" fill="url(#legend-hatch)" stroke="currentColor" />
+        </>
+      ),
+    },
+    {
+      key: 'waiting',
+      label: t.legend.waiting,
+      swatch: <rect x="1" y="3" width="22" height="10" fill="url(#legend-dots)" stroke="currentColor" strokeDasharray="2 2" />,
+    },
+    {
+      key: 'holding',
+      label: t.legend.holding,
+      swatch: (
+        <>
+          <rect x="1" y="5" width="22" height="9" fill="currentColor" opacity="0.35" />
+          <rect x="1" y="1" width="22" height="4" className="legend-hold" />
+        </>
+      ),
+    },
+    { key: 'done', label: t.legend.done, swatch: <text x="6" y="13" fontSize="13" fill="currentColor">✓</text> },
+  ];
+  return (
+    <div className="legend-wrap">
+      <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
+        <defs>
+          <pattern id="legend-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" strokeWidth="2.2" />
+          </pattern>
+          <pattern id="legend-dots" patternUnits="userSpaceOnUse" width="6" height="6">
+            <circle cx="3" cy="3" r="1.3" fill="currentColor" />
+          </pattern>
+        </defs>
+      </svg>
+      <ul className="legend">
+      {items.map((i) => (
+        <li key={i.key} className={`legend-item legend-${i.key}`}>
+          <svg width="24" height="16" aria-hidden="true">
+            {i.swatch}
+          </svg>
+          {i.label}
+        </li>
+      ))}
+      </ul>
+    </div>
+  );
+}
