@@ -14,5 +14,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 20000,
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },
 });

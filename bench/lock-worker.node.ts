@@ -41,7 +41,7 @@ function runFutex(job: LockRunMsg): void {
   const deadline = startGate(job.gate);
   const t0 = realNowMs();
   let ops = 0;
-  let t1 = t0;
+  let t1: number;
   do {
     for (let k = 0; k < BATCH; k++) {
       lock.acquire(job.me, true, -1, realNowMs);
@@ -60,7 +60,7 @@ async function runBroker(job: LockRunMsg): Promise<void> {
   const deadline = startGate(job.gate);
   const t0 = realNowMs();
   let ops = 0;
-  let t1 = t0;
+  let t1: number;
   do {
     send({ type: 'acquire' });
     await waitForGrant();

@@ -214,7 +214,9 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
     .call((g) =>
       g
         .select('text')
-        .attr('x', (a) => x(a.t) + 5)
+        // Near the right edge the label reads leftwards, so it is never cut off.
+        .attr('text-anchor', (a) => (x(a.t) > width - 140 ? 'end' : 'start'))
+        .attr('x', (a) => (x(a.t) > width - 140 ? x(a.t) - 5 : x(a.t) + 5))
         .attr('y', (a) => y(a.worker) + LANE_H + 8)
         .text((a) => `✖ ${a.label}`),
     );

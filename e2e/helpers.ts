@@ -1,0 +1,14 @@
+import { type Page, expect } from '@playwright/test';
+
+/** Waits until the run has ended, in any way, and returns how. */
+export async function waitForEnd(page: Page, timeout = 45_000): Promise<string> {
+  const status = page.getByTestId('run-status');
+  await expect(status).toHaveAttribute('data-status', /^(finished|deadlock|error)$/, { timeout });
+  return (await status.getAttribute('data-status')) ?? '';
+}
+
+export async function outcomeNumber(page: Page, key: string): Promise<number> {
+  const v = await page.getByTestId('outcome').getAttribute(`data-${key}`);
+  if (v === null) throw new Error(`outcome has no data-${key}`);
+  return Number(v);
+}
