@@ -34,6 +34,12 @@ function parseParam(spec: ParamSpec, raw: string, messages: UrlMessage[]): Param
       messages.push({ kind: 'notInt', param: spec.key, value: raw, min: spec.min, max: spec.max, fallback: String(spec.default) });
       return spec.default;
     }
+    case 'number': {
+      const n = v === '' ? NaN : Number(v);
+      if (Number.isFinite(n) && n >= spec.min && n <= spec.max) return n;
+      messages.push({ kind: 'notNumber', param: spec.key, value: raw, min: spec.min, max: spec.max, fallback: String(spec.default) });
+      return spec.default;
+    }
     case 'enum': {
       if (spec.options.includes(v)) return v;
       messages.push({ kind: 'notOption', param: spec.key, value: raw, options: spec.options.join(' | '), fallback: spec.default });

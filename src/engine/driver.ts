@@ -6,7 +6,7 @@
  */
 import type { RuntimeEvent } from '../runtime/events';
 import type { Waiter } from './deadlock';
-import { Run, type RunSpec } from './run';
+import { type QueueView, Run, type RunSpec } from './run';
 import type { Spawner } from './spawner';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'deadlock' | 'error';
@@ -19,12 +19,16 @@ export interface RunReport {
   message?: string;
   /** Global values when the run ended, by name (process 0). */
   globals: Record<string, number>;
+  /** Global values of every simulated process, by name. */
+  globalsByProcess: Record<string, number>[];
   simEnd: number;
 }
 
 export interface DriverHooks {
   onEvents(events: RuntimeEvent[]): void;
   onStatus(report: RunReport): void;
+  /** Queue contents once a tick, when the run has queues. */
+  onQueues?(queues: QueueView[]): void;
 }
 
 /** Schedules `fn` soon (requestAnimationFrame in a page); returns a cancel. */
@@ -103,7 +107,7 @@ export class RunDriver {
       if (this.status === 'running') this.run.resume();
     }
     this.flush();
-    if (this.status === 'running') {
+    if (this.status === 'running' && this.run.spec.detectDeadlock !== false) {
       const waiters = this.run.deadlock();
       if (!waiters) this.stuckSince = NaN;
       else if (Number.isNaN(this.stuckSince)) this.stuckSince = this.now();
@@ -118,6 +122,7 @@ export class RunDriver {
   private flush(): void {
     const events = this.run.drain();
     if (events.length > 0) this.hooks.onEvents(events);
+    if (this.hooks.onQueues && this.run.spec.queues?.length) this.hooks.onQueues(this.run.queueViews());
   }
 
   private finish(status: RunStatus, extra: { waiters?: Waiter[]; message?: string }): void {
@@ -132,8 +137,11 @@ export class RunDriver {
   }
 
   private report(status: RunStatus): RunReport {
-    const globals: Record<string, number> = {};
-    for (const name of this.run.spec.globalNames) globals[name] = this.run.global(name);
-    return { status, globals, simEnd: this.run.simNow() };
+    const globalsByProcess = this.run.spec.globalsByProcess.map((_, p) => {
+      const g: Record<string, number> = {};
+      for (const name of this.run.spec.globalNames) g[name] = this.run.global(name, p);
+      return g;
+    });
+    return { status, globals: globalsByProcess[0] ?? {}, globalsByProcess, simEnd: this.run.simNow() };
   }
 }

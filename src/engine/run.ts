@@ -7,7 +7,8 @@ import { SharedClock } from '../runtime/clock';
 import { type RuntimeEvent, decodeEvents } from '../runtime/events';
 import { type RunMemory, allocateRunMemory } from '../runtime/memory';
 import { ByteRing } from '../runtime/ring';
-import type { ThreadInit } from '../runtime/thread-context';
+import { type QueueItem, SharedQueue } from '../runtime/queue';
+import type { QueueInit, ThreadInit } from '../runtime/thread-context';
 import type { ThreadExit } from '../workers/run-thread';
 import { type Waiter, findDeadlock } from './deadlock';
 import type { SpawnedThread, Spawner } from './spawner';
@@ -28,7 +29,27 @@ export interface RunSpec {
   /** Initial global values of each simulated process, in `globalNames` order. */
   globalsByProcess: number[][];
   lockNames: string[];
+  /** queue.Queue / multiprocessing.Queue objects of the program. */
+  queues?: QueueSpec[];
   speed: number;
+  /**
+   * Whether "every live thread blocked forever" ends the run as a deadlock.
+   * Off where someone outside the threads (the student) can still unblock them.
+   */
+  detectDeadlock?: boolean;
+}
+
+export interface QueueSpec extends QueueInit {
+  /** Capacity in items for an unbounded queue (maxsize 0); default 256. */
+  slots?: number;
+}
+
+export interface QueueView {
+  name: string;
+  maxsize: number;
+  items: QueueItem[];
+  putters: number;
+  getters: number;
 }
 
 export type RunEnd =
@@ -43,6 +64,7 @@ export class Run {
   private readonly threads: SpawnedThread[];
   private readonly status: Int32Array;
   private readonly locks: Int32Array;
+  private readonly queues: SharedQueue[];
   private terminated = false;
 
   constructor(
@@ -54,6 +76,7 @@ export class Run {
       locks: spec.lockNames.length,
       globalsPerProcess: spec.globalsByProcess.map((g) => g.length),
       speed: spec.speed,
+      queueSlots: (spec.queues ?? []).map((q) => (q.maxsize > 0 ? q.maxsize : (q.slots ?? 256))),
     });
     spec.globalsByProcess.forEach((values, p) => {
       const region = this.memory.globals[p];
@@ -63,6 +86,8 @@ export class Run {
     this.rings = this.memory.rings.map((b) => new ByteRing(b));
     this.status = new Int32Array(this.memory.status);
     this.locks = new Int32Array(this.memory.locks);
+    const queueInits: QueueInit[] = (spec.queues ?? []).map((q) => ({ name: q.name, maxsize: q.maxsize, kind: q.kind }));
+    this.queues = queueInits.map((q, i) => new SharedQueue(this.memory.queues[i] ?? new SharedArrayBuffer(0), q.maxsize));
     this.threads = spec.threads.map((t, worker) => {
       const init: ThreadInit = {
         memory: this.memory,
@@ -75,6 +100,7 @@ export class Run {
         params: spec.params,
         globalNames: spec.globalNames,
         lockNames: spec.lockNames,
+        queues: queueInits,
       };
       return spawn(init);
     });
@@ -93,6 +119,15 @@ export class Run {
   /** The waiters if every live thread waits forever on a held lock. */
   deadlock(): Waiter[] | null {
     return findDeadlock(this.status, this.locks, this.spec.threads.length);
+  }
+
+  /** Every queue's contents and waiters now, read without blocking. */
+  queueViews(): QueueView[] {
+    return this.queues.map((q, i) => {
+      const w = q.waiting();
+      const spec = this.spec.queues?.[i];
+      return { name: spec?.name ?? `q${i}`, maxsize: q.maxsize, items: q.snapshot(), putters: w.putters, getters: w.getters };
+    });
   }
 
   /** A global's current value in a simulated process (e.g. `ticket`). */

@@ -23,6 +23,8 @@ export const EventKind = {
   Mark: 9,
   Error: 10,
   Done: 11,
+  QueuePut: 12,
+  QueueGet: 13,
 } as const;
 export type EventKind = (typeof EventKind)[keyof typeof EventKind];
 

@@ -4,6 +4,7 @@
  */
 import { SharedClock } from './clock';
 import { LOCK_SLOTS } from './lock';
+import { SharedQueue } from './queue';
 import { ByteRing } from './ring';
 
 /** Per-worker status cells the main thread reads to draw and to spot a deadlock. */
@@ -21,6 +22,8 @@ export interface RunMemory {
   globals: SharedArrayBuffer[];
   status: SharedArrayBuffer;
   rings: SharedArrayBuffer[];
+  /** One buffer per queue of the run (queue.Queue or multiprocessing.Queue). */
+  queues: SharedArrayBuffer[];
 }
 
 export interface MemoryShape {
@@ -30,7 +33,12 @@ export interface MemoryShape {
   globalsPerProcess: number[];
   speed: number;
   ringBytes?: number;
+  /** Slots of each queue (its capacity in items). */
+  queueSlots?: number[];
 }
+
+/** Longest item a queue slot holds, in UTF-8 bytes. */
+export const QUEUE_ITEM_BYTES = 96;
 
 export function allocateRunMemory(shape: MemoryShape): RunMemory {
   const { control, clock } = SharedClock.create(shape.speed);
@@ -41,5 +49,6 @@ export function allocateRunMemory(shape: MemoryShape): RunMemory {
     globals: shape.globalsPerProcess.map((n) => new SharedArrayBuffer(Math.max(1, n) * 8)),
     status: new SharedArrayBuffer(Math.max(1, shape.workers) * STATUS_SLOTS * 4),
     rings: Array.from({ length: shape.workers }, () => ByteRing.create(shape.ringBytes ?? 1 << 16)),
+    queues: (shape.queueSlots ?? []).map((slots) => SharedQueue.create({ slots, slotBytes: QUEUE_ITEM_BYTES })),
   };
 }

@@ -10,6 +10,7 @@ import { PyException, RunStopped } from './errors';
 import { EventKind, ThreadState, encodeEvent } from './events';
 import { SharedLock } from './lock';
 import { type RunMemory, STATUS_SLOTS, S_BLOCKED_ON, S_LINE, S_STATE, S_TIMED } from './memory';
+import { type QueueItem, SharedQueue } from './queue';
 import { ByteRing } from './ring';
 
 export interface ThreadInit {
@@ -27,7 +28,19 @@ export interface ThreadInit {
   params: Record<string, number | string | boolean>;
   globalNames: string[];
   lockNames: string[];
+  /** Queues of the run, by name; their buffers are `memory.queues` in the same order. */
+  queues: QueueInit[];
 }
+
+export interface QueueInit {
+  name: string;
+  maxsize: number;
+  /** Display name of the exception module, `queue` for both queue.Queue and multiprocessing.Queue. */
+  kind: 'thread' | 'process';
+}
+
+/** Longest a blocked queue call waits before it looks at the pause gate and the clock again. */
+const QUEUE_SLICE_MS = 50;
 
 export class PyThread {
   readonly name: string;
@@ -39,6 +52,7 @@ export class PyThread {
   private readonly globals: Float64Array;
   private readonly lockCells: Int32Array;
   private lastLine = 0;
+  private readonly queues: SharedQueue[];
 
   constructor(private readonly init: ThreadInit) {
     this.name = init.name;
@@ -53,6 +67,11 @@ export class PyThread {
     this.status = new Int32Array(m.status);
     this.base = init.worker * STATUS_SLOTS;
     this.lockCells = new Int32Array(m.locks);
+    this.queues = init.queues.map((q, i) => {
+      const buffer = m.queues[i];
+      if (!buffer) throw new Error(`no shared memory for queue ${q.name}`);
+      return new SharedQueue(buffer, q.maxsize);
+    });
   }
 
   /** Simulated seconds since the run began (`time.time()` relative to start). */
@@ -144,6 +163,109 @@ export class PyThread {
     this.emit(EventKind.GlobalWrite, line, value, i, name);
   }
 
+  /**
+   * `q.put(item, block=True, timeout=None)`; raises `queue.Full` as Python does.
+   * A blocked put waits in short slices so pause, speed and stop apply at once.
+   */
+  put(queueName: string, item: QueueItem, line: number, block = true, timeout: number | null = null): void {
+    this.line(line);
+    const index = this.queueIndex(queueName);
+    const q = this.queueAt(index);
+    if (q.maxsize > 0 && block && timeout !== null && timeout < 0) {
+      throw new PyException('ValueError', "'timeout' must be a non-negative number", line);
+    }
+    const ok = this.blockingCall(index, block, timeout, (ms) => q.put(item, ms !== 0, ms, realNowMs));
+    if (!ok) throw new PyException('queue.Full', '', line);
+    this.emit(EventKind.QueuePut, line, index, q.qsize(), String(item));
+  }
+
+  /** `q.get(block=True, timeout=None)`; raises `_queue.Empty` as Python does. */
+  get(queueName: string, line: number, block = true, timeout: number | null = null): QueueItem {
+    this.line(line);
+    const index = this.queueIndex(queueName);
+    const q = this.queueAt(index);
+    if (block && timeout !== null && timeout < 0) {
+      throw new PyException('ValueError', "'timeout' must be a non-negative number", line);
+    }
+    let got: QueueItem | undefined;
+    const ok = this.blockingCall(index, block, timeout, (ms) => {
+      const r = q.get(ms !== 0, ms, realNowMs);
+      if (r.ok) got = r.item;
+      return r.ok;
+    });
+    if (!ok || got === undefined) throw new PyException('_queue.Empty', '', line);
+    this.emit(EventKind.QueueGet, line, index, q.qsize(), String(got));
+    return got;
+  }
+
+  qsize(queueName: string, line: number): number {
+    this.line(line);
+    return this.queueAt(this.queueIndex(queueName)).qsize();
+  }
+
+  empty(queueName: string, line: number): boolean {
+    this.line(line);
+    return this.queueAt(this.queueIndex(queueName)).empty();
+  }
+
+  full(queueName: string, line: number): boolean {
+    this.line(line);
+    return this.queueAt(this.queueIndex(queueName)).full();
+  }
+
+  taskDone(queueName: string, line: number): void {
+    this.line(line);
+    try {
+      this.queueAt(this.queueIndex(queueName)).taskDone();
+    } catch (e) {
+      if (e instanceof PyException) throw new PyException(e.pyType, e.pyMessage, line);
+      throw e;
+    }
+  }
+
+  /** `q.join()`: waits until every item put has been marked done. */
+  join(queueName: string, line: number): void {
+    this.line(line);
+    const index = this.queueIndex(queueName);
+    const q = this.queueAt(index);
+    this.blockingCall(index, true, null, (ms) => q.join(ms, realNowMs));
+  }
+
+  /**
+   * Runs `attempt` (given a real-ms wait: 0 = do not wait) until it succeeds or
+   * the simulated timeout passes. Between slices the thread honours pause and
+   * stop, and a speed change reshapes the remaining wait.
+   */
+  private blockingCall(index: number, block: boolean, timeout: number | null, attempt: (waitMs: number) => boolean): boolean {
+    if (attempt(0)) return true;
+    if (!block) return false;
+    const deadline = timeout === null ? Infinity : this.clock.now() + timeout;
+    this.setState(ThreadState.WaitingQueue, index + 1, timeout !== null);
+    try {
+      for (;;) {
+        this.checkpoint();
+        const left = deadline - this.clock.now();
+        if (left <= 0) return attempt(0);
+        const slice = Math.max(1, Math.min(QUEUE_SLICE_MS, left === Infinity ? QUEUE_SLICE_MS : this.clock.toRealMs(left)));
+        if (attempt(slice)) return true;
+      }
+    } finally {
+      this.setState(ThreadState.Running, 0, false);
+    }
+  }
+
+  private queueAt(index: number): SharedQueue {
+    const q = this.queues[index];
+    if (!q) throw new PyException('NameError', `queue ${index} is not defined`, this.lastLine);
+    return q;
+  }
+
+  private queueIndex(name: string): number {
+    const i = this.init.queues.findIndex((q) => q.name === name);
+    if (i < 0) throw new PyException('NameError', `name '${name}' is not defined`, this.lastLine);
+    return i;
+  }
+
   /** A scenario fact the outcome panel counts (e.g. "sold ticket 7"). */
   mark(label: string, value: number, line: number): void {
     this.emit(EventKind.Mark, line, value, 0, label);
@@ -156,7 +278,7 @@ export class PyThread {
 
   /** An uncaught exception ends this thread (as in Python: the others go on). */
   fail(error: PyException): void {
-    this.emit(EventKind.Error, error.line, 0, 0, `${error.pyType}: ${error.pyMessage}`);
+    this.emit(EventKind.Error, error.line, 0, 0, error.message);
     this.finish();
   }
 

@@ -10,6 +10,7 @@ import type { ParamValue, ParamValues } from './types';
 
 export type ParamSpec =
   | { key: string; kind: 'int'; min: number; max: number; default: number; label: Localized }
+  | { key: string; kind: 'number'; min: number; max: number; step: number; default: number; label: Localized; unit?: string }
   | { key: string; kind: 'enum'; options: readonly string[]; default: string; label: Localized; optionLabels: Record<string, Localized> }
   | { key: string; kind: 'bool'; default: boolean; label: Localized; on: string; off: string };
 
@@ -42,8 +43,12 @@ export interface Alert {
 
 export interface DeadlockStory {
   waiter: string;
+  /** The lock's holder, or '' when the thread waits on a queue. */
   holder: string;
   waitLine: number;
+  kind: 'lock' | 'queue';
+  /** Name of the lock or queue waited on. */
+  on: string;
 }
 
 export interface ScenarioDef {
@@ -55,7 +60,11 @@ export interface ScenarioDef {
   defaultSpeed: number;
   source(p: ParamValues, lang: Lang): SourceView;
   runSpec(p: ParamValues): Omit<RunSpec, 'speed'>;
-  outcome(trace: TraceModel, p: ParamValues, finalGlobals: Record<string, number>): Outcome;
+  /**
+   * What happened, from the trace and the globals at the end
+   * (`finalGlobals` is the main process's; `byProcess` has every process's).
+   */
+  outcome(trace: TraceModel, p: ParamValues, finalGlobals: Record<string, number>, byProcess: Record<string, number>[]): Outcome;
   /** Moments to flag on the timeline (the race itself: an oversold ticket, a ticket sold twice). */
   alerts?(trace: TraceModel, p: ParamValues): Alert[];
   /** Why the run is stuck, in words, when it deadlocks. */

@@ -4,18 +4,15 @@ import { type RunReport, type RunStatus, RunDriver } from '../engine/driver';
 import type { Spawner } from '../engine/spawner';
 import { type Lang, browserLang } from '../i18n/lang';
 import { findScenario, scenarios } from '../scenarios/registry';
-import type { Outcome, ScenarioDef } from '../scenarios/scenario';
+import type { DeadlockStory, Outcome, ScenarioDef } from '../scenarios/scenario';
+import type { QueueView } from '../engine/run';
 import { paramDefaults } from '../scenarios/scenario';
 import type { ParamValue, ParamValues } from '../scenarios/types';
 import { type TraceModel, applyEvents, emptyTrace } from '../trace/model';
 import { SPEED_MAX, SPEED_MIN, type UrlMessage, parseUrl, toSearch } from '../url';
 import { frameTicker } from './ticker';
 
-export interface DeadlockView {
-  waiter: string;
-  holder: string;
-  waitLine: number;
-}
+export type DeadlockView = DeadlockStory;
 
 export interface LabState {
   lang: Lang;
@@ -31,6 +28,8 @@ export interface LabState {
   messages: UrlMessage[];
   isolated: boolean;
   liveWorkers: number;
+  /** The run's queues as they are now (empty for scenarios without queues). */
+  queues: QueueView[];
 
   run(): void;
   togglePause(): void;
@@ -64,6 +63,10 @@ function namesOf(def: ScenarioDef, p: ParamValues): string[] {
   return def.runSpec(p).threads.map((t) => t.name);
 }
 
+function queuesKey(qs: readonly QueueView[]): string {
+  return qs.map((q) => `${q.items.join('\u0001')}|${q.putters}|${q.getters}`).join('\u0002');
+}
+
 function stopDriver(): void {
   runToken = {};
   driver?.dispose();
@@ -85,12 +88,15 @@ const initial = (() => {
 export const useLab = create<LabState>()((set, get) => {
   const finalOutcome = (report: RunReport): void => {
     const s = get();
-    const outcome = s.scenario.outcome(s.trace, s.params, report.globals);
-    const deadlock =
+    const outcome = s.scenario.outcome(s.trace, s.params, report.globals, report.globalsByProcess);
+    const spec = s.scenario.runSpec(s.params);
+    const deadlock: DeadlockStory[] =
       report.waiters?.map((w) => ({
         waiter: s.trace.lanes[w.worker]?.name ?? '?',
-        holder: s.trace.lanes[w.holder]?.name ?? '?',
+        holder: w.kind === 'lock' ? (s.trace.lanes[w.holder]?.name ?? '?') : '',
         waitLine: s.trace.lanes[w.worker]?.line ?? 0,
+        kind: w.kind,
+        on: (w.kind === 'lock' ? spec.lockNames[w.lock] : spec.queues?.[w.lock]?.name) ?? '?',
       })) ?? [];
     set({ outcome, deadlock, report, status: report.status, liveWorkers: 0 });
   };
@@ -103,6 +109,7 @@ export const useLab = create<LabState>()((set, get) => {
     trace: emptyTrace(namesOf(scenario, params)),
     traceVersion: get().traceVersion + 1,
     liveWorkers: 0,
+    queues: [],
   });
 
   return {
@@ -119,6 +126,7 @@ export const useLab = create<LabState>()((set, get) => {
     messages: initial.url.messages,
     isolated: typeof globalThis.crossOriginIsolated === 'boolean' ? globalThis.crossOriginIsolated : false,
     liveWorkers: 0,
+    queues: [],
 
     run() {
       stopDriver();
@@ -138,6 +146,10 @@ export const useLab = create<LabState>()((set, get) => {
             const st = get();
             applyEvents(st.trace, events);
             set({ traceVersion: st.traceVersion + 1 });
+          },
+          onQueues: (queues) => {
+            if (runToken !== mine) return;
+            if (queuesKey(queues) !== queuesKey(get().queues)) set({ queues });
           },
           onStatus: (report) => {
             if (runToken !== mine) return;

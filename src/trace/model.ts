@@ -48,10 +48,21 @@ export interface Mark {
   line: number;
 }
 
+export interface QueueOp {
+  t: number;
+  worker: number;
+  queue: number;
+  op: 'put' | 'get';
+  item: string;
+  /** qsize() right after the operation. */
+  size: number;
+}
+
 export interface TraceModel {
   lanes: Lane[];
   console: ConsoleLine[];
   marks: Mark[];
+  queueOps: QueueOp[];
   /** Latest simulated time seen in any event. */
   end: number;
   events: number;
@@ -71,6 +82,7 @@ export function emptyTrace(names: readonly string[]): TraceModel {
     })),
     console: [],
     marks: [],
+    queueOps: [],
     end: 0,
     events: 0,
   };
@@ -137,6 +149,17 @@ export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]):
           text: `Exception in thread ${lane.name}:\n${e.text}`,
           stream: 'err',
           line: e.line,
+        });
+        break;
+      case EventKind.QueuePut:
+      case EventKind.QueueGet:
+        insertByTime(model.queueOps, {
+          t: e.t,
+          worker: e.worker,
+          queue: e.a,
+          op: e.kind === EventKind.QueuePut ? 'put' : 'get',
+          item: e.text,
+          size: e.b,
         });
         break;
       case EventKind.Done:

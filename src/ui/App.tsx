@@ -10,6 +10,7 @@ import { TimelinePanel } from './TimelinePanel';
 import { useStrings } from './useStrings';
 import { autoplayRequested } from './autoplay';
 import { ErrorBoundary } from './ErrorBoundary';
+import { scenarioExtras } from './extras';
 
 export function App() {
   const lang = useLab((s) => s.lang);
@@ -44,6 +45,7 @@ export function App() {
             <TimelinePanel />
           </ErrorBoundary>
         </section>
+        <ExtraPanels />
         <section className="panel panel-console" aria-labelledby="console-title">
           <ErrorBoundary label={t.errorTitle}>
             <ConsolePanel />
@@ -58,6 +60,30 @@ export function App() {
       <footer className="footer">
         <span>{t.appTagline}</span>
       </footer>
+    </div>
+  );
+}
+
+/** The scenario's own views (queue contents, process tree…), beside the outcome. */
+function ExtraPanels() {
+  const t = useStrings();
+  const lang = useLab((s) => s.lang);
+  const id = useLab((s) => s.scenario.id);
+  const extras = scenarioExtras[id] ?? [];
+  if (extras.length === 0) return null;
+  return (
+    <div className="panel-extras">
+      {extras.map((x, i) => {
+        const View = x.component;
+        return (
+          <section key={i} className="panel panel-extra" aria-label={x.title[lang]}>
+            <h2 className="panel-title">{x.title[lang]}</h2>
+            <ErrorBoundary label={t.errorTitle}>
+              <View />
+            </ErrorBoundary>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -43,7 +43,7 @@ export function CodePanel() {
       if (lane.line === 0 || (lane.state === ThreadState.Done && status !== 'deadlock')) continue;
       if (lane.state === ThreadState.Done) continue;
       const list = here.get(lane.line) ?? [];
-      list.push({ name: lane.name, color: threadColor(lane.worker), waiting: lane.state === ThreadState.WaitingLock });
+      list.push({ name: lane.name, color: threadColor(lane.worker), waiting: lane.state === ThreadState.WaitingLock || lane.state === ThreadState.WaitingQueue });
       here.set(lane.line, list);
     }
   }

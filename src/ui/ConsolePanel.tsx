@@ -10,6 +10,8 @@ export function ConsolePanel() {
   const box = useRef<HTMLOListElement>(null);
   const pinned = useRef(true);
   const count = trace.console.length;
+  // One width for the thread column, from the longest name, so the text column lines up.
+  const nameCh = Math.max(4, ...trace.lanes.map((l) => [...l.name].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0)));
 
   // Follow new output unless the reader scrolled up to look at something.
   useEffect(() => {
@@ -30,6 +32,7 @@ export function ConsolePanel() {
         ref={box}
         tabIndex={0}
         aria-label={t.console}
+        style={{ ['--name-w' as string]: `${nameCh + 1}ch` }}
         onScroll={(e) => {
           const el = e.currentTarget;
           pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;

@@ -70,6 +70,30 @@ function ParamControl({ spec }: { spec: ParamSpec }) {
         </div>
       );
     }
+    case 'number': {
+      const n = typeof value === 'number' ? value : spec.default;
+      return (
+        <div className="control control-int">
+          <label className="control-label" htmlFor={id}>
+            {spec.label[lang]}{' '}
+            <output htmlFor={id}>
+              {n}
+              {spec.unit ?? ''}
+            </output>
+          </label>
+          <input
+            id={id}
+            data-testid={id}
+            type="range"
+            min={spec.min}
+            max={spec.max}
+            step={spec.step}
+            value={n}
+            onChange={(e) => setParam(spec.key, Number(e.target.value))}
+          />
+        </div>
+      );
+    }
     case 'enum':
       return (
         <fieldset className="control control-enum" data-testid={id}>

@@ -71,6 +71,8 @@ function TimelineSummary() {
       ? t.legend.sleeping
       : st === ThreadState.WaitingLock
         ? t.legend.waiting
+        : st === ThreadState.WaitingQueue
+          ? t.legend.waitingQueue
         : st === ThreadState.Done
           ? t.legend.done
           : st === ThreadState.New

@@ -4,41 +4,16 @@
  * the lesson as written deadlocks.
  */
 import { describe, expect, it } from 'vitest';
-import { RunDriver, type RunReport } from '../../engine/driver';
-import { nodeSpawner } from '../../engine/node-spawner.node';
-import { applyEvents, emptyTrace, type TraceModel } from '../../trace/model';
-import { paramDefaults } from '../scenario';
-import type { ParamValues } from '../types';
+import { runScenario } from '../testing.node';
 import { ticketScenario } from './scenario';
 
-async function runTicket(over: ParamValues, speed: number): Promise<{ report: RunReport; trace: TraceModel; p: ParamValues }> {
-  const p = { ...paramDefaults(ticketScenario), ...over };
-  const spec = { ...ticketScenario.runSpec(p), speed };
-  const trace = emptyTrace(spec.threads.map((t) => t.name));
-  const report = await new Promise<RunReport>((resolve) => {
-    new RunDriver(
-      spec,
-      nodeSpawner,
-      {
-        onEvents: (ev) => applyEvents(trace, ev),
-        onStatus: (r) => {
-          if (r.status !== 'running' && r.status !== 'paused') resolve(r);
-        },
-      },
-      (fn) => {
-        const h = setTimeout(fn, 16);
-        return () => clearTimeout(h);
-      },
-    );
-  });
-  return { report, trace, p };
-}
+const runTicket = (over: Parameters<typeof runScenario>[1], speed: number) => runScenario(ticketScenario, over, speed);
 
 describe('ticket sellers', () => {
   it('with the lock: every ticket sold exactly once', async () => {
-    const { report, trace, p } = await runTicket({ lock: true, threads: 2, tickets: 20 }, 200);
+    const { report, trace, params: p } = await runTicket({ lock: true, threads: 2, tickets: 20 }, 200);
     expect(report.status).toBe('finished');
-    const o = ticketScenario.outcome(trace, p, report.globals);
+    const o = ticketScenario.outcome(trace, p, report.globals, report.globalsByProcess);
     expect(o.data).toEqual({ sold: '20', remaining: '0', oversold: '0', duplicates: '0' });
     expect(trace.console.filter((c) => c.text.includes('卖出一张'))).toHaveLength(20);
     expect(trace.console.filter((c) => c.text === 'no ticket!')).toHaveLength(2);
@@ -46,9 +21,9 @@ describe('ticket sellers', () => {
   });
 
   it('without the lock: sellers oversell, and the outcome matches the prints', async () => {
-    const { report, trace, p } = await runTicket({ lock: false, threads: 4, tickets: 10 }, 100);
+    const { report, trace, params: p } = await runTicket({ lock: false, threads: 4, tickets: 10 }, 100);
     expect(report.status).toBe('finished');
-    const o = ticketScenario.outcome(trace, p, report.globals);
+    const o = ticketScenario.outcome(trace, p, report.globals, report.globalsByProcess);
     const sales = trace.console.filter((c) => c.text.includes('卖出一张')).length;
     expect(Number(o.data.sold)).toBe(sales);
     // Four sellers who all saw the last ticket and slept 1 s before selling it:
@@ -60,7 +35,7 @@ describe('ticket sellers', () => {
   });
 
   it('the lesson as written deadlocks: one seller leaves holding the lock', async () => {
-    const { report, trace, p } = await runTicket({ lock: true, threads: 2, tickets: 3, variant: 'seed' }, 200);
+    const { report, trace, params: p } = await runTicket({ lock: true, threads: 2, tickets: 3, variant: 'seed' }, 200);
     expect(report.status).toBe('deadlock');
     const waiter = report.waiters?.[0];
     expect(waiter).toBeDefined();
@@ -69,7 +44,7 @@ describe('ticket sellers', () => {
     expect(holder?.name).toMatch(/^线程[12]$/);
     expect(holder?.name).not.toBe(trace.lanes[waiter?.worker ?? -1]?.name);
     expect(trace.console.filter((c) => c.text === 'no ticket!')).toHaveLength(1);
-    const text = ticketScenario.deadlockText?.({ waiter: 'x', holder: 'y', waitLine: 12 }, p);
+    const text = ticketScenario.deadlockText?.({ waiter: 'x', holder: 'y', waitLine: 12, kind: 'lock', on: 'lock' }, p);
     expect(text?.en).toContain('line 21');
   });
 });

@@ -1,9 +1,15 @@
+import { useLab } from '../../store/lab-store';
 import { useStrings } from '../useStrings';
 
 /** Always visible: what each pattern means (state is never shown by hue alone). */
 export function Legend() {
   const t = useStrings();
-  const items: { key: string; label: string; swatch: React.ReactNode }[] = [
+  const scenario = useLab((s) => s.scenario);
+  const params = useLab((s) => s.params);
+  const spec = scenario.runSpec(params);
+  const hasLocks = spec.lockNames.length > 0;
+  const hasQueues = (spec.queues?.length ?? 0) > 0;
+  const all: { key: string; label: string; swatch: React.ReactNode }[] = [
     { key: 'running', label: t.legend.running, swatch: <rect x="1" y="3" width="22" height="10" fill="currentColor" /> },
     {
       key: 'sleeping',
@@ -29,8 +35,18 @@ export function Legend() {
         </>
       ),
     },
+    {
+      key: 'waitingQueue',
+      label: t.legend.waitingQueue,
+      swatch: <rect x="1" y="3" width="22" height="10" fill="url(#legend-bars)" stroke="currentColor" strokeDasharray="2 2" />,
+    },
     { key: 'done', label: t.legend.done, swatch: <text x="6" y="13" fontSize="13" fill="currentColor">✓</text> },
   ];
+  const items = all.filter((i) => {
+    if (i.key === 'waiting' || i.key === 'holding') return hasLocks;
+    if (i.key === 'waitingQueue') return hasQueues;
+    return true;
+  });
   return (
     <div className="legend-wrap">
       <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
@@ -40,6 +56,9 @@ export function Legend() {
           </pattern>
           <pattern id="legend-dots" patternUnits="userSpaceOnUse" width="6" height="6">
             <circle cx="3" cy="3" r="1.3" fill="currentColor" />
+          </pattern>
+          <pattern id="legend-bars" patternUnits="userSpaceOnUse" width="5" height="6">
+            <line x1="1" y1="0" x2="1" y2="6" stroke="currentColor" strokeWidth="1.4" />
           </pattern>
         </defs>
       </svg>

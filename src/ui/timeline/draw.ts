@@ -23,7 +23,16 @@ export interface DrawInput {
   emptyLabel: string;
 }
 
-const LABEL_W = 64;
+/** Rough text width at the lane label's 13px bold: wide (CJK) characters take about twice a Latin one. */
+export function labelWidth(names: readonly string[]): number {
+  let widest = 0;
+  for (const n of names) {
+    let w = 0;
+    for (const ch of n) w += /[\u2e80-\uffff]/.test(ch) ? 13.5 : 7.6;
+    widest = Math.max(widest, w);
+  }
+  return Math.ceil(Math.max(56, widest + 14));
+}
 const LANE_H = 26;
 const LANE_GAP = 12;
 const TOP = 18;
@@ -70,6 +79,18 @@ function ensureDefs(svg: d3.Selection<SVGSVGElement, unknown, null, undefined>, 
     .attr('id', (i) => `tl-dots-${i}`)
     .select('circle')
     .attr('fill', (i) => threadColor(i));
+  // Waiting on a queue: vertical bars, so it reads apart from waiting on a lock (dots).
+  defs
+    .selectAll<SVGPatternElement, number>('pattern.bars')
+    .data(ids)
+    .join((enter) => {
+      const p = enter.append('pattern').attr('class', 'bars').attr('patternUnits', 'userSpaceOnUse').attr('width', 5).attr('height', 6);
+      p.append('line').attr('x1', 1).attr('y1', 0).attr('x2', 1).attr('y2', 6).attr('stroke-width', 1.4);
+      return p;
+    })
+    .attr('id', (i) => `tl-bars-${i}`)
+    .select('line')
+    .attr('stroke', (i) => threadColor(i));
 }
 
 function fillFor(s: Span, worker: number): string {
@@ -77,8 +98,9 @@ function fillFor(s: Span, worker: number): string {
     case ThreadState.Sleeping:
       return `url(#tl-hatch-${worker})`;
     case ThreadState.WaitingLock:
-    case ThreadState.WaitingQueue:
       return `url(#tl-dots-${worker})`;
+    case ThreadState.WaitingQueue:
+      return `url(#tl-bars-${worker})`;
     default:
       return threadColor(worker);
   }
@@ -104,6 +126,7 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
   const svg = d3.select(el).attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   ensureDefs(svg, trace.lanes.length);
 
+  const LABEL_W = labelWidth(trace.lanes.map((l) => l.name));
   const domainEnd = Math.max(1, now * 1.02);
   const x = d3.scaleLinear().domain([0, domainEnd]).range([LABEL_W, Math.max(LABEL_W + 10, width - RIGHT)]);
   const y = (i: number) => TOP + i * (LANE_H + LANE_GAP);
