@@ -1,65 +1,60 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { PANELS, type Panel } from '../embed/embed-params';
 import { useLab } from '../store/lab-store';
+import { autoplayRequested } from './autoplay';
 import { CodePanel } from './CodePanel';
 import { ConsolePanel } from './ConsolePanel';
 import { Controls } from './Controls';
+import { embedOptions } from './embed-options';
+import { EmbedBar } from './EmbedBar';
+import { ErrorBoundary } from './ErrorBoundary';
+import { scenarioExtras } from './extras';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { OutcomePanel } from './OutcomePanel';
+import { useShortcuts } from './shortcuts';
 import { TimelinePanel } from './TimelinePanel';
 import { useStrings } from './useStrings';
-import { autoplayRequested } from './autoplay';
-import { ErrorBoundary } from './ErrorBoundary';
-import { scenarioExtras } from './extras';
 
 export function App() {
   const lang = useLab((s) => s.lang);
   const t = useStrings();
+  useShortcuts();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${t.appName} · ${lang === 'zh' ? 'Concurrency Lab' : '并发实验室'}`;
+    if (!embedOptions.embed) document.title = `${t.appName} · ${lang === 'zh' ? 'Concurrency Lab' : '并发实验室'}`;
   }, [lang, t]);
 
   useEffect(() => {
     if (autoplayRequested()) useLab.getState().run();
   }, []);
 
+  const show = (p: Panel) => embedOptions.panels.has(p);
+  const panel = (p: Panel, className: string, labelledBy: string, child: ReactNode) =>
+    show(p) ? (
+      <section className={`panel ${className}`} aria-labelledby={labelledBy}>
+        <ErrorBoundary label={t.errorTitle}>{child}</ErrorBoundary>
+      </section>
+    ) : null;
+
   return (
-    <div className="app">
-      <Header />
+    <div className={`app${embedOptions.embed ? ' is-embed' : ''}${embedOptions.panels.size < PANELS.length ? ' is-partial' : ''}`}>
+      {embedOptions.embed ? <EmbedBar /> : <Header />}
       <Notices />
       <main className="grid">
-        <section className="panel panel-code" aria-labelledby="code-title">
-          <ErrorBoundary label={t.errorTitle}>
-            <CodePanel />
-          </ErrorBoundary>
-        </section>
-        <section className="panel panel-controls" aria-label={t.run}>
-          <ErrorBoundary label={t.errorTitle}>
-            <Controls />
-          </ErrorBoundary>
-        </section>
-        <section className="panel panel-timeline" aria-labelledby="timeline-title">
-          <ErrorBoundary label={t.errorTitle}>
-            <TimelinePanel />
-          </ErrorBoundary>
-        </section>
-        <ExtraPanels />
-        <section className="panel panel-console" aria-labelledby="console-title">
-          <ErrorBoundary label={t.errorTitle}>
-            <ConsolePanel />
-          </ErrorBoundary>
-        </section>
-        <section className="panel panel-outcome" aria-labelledby="outcome-title">
-          <ErrorBoundary label={t.errorTitle}>
-            <OutcomePanel />
-          </ErrorBoundary>
-        </section>
+        {panel('code', 'panel-code', 'code-title', <CodePanel />)}
+        {panel('controls', 'panel-controls', 'controls-title', <Controls />)}
+        {panel('timeline', 'panel-timeline', 'timeline-title', <TimelinePanel />)}
+        {show('extras') ? <ExtraPanels /> : null}
+        {panel('console', 'panel-console', 'console-title', <ConsolePanel />)}
+        {panel('outcome', 'panel-outcome', 'outcome-title', <OutcomePanel />)}
       </main>
-      <footer className="footer">
-        <span>{t.appTagline}</span>
-      </footer>
+      {embedOptions.embed ? null : (
+        <footer className="footer">
+          <span>{t.appTagline}</span>
+        </footer>
+      )}
     </div>
   );
 }

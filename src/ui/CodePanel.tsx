@@ -3,7 +3,7 @@ import 'prismjs/components/prism-python';
 import { useMemo } from 'react';
 import { ThreadState } from '../runtime/events';
 import { useLab } from '../store/lab-store';
-import { threadColor } from './palette';
+import { threadColor, threadInk } from './palette';
 import { useStrings } from './useStrings';
 
 type Token = string | Prism.Token;
@@ -37,13 +37,13 @@ export function CodePanel() {
   const struck = new Set(source.struck);
 
   // Where each live thread is now: shown beside its line, in its colour.
-  const here = new Map<number, { name: string; color: string; waiting: boolean }[]>();
+  const here = new Map<number, { name: string; color: string; line: string; waiting: boolean }[]>();
   if (status !== 'idle') {
     for (const lane of trace.lanes) {
       if (lane.line === 0 || (lane.state === ThreadState.Done && status !== 'deadlock')) continue;
       if (lane.state === ThreadState.Done) continue;
       const list = here.get(lane.line) ?? [];
-      list.push({ name: lane.name, color: threadColor(lane.worker), waiting: lane.state === ThreadState.WaitingLock || lane.state === ThreadState.WaitingQueue });
+      list.push({ name: lane.name, color: threadInk(lane.worker), line: threadColor(lane.worker), waiting: lane.state === ThreadState.WaitingLock || lane.state === ThreadState.WaitingQueue });
       here.set(lane.line, list);
     }
   }
@@ -54,7 +54,7 @@ export function CodePanel() {
         {t.code}
         <span className="panel-sub">{scenario.section}</span>
       </h2>
-      <pre className="code" data-testid="code" aria-label={t.code}>
+      <pre className="code" data-testid="code" aria-label={t.code} tabIndex={0}>
         <code>
           {lines.map((tokens, i) => {
             const n = i + 1;
@@ -64,7 +64,7 @@ export function CodePanel() {
                 key={n}
                 className={`code-line${struck.has(n) ? ' is-struck' : ''}${who ? ' is-active' : ''}`}
                 data-line={n}
-                style={who?.[0] ? { ['--line-color' as string]: who[0].color } : undefined}
+                style={who?.[0] ? { ['--line-color' as string]: who[0].line } : undefined}
               >
                 <span className="code-ln" aria-hidden="true">
                   {n}

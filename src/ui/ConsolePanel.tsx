@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLab } from '../store/lab-store';
-import { threadColor } from './palette';
+import { threadInk } from './palette';
 import { useStrings } from './useStrings';
 
 export function ConsolePanel() {
@@ -41,7 +41,7 @@ export function ConsolePanel() {
         {trace.console.map((c, i) => (
           <li key={i} className={`console-line stream-${c.stream}`} data-thread={trace.lanes[c.worker]?.name}>
             <span className="console-time">{c.t.toFixed(2)}s</span>
-            <span className="console-thread" style={{ color: threadColor(c.worker) }}>
+            <span className="console-thread" style={{ color: threadInk(c.worker) }}>
               {trace.lanes[c.worker]?.name}
             </span>
             <span className="console-text">{c.text}</span>

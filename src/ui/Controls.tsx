@@ -122,6 +122,9 @@ export function Controls() {
 
   return (
     <div className="controls">
+      <h2 className="visually-hidden" id="controls-title">
+        {t.controls}
+      </h2>
       <div className="control-buttons">
         <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!isolated}>
           <span aria-hidden="true">▶</span> {status === 'idle' ? t.run : t.runAgain}

@@ -1,6 +1,9 @@
 import { LANGS } from '../i18n/lang';
 import { comingSoon, scenarios } from '../scenarios/registry';
 import { useLab } from '../store/lab-store';
+import { HelpButton } from './HelpButton';
+import { RuntimeBadge } from './RuntimeBadge';
+import { ShareButton } from './ShareButton';
 import { StatusPill } from './StatusPill';
 import { useStrings } from './useStrings';
 
@@ -19,7 +22,7 @@ export function Header() {
           <rect x="13" y="19" width="15" height="6" rx="2" />
         </svg>
         <div>
-          <div className="brand-name">{t.appName}</div>
+          <h1 className="brand-name">{t.appName}</h1>
           <div className="brand-sub">{lang === 'zh' ? 'Concurrency Lab' : '并发实验室'}</div>
         </div>
       </div>
@@ -40,6 +43,7 @@ export function Header() {
       </label>
       <div className="header-end">
         <StatusPill />
+        <RuntimeBadge />
         <div className="lang-switch" role="group" aria-label={t.language} data-testid="lang-switch">
           {LANGS.map((l) => (
             <button
@@ -54,6 +58,8 @@ export function Header() {
             </button>
           ))}
         </div>
+        <ShareButton />
+        <HelpButton />
       </div>
     </header>
   );

@@ -8,3 +8,12 @@ const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E
 export function threadColor(index: number): string {
   return OKABE_ITO[((index % OKABE_ITO.length) + OKABE_ITO.length) % OKABE_ITO.length] ?? '#555555';
 }
+
+/**
+ * The same hues for text and for chips with white text: darker in the light
+ * theme and lighter in the dark one (CSS variables in styles.css), so they
+ * pass WCAG AA contrast where the fill colours above would not.
+ */
+export function threadInk(index: number): string {
+  return `var(--thread-ink-${((index % OKABE_ITO.length) + OKABE_ITO.length) % OKABE_ITO.length})`;
+}

@@ -7,7 +7,7 @@
 import * as d3 from 'd3';
 import { ThreadState } from '../../runtime/events';
 import type { Lane, Span, TraceModel } from '../../trace/model';
-import { threadColor } from '../palette';
+import { threadColor, threadInk } from '../palette';
 
 export interface AlertMark {
   t: number;
@@ -160,7 +160,7 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
     .attr('y', LANE_H / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
-    .attr('fill', (d) => threadColor(d.worker))
+    .style('fill', (d) => threadInk(d.worker))
     .text((d) => d.name);
 
   lane

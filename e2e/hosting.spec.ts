@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { type Server, serve } from './fixtures/servers';
+
+const DIST = process.env.E2E_DIST ?? 'dist';
+
+test.describe('the built folder on static hosts', () => {
+  const servers: Server[] = [];
+  test.afterAll(() => servers.forEach((s) => s.stop()));
+
+  test('a host that reads _headers (Netlify, Cloudflare Pages), under a sub-path', async ({ page }) => {
+    const s = await serve(DIST, 4193, ['--headers', '--prefix', '/course/lab/']);
+    servers.push(s);
+    await page.goto(`${s.url}?scenario=ticket&tickets=3&speed=200&autoplay=1`);
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+    await expect(page.getByTestId('outcome')).toHaveAttribute('data-sold', '3');
+  });
+
+  test('a host with no headers (GitHub Pages, python -m http.server): the service worker isolates the page', async ({ page }) => {
+    const s = await serve(DIST, 4194, ['--prefix', '/repo/']);
+    servers.push(s);
+    await page.goto(`${s.url}?scenario=ticket&tickets=3&speed=200`);
+    // One reload by the service worker, then isolated.
+    await expect.poll(() => page.evaluate(() => window.crossOriginIsolated).catch(() => false), { timeout: 15_000 }).toBe(true);
+    await expect(page.getByTestId('runtime')).toHaveAttribute('data-runtime', 'shared');
+    await page.getByTestId('run').click();
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+    await expect(page.getByTestId('outcome')).toHaveAttribute('data-sold', '3');
+  });
+
+  test('no headers and no service worker: the page says so plainly and never goes blank', async ({ browser }) => {
+    const s = await serve(DIST, 4195);
+    servers.push(s);
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${s.url}?scenario=ticket&lang=en`);
+    await expect(page.getByTestId('isolation-warning')).toBeVisible();
+    await expect(page.getByTestId('runtime')).toHaveAttribute('data-runtime', 'none');
+    await expect(page.getByTestId('run')).toBeDisabled();
+    await expect(page.getByTestId('code')).toBeVisible();
+    await context.close();
+  });
+});
