@@ -15,6 +15,7 @@ import { realNowMs } from '../src/runtime/clock';
 import { decodeEvents, type RuntimeEvent } from '../src/runtime/events';
 import { LOCK_SLOTS } from '../src/runtime/lock';
 import { ByteRing } from '../src/runtime/ring';
+import { benchGil, printGil } from './gil';
 import {
   benchEvent,
   GATE_BYTES,
@@ -399,10 +400,21 @@ async function main(): Promise<void> {
     const eventRatio = (ringRate ?? NaN) / (postRate ?? NaN);
     console.log(`  ratio ByteRing / postMessage:  ${ratio(eventRatio)}`);
 
+    console.log('\n3. The GIL: one thread vs N threads (GIL / free-threaded) vs N processes, CPU work');
+    const gil = await benchGil();
+    printGil(gil);
+    check('GIL experiment', gil.bad.length === 0, gil.bad.join('; ') || 'every phase found the same primes; no GIL had two holders');
+    const atCores = gil.rows.find((r) => r.workers === gil.cores) ?? gil.rows[0];
+
     console.log('\nSummary');
     console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);
     console.log(`  lock, futex vs postMessage broker, contended:    ${ratio(lockContended)}`);
     console.log(`  events, ByteRing vs postMessage:                 ${ratio(eventRatio)}`);
+    if (atCores) {
+      console.log(`  GIL, ${atCores.workers} processes vs 1 thread (${gil.cores} cores):      ${ratio(atCores.processes)}`);
+      console.log(`  GIL, ${atCores.workers} free-threaded threads vs 1 thread:     ${ratio(atCores.freeThreads)}`);
+      console.log(`  GIL, ${atCores.workers} threads with the GIL vs 1 thread:      ${ratio(atCores.gilThreads)}`);
+    }
     console.log(
       `  correctness checks: ${checksFailed === 0 ? `all ${checksRun} passed` : `${checksFailed} of ${checksRun} FAILED`}`,
     );

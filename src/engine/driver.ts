@@ -7,6 +7,7 @@
 import type { RuntimeEvent } from '../runtime/events';
 import type { Waiter } from './deadlock';
 import { type QueueView, Run, type RunSpec } from './run';
+import type { MakeRun, RunLike } from './run-like';
 import type { Spawner } from './spawner';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'deadlock' | 'error';
@@ -38,7 +39,7 @@ export type Ticker = (fn: () => void) => () => void;
 export const DEADLOCK_CONFIRM_MS = 400;
 
 export class RunDriver {
-  readonly run: Run;
+  readonly run: RunLike;
   private status: RunStatus = 'running';
   private stuckSince = NaN;
   private cancelTick: () => void = () => {};
@@ -52,8 +53,10 @@ export class RunDriver {
     private readonly hooks: DriverHooks,
     private readonly ticker: Ticker,
     private readonly now: () => number = () => performance.now(),
+    /** Another runtime's run (the message runtime: MessageRun); by default the shared-memory Run. */
+    makeRun: MakeRun = (s, sp) => new Run(s, sp),
   ) {
-    this.run = new Run(spec, spawn);
+    this.run = makeRun(spec, spawn);
     this.hooks.onStatus(this.report('running'));
     void this.run.ended.then((end) => {
       if (this.done) return;

@@ -5,6 +5,7 @@
  */
 import { SharedClock } from '../runtime/clock';
 import { type RuntimeEvent, decodeEvents } from '../runtime/events';
+import { SharedMailbox } from '../runtime/mailbox';
 import { type RunMemory, allocateRunMemory } from '../runtime/memory';
 import { ByteRing } from '../runtime/ring';
 import { type QueueItem, SharedQueue } from '../runtime/queue';
@@ -37,6 +38,14 @@ export interface RunSpec {
    * Off where someone outside the threads (the student) can still unblock them.
    */
   detectDeadlock?: boolean;
+  /** Whether the page can send commands to the run (an interactive thread reads them). */
+  mailbox?: boolean;
+  /**
+   * Whether each simulated process has a GIL (CPython's default build). Off or
+   * absent: no GIL at all, as in free-threaded CPython 3.13t. The GILs are extra
+   * locks after `lockNames`, one per process (index lockNames.length + process).
+   */
+  gil?: boolean;
 }
 
 export interface QueueSpec extends QueueInit {
@@ -65,6 +74,7 @@ export class Run {
   private readonly status: Int32Array;
   private readonly locks: Int32Array;
   private readonly queues: SharedQueue[];
+  private readonly mailbox: SharedMailbox | null;
   private terminated = false;
 
   constructor(
@@ -73,11 +83,13 @@ export class Run {
   ) {
     this.memory = allocateRunMemory({
       workers: spec.threads.length,
-      locks: spec.lockNames.length,
+      locks: spec.lockNames.length + (spec.gil === true ? spec.globalsByProcess.length : 0),
       globalsPerProcess: spec.globalsByProcess.map((g) => g.length),
       speed: spec.speed,
       queueSlots: (spec.queues ?? []).map((q) => (q.maxsize > 0 ? q.maxsize : (q.slots ?? 256))),
+      mailbox: spec.mailbox === true,
     });
+    this.mailbox = this.memory.mailbox ? new SharedMailbox(this.memory.mailbox) : null;
     spec.globalsByProcess.forEach((values, p) => {
       const region = this.memory.globals[p];
       if (region) new Float64Array(region).set(values);
@@ -101,6 +113,7 @@ export class Run {
         globalNames: spec.globalNames,
         lockNames: spec.lockNames,
         queues: queueInits,
+        ...(spec.gil === true ? { gilLock: spec.lockNames.length + t.process } : {}),
       };
       return spawn(init);
     });
@@ -136,6 +149,15 @@ export class Run {
     const region = this.memory.globals[process];
     if (i < 0 || !region) return NaN;
     return new Float64Array(region)[i] ?? NaN;
+  }
+
+  /**
+   * Hands a command (one line of Python) to the run's interactive thread.
+   * Never blocks; false when the run has no mailbox, has ended, or the mailbox is full.
+   */
+  send(command: string): boolean {
+    if (!this.mailbox || this.terminated) return false;
+    return this.mailbox.send(command);
   }
 
   simNow(): number {

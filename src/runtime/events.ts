@@ -39,6 +39,21 @@ export const ThreadState = {
 } as const;
 export type ThreadState = (typeof ThreadState)[keyof typeof ThreadState];
 
+/**
+ * A QueuePut/QueueGet event's `a`: the queue's index and the op's serial in
+ * that queue's own order, packed into one exact float64 (the record has no
+ * spare field). An `a` that is a bare index reads as serial 0.
+ */
+const QUEUE_REF_SPAN = 1024;
+
+export function packQueueRef(queue: number, serial: number): number {
+  return Math.max(0, serial) * QUEUE_REF_SPAN + queue;
+}
+
+export function unpackQueueRef(a: number): { queue: number; serial: number } {
+  return { queue: a % QUEUE_REF_SPAN, serial: Math.floor(a / QUEUE_REF_SPAN) };
+}
+
 export interface RuntimeEvent {
   worker: number;
   t: number;

@@ -4,6 +4,7 @@
  */
 import { SharedClock } from './clock';
 import { LOCK_SLOTS } from './lock';
+import { SharedMailbox } from './mailbox';
 import { SharedQueue } from './queue';
 import { ByteRing } from './ring';
 
@@ -24,6 +25,8 @@ export interface RunMemory {
   rings: SharedArrayBuffer[];
   /** One buffer per queue of the run (queue.Queue or multiprocessing.Queue). */
   queues: SharedArrayBuffer[];
+  /** Commands from the page to the run's interactive thread (a REPL), when it has one. */
+  mailbox?: SharedArrayBuffer;
 }
 
 export interface MemoryShape {
@@ -35,6 +38,8 @@ export interface MemoryShape {
   ringBytes?: number;
   /** Slots of each queue (its capacity in items). */
   queueSlots?: number[];
+  /** Whether the run takes commands from the page (see SharedMailbox). */
+  mailbox?: boolean;
 }
 
 /** Longest item a queue slot holds, in UTF-8 bytes. */
@@ -50,5 +55,6 @@ export function allocateRunMemory(shape: MemoryShape): RunMemory {
     status: new SharedArrayBuffer(Math.max(1, shape.workers) * STATUS_SLOTS * 4),
     rings: Array.from({ length: shape.workers }, () => ByteRing.create(shape.ringBytes ?? 1 << 16)),
     queues: (shape.queueSlots ?? []).map((slots) => SharedQueue.create({ slots, slotBytes: QUEUE_ITEM_BYTES })),
+    ...(shape.mailbox ? { mailbox: SharedMailbox.create() } : {}),
   };
 }

@@ -33,7 +33,11 @@ const ALL_DONE = SLOTS + 7;
 const PUTTERS = SLOTS + 8; // threads waiting in put / get
 const GETTERS = SLOTS + 9;
 const VERSION = SLOTS + 10; // seqlock for snapshot(): odd while a writer changes the contents
-const HEADER = SLOTS + 11;
+// How many items were ever put / got: each op's exact place in the queue's own
+// order, which timestamps taken after the lock is released cannot give.
+const PUT_SERIAL = SLOTS + 11;
+const GET_SERIAL = SLOTS + 12;
+const HEADER = SLOTS + 13;
 
 const NUMBER = 1;
 const STRING = 2;
@@ -78,6 +82,8 @@ export class SharedQueue {
   /** maxsize 0 means unbounded in Python; here the slots run out first. */
   private readonly capacity: number;
   private lastSnapshot: QueueItem[] = [];
+  /** 0-based place of this instance's last successful put or get in the queue's order (-1 before any). */
+  lastSerial = -1;
 
   static create(opts: { slots: number; slotBytes: number }): SharedArrayBuffer {
     const { slots, slotBytes } = opts;
@@ -124,6 +130,7 @@ export class SharedQueue {
     for (let i = 0; i < record.length; i++) Atomics.store(c, at + i, record[i] ?? 0);
     Atomics.store(c, COUNT, count + 1);
     Atomics.add(c, VERSION, 1);
+    this.lastSerial = Atomics.add(c, PUT_SERIAL, 1);
     Atomics.add(c, UNFINISHED, 1);
     if (Atomics.load(c, GETTERS) > 0) this.notify(NOT_EMPTY, 1);
     this.leave();
@@ -150,6 +157,7 @@ export class SharedQueue {
     Atomics.store(c, HEAD, (head + 1) % this.slots);
     Atomics.sub(c, COUNT, 1);
     Atomics.add(c, VERSION, 1);
+    this.lastSerial = Atomics.add(c, GET_SERIAL, 1);
     if (Atomics.load(c, PUTTERS) > 0) this.notify(NOT_FULL, 1);
     this.leave();
     return { ok: true, item };

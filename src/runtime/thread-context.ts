@@ -7,11 +7,13 @@
  */
 import { PAUSED, RUNNING, SharedClock, STOPPED, realNowMs } from './clock';
 import { PyException, RunStopped } from './errors';
-import { EventKind, ThreadState, encodeEvent } from './events';
+import { EventKind, ThreadState, encodeEvent, packQueueRef } from './events';
+import { Gil } from './gil';
 import { SharedLock } from './lock';
 import { type RunMemory, STATUS_SLOTS, S_BLOCKED_ON, S_LINE, S_STATE, S_TIMED } from './memory';
 import { type QueueItem, SharedQueue } from './queue';
 import { ByteRing } from './ring';
+import { SharedMailbox } from './mailbox';
 
 export interface ThreadInit {
   memory: RunMemory;
@@ -30,6 +32,8 @@ export interface ThreadInit {
   lockNames: string[];
   /** Queues of the run, by name; their buffers are `memory.queues` in the same order. */
   queues: QueueInit[];
+  /** Lock index of this thread's process GIL; absent when the run has none (free-threaded). */
+  gilLock?: number;
 }
 
 export interface QueueInit {
@@ -37,6 +41,19 @@ export interface QueueInit {
   maxsize: number;
   /** Display name of the exception module, `queue` for both queue.Queue and multiprocessing.Queue. */
   kind: 'thread' | 'process';
+}
+
+/** How a GIL appears in events (Acquired/Released text): the timeline draws its holds as lock bars. */
+export const GIL_NAME = 'GIL';
+
+/** Where `hashUnit` leaves its result, so the JIT cannot drop the work. */
+let hashSink = 0;
+
+/** One default unit of CPU work: a few thousand rounds of an integer hash (about 10 µs). */
+function hashUnit(i: number): void {
+  let h = (hashSink ^ i) | 0;
+  for (let k = 0; k < 4096; k++) h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + k;
+  hashSink = h;
 }
 
 /** Longest a blocked queue call waits before it looks at the pause gate and the clock again. */
@@ -53,6 +70,8 @@ export class PyThread {
   private readonly lockCells: Int32Array;
   private lastLine = 0;
   private readonly queues: SharedQueue[];
+  private readonly gil: Gil | null;
+  private readonly mailbox: SharedMailbox | null;
 
   constructor(private readonly init: ThreadInit) {
     this.name = init.name;
@@ -67,6 +86,8 @@ export class PyThread {
     this.status = new Int32Array(m.status);
     this.base = init.worker * STATUS_SLOTS;
     this.lockCells = new Int32Array(m.locks);
+    this.gil = init.gilLock === undefined ? null : this.makeGil(init.gilLock);
+    this.mailbox = m.mailbox ? new SharedMailbox(m.mailbox) : null;
     this.queues = init.queues.map((q, i) => {
       const buffer = m.queues[i];
       if (!buffer) throw new Error(`no shared memory for queue ${q.name}`);
@@ -101,6 +122,8 @@ export class PyThread {
   sleep(seconds: number, line: number): void {
     this.line(line);
     if (!(seconds >= 0)) throw new PyException('ValueError', 'sleep length must be non-negative', line);
+    // time.sleep releases the GIL (Py_BEGIN_ALLOW_THREADS) and takes it back after.
+    const hadGil = this.gil?.drop() ?? false;
     this.setState(ThreadState.Sleeping, 0, true);
     const deadline = this.clock.now() + seconds;
     for (;;) {
@@ -111,6 +134,7 @@ export class PyThread {
       this.clock.waitForChange(epoch, this.clock.toRealMs(left));
     }
     this.setState(ThreadState.Running, 0, false);
+    if (hadGil) this.gil?.take();
   }
 
   print(text: string, line: number): void {
@@ -131,9 +155,11 @@ export class PyThread {
     const lock = new SharedLock(this.lockCells, index);
     let got = lock.acquire(this.init.worker, false, 0, realNowMs);
     if (!got && blocking) {
+      const hadGil = this.gil?.drop() ?? false;
       this.setState(ThreadState.WaitingLock, index + 1, timeout >= 0);
       got = lock.acquire(this.init.worker, true, timeout < 0 ? -1 : this.clock.toRealMs(timeout), realNowMs);
       this.setState(ThreadState.Running, 0, false);
+      if (hadGil) this.gil?.take();
     }
     if (got) this.emit(EventKind.Acquired, line, index, 0, lockName);
     return got;
@@ -176,7 +202,7 @@ export class PyThread {
     }
     const ok = this.blockingCall(index, block, timeout, (ms) => q.put(item, ms !== 0, ms, realNowMs));
     if (!ok) throw new PyException('queue.Full', '', line);
-    this.emit(EventKind.QueuePut, line, index, q.qsize(), String(item));
+    this.emit(EventKind.QueuePut, line, packQueueRef(index, q.lastSerial), q.qsize(), String(item));
   }
 
   /** `q.get(block=True, timeout=None)`; raises `_queue.Empty` as Python does. */
@@ -194,7 +220,7 @@ export class PyThread {
       return r.ok;
     });
     if (!ok || got === undefined) throw new PyException('_queue.Empty', '', line);
-    this.emit(EventKind.QueueGet, line, index, q.qsize(), String(got));
+    this.emit(EventKind.QueueGet, line, packQueueRef(index, q.lastSerial), q.qsize(), String(got));
     return got;
   }
 
@@ -239,6 +265,7 @@ export class PyThread {
   private blockingCall(index: number, block: boolean, timeout: number | null, attempt: (waitMs: number) => boolean): boolean {
     if (attempt(0)) return true;
     if (!block) return false;
+    const hadGil = this.gil?.drop() ?? false;
     const deadline = timeout === null ? Infinity : this.clock.now() + timeout;
     this.setState(ThreadState.WaitingQueue, index + 1, timeout !== null);
     try {
@@ -251,6 +278,7 @@ export class PyThread {
       }
     } finally {
       this.setState(ThreadState.Running, 0, false);
+      if (hadGil) this.gil?.take();
     }
   }
 
@@ -266,12 +294,62 @@ export class PyThread {
     return i;
   }
 
+  /**
+   * Like `input()`: the next line the student sends from the page (see
+   * SharedMailbox). Drawn as sleeping, as the OS shows a thread blocked
+   * reading its terminal. Waits in short slices so pause and stop still apply.
+   * Without a mailbox there is no input at all, so `EOFError` as at end of file.
+   */
+  readCommand(line: number): string {
+    this.line(line);
+    const box = this.mailbox;
+    if (!box) throw new PyException('EOFError', '', line);
+    const ready = box.take(0);
+    if (ready !== null) return ready;
+    this.setState(ThreadState.Sleeping, 0, false);
+    try {
+      for (;;) {
+        this.checkpoint();
+        const text = box.take(QUEUE_SLICE_MS);
+        if (text !== null) return text;
+      }
+    } finally {
+      this.setState(ThreadState.Running, 0, false);
+    }
+  }
+
+  /**
+   * `units` pieces of real CPU work (`unit(i)`; by default a small hash loop),
+   * run as Python bytecode runs: holding this process's GIL, offering it to a
+   * waiting thread every switch interval, pausable between two units. Without
+   * a GIL (free-threaded) threads compute truly in parallel. Keep a unit short
+   * (tens of microseconds) so switches and pause come on time.
+   */
+  compute(units: number, line: number, unit: (i: number) => void = hashUnit): void {
+    this.line(line);
+    this.gil?.take();
+    for (let i = 0; i < units; i++) {
+      unit(i);
+      this.checkpoint();
+      this.gil?.tick();
+    }
+  }
+
+  private makeGil(index: number): Gil {
+    return new Gil(this.lockCells, index, this.init.worker, {
+      waiting: (on) => (on ? this.setState(ThreadState.WaitingLock, index + 1, false) : this.setState(ThreadState.Running, 0, false)),
+      acquired: () => this.emit(EventKind.Acquired, this.lastLine, index, 0, GIL_NAME),
+      releasing: () => this.emit(EventKind.Released, this.lastLine, index, 0, GIL_NAME),
+    });
+  }
+
   /** A scenario fact the outcome panel counts (e.g. "sold ticket 7"). */
   mark(label: string, value: number, line: number): void {
     this.emit(EventKind.Mark, line, value, 0, label);
   }
 
   finish(): void {
+    this.gil?.drop();
     this.setState(ThreadState.Done, 0, false);
     this.emit(EventKind.Done, this.lastLine, 0, 0, '');
   }

@@ -2,15 +2,20 @@
 import type { Localized } from '../i18n/lang';
 import type { ScenarioDef } from './scenario';
 import { singDanceScenario } from './sing-dance/scenario';
+import { processesScenario } from './processes/scenario';
+import { globalsScenario } from './globals/scenario';
 import { ticketScenario } from './ticket/scenario';
+import { boundedQueueScenario } from './bounded-queue/scenario';
+import { bakeryScenario } from './bakery/scenario';
+import { processQueueScenario } from './process-queue/scenario';
+import { threadPoolScenario } from './thread-pool/scenario';
+import { processPoolScenario } from './process-pool/scenario';
+import { poolScenario } from './pool/scenario';
+import { gilScenario } from './gil/scenario';
 
-export const scenarios: readonly ScenarioDef[] = [ticketScenario, singDanceScenario];
+export const scenarios: readonly ScenarioDef[] = [ticketScenario, singDanceScenario, bakeryScenario, processesScenario, globalsScenario, processQueueScenario, boundedQueueScenario, threadPoolScenario, processPoolScenario, poolScenario, gilScenario];
 
-export const comingSoon: readonly { id: string; title: Localized }[] = [
-  { id: 'bakery', title: { zh: '线程通信：面包店', en: 'Thread queue: the bakery' } },
-  { id: 'processes', title: { zh: '多进程', en: 'Processes' } },
-  { id: 'gil', title: { zh: 'GIL：线程与进程', en: 'The GIL: threads vs processes' } },
-];
+export const comingSoon: readonly { id: string; title: Localized }[] = [];
 
 export function findScenario(id: string): ScenarioDef | undefined {
   return scenarios.find((s) => s.id === id);

@@ -33,6 +33,8 @@ export interface SourceView {
   code: string;
   /** Lines that do not run in this configuration (shown struck through). */
   struck: number[];
+  /** Why those lines are struck, when the scenario can say it better than the generic note. */
+  struckNote?: Localized;
 }
 
 export interface Alert {

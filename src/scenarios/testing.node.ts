@@ -5,6 +5,7 @@
 import { RunDriver, type RunReport } from '../engine/driver';
 import { nodeSpawner } from '../engine/node-spawner.node';
 import type { QueueView } from '../engine/run';
+import type { MakeRun } from '../engine/run-like';
 import { applyEvents, emptyTrace, type TraceModel } from '../trace/model';
 import { type Outcome, type ScenarioDef, paramDefaults } from './scenario';
 import type { ParamValues } from './types';
@@ -18,7 +19,8 @@ export interface ScenarioResult {
   queues: QueueView[];
 }
 
-export function runScenario(def: ScenarioDef, over: ParamValues, speed: number): Promise<ScenarioResult> {
+/** `makeRun` picks the runtime (e.g. the message runtime); by default shared memory. */
+export function runScenario(def: ScenarioDef, over: ParamValues, speed: number, makeRun?: MakeRun): Promise<ScenarioResult> {
   const params = { ...paramDefaults(def), ...over };
   const spec = { ...def.runSpec(params), speed };
   const trace = emptyTrace(spec.threads.map((t) => t.name));
@@ -42,6 +44,8 @@ export function runScenario(def: ScenarioDef, over: ParamValues, speed: number):
         const h = setTimeout(fn, 16);
         return () => clearTimeout(h);
       },
+      undefined,
+      makeRun,
     );
   });
 }

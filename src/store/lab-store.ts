@@ -39,6 +39,12 @@ export interface LabState {
   setLang(lang: Lang): void;
   setScenario(id: string): void;
   loadFixed(): void;
+  /**
+   * One line of Python for the run's interactive thread (a scenario with a
+   * REPL). Starts the run first if none is going. False if it could not be
+   * handed over (no mailbox, or the mailbox is full).
+   */
+  sendCommand(command: string): boolean;
   dismissMessages(): void;
 }
 
@@ -56,7 +62,8 @@ export function setSpawner(s: Spawner): void {
 export function currentSimTime(): number {
   const s = useLab.getState();
   if (driver && !driver.isOver) return Math.max(driver.run.simNow(), s.trace.end);
-  return s.report?.simEnd ?? s.trace.end;
+  // After the run, time ends with its last event (not when the end was noticed).
+  return s.trace.end;
 }
 
 function namesOf(def: ScenarioDef, p: ParamValues): string[] {
@@ -210,6 +217,11 @@ export const useLab = create<LabState>()((set, get) => {
       set({ params, ...idle(s.scenario, params) });
       syncUrl(get());
       get().run();
+    },
+
+    sendCommand(command) {
+      if (!driver || driver.isOver) get().run();
+      return driver?.run.send(command) ?? false;
     },
 
     dismissMessages() {

@@ -4,7 +4,7 @@
  * console lines in time order, and the scenario's marks. Pure and mutable in
  * place (it is fed once a frame; copying it would allocate every frame).
  */
-import { EventKind, type RuntimeEvent, ThreadState } from '../runtime/events';
+import { EventKind, type RuntimeEvent, ThreadState, unpackQueueRef } from '../runtime/events';
 
 export interface Span {
   start: number;
@@ -56,6 +56,11 @@ export interface QueueOp {
   item: string;
   /** qsize() right after the operation. */
   size: number;
+  /**
+   * 0-based place of this put among the queue's puts (or get among its gets),
+   * taken under the queue's lock: exact where `t` of racing workers is not.
+   */
+  serial: number;
 }
 
 export interface TraceModel {
@@ -104,6 +109,16 @@ function insertByTime<T extends { t: number }>(list: T[], item: T): void {
   list.splice(i, 0, item);
 }
 
+/**
+ * What Python writes when an exception escapes a thread: for the main thread
+ * a traceback (and the script stops there), for any other thread
+ * threading.excepthook's header.
+ */
+function uncaughtText(thread: string, line: number, error: string): string {
+  if (thread === 'MainThread' || thread === 'MainProcess') return `Traceback (most recent call last):\n  File "main.py", line ${line}, in <module>\n${error}`;
+  return `Exception in thread ${thread}:\n${error}`;
+}
+
 export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]): void {
   for (const e of events) {
     const lane = model.lanes[e.worker];
@@ -128,6 +143,13 @@ export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]):
         lane.holds.push({ start: e.t, end: NaN, lock: e.a });
         break;
       case EventKind.Released: {
+        // Events arrive grouped by worker, not in time order, so another lane may
+        // already hold this lock again: the releaser's own open hold comes first.
+        const own = lane.holds.find((x) => x.lock === e.a && Number.isNaN(x.end));
+        if (own) {
+          own.end = e.t;
+          break;
+        }
         // A Python lock may be released by another thread: close the open hold wherever it is.
         for (const l of model.lanes) {
           const h = l.holds.find((x) => x.lock === e.a && Number.isNaN(x.end));
@@ -146,22 +168,25 @@ export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]):
         insertByTime(model.console, {
           t: e.t,
           worker: e.worker,
-          text: `Exception in thread ${lane.name}:\n${e.text}`,
+          text: uncaughtText(lane.name, e.line, e.text),
           stream: 'err',
           line: e.line,
         });
         break;
       case EventKind.QueuePut:
-      case EventKind.QueueGet:
+      case EventKind.QueueGet: {
+        const ref = unpackQueueRef(e.a);
         insertByTime(model.queueOps, {
           t: e.t,
           worker: e.worker,
-          queue: e.a,
+          queue: ref.queue,
           op: e.kind === EventKind.QueuePut ? 'put' : 'get',
           item: e.text,
           size: e.b,
+          serial: ref.serial,
         });
         break;
+      }
       case EventKind.Done:
         openSpan(lane, e.t, ThreadState.Done, 0);
         break;

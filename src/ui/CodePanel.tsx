@@ -84,7 +84,7 @@ export function CodePanel() {
           })}
         </code>
       </pre>
-      {source.struck.length > 0 ? <p className="panel-note">{t.codeLegendStruck}</p> : null}
+      {source.struck.length > 0 ? <p className="panel-note">{source.struckNote?.[lang] ?? t.codeLegendStruck}</p> : null}
     </>
   );
 }

@@ -2,32 +2,17 @@
  * Runs one simulated Python thread to its end inside a worker. Shared by the
  * browser worker (Comlink) and the Node worker used by unit tests.
  */
-import { PyException, RunStopped } from '../runtime/errors';
 import { PyThread, type ThreadInit } from '../runtime/thread-context';
 import { programs } from '../scenarios/programs';
+import { type ThreadExit, runTarget } from './run-target';
 
-export type ThreadExit = { kind: 'done' } | { kind: 'error'; message: string } | { kind: 'stopped' };
+export type { ThreadExit } from './run-target';
 
-export function runThread(init: ThreadInit): ThreadExit {
-  const target = programs[init.scenario]?.[init.target];
-  const py = new PyThread(init);
-  if (!target) {
-    py.fail(new PyException('NameError', `name '${init.target}' is not defined`, 0));
-    return { kind: 'error', message: `unknown target ${init.scenario}.${init.target}` };
-  }
-  py.start();
-  try {
-    target(py, init.params);
-    py.finish();
-    return { kind: 'done' };
-  } catch (e) {
-    if (e instanceof RunStopped) return { kind: 'stopped' };
-    if (e instanceof PyException) {
-      py.fail(e);
-      return { kind: 'error', message: e.message };
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    py.fail(new PyException('SystemError', message, 0));
-    return { kind: 'error', message };
-  }
+/**
+ * Async so that targets awaiting every call (AsyncThreadTarget) run here too:
+ * PyThread's calls return plain values and still block this worker with
+ * Atomics.wait, so an await costs a microtask, never a yield to other work.
+ */
+export function runThread(init: ThreadInit): Promise<ThreadExit> {
+  return runTarget(new PyThread(init), programs[init.scenario]?.[init.target], init);
 }

@@ -3,5 +3,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ThreadInit } from '../runtime/thread-context';
 import { runThread } from './run-thread';
 
-const exit = runThread(workerData as ThreadInit);
-parentPort?.postMessage(exit);
+void runThread(workerData as ThreadInit).then((exit) => parentPort?.postMessage(exit));

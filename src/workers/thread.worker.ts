@@ -5,7 +5,7 @@ import type { ThreadInit } from '../runtime/thread-context';
 import { runThread, type ThreadExit } from './run-thread';
 
 const api = {
-  run(init: ThreadInit): ThreadExit {
+  run(init: ThreadInit): Promise<ThreadExit> {
     return runThread(init);
   },
   /** Lets the page verify that workers themselves are cross-origin isolated. */

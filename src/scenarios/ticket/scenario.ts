@@ -60,6 +60,7 @@ export const ticketScenario: ScenarioDef = {
     return {
       code: ticketSource({ tickets: num(p, 'tickets', 20), sellers: num(p, 'threads', 2), fixed, lang }),
       struck,
+      struckNote: { zh: '划线的行在锁关闭时不执行', en: 'struck-through lines do not run with the lock off' },
     };
   },
 

@@ -8,6 +8,7 @@ import * as d3 from 'd3';
 import { ThreadState } from '../../runtime/events';
 import type { Lane, Span, TraceModel } from '../../trace/model';
 import { threadColor, threadInk } from '../palette';
+import { drawTaskBands } from './task-bands';
 
 export interface AlertMark {
   t: number;
@@ -28,7 +29,7 @@ export function labelWidth(names: readonly string[]): number {
   let widest = 0;
   for (const n of names) {
     let w = 0;
-    for (const ch of n) w += /[\u2e80-\uffff]/.test(ch) ? 13.5 : 7.6;
+    for (const ch of n) w += /[\u2e80-\uffff]/.test(ch) ? 13.5 : 8.4;
     widest = Math.max(widest, w);
   }
   return Math.ceil(Math.max(56, widest + 14));
@@ -127,7 +128,7 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
   ensureDefs(svg, trace.lanes.length);
 
   const LABEL_W = labelWidth(trace.lanes.map((l) => l.name));
-  const domainEnd = Math.max(1, now * 1.02);
+  const domainEnd = Math.max(0.5, now * 1.02);
   const x = d3.scaleLinear().domain([0, domainEnd]).range([LABEL_W, Math.max(LABEL_W + 10, width - RIGHT)]);
   const y = (i: number) => TOP + i * (LANE_H + LANE_GAP);
 
@@ -140,6 +141,7 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
       g.append('rect').attr('class', 'lane-bg');
       g.append('text').attr('class', 'lane-label');
       g.append('g').attr('class', 'spans');
+      g.append('g').attr('class', 'tasks');
       g.append('g').attr('class', 'holds');
       g.append('text').attr('class', 'lane-end');
       return g;
@@ -176,6 +178,9 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
     .attr('fill', (s) => fillFor(s, s.w))
     .attr('stroke', (s) => (s.state === ThreadState.Running ? 'none' : threadColor(s.w)))
     .attr('stroke-dasharray', (s) => (s.state === ThreadState.WaitingLock || s.state === ThreadState.WaitingQueue ? '2 2' : null));
+
+  // Pool tasks (task-start/task-end marks): a labelled band per task, with data-task.
+  drawTaskBands(lane.select<SVGGElement>('g.tasks'), trace.marks, x, now, LANE_H);
 
   // Holding the lock: a thick bar on the lane's top edge with a lock glyph.
   const holds = lane

@@ -1,0 +1,32 @@
+/**
+ * What the driver needs from a run, whichever runtime it is on: shared memory
+ * (Run, engine/run.ts) or message passing without SharedArrayBuffer
+ * (MessageRun, message-runtime/run.ts).
+ */
+import type { RuntimeEvent } from '../runtime/events';
+import type { Waiter } from './deadlock';
+import type { QueueView, RunEnd, RunSpec } from './run';
+import type { Spawner } from './spawner';
+
+export interface RunLike {
+  readonly spec: RunSpec;
+  readonly ended: Promise<RunEnd>;
+  readonly workerCount: number;
+  /** Every event since the last drain, in per-worker order. */
+  drain(into?: RuntimeEvent[]): RuntimeEvent[];
+  /** The waiters if every live thread waits forever, else null. */
+  deadlock(): Waiter[] | null;
+  queueViews(): QueueView[];
+  global(name: string, process?: number): number;
+  /** A command for the run's interactive thread; false when it cannot take one. */
+  send(command: string): boolean;
+  simNow(): number;
+  allArrived(): boolean;
+  pause(): void;
+  resume(): void;
+  setSpeed(speed: number): void;
+  terminate(): void;
+}
+
+/** Makes the run a driver drives; the default is the shared-memory Run. */
+export type MakeRun = (spec: RunSpec, spawn: Spawner) => RunLike;

@@ -1,0 +1,73 @@
+/**
+ * multiprocessing.Pool on real workers. `main` (MainProcess) hands tasks to
+ * the pool with apply_async (which does not wait) or map (which does), prints
+ * start, closes and joins. Without close(), join() raises as CPython's does:
+ * `if self._state == RUN: raise ValueError("Pool is still running")`; the
+ * uncaught exception ends the interpreter, whose atexit hook terminates the
+ * pool's processes. `pool_worker` is the pool's worker loop running `worker(msg)`.
+ */
+import { PyException } from '../../runtime/errors';
+import type { PyThread } from '../../runtime/thread-context';
+import { runWorkerTask } from '../pools/worker-task';
+import type { ParamValues, ThreadTarget } from '../types';
+import { EXITED, INQUEUE, KILL, OUTQUEUE, POOL_LINES as L, START_TEXT, STOP_TEXT } from './lines';
+
+const SENTINEL = -1;
+const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+
+export const main: ThreadTarget = (py, params) => {
+  const processes = num(params, 'processes', 3);
+  const tasks = num(params, 'tasks', 10);
+  const mode = String(params.mode);
+  py.line(L.main);
+  py.line(L.pool);
+  if (mode === 'map') {
+    for (let i = 0; i < tasks; i++) py.put(INQUEUE, i, L.map);
+    // map blocks until every result is back.
+    for (let i = 0; i < tasks; i++) py.get(OUTQUEUE, L.map);
+  } else {
+    for (let i = 0; i < tasks; i++) {
+      py.line(L.forLoop);
+      py.put(INQUEUE, i, L.applyAsync);
+    }
+  }
+  py.print(START_TEXT, L.start);
+  if (mode === 'no-close') {
+    py.line(L.join);
+    // The exception leaves the program; at exit the pool's processes are terminated.
+    py.put(KILL, 1, L.join);
+    for (let k = 0; k < processes; k++) py.put(INQUEUE, SENTINEL, L.join);
+    throw new PyException('ValueError', 'Pool is still running', L.join);
+  }
+  // close() only marks the pool closed. join() waits while the pool's handler
+  // threads collect every result, send each process None, and the processes exit.
+  py.line(L.close);
+  if (mode !== 'map') for (let i = 0; i < tasks; i++) py.get(OUTQUEUE, L.join);
+  for (let k = 0; k < processes; k++) py.put(INQUEUE, SENTINEL, L.join);
+  for (let k = 0; k < processes; k++) py.get(EXITED, L.join);
+  py.print(STOP_TEXT, L.stop);
+};
+
+function killed(py: PyThread): boolean {
+  return py.qsize(KILL, L.pool) > 0;
+}
+
+export const pool_worker: ThreadTarget = (py, params) => {
+  const seed = num(params, 'seed', 7);
+  for (;;) {
+    const msg = Number(py.get(INQUEUE, L.pool));
+    if (killed(py)) {
+      py.mark('terminated', msg, L.pool);
+      return;
+    }
+    if (msg === SENTINEL) {
+      py.put(EXITED, py.pid, L.pool);
+      return;
+    }
+    if (!runWorkerTask(py, msg, seed, () => killed(py))) {
+      py.mark('terminated', msg, L.pool);
+      return;
+    }
+    py.put(OUTQUEUE, msg, L.pool);
+  }
+};

@@ -1,0 +1,41 @@
+/**
+ * ProcessPoolExecutor on real workers. `main` (MainProcess) submits every
+ * task to the call queue and, leaving `with`, shuts down: once every result
+ * is back, one None per process, then joins them. `process_worker` is CPython's `_process_worker`:
+ * take a call, run `worker(msg)`, until None.
+ */
+import { runWorkerTask } from '../pools/worker-task';
+import type { ParamValues, ThreadTarget } from '../types';
+import { CALLS, EXITED, PROCESS_POOL_LINES as L, RESULTS } from './lines';
+
+const SENTINEL = -1;
+const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+
+export const main: ThreadTarget = (py, params) => {
+  const workers = num(params, 'max_workers', 3);
+  const tasks = num(params, 'tasks', 10);
+  py.line(L.main);
+  py.line(L.maxWorkers);
+  py.line(L.workers);
+  // With the fork start method the executor forks all max_workers processes at the first submit.
+  py.line(L.with);
+  for (let i = 0; i < tasks; i++) py.put(CALLS, i, L.map);
+  // Leaving `with`: shutdown(wait=True). The executor's manager thread sends
+  // each process None only once no work is pending, i.e. every result is back.
+  for (let i = 0; i < tasks; i++) py.get(RESULTS, L.with);
+  for (let k = 0; k < workers; k++) py.put(CALLS, SENTINEL, L.with);
+  for (let k = 0; k < workers; k++) py.get(EXITED, L.with);
+};
+
+export const process_worker: ThreadTarget = (py, params) => {
+  const seed = num(params, 'seed', 7);
+  for (;;) {
+    const msg = Number(py.get(CALLS, L.with));
+    if (msg === SENTINEL) {
+      py.put(EXITED, py.pid, L.with);
+      return;
+    }
+    runWorkerTask(py, msg, seed, () => false);
+    py.put(RESULTS, msg, L.with);
+  }
+};

@@ -1,0 +1,108 @@
+/**
+ * Process pool (进程池): `ProcessPoolExecutor(max_workers=3).map(worker, range(10))`.
+ * Three processes take the ten tasks one at a time; a task waits in the call
+ * queue until a process is free, so never more than three run at once.
+ */
+import { fmt, type Lang } from '../../i18n/lang';
+import type { ThreadSpec } from '../../engine/run';
+import { MAIN_PID, forkProcessName } from '../pools/cpython';
+import { maxConcurrent, taskRuns } from '../pools/tasks';
+import { SEED_COMMENTS, workerSource } from '../pools/worker-task';
+import type { Outcome, ScenarioDef } from '../scenario';
+import type { ParamValues } from '../types';
+import { CALLS, EXITED, RESULTS } from './lines';
+
+const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+
+export function processPoolThreads(p: ParamValues): ThreadSpec[] {
+  const n = num(p, 'max_workers', 3);
+  return [
+    { name: 'MainProcess', target: 'main', process: 0, pid: MAIN_PID },
+    ...Array.from({ length: n }, (_, k) => ({ name: forkProcessName(k + 1), target: 'process_worker', process: k + 1, pid: MAIN_PID + k + 1 })),
+  ];
+}
+
+function source(p: ParamValues, lang: Lang): string {
+  const c = SEED_COMMENTS[lang];
+  const seed = num(p, 'seed', 7);
+  return [
+    ...workerSource('from concurrent.futures import ProcessPoolExecutor', seed, c.seed(seed), c.perTask),
+    '',
+    "if __name__ == '__main__':",
+    `    _ProcessPool_max_workers=${num(p, 'max_workers', 3)}`,
+    `    workers=list(range(${num(p, 'tasks', 10)}))`,
+    '    with ProcessPoolExecutor(max_workers=_ProcessPool_max_workers) as executor:',
+    '            executor.map(worker, workers)',
+  ].join('\n');
+}
+
+export const processPoolScenario: ScenarioDef = {
+  id: 'process-pool',
+  title: { zh: '进程池：ProcessPoolExecutor', en: 'Process pool: ProcessPoolExecutor' },
+  section: '进程池',
+  defaultSpeed: 1,
+  params: [
+    { key: 'max_workers', kind: 'int', min: 1, max: 8, default: 3, label: { zh: 'max_workers', en: 'max_workers' } },
+    { key: 'tasks', kind: 'int', min: 1, max: 20, default: 10, label: { zh: '任务数', en: 'Tasks' } },
+    { key: 'seed', kind: 'int', min: 0, max: 99999, default: 7, label: { zh: '随机种子 seed', en: 'Random seed' } },
+  ],
+
+  source(p, lang) {
+    return { code: source(p, lang), struck: [] };
+  },
+
+  runSpec(p) {
+    const threads = processPoolThreads(p);
+    const tasks = num(p, 'tasks', 10);
+    return {
+      scenario: 'process-pool',
+      params: p,
+      threads,
+      globalNames: [],
+      globalsByProcess: threads.map(() => []),
+      lockNames: [],
+      queues: [
+        { name: CALLS, maxsize: 0, kind: 'process', slots: tasks + threads.length + 1 },
+        { name: RESULTS, maxsize: 0, kind: 'process', slots: tasks + 1 },
+        { name: EXITED, maxsize: 0, kind: 'process', slots: threads.length + 1 },
+      ],
+    };
+  },
+
+  outcome(trace, p): Outcome {
+    const workers = num(p, 'max_workers', 3);
+    const tasks = num(p, 'tasks', 10);
+    const runs = taskRuns(trace);
+    const done = runs.filter((r) => Number.isFinite(r.end)).length;
+    const most = maxConcurrent(runs, trace.end);
+    let elapsed = 0;
+    for (const r of runs) if (Number.isFinite(r.end)) elapsed = Math.max(elapsed, r.end);
+    const busy = runs.reduce((s, r) => s + (Number.isFinite(r.end) ? r.end - r.start : 0), 0);
+    const good = done === tasks && most <= workers;
+    const per = new Map<number, number>();
+    for (const r of runs) per.set(r.worker, (per.get(r.worker) ?? 0) + 1);
+    // Tasks each process ran, in lane order (ForkProcess-1, -2, …).
+    const split = trace.lanes.slice(1).map((l) => per.get(l.worker) ?? 0).join(' · ');
+    const e = elapsed.toFixed(2);
+    const b = busy.toFixed(2);
+    return {
+      tone: good ? 'good' : 'bad',
+      verdict: good
+        ? {
+            zh: fmt('{n} 个任务由 {w} 个进程完成，同时运行的最多 {m} 个：其余任务在队列里等进程空闲。总共 {e} 秒，而一个接一个要 {b} 秒。', { n: done, w: workers, m: most, e, b }),
+            en: fmt('{w} processes ran {n} tasks, at most {m} at once: the rest waited in the queue for a free process. {e} s in all, against {b} s one after another.', { n: done, w: workers, m: most, e, b }),
+          }
+        : {
+            zh: fmt('完成 {d}/{n} 个任务，同时运行最多 {m} 个（上限 {w}）。', { d: done, n: tasks, m: most, w: workers }),
+            en: fmt('{d}/{n} tasks done, at most {m} at once (limit {w}).', { d: done, n: tasks, m: most, w: workers }),
+          },
+      data: { 'tasks-done': String(done), 'max-concurrent': String(most), 'max-workers': String(workers), elapsed: e, serial: b },
+      figures: [
+        { key: 'done', label: { zh: '完成的任务', en: 'Tasks done' }, value: `${done} / ${tasks}`, tone: done === tasks ? 'good' : 'bad' },
+        { key: 'concurrent', label: { zh: '最多同时运行', en: 'Most at once' }, value: `${most} / ${workers}`, tone: most <= workers ? 'good' : 'bad' },
+        { key: 'elapsed', label: { zh: '总用时', en: 'Elapsed' }, value: `${e} s` },
+        { key: 'split', label: { zh: '每个进程的任务数', en: 'Tasks per process' }, value: split || '—' },
+      ],
+    };
+  },
+};

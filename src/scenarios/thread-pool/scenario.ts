@@ -1,0 +1,149 @@
+/**
+ * Thread pool (线程池): `ThreadPoolExecutor(max_workers=20).map(down_ts, url_list)`.
+ * The executor starts a thread per task only while none is idle, so three URLs
+ * get three threads, not twenty; `map` hands results back in input order even
+ * when the downloads finish out of order; `as_completed` in finishing order.
+ */
+import { fmt } from '../../i18n/lang';
+import type { ThreadSpec } from '../../engine/run';
+import { MAIN_PID, poolThreadName, threadsStarted } from '../pools/cpython';
+import { completionOrder, marksOf, maxConcurrent, taskRuns } from '../pools/tasks';
+import type { Outcome, ScenarioDef } from '../scenario';
+import type { ParamValues } from '../types';
+import { DONE, EXITED, IDLE, WORK, startQueue } from './queues';
+import { threadPoolSource } from './source';
+import { downloadTasks } from './tasks';
+
+/** The main thread, then the pool threads Python would start for these submits. */
+export function threadPoolThreads(p: ParamValues): ThreadSpec[] {
+  const t = downloadTasks(p);
+  const n = threadsStarted(t.urls.length, t.maxWorkers);
+  return [
+    { name: 'MainThread', target: 'main', process: 0, pid: MAIN_PID },
+    ...Array.from({ length: n }, (_, k) => ({ name: poolThreadName(0, k), target: 'pool_thread', process: 0, pid: MAIN_PID })),
+  ];
+}
+
+export interface ThreadPoolFigures {
+  threadsStarted: number;
+  /** Pool threads that ran at least one task. */
+  threadsUsed: number;
+  resultsOrder: number[];
+  completion: number[];
+  tasksDone: number;
+  maxConcurrent: number;
+}
+
+export function threadPoolFigures(trace: Parameters<ScenarioDef['outcome']>[0]): ThreadPoolFigures {
+  const runs = taskRuns(trace);
+  return {
+    threadsStarted: marksOf(trace, 'thread-start', 0).length,
+    threadsUsed: new Set(runs.map((r) => r.worker)).size,
+    resultsOrder: marksOf(trace, 'yield', 0).map((m) => m.value),
+    completion: completionOrder(runs),
+    tasksDone: runs.filter((r) => Number.isFinite(r.end)).length,
+    maxConcurrent: maxConcurrent(runs, trace.end),
+  };
+}
+
+const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+
+export const threadPoolScenario: ScenarioDef = {
+  id: 'thread-pool',
+  title: { zh: '线程池：ThreadPoolExecutor', en: 'Thread pool: ThreadPoolExecutor' },
+  section: '线程池',
+  defaultSpeed: 1,
+  params: [
+    { key: 'max_workers', kind: 'int', min: 1, max: 32, default: 20, label: { zh: 'max_workers', en: 'max_workers' } },
+    { key: 'urls', kind: 'int', min: 1, max: 20, default: 3, label: { zh: '网址数', en: 'URLs' } },
+    {
+      key: 'latency',
+      kind: 'enum',
+      options: ['random', 'fixed'],
+      default: 'random',
+      label: { zh: '下载耗时', en: 'Download time' },
+      optionLabels: { random: { zh: '随机（seed）', en: 'Random (seed)' }, fixed: { zh: '固定', en: 'Fixed' } },
+    },
+    { key: 'seed', kind: 'int', min: 0, max: 99999, default: 15, label: { zh: '随机种子 seed', en: 'Random seed' } },
+    { key: 'delay', kind: 'number', min: 0.1, max: 5, step: 0.1, default: 1, unit: 's', label: { zh: '固定耗时', en: 'Fixed time' } },
+    {
+      key: 'mode',
+      kind: 'enum',
+      options: ['map', 'as_completed'],
+      default: 'map',
+      label: { zh: '取结果', en: 'Results by' },
+      optionLabels: { map: { zh: 'executor.map', en: 'executor.map' }, as_completed: { zh: 'as_completed', en: 'as_completed' } },
+    },
+  ],
+
+  source(p, lang) {
+    return { code: threadPoolSource(downloadTasks(p), lang), struck: [] };
+  },
+
+  runSpec(p) {
+    const threads = threadPoolThreads(p);
+    const n = downloadTasks(p).urls.length;
+    const pool = threads.length - 1;
+    return {
+      scenario: 'thread-pool',
+      params: p,
+      threads,
+      globalNames: [],
+      globalsByProcess: [[]],
+      lockNames: [],
+      queues: [
+        { name: WORK, maxsize: 0, kind: 'thread', slots: n + pool + 2 },
+        { name: DONE, maxsize: 0, kind: 'thread', slots: n + 1 },
+        { name: IDLE, maxsize: 0, kind: 'thread', slots: n + pool + 2 },
+        { name: EXITED, maxsize: 0, kind: 'thread', slots: pool + 1 },
+        ...Array.from({ length: pool }, (_, k) => ({ name: startQueue(k), maxsize: 0, kind: 'thread' as const, slots: 1 })),
+      ],
+    };
+  },
+
+  outcome(trace, p): Outcome {
+    const t = downloadTasks(p);
+    const f = threadPoolFigures(trace);
+    const n = t.urls.length;
+    const expectThreads = Math.min(n, t.maxWorkers);
+    const input = t.urls.map((_, i) => i);
+    const orderRight = t.mode === 'map' ? same(f.resultsOrder, input) : same(f.resultsOrder, f.completion);
+    const good = orderRight && f.tasksDone === n && f.threadsStarted <= t.maxWorkers;
+    const r = f.resultsOrder.join(', ');
+    const c = f.completion.join(', ');
+    const threadsText = {
+      zh: fmt('max_workers={m}，{n} 个任务：线程池只启动了 {s} 个线程（每次提交时没有空闲线程才新建一个）。', { m: t.maxWorkers, n, s: f.threadsStarted }),
+      en: fmt('max_workers={m}, {n} tasks: the pool started only {s} thread(s), one per submit while none was idle.', { m: t.maxWorkers, n, s: f.threadsStarted }),
+    };
+    const orderText =
+      t.mode === 'map'
+        ? {
+            zh: fmt('任务完成的顺序是 {c}，map 交回结果的顺序仍是 {r}：按输入顺序，先完成的要等前面的。', { c, r }),
+            en: fmt('Tasks finished in the order {c}; map handed the results back as {r}: input order, an early finisher waits for the ones before it.', { c, r }),
+          }
+        : {
+            zh: fmt('任务完成的顺序是 {c}，as_completed 交回结果的顺序也是 {r}：谁先完成先交回谁。', { c, r }),
+            en: fmt('Tasks finished in the order {c}; as_completed handed the results back as {r}: first finished, first returned.', { c, r }),
+          };
+    return {
+      tone: good ? 'good' : 'bad',
+      verdict: { zh: `${threadsText.zh}${orderText.zh}`, en: `${threadsText.en} ${orderText.en}` },
+      data: {
+        'threads-started': String(f.threadsStarted),
+        'threads-used': String(f.threadsUsed),
+        'results-order': f.resultsOrder.join(','),
+        'completion-order': f.completion.join(','),
+        'tasks-done': String(f.tasksDone),
+        'max-concurrent': String(f.maxConcurrent),
+        'max-workers': String(t.maxWorkers),
+      },
+      figures: [
+        { key: 'threads', label: { zh: '启动的线程', en: 'Threads started' }, value: `${f.threadsStarted} / ${t.maxWorkers}`, tone: f.threadsStarted === expectThreads ? 'good' : 'bad' },
+        { key: 'completion', label: { zh: '完成顺序', en: 'Finished in order' }, value: c || '—' },
+        { key: 'results', label: { zh: t.mode === 'map' ? 'map 交回顺序' : 'as_completed 交回顺序', en: t.mode === 'map' ? 'map returned' : 'as_completed returned' }, value: r || '—', tone: orderRight ? 'good' : 'bad' },
+        { key: 'concurrent', label: { zh: '最多同时下载', en: 'Most at once' }, value: f.maxConcurrent },
+      ],
+    };
+  },
+};
+

@@ -1,0 +1,92 @@
+/**
+ * The pool's work, live: the task ids still waiting in the pool's queue
+ * (tasks queue until a worker is free), and for every task which worker ran
+ * it, when it started and when it ended — from the workers' own marks.
+ */
+import { URLS } from '../../scenarios/thread-pool/tasks';
+import { marksOf, taskRuns } from '../../scenarios/pools/tasks';
+import { useLab } from '../../store/lab-store';
+import { threadInk } from '../palette';
+import { poolTasksStrings } from './pool-tasks-strings';
+import './pool-tasks.css';
+
+export interface PoolTasksConfig {
+  /** Param holding the number of tasks. */
+  countParam: string;
+  defaultCount: number;
+  /** How the program names task i (a URL, or the msg number). */
+  label(i: number): string;
+}
+
+/** Queue 0 of each pool scenario is its work queue (work, calls, inqueue); -1 is `None`. */
+const WORK_QUEUE = 0;
+const SENTINEL = '-1';
+
+export function PoolTasks({ config }: { config: PoolTasksConfig }) {
+  const lang = useLab((s) => s.lang);
+  const trace = useLab((s) => s.trace);
+  useLab((s) => s.traceVersion);
+  const queues = useLab((s) => s.queues);
+  const countParam = useLab((s) => s.params[config.countParam]);
+  const t = poolTasksStrings[lang];
+  const count = typeof countParam === 'number' ? countParam : config.defaultCount;
+  const items = (queues[WORK_QUEUE]?.items ?? []).map(String);
+  const runs = taskRuns(trace);
+  const killed = new Set(marksOf(trace, 'terminated').map((m) => m.worker));
+  const rows = Array.from({ length: count }, (_, i) => ({ i, run: runs.find((r) => r.task === i) }));
+  const fmt = (x: number) => `${x.toFixed(2)} s`;
+
+  return (
+    <div className="pt" data-testid="pool-tasks" data-queued={items.filter((x) => x !== SENTINEL).length}>
+      <p className="pt-label">{t.queued}</p>
+      <ul className="pt-queue" aria-label={t.queued}>
+        {items.length === 0 ? <li className="pt-muted">{t.none}</li> : null}
+        {items.map((x, k) =>
+          x === SENTINEL ? (
+            <li key={k} className="pt-chip is-sentinel" title={t.sentinel}>
+              None
+            </li>
+          ) : (
+            <li key={k} className="pt-chip">
+              {x}
+            </li>
+          ),
+        )}
+      </ul>
+      <div className="pt-table-wrap" tabIndex={0} role="region" aria-label={t.table}>
+        <table className="pt-table">
+          <thead>
+            <tr>
+              <th>{t.task}</th>
+              <th>{t.ranBy}</th>
+              <th>{t.started}</th>
+              <th>{t.ended}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ i, run }) => (
+              <tr key={i} data-pool-task={i}>
+                <td>
+                  <code>{config.label(i)}</code>
+                </td>
+                <td style={run ? { color: threadInk(run.worker), fontWeight: 650 } : undefined}>{run ? trace.lanes[run.worker]?.name : <span className="pt-muted">{t.waiting}</span>}</td>
+                <td>{run ? fmt(run.start) : ''}</td>
+                <td>
+                  {run && Number.isFinite(run.end) ? fmt(run.end) : run ? <span className="pt-muted">{killed.has(run.worker) ? t.killed : t.running}</span> : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+export function ThreadPoolTasks() {
+  return <PoolTasks config={{ countParam: 'urls', defaultCount: 3, label: (i) => `${i} ${URLS[i] ?? ''}` }} />;
+}
+
+export function ProcessPoolTasks() {
+  return <PoolTasks config={{ countParam: 'tasks', defaultCount: 10, label: (i) => String(i) }} />;
+}
