@@ -6,7 +6,7 @@ import { BAKERY_LINES, BAKERY_QUEUE, consumerName, producerName } from './lines'
 import { queueBlockedSeconds, queueFigures } from './queue-figures';
 import { type BakeryShape, bakerySource } from './source';
 
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 
 export function bakeryShape(p: ParamValues): BakeryShape {
   return {

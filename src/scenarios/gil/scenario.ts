@@ -25,7 +25,7 @@ const DEFAULT_WORKERS = Math.max(1, Math.min(4, browserCores() || 4));
 /** Clock readings in two workers a few microseconds apart are not two holders. */
 const OVERLAP_EPS = 1e-4;
 
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 const work = (p: ParamValues): Work => (p.work === 'io' ? 'io' : 'cpu');
 
 /** MainThread, then `Thread-i (work)` in the main process, then `Process-i`, each its own process. */

@@ -13,7 +13,7 @@ import { type PlannedWorker, workersSeen } from './facts';
 import { childLock } from './lines';
 import { globalsSource } from './source';
 
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 
 /** `n = 0` in every process: a spawned child re-imports the module; a forked one copies n before any thread ran. */
 export const N_START = 0;

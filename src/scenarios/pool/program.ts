@@ -9,11 +9,11 @@
 import { PyException } from '../../runtime/errors';
 import type { PyThread } from '../../runtime/thread-context';
 import { runWorkerTask } from '../pools/worker-task';
-import type { ParamValues, ThreadTarget } from '../types';
+import type { ThreadTarget } from '../types';
 import { EXITED, INQUEUE, KILL, OUTQUEUE, POOL_LINES as L, START_TEXT, STOP_TEXT } from './lines';
 
 const SENTINEL = -1;
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 
 export const main: ThreadTarget = (py, params) => {
   const processes = num(params, 'processes', 3);

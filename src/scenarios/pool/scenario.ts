@@ -14,7 +14,7 @@ import type { Alert, Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
 import { EXITED, INQUEUE, KILL, OUTQUEUE, START_TEXT, STOP_TEXT } from './lines';
 
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 
 export function poolThreads(p: ParamValues): ThreadSpec[] {
   const n = num(p, 'processes', 3);

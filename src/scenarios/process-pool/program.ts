@@ -5,11 +5,11 @@
  * take a call, run `worker(msg)`, until None.
  */
 import { runWorkerTask } from '../pools/worker-task';
-import type { ParamValues, ThreadTarget } from '../types';
+import type { ThreadTarget } from '../types';
 import { CALLS, EXITED, PROCESS_POOL_LINES as L, RESULTS } from './lines';
 
 const SENTINEL = -1;
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 
 export const main: ThreadTarget = (py, params) => {
   const workers = num(params, 'max_workers', 3);

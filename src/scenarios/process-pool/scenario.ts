@@ -12,7 +12,7 @@ import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
 import { CALLS, EXITED, RESULTS } from './lines';
 
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 
 export function processPoolThreads(p: ParamValues): ThreadSpec[] {
   const n = num(p, 'max_workers', 3);

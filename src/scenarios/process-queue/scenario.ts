@@ -6,7 +6,7 @@ import { queueFigures } from '../bakery/queue-figures';
 import { copiedCount, transfers } from './copies';
 import { PQ_PIDS, PQ_QUEUE } from './lines';
 
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 
 const comments = {
   zh: { put: '  # 送出的是 pickle 后的副本', get: '  # 得到一个新对象' },

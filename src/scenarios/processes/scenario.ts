@@ -6,7 +6,7 @@ import { type ProcessFacts, processFacts } from './facts';
 import { MAIN_PID, childPid, pipeSpecs } from './pipes';
 import { processesSource } from './source';
 
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 
 /** The run's processes as Python names them, with the function each runs. */
 export function processesPlan(p: ParamValues): { name: string; target: string; process: number; pid: number; count: number }[] {

@@ -32,7 +32,7 @@ export const URLS = [
 export const MIN_DELAY = 0.2;
 export const MAX_DELAY = 2;
 
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 
 export interface DownloadTasks {
   urls: string[];

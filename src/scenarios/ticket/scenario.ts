@@ -2,11 +2,10 @@
 import { fmt } from '../../i18n/lang';
 import type { TraceModel } from '../../trace/model';
 import type { Outcome, ScenarioDef } from '../scenario';
-import type { ParamValues } from '../types';
 import { ticketLines } from './lines';
 import { ticketSource } from './source';
 
-const num = (p: ParamValues, k: string, d: number): number => (typeof p[k] === 'number' ? (p[k] as number) : d);
+import { num } from '../param-values';
 
 export interface TicketFigures {
   sold: number;
