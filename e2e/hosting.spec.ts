@@ -28,14 +28,23 @@ test.describe('the built folder on static hosts', () => {
     await expect(page.getByTestId('outcome')).toHaveAttribute('data-sold', '3');
   });
 
-  test('no headers and no service worker: the page says so plainly and never goes blank', async ({ browser }) => {
+  test('no headers and no service worker: the message runtime runs the lesson; others say plainly they need a new tab', async ({ browser }) => {
     const s = await serve(DIST, 4195);
     servers.push(s);
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${s.url}?scenario=ticket&lang=en`);
+    await page.goto(`${s.url}?scenario=ticket&tickets=4&speed=100&lang=en`);
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(false);
+    await expect(page.getByTestId('runtime')).toHaveAttribute('data-runtime', 'message');
+    await expect(page.getByTestId('runtime-note')).toBeVisible();
+    await page.getByTestId('run').click();
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+    await expect(page.getByTestId('outcome')).toHaveAttribute('data-sold', '4');
+    await expect(page.getByTestId('outcome')).toHaveAttribute('data-oversold', '0');
+    await expect.poll(() => page.workers().length).toBe(0);
+
+    await page.goto(`${s.url}?scenario=bakery&lang=en`);
     await expect(page.getByTestId('isolation-warning')).toBeVisible();
-    await expect(page.getByTestId('runtime')).toHaveAttribute('data-runtime', 'none');
     await expect(page.getByTestId('run')).toBeDisabled();
     await expect(page.getByTestId('code')).toBeVisible();
     await context.close();

@@ -6,7 +6,7 @@
  */
 import { isLang } from '../i18n/lang';
 import { findScenario, scenarios } from '../scenarios/registry';
-import { isOver, useLab } from '../store/lab-store';
+import { canRun, isOver, useLab } from '../store/lab-store';
 import { parseUrl, toSearch } from '../url';
 import type { EmbedOptions } from './embed-params';
 import { type Command, type LabEvent, type LabSnapshot, PROTOCOL, parseCommand } from './protocol';
@@ -45,7 +45,7 @@ function perform(cmd: Command): string | null {
   const s = useLab.getState();
   switch (cmd.command) {
     case 'run':
-      if (!s.isolated) return 'this page cannot run threads: it is not cross-origin isolated';
+      if (!canRun(s)) return 'this scenario needs shared memory, and this page is not cross-origin isolated';
       s.run();
       return null;
     case 'pause':

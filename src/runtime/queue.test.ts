@@ -107,9 +107,9 @@ describe('SharedQueue in one thread', () => {
     q.put(2, false, 0, realNowMs);
     const { value, ms } = timed(() => q.put(3, false, 5_000, realNowMs));
     expect(value).toBe(false);
-    expect(ms).toBeLessThan(20);
+    expect(ms).toBeLessThan(250);
     // timeout=0 with block=True also raises Full at once, as in CPython.
-    expect(timed(() => q.put(3, true, 0, realNowMs)).ms).toBeLessThan(20);
+    expect(timed(() => q.put(3, true, 0, realNowMs)).ms).toBeLessThan(250);
     expect(q.snapshot()).toEqual([1, 2]);
   });
 
@@ -127,7 +127,7 @@ describe('SharedQueue in one thread', () => {
     const q = makeQueue(3);
     const now = timed(() => q.get(false, 5_000, realNowMs));
     expect(now.value).toEqual({ ok: false });
-    expect(now.ms).toBeLessThan(20);
+    expect(now.ms).toBeLessThan(250);
     const later = timed(() => q.get(true, 50, realNowMs));
     expect(later.value).toEqual({ ok: false });
     expect(later.ms).toBeGreaterThanOrEqual(45);

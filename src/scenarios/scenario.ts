@@ -71,6 +71,12 @@ export interface ScenarioDef {
   alerts?(trace: TraceModel, p: ParamValues): Alert[];
   /** Why the run is stuck, in words, when it deadlocks. */
   deadlockText?(story: DeadlockStory, p: ParamValues): Localized;
+  /**
+   * True when every program of the scenario awaits each py call
+   * (AsyncThreadTarget), so it also runs on the message runtime, where a page
+   * without SharedArrayBuffer runs its threads.
+   */
+  messageRuntime?: boolean;
   /** Params of the fixed program, offered when the lesson as written goes wrong. */
   fixedParams?(p: ParamValues): ParamValues;
 }

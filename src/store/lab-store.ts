@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import { browserSpawner } from '../engine/browser-spawner';
+import type { MakeRun } from '../engine/run-like';
+import { messageRun } from '../message-runtime';
 import { type RunReport, type RunStatus, RunDriver } from '../engine/driver';
 import type { Spawner } from '../engine/spawner';
 import { type Lang, browserLang } from '../i18n/lang';
@@ -27,6 +29,11 @@ export interface LabState {
   deadlock: DeadlockView[];
   messages: UrlMessage[];
   isolated: boolean;
+  /**
+   * Which runtime runs the threads: shared memory + Atomics where the page is
+   * cross-origin isolated, else message passing through the main thread.
+   */
+  runtime: 'shared' | 'message';
   liveWorkers: number;
   /** The run's queues as they are now (empty for scenarios without queues). */
   queues: QueueView[];
@@ -86,6 +93,16 @@ function syncUrl(s: Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang'>): v
   window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
 }
 
+const pageIsolated = typeof globalThis.crossOriginIsolated === 'boolean' ? globalThis.crossOriginIsolated : false;
+
+/** Built on first use only: the message runtime's module must not cost an isolated page anything. */
+let messageMakeRun: MakeRun | null = null;
+
+/** Whether the current page can run this scenario at all. */
+export function canRun(s: Pick<LabState, 'runtime' | 'scenario'>): boolean {
+  return s.runtime === 'shared' || s.scenario.messageRuntime === true;
+}
+
 const initial = (() => {
   const url = parseUrl(typeof window === 'undefined' ? '' : window.location.search, scenarios);
   const lang = url.lang ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
@@ -131,14 +148,16 @@ export const useLab = create<LabState>()((set, get) => {
     outcome: null,
     deadlock: [],
     messages: initial.url.messages,
-    isolated: typeof globalThis.crossOriginIsolated === 'boolean' ? globalThis.crossOriginIsolated : false,
+    isolated: pageIsolated,
+    runtime: pageIsolated ? 'shared' : 'message',
     liveWorkers: 0,
     queues: [],
 
     run() {
       stopDriver();
       const s = get();
-      if (!s.isolated) return;
+      if (!canRun(s)) return;
+      const makeRun = s.runtime === 'shared' ? undefined : (messageMakeRun ??= messageRun());
       const spec = { ...s.scenario.runSpec(s.params), speed: s.speed };
       const trace = emptyTrace(spec.threads.map((t) => t.name));
       set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, liveWorkers: spec.threads.length });
@@ -165,6 +184,8 @@ export const useLab = create<LabState>()((set, get) => {
           },
         },
         frameTicker,
+        undefined,
+        makeRun,
       );
     },
 

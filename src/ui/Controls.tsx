@@ -1,4 +1,4 @@
-import { useLab } from '../store/lab-store';
+import { canRun, useLab } from '../store/lab-store';
 import type { ParamSpec } from '../scenarios/scenario';
 import { useStrings } from './useStrings';
 
@@ -116,7 +116,7 @@ export function Controls() {
   const scenario = useLab((s) => s.scenario);
   const status = useLab((s) => s.status);
   const speed = useLab((s) => s.speed);
-  const isolated = useLab((s) => s.isolated);
+  const runnable = useLab((s) => canRun(s));
   const { run, togglePause, reset, setSpeed } = useLab.getState();
   const active = status === 'running' || status === 'paused';
 
@@ -126,7 +126,7 @@ export function Controls() {
         {t.controls}
       </h2>
       <div className="control-buttons">
-        <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!isolated}>
+        <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!runnable}>
           <span aria-hidden="true">▶</span> {status === 'idle' ? t.run : t.runAgain}
         </button>
         <button type="button" className="btn" data-testid="pause" onClick={togglePause} disabled={!active} aria-pressed={status === 'paused'}>

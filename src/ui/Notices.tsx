@@ -1,5 +1,5 @@
 import { fmt } from '../i18n/lang';
-import { useLab } from '../store/lab-store';
+import { canRun, useLab } from '../store/lab-store';
 import type { UrlMessage } from '../url';
 import { useStrings } from './useStrings';
 import type { Strings } from '../i18n/strings';
@@ -20,15 +20,24 @@ function describe(m: UrlMessage, t: Strings): string {
 export function Notices() {
   const t = useStrings();
   const messages = useLab((s) => s.messages);
-  const isolated = useLab((s) => s.isolated);
+  const runtime = useLab((s) => s.runtime);
+  const runnable = useLab((s) => canRun(s));
   const dismiss = useLab((s) => s.dismissMessages);
 
   return (
     <>
-      {!isolated ? (
+      {runtime === 'message' && !runnable ? (
         <div className="notice notice-warn" role="alert" data-testid="isolation-warning">
-          <strong>{t.notIsolatedTitle}</strong>
-          <p>{t.notIsolatedBody}</p>
+          <strong>{t.needsSharedTitle}</strong>
+          <p>{t.needsSharedBody}</p>
+          <a href={window.location.href} target="_blank" rel="noopener">
+            {t.openNewTab} ↗
+          </a>
+        </div>
+      ) : null}
+      {runtime === 'message' && runnable ? (
+        <div className="notice notice-calm" data-testid="runtime-note">
+          <strong>{t.runtimeMessage}</strong> · {t.runtimeMessageHelp}{' '}
           <a href={window.location.href} target="_blank" rel="noopener">
             {t.openNewTab} ↗
           </a>

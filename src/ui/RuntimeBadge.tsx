@@ -4,15 +4,16 @@ import { useStrings } from './useStrings';
 /** Which runtime runs the threads, in a small, calm badge with its explanation as a tooltip. */
 export function RuntimeBadge() {
   const t = useStrings();
-  const isolated = useLab((s) => s.isolated);
+  const runtime = useLab((s) => s.runtime);
+  const shared = runtime === 'shared';
   return (
     <span
-      className={`runtime-badge${isolated ? '' : ' is-off'}`}
+      className={`runtime-badge${shared ? '' : ' is-message'}`}
       data-testid="runtime"
-      data-runtime={isolated ? 'shared' : 'none'}
-      title={isolated ? t.runtimeSharedHelp : t.runtimeNoneHelp}
+      data-runtime={runtime}
+      title={shared ? t.runtimeSharedHelp : t.runtimeMessageHelp}
     >
-      {isolated ? t.runtimeShared : t.runtimeNone}
+      {shared ? t.runtimeShared : t.runtimeMessage}
     </span>
   );
 }

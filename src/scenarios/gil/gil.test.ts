@@ -55,13 +55,15 @@ describe('gil', () => {
   }, 60_000);
 
   it('IO work: every page fetched in each phase, and waits overlap for threads and processes', async () => {
-    const r = await runScenario(gilScenario, { work: 'io', workers: 4, requests: 8, latency: 0.1 }, 10);
+    // A modest speed keeps the waits long next to the runtime's own costs, even on a busy machine.
+    const r = await runScenario(gilScenario, { work: 'io', workers: 4, requests: 8, latency: 0.1 }, 2);
     expect(r.report.status).toBe('finished');
     expect(r.outcome.data.result).toBe('8');
     expect(r.outcome.data['counts-agree']).toBe('true');
     // Sleeping releases the GIL, so 4 threads wait side by side: far below one thread's 0.8 s.
-    expect(Number(r.outcome.data['wall-one'])).toBeGreaterThanOrEqual(0.8);
-    expect(Number(r.outcome.data['wall-threads'])).toBeLessThan(0.6);
-    expect(Number(r.outcome.data['wall-processes'])).toBeLessThan(0.6);
+    const one = Number(r.outcome.data['wall-one']);
+    expect(one).toBeGreaterThanOrEqual(0.8);
+    expect(Number(r.outcome.data['wall-threads'])).toBeLessThan(one * 0.75);
+    expect(Number(r.outcome.data['wall-processes'])).toBeLessThan(one * 0.75);
   }, 60_000);
 });

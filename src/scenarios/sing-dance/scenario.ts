@@ -52,6 +52,7 @@ export const singDanceScenario: ScenarioDef = {
   title: { zh: '多线程：唱歌和跳舞', en: 'Threads: sing and dance' },
   section: '多线程',
   defaultSpeed: 1,
+  messageRuntime: true,
   params: [
     { key: 'threads', kind: 'int', min: 1, max: 8, default: 2, label: { zh: '线程数', en: 'Threads' } },
     { key: 'iterations', kind: 'int', min: 1, max: 200, default: 50, label: { zh: '每个线程打印次数', en: 'Prints per thread' } },

@@ -35,6 +35,7 @@ export const ticketScenario: ScenarioDef = {
   title: { zh: '卖票：共享全局变量与锁', en: 'Ticket sellers: a shared global and a lock' },
   section: '多个线程可以共用一个全局变量',
   defaultSpeed: 4,
+  messageRuntime: true,
   params: [
     { key: 'lock', kind: 'bool', default: true, on: 'on', off: 'off', label: { zh: '锁', en: 'Lock' } },
     { key: 'threads', kind: 'int', min: 1, max: 8, default: 2, label: { zh: '售票线程', en: 'Sellers' } },

@@ -12,7 +12,7 @@ import { LESSON_STATEMENTS, variantOf } from '../../scenarios/bounded-queue/line
 import { strRepr } from '../../scenarios/bounded-queue/pyline';
 import { MAIN_THREAD } from '../../scenarios/bounded-queue/scenario';
 import { fmt } from '../../i18n/lang';
-import { useLab } from '../../store/lab-store';
+import { canRun, useLab } from '../../store/lab-store';
 import { type QueueLabStrings, queueLabStrings } from './queue-lab-strings';
 import './queue-lab.css';
 
@@ -98,7 +98,7 @@ function LabBench() {
   const t = useQueueLabStrings();
   const send = useLab((s) => s.sendCommand);
   const status = useLab((s) => s.status);
-  const isolated = useLab((s) => s.isolated);
+  const isolated = useLab((s) => canRun(s));
   const trace = useLab((s) => s.trace);
   useLab((s) => s.traceVersion);
   const [item, setItem] = useState('x1');
