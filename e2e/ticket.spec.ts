@@ -121,3 +121,26 @@ test('autoplay runs a preset at once', async ({ page }) => {
   expect(await waitForEnd(page)).toBe('finished');
   expect(await outcomeNumber(page, 'sold')).toBe(5);
 });
+
+test('step: while paused, the threads do their next thing and pause again', async ({ page }) => {
+  await page.goto('/?scenario=ticket&tickets=10&speed=2&lang=en');
+  await expect(page.getByTestId('step')).toBeDisabled();
+  await page.getByTestId('run').click();
+  const lines = page.getByTestId('console').locator('> *');
+  await expect(lines.first()).toBeVisible({ timeout: 10_000 });
+  await page.getByTestId('pause').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'paused');
+  const before = await page.getByTestId('timeline-summary').textContent();
+  const printed = await lines.count();
+  // Step until something visible changes: a print or a thread's state.
+  for (let i = 0; i < 20; i++) {
+    await page.getByTestId('step').click();
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'paused');
+    if ((await lines.count()) > printed || (await page.getByTestId('timeline-summary').textContent()) !== before) break;
+  }
+  expect((await lines.count()) > printed || (await page.getByTestId('timeline-summary').textContent()) !== before).toBe(true);
+  await page.waitForTimeout(800);
+  const after = await lines.count();
+  await page.waitForTimeout(800);
+  expect(await lines.count()).toBe(after);
+});

@@ -46,6 +46,7 @@ export class RunDriver {
   private done = false;
   /** The clock starts when every worker has arrived (see SharedClock.create). */
   private started = false;
+  private stepping = false;
 
   constructor(
     spec: RunSpec,
@@ -82,6 +83,17 @@ export class RunDriver {
     if (this.started) this.run.resume();
     this.status = 'running';
     this.hooks.onStatus(this.report('running'));
+  }
+
+  /**
+   * From a pause: run until some thread does the next thing (reaches a line,
+   * prints, waits), then pause again. Threads are real, so "the next thing"
+   * is whatever a frame's drain brings: one event or a few close together.
+   */
+  step(): void {
+    if (this.status !== 'paused') return;
+    this.stepping = true;
+    this.resume();
   }
 
   setSpeed(speed: number): void {
@@ -124,7 +136,13 @@ export class RunDriver {
 
   private flush(): void {
     const events = this.run.drain();
-    if (events.length > 0) this.hooks.onEvents(events);
+    if (events.length > 0) {
+      this.hooks.onEvents(events);
+      if (this.stepping) {
+        this.stepping = false;
+        this.pause();
+      }
+    }
     if (this.hooks.onQueues && this.run.spec.queues?.length) this.hooks.onQueues(this.run.queueViews());
   }
 

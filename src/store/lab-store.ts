@@ -40,6 +40,8 @@ export interface LabState {
 
   run(): void;
   togglePause(): void;
+  /** While paused: let the threads do their next thing, then pause again. */
+  step(): void;
   reset(): void;
   setParam(key: string, value: ParamValue): void;
   setSpeed(speed: number): void;
@@ -193,6 +195,10 @@ export const useLab = create<LabState>()((set, get) => {
       const s = get().status;
       if (s === 'running') driver?.pause();
       else if (s === 'paused') driver?.resume();
+    },
+
+    step() {
+      if (get().status === 'paused') driver?.step();
     },
 
     reset() {

@@ -117,7 +117,7 @@ export function Controls() {
   const status = useLab((s) => s.status);
   const speed = useLab((s) => s.speed);
   const runnable = useLab((s) => canRun(s));
-  const { run, togglePause, reset, setSpeed } = useLab.getState();
+  const { run, togglePause, step, reset, setSpeed } = useLab.getState();
   const active = status === 'running' || status === 'paused';
 
   return (
@@ -131,6 +131,9 @@ export function Controls() {
         </button>
         <button type="button" className="btn" data-testid="pause" onClick={togglePause} disabled={!active} aria-pressed={status === 'paused'}>
           <span aria-hidden="true">{status === 'paused' ? '▶' : '❚❚'}</span> {status === 'paused' ? t.resume : t.pause}
+        </button>
+        <button type="button" className="btn" data-testid="step" onClick={step} disabled={status !== 'paused'} title={t.stepHint}>
+          <span aria-hidden="true">⏭</span> {t.step}
         </button>
         <button type="button" className="btn" data-testid="reset" onClick={reset}>
           <span aria-hidden="true">↺</span> {t.reset}

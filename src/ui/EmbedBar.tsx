@@ -25,6 +25,19 @@ export function EmbedBar() {
         ))}
       </div>
       <HelpButton />
+      {document.fullscreenEnabled ? (
+        <button
+          type="button"
+          className="btn btn-quiet"
+          data-testid="fullscreen"
+          onClick={() => {
+            if (document.fullscreenElement) void document.exitFullscreen();
+            else void document.documentElement.requestFullscreen().catch(() => {});
+          }}
+        >
+          ⛶ {t.fullscreen}
+        </button>
+      ) : null}
       <a className="embed-open" href={shareUrl(window.location.href)} target="_blank" rel="noopener" data-testid="open-full">
         {t.openFull} ↗
       </a>

@@ -78,9 +78,34 @@ function TimelineSummary() {
           : st === ThreadState.New
             ? '—'
             : t.legend.running;
+  const holds = trace.lanes.flatMap((l) =>
+    l.holds.map((h) => ({ name: l.name, start: h.start, end: Number.isNaN(h.end) ? null : h.end })),
+  );
+  holds.sort((a, b) => a.start - b.start);
   return (
-    <p className="visually-hidden" data-testid="timeline-summary">
-      {trace.lanes.map((l) => `${l.name}: ${word(l.state)}`).join('; ')}
-    </p>
+    <div className="visually-hidden" data-testid="timeline-summary">
+      <p>{trace.lanes.map((l) => `${l.name}: ${word(l.state)}`).join('; ')}</p>
+      {holds.length > 0 ? (
+        <table>
+          <caption>{t.legend.holding}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.threadsRunning}</th>
+              <th scope="col">{t.simSeconds}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {holds.slice(-200).map((h, i) => (
+              <tr key={i}>
+                <td>{h.name}</td>
+                <td>
+                  {h.start.toFixed(2)}–{h.end === null ? '…' : h.end.toFixed(2)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
   );
 }

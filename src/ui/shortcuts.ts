@@ -25,6 +25,7 @@ export const shortcuts: Shortcut[] = [
       else s.run();
     },
   },
+  { keys: ['s', '.'], label: (t) => t.keys.step, perform: () => useLab.getState().step() },
   { keys: ['r'], label: (t) => t.keys.reset, perform: () => useLab.getState().reset() },
   {
     keys: ['l'],
