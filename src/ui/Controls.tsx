@@ -1,5 +1,6 @@
 import { canRun, useLab } from '../store/lab-store';
 import type { ParamSpec } from '../scenarios/scenario';
+import { StepIcon } from './icons';
 import { useStrings } from './useStrings';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 10, 25, 50, 100, 250, 500, 1000] as const;
@@ -133,7 +134,7 @@ export function Controls() {
           <span aria-hidden="true">{status === 'paused' ? '▶' : '❚❚'}</span> {status === 'paused' ? t.resume : t.pause}
         </button>
         <button type="button" className="btn" data-testid="step" onClick={step} disabled={status !== 'paused'} title={t.stepHint}>
-          <span aria-hidden="true">⏭</span> {t.step}
+          <StepIcon /> {t.step}
         </button>
         <button type="button" className="btn" data-testid="reset" onClick={reset}>
           <span aria-hidden="true">↺</span> {t.reset}

@@ -2,6 +2,7 @@ import { LANGS } from '../i18n/lang';
 import { useLab } from '../store/lab-store';
 import { shareUrl } from './share-links';
 import { HelpButton } from './HelpButton';
+import { FullscreenIcon } from './icons';
 import { RuntimeBadge } from './RuntimeBadge';
 import { StatusPill } from './StatusPill';
 import { useStrings } from './useStrings';
@@ -35,7 +36,7 @@ export function EmbedBar() {
             else void document.documentElement.requestFullscreen().catch(() => {});
           }}
         >
-          ⛶ {t.fullscreen}
+          <FullscreenIcon /> {t.fullscreen}
         </button>
       ) : null}
       <a className="embed-open" href={shareUrl(window.location.href)} target="_blank" rel="noopener" data-testid="open-full">
