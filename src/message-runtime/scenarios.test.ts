@@ -62,20 +62,6 @@ describe('ticket sellers on the message runtime', () => {
   });
 });
 
-describe('sing and dance on the message runtime', () => {
-  it('two sleeping threads overlap: elapsed is near one thread, far below the sum', async () => {
-    const r = await runScenario(singDanceScenario, { threads: 2, iterations: 20, sleep: 0.1 }, 20, onMessages);
-    expect(r.report.status).toBe('finished');
-    expect(r.trace.console.filter((c) => c.text === 'dance')).toHaveLength(20);
-    expect(r.trace.console.filter((c) => c.text === 'sing')).toHaveLength(20);
-    const elapsed = Number(r.outcome.data.elapsed);
-    expect(Number(r.outcome.data.serial)).toBeCloseTo(4, 5);
-    expect(elapsed).toBeGreaterThanOrEqual(2);
-    expect(elapsed).toBeLessThan(3);
-    expect(Number(r.outcome.data.switches)).toBeGreaterThan(5);
-  });
-});
-
 describe('a MessageRun under the driver', () => {
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

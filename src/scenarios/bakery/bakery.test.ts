@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ThreadState } from '../../runtime/events';
 import type { TraceModel } from '../../trace/model';
+import type { MakeRun } from '../../engine/run-like';
+import { messageRun } from '../../message-runtime';
+import { nodeMessageSpawner } from '../../message-runtime/node-spawner.node';
 import { runScenario } from '../testing.node';
 import { consumerShare } from './lines';
 import { queueBlockedSeconds } from './queue-figures';
@@ -21,9 +24,17 @@ describe('bakery', () => {
     expect(code[15]).toBe("        print(f'买到了面包 {q.get()}')");
     expect(code[18]).toBe('q=queue.Queue()');
   });
+});
 
+/** Each program runs on both runtimes: shared memory (the default) and message passing. */
+const runtimes: [string, MakeRun | undefined][] = [
+  ['shared', undefined],
+  ['message', messageRun(nodeMessageSpawner)],
+];
+
+describe.each(runtimes)('bakery (%s runtime)', (_runtime, makeRun) => {
   it('the tutorial as written: 10 made, 10 bought, FIFO, and c1 blocks on the empty queue', async () => {
-    const r = await runScenario(bakeryScenario, {}, 20);
+    const r = await runScenario(bakeryScenario, {}, 20, makeRun);
     expect(r.report.status).toBe('finished');
     expect(r.outcome.data.produced).toBe('10');
     expect(r.outcome.data.consumed).toBe('10');
@@ -41,7 +52,7 @@ describe('bakery', () => {
   });
 
   it('a full queue (maxsize 1) blocks a fast producer', async () => {
-    const r = await runScenario(bakeryScenario, { maxsize: 1, produce: 0.05, consume: 0.3, count: 6 }, 10);
+    const r = await runScenario(bakeryScenario, { maxsize: 1, produce: 0.05, consume: 0.3, count: 6 }, 10, makeRun);
     expect(r.report.status).toBe('finished');
     expect(r.outcome.data.produced).toBe('6');
     expect(r.outcome.data.consumed).toBe('6');
@@ -53,7 +64,7 @@ describe('bakery', () => {
   });
 
   it('several producers and consumers move every bread exactly once', async () => {
-    const r = await runScenario(bakeryScenario, { producers: 3, consumers: 2, count: 40, produce: 0.05, consume: 0.03, maxsize: 2 }, 10);
+    const r = await runScenario(bakeryScenario, { producers: 3, consumers: 2, count: 40, produce: 0.05, consume: 0.03, maxsize: 2 }, 10, makeRun);
     expect(r.report.status).toBe('finished');
     expect(r.outcome.data.produced).toBe('40');
     expect(r.outcome.data.consumed).toBe('40');

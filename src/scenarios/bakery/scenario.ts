@@ -36,6 +36,7 @@ export const bakeryScenario: ScenarioDef = {
   title: { zh: '线程通信：面包店（queue.Queue）', en: 'Thread queue: the bakery (queue.Queue)' },
   section: '线程之间进行通信',
   defaultSpeed: 1,
+  messageRuntime: true,
   params: [
     { key: 'produce', kind: 'number', min: 0.01, max: 5, step: 0.01, default: 0.5, unit: 's', label: { zh: '生产间隔', en: 'Producer sleep' } },
     { key: 'consume', kind: 'number', min: 0.01, max: 5, step: 0.01, default: 0.3, unit: 's', label: { zh: '消费间隔', en: 'Consumer sleep' } },

@@ -4,12 +4,21 @@
  * own copy, and the main process never sees the children's increments.
  */
 import { describe, expect, it } from 'vitest';
+import type { MakeRun } from '../../engine/run-like';
+import { messageRun } from '../../message-runtime';
+import { nodeMessageSpawner } from '../../message-runtime/node-spawner.node';
 import { runScenario } from '../testing.node';
 import { globalsScenario } from './scenario';
 
-describe('globals are not shared between processes', () => {
+/** Each program runs on both runtimes: shared memory (the default) and message passing. */
+const runtimes: [string, MakeRun | undefined][] = [
+  ['shared', undefined],
+  ['message', messageRun(nodeMessageSpawner)],
+];
+
+describe.each(runtimes)('globals are not shared between processes (%s runtime)', (_runtime, makeRun) => {
   it('threads share one n; each process has its own; main keeps only the threads’ increments', async () => {
-    const r = await runScenario(globalsScenario, { workers: 2, increments: 5, sleep: 0.1 }, 100);
+    const r = await runScenario(globalsScenario, { workers: 2, increments: 5, sleep: 0.1 }, 100, makeRun);
     expect(r.report.status).toBe('finished');
     expect(r.trace.lanes.map((l) => l.name)).toEqual(['MainThread', 'Thread-1 (work)', 'Thread-2 (work)', 'Process-1', 'Process-2']);
     expect(r.outcome.data['thread-total']).toBe('10');
@@ -30,7 +39,7 @@ describe('globals are not shared between processes', () => {
   });
 
   it('scales with the parameters: 3 a side, 40 increments each', async () => {
-    const r = await runScenario(globalsScenario, { workers: 3, increments: 40, sleep: 0.01 }, 100);
+    const r = await runScenario(globalsScenario, { workers: 3, increments: 40, sleep: 0.01 }, 100, makeRun);
     expect(r.report.status).toBe('finished');
     expect(r.trace.lanes).toHaveLength(7);
     expect(Number(r.outcome.data['thread-total'])).toBe(3 * 40);
@@ -39,7 +48,7 @@ describe('globals are not shared between processes', () => {
   });
 
   it('the main process waits for every worker before it prints n', async () => {
-    const r = await runScenario(globalsScenario, { workers: 1, increments: 3, sleep: 0.2 }, 50);
+    const r = await runScenario(globalsScenario, { workers: 1, increments: 3, sleep: 0.2 }, 50, makeRun);
     const last = r.trace.console[r.trace.console.length - 1];
     expect(last?.text).toBe('主进程 n=3');
     const workersEnd = Math.max(...r.trace.console.slice(0, -1).map((c) => c.t));

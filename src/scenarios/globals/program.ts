@@ -1,11 +1,12 @@
 /**
  * The globals program (多进程之间不能共享全局变量): the same `work` run by
  * threads of the main process and by child processes. Threads share the main
- * process's `n`; each child process increments its own copy.
+ * process's `n`; each child process increments its own copy. Every call is
+ * awaited, so it runs on both runtimes (see AsyncThreadTarget).
  */
-import type { PyThread } from '../../runtime/thread-context';
+import type { PyApi } from '../../runtime/py-api';
 import { MAIN_PID, joinPipe, startPipe } from '../processes/pipes';
-import type { ThreadTarget } from '../types';
+import type { AsyncThreadTarget } from '../types';
 import { GLOBALS_LINES, childLock } from './lines';
 
 const L = GLOBALS_LINES;
@@ -18,46 +19,47 @@ function startOrder(params: Record<string, number | string | boolean>): string[]
   return [...ps, ...ts];
 }
 
-export const main: ThreadTarget = (py, params) => {
-  py.line(L.main.ifMain);
-  py.line(L.main.ps);
-  py.line(L.main.ts);
+export const main: AsyncThreadTarget = async (py, params) => {
+  await py.line(L.main.ifMain);
+  await py.line(L.main.ps);
+  await py.line(L.main.ts);
   const order = startOrder(params);
   for (const name of order) {
-    py.line(L.main.startLoop);
-    py.put(startPipe(name), Number(params.increments), L.main.start);
+    await py.line(L.main.startLoop);
+    await py.put(startPipe(name), Number(params.increments), L.main.start);
   }
   for (const name of order) {
-    py.line(L.main.joinLoop);
-    py.get(joinPipe(name), L.main.join);
+    await py.line(L.main.joinLoop);
+    await py.get(joinPipe(name), L.main.join);
   }
-  const n = py.getGlobal('n', L.main.print);
-  py.print(`主进程 n=${n}`, L.main.print);
+  const n = await py.getGlobal('n', L.main.print);
+  await py.print(`主进程 n=${n}`, L.main.print);
 };
 
 /** Python's names for where `work` runs: (current_process().name, current_thread().name). */
-function names(py: PyThread): [string, string] {
+function names(py: PyApi): [string, string] {
   // current_process() is decided by the pid: anything but the main pid is a child.
   return py.pid === MAIN_PID ? ['MainProcess', py.name] : [py.name, 'MainThread'];
 }
 
-export const work: ThreadTarget = (py, params) => {
-  const times = Number(py.get(startPipe(py.name), L.work.def));
+export const work: AsyncThreadTarget = async (py, params) => {
+  const times = Number(await py.get(startPipe(py.name), L.work.def));
   const [proc, thread] = names(py);
   const lock = py.pid === MAIN_PID ? 'lock' : childLock(py.name);
   const pause = Number(params.sleep);
   for (let i = 0; i < times; i++) {
-    py.line(L.work.loop);
-    py.sleep(pause, L.work.sleep);
-    py.acquire(lock, L.work.lock);
+    await py.line(L.work.loop);
+    await py.sleep(pause, L.work.sleep);
+    await py.acquire(lock, L.work.lock);
     // `n += 1`: read then write this process's own `n`.
-    const seen = py.getGlobal('n', L.work.increment);
-    py.setGlobal('n', seen + 1, L.work.increment);
-    py.mark('n', seen + 1, L.work.increment);
-    py.print(`${proc} ${thread} n=${py.getGlobal('n', L.work.print)}`, L.work.print);
+    const seen = await py.getGlobal('n', L.work.increment);
+    await py.setGlobal('n', seen + 1, L.work.increment);
+    await py.mark('n', seen + 1, L.work.increment);
+    const shown = await py.getGlobal('n', L.work.print);
+    await py.print(`${proc} ${thread} n=${shown}`, L.work.print);
     // Leaving the `with` block releases the lock; Python reports that on the `with` line.
-    py.release(lock, L.work.lock);
+    await py.release(lock, L.work.lock);
   }
   // The worker is gone: its parent's join() can return.
-  py.put(joinPipe(py.name), 0, L.work.def);
+  await py.put(joinPipe(py.name), 0, L.work.def);
 };

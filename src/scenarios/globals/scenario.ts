@@ -104,6 +104,7 @@ export const globalsScenario: ScenarioDef = {
   title: { zh: '多进程之间不能共享全局变量', en: 'Processes do not share globals' },
   section: '多进程之间不能共享全局变量',
   defaultSpeed: 1,
+  messageRuntime: true,
   params: [
     { key: 'workers', kind: 'int', min: 1, max: 4, default: 2, label: { zh: '线程数 = 进程数', en: 'Threads = processes' } },
     { key: 'increments', kind: 'int', min: 1, max: 1000, default: 5, label: { zh: '每个各加几次', en: 'Increments each' } },

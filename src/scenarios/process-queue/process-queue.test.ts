@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { MakeRun } from '../../engine/run-like';
+import { messageRun } from '../../message-runtime';
+import { nodeMessageSpawner } from '../../message-runtime/node-spawner.node';
 import { runScenario } from '../testing.node';
 import { transfers } from './copies';
 import { processQueueScenario } from './scenario';
 
-describe('process queue', () => {
+/** Each program runs on both runtimes: shared memory (the default) and message passing. */
+const runtimes: [string, MakeRun | undefined][] = [
+  ['shared', undefined],
+  ['message', messageRun(nodeMessageSpawner)],
+];
+
+describe.each(runtimes)('process queue (%s runtime)', (_runtime, makeRun) => {
   it('10 items cross from Process-1 to Process-2 in order, each as a copy with a new id', async () => {
-    const r = await runScenario(processQueueScenario, {}, 20);
+    const r = await runScenario(processQueueScenario, {}, 20, makeRun);
     expect(r.report.status).toBe('finished');
     expect(r.trace.lanes.map((l) => l.name)).toEqual(['Process-1', 'Process-2']);
     const [pp, cp] = r.trace.lanes.map((l) => l.pid);

@@ -52,6 +52,7 @@ export const processQueueScenario: ScenarioDef = {
   title: { zh: '进程间通信：multiprocessing.Queue', en: 'Process queue: multiprocessing.Queue' },
   section: '进程间通信',
   defaultSpeed: 1,
+  messageRuntime: true,
   params: [
     { key: 'produce', kind: 'number', min: 0.01, max: 5, step: 0.01, default: 0.5, unit: 's', label: { zh: '生产间隔', en: 'Producer sleep' } },
     { key: 'consume', kind: 'number', min: 0.01, max: 5, step: 0.01, default: 0.5, unit: 's', label: { zh: '消费间隔', en: 'Consumer sleep' } },

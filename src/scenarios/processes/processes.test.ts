@@ -3,13 +3,22 @@
  * simulated process, each printing the pid it was started with.
  */
 import { describe, expect, it } from 'vitest';
+import type { MakeRun } from '../../engine/run-like';
+import { messageRun } from '../../message-runtime';
+import { nodeMessageSpawner } from '../../message-runtime/node-spawner.node';
 import { runScenario } from '../testing.node';
 import { PROCESSES_LINES } from './lines';
 import { processesScenario } from './scenario';
 
-describe('processes', () => {
+/** Each program runs on both runtimes: shared memory (the default) and message passing. */
+const runtimes: [string, MakeRun | undefined][] = [
+  ['shared', undefined],
+  ['message', messageRun(nodeMessageSpawner)],
+];
+
+describe.each(runtimes)('processes (%s runtime)', (_runtime, makeRun) => {
   it('three lanes, the tutorial counts, each process prints its own distinct pid', async () => {
-    const r = await runScenario(processesScenario, { dance: 20, song: 50 }, 200);
+    const r = await runScenario(processesScenario, { dance: 20, song: 50 }, 200, makeRun);
     expect(r.report.status).toBe('finished');
     expect(r.trace.lanes.map((l) => l.name)).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     const pids = r.trace.lanes.map((l) => l.pid);
@@ -31,7 +40,7 @@ describe('processes', () => {
   });
 
   it('children start only after the main process prints and calls start()', async () => {
-    const r = await runScenario(processesScenario, { dance: 3, song: 4 }, 100);
+    const r = await runScenario(processesScenario, { dance: 3, song: 4 }, 100, makeRun);
     expect(r.report.status).toBe('finished');
     // The console is in simulated time order: the main pid comes first.
     expect(r.trace.console[0]?.text).toMatch(/^主进程ID\d+$/);
@@ -46,7 +55,7 @@ describe('processes', () => {
   });
 
   it('the outcome catches a process whose prints carry another pid', async () => {
-    const r = await runScenario(processesScenario, { dance: 2, song: 2 }, 100);
+    const r = await runScenario(processesScenario, { dance: 2, song: 2 }, 100, makeRun);
     const forged = { ...r.trace, console: r.trace.console.map((c) => (c.worker === 2 ? { ...c, text: c.text.replace(/\d+$/, String(r.trace.lanes[1]?.pid)) } : c)) };
     const o = processesScenario.outcome(forged, r.params, r.report.globals, r.report.globalsByProcess);
     expect(o.data.consistent).toBe('false');

@@ -1,49 +1,50 @@
 /**
  * The tutorial's process program (多进程): the main process prints its pid and
  * starts two processes, `dance(20)` and `song(50)`, each printing its own pid.
- * Each runs in its own worker with its own globals region and pid.
+ * Each runs in its own worker with its own globals region and pid. Every call
+ * is awaited, so it runs on both runtimes (see AsyncThreadTarget).
  */
-import type { PyThread } from '../../runtime/thread-context';
-import type { ThreadTarget } from '../types';
+import type { PyApi } from '../../runtime/py-api';
+import type { AsyncThreadTarget } from '../types';
 import { PRINT_COST, PROCESSES_LINES as L } from './lines';
 import { startPipe } from './pipes';
 
 /** `print(...)` plus the simulated cost of printing (see PRINT_COST), spent running. */
-function printAndWork(py: PyThread, text: string, line: number): void {
-  py.print(text, line);
-  const until = py.now() + PRINT_COST;
-  while (py.now() < until) py.line(line);
+async function printAndWork(py: PyApi, text: string, line: number): Promise<void> {
+  await py.print(text, line);
+  const until = (await py.now()) + PRINT_COST;
+  while ((await py.now()) < until) await py.line(line);
 }
 
-export const main: ThreadTarget = (py, params) => {
-  py.line(L.main.ifMain);
-  printAndWork(py, `主进程ID${py.pid}`, L.main.print);
-  py.line(L.main.p1);
-  py.line(L.main.p2);
-  py.put(startPipe('Process-1'), Number(params.dance), L.main.start1);
-  py.put(startPipe('Process-2'), Number(params.song), L.main.start2);
+export const main: AsyncThreadTarget = async (py, params) => {
+  await py.line(L.main.ifMain);
+  await printAndWork(py, `主进程ID${py.pid}`, L.main.print);
+  await py.line(L.main.p1);
+  await py.line(L.main.p2);
+  await py.put(startPipe('Process-1'), Number(params.dance), L.main.start1);
+  await py.put(startPipe('Process-2'), Number(params.song), L.main.start2);
   // Here Python's main process reaches the end of the script and, at exit,
   // multiprocessing joins its non-daemon children. We end the main lane at
   // its last line instead: the children's own lanes show how long they live.
 };
 
 /** The child reads its args from the pipe `start()` wrote: it cannot run before it. */
-function args(py: PyThread, line: number): number {
-  return Number(py.get(startPipe(py.name), line));
+async function args(py: PyApi, line: number): Promise<number> {
+  return Number(await py.get(startPipe(py.name), line));
 }
 
-export const dance: ThreadTarget = (py) => {
-  const n = args(py, L.dance.def);
+export const dance: AsyncThreadTarget = async (py) => {
+  const n = await args(py, L.dance.def);
   for (let i = 0; i < n; i++) {
-    py.line(L.dance.loop);
-    printAndWork(py, `dancing  pid=${py.pid}`, L.dance.print);
+    await py.line(L.dance.loop);
+    await printAndWork(py, `dancing  pid=${py.pid}`, L.dance.print);
   }
 };
 
-export const song: ThreadTarget = (py) => {
-  const m = args(py, L.song.def);
+export const song: AsyncThreadTarget = async (py) => {
+  const m = await args(py, L.song.def);
   for (let i = 0; i < m; i++) {
-    py.line(L.song.loop);
-    printAndWork(py, `song  pid=${py.pid}`, L.song.print);
+    await py.line(L.song.loop);
+    await printAndWork(py, `song  pid=${py.pid}`, L.song.print);
   }
 };

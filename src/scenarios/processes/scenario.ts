@@ -93,6 +93,7 @@ export const processesScenario: ScenarioDef = {
   title: { zh: '多进程：各有自己的 pid', en: 'Processes: each with its own pid' },
   section: '多进程',
   defaultSpeed: 0.5,
+  messageRuntime: true,
   params: [
     { key: 'dance', kind: 'int', min: 1, max: 200, default: 20, label: { zh: 'dance 打印次数', en: 'dance prints' } },
     { key: 'song', kind: 'int', min: 1, max: 200, default: 50, label: { zh: 'song 打印次数', en: 'song prints' } },
