@@ -97,6 +97,7 @@ export const poolScenario: ScenarioDef = {
   title: { zh: 'Pool 进程池：apply_async、close、join', en: 'multiprocessing.Pool: apply_async, close, join' },
   section: '进程池',
   defaultSpeed: 1,
+  messageRuntime: true,
   params: [
     {
       key: 'mode',

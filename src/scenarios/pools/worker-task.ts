@@ -4,7 +4,7 @@
  * sleep `random.random()*2`, print the measured time exactly as
  * `print(msg,'执行完毕花费 {} s'.format(time.time()-t_start))` does.
  */
-import type { PyThread } from '../../runtime/thread-context';
+import type { MaybePromise, PyApi } from '../../runtime/py-api';
 import { pyFloat } from './py-format';
 import { PyRandom } from './py-random';
 import { TASK_END, TASK_START } from './tasks';
@@ -26,22 +26,24 @@ export function taskSeconds(seed: number, msg: number): number {
 }
 
 /**
- * Runs task `msg`. Returns false if the process was terminated during the
- * sleep (`killed()` is asked when it wakes): a killed process prints nothing more.
+ * Runs task `msg`. Resolves to false if the process was terminated during the
+ * sleep (`killed()` is asked when it wakes): a killed process prints nothing
+ * more. Every py call is awaited, so it runs on both runtimes.
  */
-export function runWorkerTask(py: PyThread, msg: number, seed: number, killed: () => boolean): boolean {
+export async function runWorkerTask(py: PyApi, msg: number, seed: number, killed: () => MaybePromise<boolean>): Promise<boolean> {
   const L = WORKER_LINES;
-  py.line(L.seed);
+  await py.line(L.seed);
   const seconds = taskSeconds(seed, msg);
-  py.line(L.tStart);
-  const tStart = py.now();
-  py.mark(TASK_START, msg, L.printStart);
-  py.print(`${msg} 开始执行，进程ID ${py.pid}`, L.printStart);
-  py.sleep(seconds, L.sleep);
-  if (killed()) return false;
+  await py.line(L.tStart);
+  const tStart = await py.now();
+  await py.mark(TASK_START, msg, L.printStart);
+  await py.print(`${msg} 开始执行，进程ID ${py.pid}`, L.printStart);
+  await py.sleep(seconds, L.sleep);
+  if (await killed()) return false;
   // print(msg, '...') puts one space between its arguments.
-  py.print(`${msg} 执行完毕花费 ${pyFloat(py.now() - tStart)} s`, L.printEnd);
-  py.mark(TASK_END, msg, L.printEnd);
+  const elapsed = (await py.now()) - tStart;
+  await py.print(`${msg} 执行完毕花费 ${pyFloat(elapsed)} s`, L.printEnd);
+  await py.mark(TASK_END, msg, L.printEnd);
   return true;
 }
 

@@ -41,6 +41,7 @@ export const processPoolScenario: ScenarioDef = {
   title: { zh: '进程池：ProcessPoolExecutor', en: 'Process pool: ProcessPoolExecutor' },
   section: '进程池',
   defaultSpeed: 1,
+  messageRuntime: true,
   params: [
     { key: 'max_workers', kind: 'int', min: 1, max: 8, default: 3, label: { zh: 'max_workers', en: 'max_workers' } },
     { key: 'tasks', kind: 'int', min: 1, max: 20, default: 10, label: { zh: '任务数', en: 'Tasks' } },

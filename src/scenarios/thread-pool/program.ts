@@ -3,13 +3,14 @@
  * submits every task to the executor's work queue and starts a pool thread
  * per submit as CPython's `_adjust_thread_count` does, then reads results as
  * `map` (input order) or `as_completed` (completion order) hands them out.
- * `pool_thread` is CPython's `_worker` loop running `down_ts`.
+ * `pool_thread` is CPython's `_worker` loop running `down_ts`. Every py call
+ * is awaited, so both runtimes run it (see AsyncThreadTarget).
  */
 import { PyException } from '../../runtime/errors';
-import type { PyThread } from '../../runtime/thread-context';
+import type { PyApi } from '../../runtime/py-api';
 import { threadsStarted } from '../pools/cpython';
 import { TASK_END, TASK_START } from '../pools/tasks';
-import type { ThreadTarget } from '../types';
+import type { AsyncThreadTarget } from '../types';
 import { threadPoolLines } from './lines';
 import { DONE, EXITED, IDLE, WORK, startQueue } from './queues';
 import { downloadTasks } from './tasks';
@@ -22,78 +23,78 @@ function isEmpty(e: unknown): boolean {
   return e instanceof PyException && e.pyType === '_queue.Empty';
 }
 
-export const main: ThreadTarget = (py, params) => {
+export const main: AsyncThreadTarget = async (py, params) => {
   const t = downloadTasks(params);
   const L = threadPoolLines(t.mode);
   const spawned = threadsStarted(t.urls.length, t.maxWorkers);
-  py.line(L.call);
-  py.line(L.with);
+  await py.line(L.call);
+  await py.line(L.with);
   let started = 0;
-  t.urls.forEach((_, i) => {
-    py.put(WORK, i, L.submit);
-    py.mark('submit', i, L.submit);
+  for (let i = 0; i < t.urls.length; i++) {
+    await py.put(WORK, i, L.submit);
+    await py.mark('submit', i, L.submit);
     // _adjust_thread_count: an idle thread (a token on the idle semaphore) means no new thread.
-    if (py.qsize(IDLE, L.submit) > 0) {
-      py.get(IDLE, L.submit, false);
-      return;
+    if ((await py.qsize(IDLE, L.submit)) > 0) {
+      await py.get(IDLE, L.submit, false);
+      continue;
     }
     if (started < t.maxWorkers && started < spawned) {
-      py.put(startQueue(started), 1, L.submit);
-      py.mark('thread-start', started, L.submit);
+      await py.put(startQueue(started), 1, L.submit);
+      await py.mark('thread-start', started, L.submit);
       started++;
     }
-  });
+  }
   const finished = new Set<number>();
   for (let k = 0; k < t.urls.length; k++) {
     let id: number;
     if (t.mode === 'map') {
       // map's generator waits on fs[k].result(): later tasks may finish first.
       id = k;
-      while (!finished.has(k)) finished.add(Number(py.get(DONE, L.wait)));
+      while (!finished.has(k)) finished.add(Number(await py.get(DONE, L.wait)));
     } else {
-      id = Number(py.get(DONE, L.wait));
+      id = Number(await py.get(DONE, L.wait));
     }
-    py.mark('yield', id, L.printDone);
-    py.print(`done ${t.urls[id] ?? ''}`, L.printDone);
+    await py.mark('yield', id, L.printDone);
+    await py.print(`done ${t.urls[id] ?? ''}`, L.printDone);
   }
   // Leaving `with`: shutdown(wait=True) queues None and joins every thread it started.
-  py.put(WORK, SENTINEL, L.with);
-  for (let k = started; k < spawned; k++) py.put(startQueue(k), SENTINEL, L.with);
-  for (let k = 0; k < started; k++) py.get(EXITED, L.with);
+  await py.put(WORK, SENTINEL, L.with);
+  for (let k = started; k < spawned; k++) await py.put(startQueue(k), SENTINEL, L.with);
+  for (let k = 0; k < started; k++) await py.get(EXITED, L.with);
 };
 
-function poolIndex(py: PyThread): number {
+function poolIndex(py: PyApi): number {
   const m = /_(\d+)$/.exec(py.name);
   return m ? Number(m[1]) : 0;
 }
 
-export const pool_thread: ThreadTarget = (py, params) => {
+export const pool_thread: AsyncThreadTarget = async (py, params) => {
   const t = downloadTasks(params);
   const L = threadPoolLines(t.mode);
   const k = poolIndex(py);
   // Not a thread yet: this worker waits until the executor starts it.
-  if (Number(py.get(startQueue(k), L.with)) === SENTINEL) return;
+  if (Number(await py.get(startQueue(k), L.with)) === SENTINEL) return;
   for (;;) {
     let item: number;
     try {
-      item = Number(py.get(WORK, L.with, false));
+      item = Number(await py.get(WORK, L.with, false));
     } catch (e) {
       if (!isEmpty(e)) throw e;
       // Found no work: count itself idle, so the next submit reuses it.
-      py.put(IDLE, 1, L.with);
-      item = Number(py.get(WORK, L.with));
+      await py.put(IDLE, 1, L.with);
+      item = Number(await py.get(WORK, L.with));
     }
     if (item === SENTINEL) {
       // Put None back so the other threads see it too, then end.
-      py.put(WORK, SENTINEL, L.with);
-      py.put(EXITED, k, L.with);
+      await py.put(WORK, SENTINEL, L.with);
+      await py.put(EXITED, k, L.with);
       return;
     }
-    py.mark(TASK_START, item, L.printUrl);
-    py.print(t.urls[item] ?? '', L.printUrl);
-    py.sleep(t.delays[item] ?? 0, L.sleep);
-    py.line(L.ret);
-    py.mark(TASK_END, item, L.ret);
-    py.put(DONE, item, L.ret);
+    await py.mark(TASK_START, item, L.printUrl);
+    await py.print(t.urls[item] ?? '', L.printUrl);
+    await py.sleep(t.delays[item] ?? 0, L.sleep);
+    await py.line(L.ret);
+    await py.mark(TASK_END, item, L.ret);
+    await py.put(DONE, item, L.ret);
   }
 };

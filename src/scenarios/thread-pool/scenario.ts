@@ -53,6 +53,7 @@ export const threadPoolScenario: ScenarioDef = {
   title: { zh: '线程池：ThreadPoolExecutor', en: 'Thread pool: ThreadPoolExecutor' },
   section: '线程池',
   defaultSpeed: 1,
+  messageRuntime: true,
   params: [
     { key: 'max_workers', kind: 'int', min: 1, max: 32, default: 20, label: { zh: 'max_workers', en: 'max_workers' } },
     { key: 'urls', kind: 'int', min: 1, max: 20, default: 3, label: { zh: '网址数', en: 'URLs' } },
