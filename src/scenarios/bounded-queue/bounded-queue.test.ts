@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RunDriver, type RunReport } from '../../engine/driver';
 import { nodeSpawner } from '../../engine/node-spawner.node';
+import type { MakeRun } from '../../engine/run-like';
+import { messageRun } from '../../message-runtime';
+import { nodeMessageSpawner } from '../../message-runtime/node-spawner.node';
 import { ThreadState } from '../../runtime/events';
 import { type TraceModel, applyEvents, emptyTrace } from '../../trace/model';
 import { paramDefaults } from '../scenario';
@@ -10,9 +13,15 @@ import { MAIN_THREAD, boundedQueueFigures, boundedQueueScenario } from './scenar
 
 const PUT_NOWAIT = "TypeError: Queue.put_nowait() missing 1 required positional argument: 'obj'";
 
-describe('bounded-queue: the lesson as written and fixed', () => {
+/** Every test runs on both runtimes: shared memory, and messages to a broker (no SharedArrayBuffer). */
+const runtimes: [string, MakeRun | undefined][] = [
+  ['shared memory', undefined],
+  ['message runtime', messageRun(nodeMessageSpawner)],
+];
+
+describe.each(runtimes)('bounded-queue on %s: the lesson as written and fixed', (_runtime, makeRun) => {
   it('as written: prints the bound method, then dies at put_nowait() with Python 3’s TypeError', async () => {
-    const r = await runScenario(boundedQueueScenario, { variant: 'seed' }, 50);
+    const r = await runScenario(boundedQueueScenario, { variant: 'seed' }, 50, makeRun);
     expect(r.report.status).toBe('error');
     expect(r.trace.lanes.map((l) => l.name)).toEqual([MAIN_THREAD]);
     const main = r.trace.console.filter((c) => c.worker === 0);
@@ -29,7 +38,7 @@ describe('bounded-queue: the lesson as written and fixed', () => {
   });
 
   it('fixed: every corrected line runs; full() is False and get returns the first item put', async () => {
-    const r = await runScenario(boundedQueueScenario, { variant: 'fixed' }, 50);
+    const r = await runScenario(boundedQueueScenario, { variant: 'fixed' }, 50, makeRun);
     expect(r.report.status).toBe('finished');
     expect(boundedQueueFigures(r.trace).prints).toEqual(['False', 'how']);
     expect(r.trace.queueOps.map((o) => `${o.op} ${o.item}`)).toEqual(['put how', 'put x', 'get how']);
@@ -38,13 +47,13 @@ describe('bounded-queue: the lesson as written and fixed', () => {
   });
 });
 
-/** A lab run driven from the test as the page drives it: commands through Run.send. */
+/** A lab run driven from the test as the page drives it: commands through Run.send (RunLike.send on either runtime). */
 class Lab {
   readonly trace: TraceModel;
   readonly driver: RunDriver;
   report: RunReport | null = null;
 
-  constructor(over: ParamValues, speed: number) {
+  constructor(over: ParamValues, speed: number, makeRun: MakeRun | undefined) {
     const params = { ...paramDefaults(boundedQueueScenario), variant: 'lab', ...over };
     const spec = { ...boundedQueueScenario.runSpec(params), speed };
     this.trace = emptyTrace(spec.threads.map((t) => t.name));
@@ -61,6 +70,8 @@ class Lab {
         const h = setTimeout(fn, 10);
         return () => clearTimeout(h);
       },
+      undefined,
+      makeRun,
     );
   }
 
@@ -101,7 +112,7 @@ class Lab {
   }
 }
 
-describe('bounded-queue: the interactive lab on real workers', () => {
+describe.each(runtimes)('bounded-queue on %s: the interactive lab on real workers', (_runtime, makeRun) => {
   let lab: Lab | null = null;
   afterEach(() => {
     lab?.dispose();
@@ -109,7 +120,7 @@ describe('bounded-queue: the interactive lab on real workers', () => {
   });
 
   it('put_nowait six times on an empty Queue(5): the sixth raises queue.Full at once', async () => {
-    lab = new Lab({ produce: 0, consume: 0 }, 20);
+    lab = new Lab({ produce: 0, consume: 0 }, 20, makeRun);
     expect(lab.trace.lanes.map((l) => l.name)).toEqual([MAIN_THREAD]);
     lab.send(...['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `q.put_nowait('${x}')`), 'q.qsize()', 'q.full()');
     await lab.settled(8);
@@ -135,7 +146,7 @@ describe('bounded-queue: the interactive lab on real workers', () => {
   });
 
   it('put(block=True, timeout=3) on a full queue waits the 3 s, then raises queue.Full', async () => {
-    lab = new Lab({ produce: 0, consume: 0, maxsize: 2 }, 10);
+    lab = new Lab({ produce: 0, consume: 0, maxsize: 2 }, 10, makeRun);
     lab.send("q.put_nowait('a')", "q.put_nowait('b')");
     await lab.settled(2);
     const t0 = performance.now();
@@ -150,7 +161,7 @@ describe('bounded-queue: the interactive lab on real workers', () => {
   });
 
   it('get(block=True, timeout=10) on an empty queue waits, then raises _queue.Empty; get_nowait raises at once', async () => {
-    lab = new Lab({ produce: 0, consume: 0 }, 50);
+    lab = new Lab({ produce: 0, consume: 0 }, 50, makeRun);
     lab.send('q.get(block=True, timeout=10)', 'q.get_nowait()', 'q.empty()');
     await lab.settled(3);
     const empties = lab.marks('_queue.Empty');
@@ -162,7 +173,7 @@ describe('bounded-queue: the interactive lab on real workers', () => {
   });
 
   it('the lesson’s wrong lines typed at the prompt give Python’s TypeErrors, and the prompt goes on', async () => {
-    lab = new Lab({ produce: 0, consume: 0 }, 20);
+    lab = new Lab({ produce: 0, consume: 0 }, 20, makeRun);
     lab.send('q.put_nowait()', 'q.get(block=True,time=10)', "q.put_nowait('x')", 'q.get()');
     await lab.settled(4);
     const out = lab.mainOut().join('\n');
@@ -173,7 +184,7 @@ describe('bounded-queue: the interactive lab on real workers', () => {
 
   it('shares the queue with the worker threads: a blocked put goes through when the consumer takes an item', async () => {
     // No producer; a consumer that takes one item every 2 s.
-    lab = new Lab({ produce: 0, consume: 2, maxsize: 1 }, 20);
+    lab = new Lab({ produce: 0, consume: 2, maxsize: 1 }, 20, makeRun);
     expect(lab.trace.lanes.map((l) => l.name)).toEqual([MAIN_THREAD, 'consumer']);
     lab.send("q.put_nowait('a')", "q.put('b', timeout=30)");
     await lab.settled(2);

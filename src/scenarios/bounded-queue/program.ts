@@ -1,25 +1,29 @@
 /**
  * The bounded-queue programs, against the runtime. The lesson's statements
  * and the student's commands are both Python text run through `pyline.ts`;
- * its queue calls become the runtime's real shared-memory queue calls, so
- * `queue.Full` after a 3 s timeout is a real 3 s (simulated) wait.
+ * its queue calls become the runtime's real queue calls, so `queue.Full`
+ * after a 3 s timeout is a real 3 s (simulated) wait. Every call is awaited,
+ * so it runs on both runtimes (see AsyncThreadTarget).
  */
 import { PyException } from '../../runtime/errors';
-import type { PyThread } from '../../runtime/thread-context';
-import type { ParamValues, ThreadTarget } from '../types';
+import type { PyApi } from '../../runtime/py-api';
+import type { AsyncThreadTarget, ParamValues } from '../types';
 import { LAB_LINES, LESSON_LINES, LESSON_STATEMENTS, QUEUE, variantOf } from './lines';
-import { type PyEnv, type PyValue, type QueueOps, consoleTraceback, pyRepr, runLine } from './pyline';
+import { type AsyncPyEnv, type AsyncQueueOps, type PyValue, consoleTraceback, pyRepr, runLineAsync } from './pyline';
 
-/** The longest item text a queue slot holds (memory.ts QUEUE_ITEM_BYTES). */
+/**
+ * The longest item text a queue slot holds (memory.ts QUEUE_ITEM_BYTES). The
+ * message runtime has no slots, but keeps the limit so both runtimes agree.
+ */
 const ITEM_BYTES = 96;
 
-function queueOps(py: PyThread, line: number): QueueOps {
+function queueOps(py: PyApi, line: number): AsyncQueueOps {
   return {
-    put(item, block, timeout) {
+    async put(item, block, timeout) {
       if (typeof item === 'string' && new TextEncoder().encode(item).length > ITEM_BYTES) {
         throw new PyException('NotImplementedError', `this lab's queue holds items of up to ${ITEM_BYTES} bytes`, line);
       }
-      py.put(QUEUE, item, line, block, timeout);
+      await py.put(QUEUE, item, line, block, timeout);
     },
     get: (block, timeout) => py.get(QUEUE, line, block, timeout),
     qsize: () => py.qsize(QUEUE, line),
@@ -28,7 +32,7 @@ function queueOps(py: PyThread, line: number): QueueOps {
   };
 }
 
-function envAt(py: PyThread, line: number): PyEnv {
+function envAt(py: PyApi, line: number): AsyncPyEnv {
   return { queue: queueOps(py, line), print: (text) => py.print(text, line) };
 }
 
@@ -38,42 +42,42 @@ function atLine(e: PyException, line: number): PyException {
 }
 
 /** The tutorial's lines, as written or corrected: the first exception ends the script, as in Python. */
-export const lesson: ThreadTarget = (py, params) => {
+export const lesson: AsyncThreadTarget = async (py, params) => {
   const fixed = variantOf(params.variant) === 'fixed';
-  py.line(LESSON_LINES.importLine);
-  py.line(LESSON_LINES.unbounded);
-  py.line(LESSON_LINES.bounded);
+  await py.line(LESSON_LINES.importLine);
+  await py.line(LESSON_LINES.unbounded);
+  await py.line(LESSON_LINES.bounded);
   for (const s of LESSON_STATEMENTS) {
-    py.line(s.line);
+    await py.line(s.line);
     try {
-      runLine(fixed ? s.fixed : s.seed, envAt(py, s.line));
+      await runLineAsync(fixed ? s.fixed : s.seed, envAt(py, s.line));
     } catch (e) {
       throw e instanceof PyException ? atLine(e, s.line) : e;
     }
   }
 };
 
-export const producer: ThreadTarget = (py, params) => {
+export const producer: AsyncThreadTarget = async (py, params) => {
   const L = LAB_LINES.producer;
   const pause = Number(params.produce);
-  py.line(L.i);
+  await py.line(L.i);
   for (let i = 0; ; i++) {
-    py.line(L.loop);
-    py.sleep(pause, L.sleep);
-    py.put(QUEUE, `item${i}`, L.put);
-    py.print(`put item${i}`, L.print);
-    py.line(L.inc);
+    await py.line(L.loop);
+    await py.sleep(pause, L.sleep);
+    await py.put(QUEUE, `item${i}`, L.put);
+    await py.print(`put item${i}`, L.print);
+    await py.line(L.inc);
   }
 };
 
-export const consumer: ThreadTarget = (py, params) => {
+export const consumer: AsyncThreadTarget = async (py, params) => {
   const L = LAB_LINES.consumer;
   const pause = Number(params.consume);
   for (;;) {
-    py.line(L.loop);
-    py.sleep(pause, L.sleep);
-    const item = py.get(QUEUE, L.get);
-    py.print(`got ${String(item)}`, L.print);
+    await py.line(L.loop);
+    await py.sleep(pause, L.sleep);
+    const item = await py.get(QUEUE, L.get);
+    await py.print(`got ${String(item)}`, L.print);
   }
 };
 
@@ -82,27 +86,27 @@ export const consumer: ThreadTarget = (py, params) => {
  * it, shows what the REPL would show. An exception is printed, not fatal,
  * as in the REPL. Runs until the run is reset (RunStopped unwinds it).
  */
-export const repl: ThreadTarget = (py: PyThread, params: ParamValues) => {
+export const repl: AsyncThreadTarget = async (py: PyApi, params: ParamValues) => {
   const line = LAB_LINES.interact;
-  py.line(LAB_LINES.queue);
-  if (Number(params.produce) > 0) py.line(LAB_LINES.startProducer);
-  if (Number(params.consume) > 0) py.line(LAB_LINES.startConsumer);
-  py.print('(InteractiveConsole)', line);
+  await py.line(LAB_LINES.queue);
+  if (Number(params.produce) > 0) await py.line(LAB_LINES.startProducer);
+  if (Number(params.consume) > 0) await py.line(LAB_LINES.startConsumer);
+  await py.print('(InteractiveConsole)', line);
   for (;;) {
-    const src = py.readCommand(line).trim();
-    py.print(`>>> ${src}`, line);
-    const started = py.now();
+    const src = (await py.readCommand(line)).trim();
+    await py.print(`>>> ${src}`, line);
+    const started = await py.now();
     let value: PyValue;
     try {
-      value = runLine(src, envAt(py, line));
+      value = await runLineAsync(src, envAt(py, line));
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
-      py.print(consoleTraceback(e, src), line);
+      await py.print(consoleTraceback(e, src), line);
       // How long the call waited before it raised: the timeout, made visible.
-      py.mark(e.pyType, py.now() - started, line);
+      await py.mark(e.pyType, (await py.now()) - started, line);
       continue;
     }
     // The REPL echoes a value's repr, except None.
-    if (value !== null) py.print(pyRepr(value), line);
+    if (value !== null) await py.print(pyRepr(value), line);
   }
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PyException } from '../../runtime/errors';
-import { type PyEnv, type QueueValue, consoleTraceback, exceptionLine, pyRepr, runLine } from './pyline';
+import { type AsyncPyEnv, type PyEnv, type QueueValue, consoleTraceback, exceptionLine, pyRepr, runLine, runLineAsync } from './pyline';
 
 /** A plain in-memory queue, to test the language without workers. */
 function env(maxsize = 5): PyEnv & { items: QueueValue[]; out: string[] } {
@@ -127,5 +127,54 @@ describe('explainLine: the lesson table, from the same binder', () => {
       { kind: 'raises', text: "TypeError: Queue.get() got an unexpected keyword argument 'time'" },
     ]);
     expect(LESSON_STATEMENTS.map((s) => explainLine(s.fixed).kind)).toEqual(['runs', 'runs', 'runs', 'runs']);
+  });
+});
+
+describe('runLineAsync: the same evaluation with every queue call and print awaited', () => {
+  /** env(), each call answered a macrotask later, as a runtime's reply would be. */
+  function later(e: PyEnv & { items: QueueValue[]; out: string[] }): AsyncPyEnv {
+    const tick = <T>(f: () => T): Promise<T> =>
+      new Promise((resolve, reject) =>
+        setTimeout(() => {
+          try {
+            resolve(f());
+          } catch (x) {
+            reject(x instanceof Error ? x : new Error(String(x)));
+          }
+        }, 0),
+      );
+    return {
+      print: (t) => tick(() => e.print(t)),
+      queue: {
+        put: (item, block, timeout) => tick(() => e.queue.put(item, block, timeout)),
+        get: (block, timeout) => tick(() => e.queue.get(block, timeout)),
+        qsize: () => tick(() => e.queue.qsize()),
+        empty: () => tick(() => e.queue.empty()),
+        full: () => tick(() => e.queue.full()),
+      },
+    };
+  }
+
+  it('runs the corrected lines as runLine does', async () => {
+    const e = env();
+    const a = later(e);
+    for (const src of ['print(q.full())', "q.put('how',block=True,timeout=3)", "q.put_nowait('x')", 'print(q.get(block=True,timeout=10))']) {
+      await runLineAsync(src, a);
+    }
+    expect(e.out).toEqual(['False', 'how']);
+    expect(e.items).toEqual(['x']);
+    expect(await runLineAsync('q.qsize()', a)).toBe(1);
+    expect(await runLineAsync('  # nothing', a)).toBeNull();
+  });
+
+  it('calls in Python’s order, and a raise from the queue ends the line there', async () => {
+    const e = env(1);
+    const a = later(e);
+    await runLineAsync('print(q.put_nowait(1), q.qsize(), q.full())', a);
+    expect(e.out).toEqual(['None 1 True']);
+    await expect(runLineAsync("print(q.put_nowait('y'))", a)).rejects.toMatchObject({ pyType: 'queue.Full' });
+    expect(e.out).toHaveLength(1);
+    await expect(runLineAsync('q.put_nowait()', a)).rejects.toMatchObject({ pyType: 'TypeError' });
+    await expect(runLineAsync('q.get(', a)).rejects.toMatchObject({ pyType: 'SyntaxError' });
   });
 });

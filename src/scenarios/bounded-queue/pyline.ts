@@ -7,7 +7,10 @@
  * `q.get(block=True,time=10)`) come out of here, not out of a script.
  *
  * Runs in a worker (the program) and on the page (to explain a line). Pure:
- * the queue itself is reached through `QueueOps`.
+ * the queue itself is reached through `QueueOps`. The evaluator yields each
+ * queue call and print as an effect, so the same evaluation runs against
+ * plain calls (`runLine`: the page, the tests) or awaited ones
+ * (`runLineAsync`: a program on either runtime).
  */
 import { PyException } from '../../runtime/errors';
 
@@ -37,6 +40,26 @@ export interface PyEnv {
   /** `print()`'s output line. */
   print(text: string): void;
 }
+
+type Awaitable<T> = T | Promise<T>;
+
+/** QueueOps whose calls may answer later (the runtime's awaited py calls). */
+export type AsyncQueueOps = { [K in keyof QueueOps]: (...a: Parameters<QueueOps[K]>) => Awaitable<ReturnType<QueueOps[K]>> };
+
+export interface AsyncPyEnv {
+  queue: AsyncQueueOps;
+  print(text: string): Awaitable<void>;
+}
+
+/** What evaluating a line asks of its environment, in the order Python does it. */
+type Effect =
+  | { op: 'put'; item: QueueValue; block: boolean; timeout: number | null }
+  | { op: 'get'; block: boolean; timeout: number | null }
+  | { op: 'qsize' | 'empty' | 'full' }
+  | { op: 'print'; text: string };
+
+/** Evaluation: yields effects, is resumed with each effect's value (None for put and print). */
+type Eval = Generator<Effect, PyValue, PyValue>;
 
 /** The Queue's repr; the address is made up, as any address would be. */
 export const QUEUE_REPR = '<multiprocessing.queues.Queue object at 0x7f3a2c1d5e50>';
@@ -345,39 +368,36 @@ function itemOf(v: PyValue | undefined): QueueValue {
   throw new PyException('NotImplementedError', `this lab's queue holds str, int and float items, not ${typeName(v ?? null)}`, 0);
 }
 
-function callMethod(name: MethodName, bound: Record<string, PyValue>, env: PyEnv): PyValue {
-  const q = env.queue;
+function* callMethod(name: MethodName, bound: Record<string, PyValue>): Eval {
   switch (name) {
     case 'put': {
       const item = itemOf(bound.obj);
       const block = bound.block === undefined ? true : truthy(bound.block);
-      q.put(item, block, block ? timeoutOf(bound.timeout, 'put') : null);
+      yield { op: 'put', item, block, timeout: block ? timeoutOf(bound.timeout, 'put') : null };
       return null;
     }
     case 'get': {
       const block = bound.block === undefined ? true : truthy(bound.block);
-      return q.get(block, block ? timeoutOf(bound.timeout, 'get') : null);
+      return yield { op: 'get', block, timeout: block ? timeoutOf(bound.timeout, 'get') : null };
     }
     case 'put_nowait':
-      q.put(itemOf(bound.obj), false, null);
+      yield { op: 'put', item: itemOf(bound.obj), block: false, timeout: null };
       return null;
     case 'get_nowait':
-      return q.get(false, null);
+      return yield { op: 'get', block: false, timeout: null };
     case 'qsize':
-      return q.qsize();
     case 'empty':
-      return q.empty();
     case 'full':
-      return q.full();
+      return yield { op: name };
   }
 }
 
-function evaluate(e: Expr, env: PyEnv): PyValue {
+function* evaluate(e: Expr): Eval {
   switch (e.k) {
     case 'lit':
       return e.v;
     case 'neg': {
-      const v = evaluate(e.e, env);
+      const v = yield* evaluate(e.e);
       if (typeof v === 'number') return -v;
       if (typeof v === 'boolean') return v ? -1 : 0;
       throw new PyException('TypeError', `bad operand type for unary -: '${typeName(v)}'`, 0);
@@ -387,7 +407,7 @@ function evaluate(e: Expr, env: PyEnv): PyValue {
       if (e.id === 'print') return { py: 'builtin', name: 'print' };
       throw new PyException('NameError', `name '${e.id}' is not defined`, 0);
     case 'attr': {
-      const obj = evaluate(e.obj, env);
+      const obj = yield* evaluate(e.obj);
       if (obj !== null && typeof obj === 'object' && obj.py === 'queue') {
         if (isMethod(e.name)) return { py: 'method', name: e.name };
         if (NOT_IN_LAB.has(e.name)) throw new PyException('NotImplementedError', `q.${e.name}() is not part of this lab`, 0);
@@ -395,14 +415,16 @@ function evaluate(e: Expr, env: PyEnv): PyValue {
       throw new PyException('AttributeError', `'${typeName(obj)}' object has no attribute '${e.name}'`, 0);
     }
     case 'call': {
-      const fn = evaluate(e.fn, env);
-      const args = e.args.map((a) => evaluate(a, env));
-      const kwargs = e.kwargs.map((k) => ({ name: k.name, value: evaluate(k.value, env) }));
-      if (fn !== null && typeof fn === 'object' && fn.py === 'method') return callMethod(fn.name, bindCall(fn.name, args, kwargs), env);
+      const fn = yield* evaluate(e.fn);
+      const args: PyValue[] = [];
+      for (const a of e.args) args.push(yield* evaluate(a));
+      const kwargs: { name: string; value: PyValue }[] = [];
+      for (const k of e.kwargs) kwargs.push({ name: k.name, value: yield* evaluate(k.value) });
+      if (fn !== null && typeof fn === 'object' && fn.py === 'method') return yield* callMethod(fn.name, bindCall(fn.name, args, kwargs));
       if (fn !== null && typeof fn === 'object' && fn.py === 'builtin') {
         const kw = kwargs[0];
         if (kw) throw new PyException('TypeError', `'${kw.name}' is an invalid keyword argument for print()`, 0);
-        env.print(args.map(pyStr).join(' '));
+        yield { op: 'print', text: args.map(pyStr).join(' ') };
         return null;
       }
       throw new PyException('TypeError', `'${typeName(fn)}' object is not callable`, 0);
@@ -410,15 +432,76 @@ function evaluate(e: Expr, env: PyEnv): PyValue {
   }
 }
 
+/** The line's evaluation, or nothing for a blank line or a comment. Syntax errors throw here. */
+function compile(src: string): Eval | null {
+  const tokens = tokenize(src);
+  if (tokens.length === 1) return null; // a blank line or a comment does nothing
+  return evaluate(new Parser(tokens).statement());
+}
+
+/** One effect against a plain environment. */
+function perform(fx: Effect, env: PyEnv): PyValue {
+  const q = env.queue;
+  switch (fx.op) {
+    case 'put':
+      q.put(fx.item, fx.block, fx.timeout);
+      return null;
+    case 'get':
+      return q.get(fx.block, fx.timeout);
+    case 'qsize':
+      return q.qsize();
+    case 'empty':
+      return q.empty();
+    case 'full':
+      return q.full();
+    case 'print':
+      env.print(fx.text);
+      return null;
+  }
+}
+
+/** One effect against an environment whose calls are awaited. */
+async function performAsync(fx: Effect, env: AsyncPyEnv): Promise<PyValue> {
+  const q = env.queue;
+  switch (fx.op) {
+    case 'put':
+      await q.put(fx.item, fx.block, fx.timeout);
+      return null;
+    case 'get':
+      return await q.get(fx.block, fx.timeout);
+    case 'qsize':
+      return await q.qsize();
+    case 'empty':
+      return await q.empty();
+    case 'full':
+      return await q.full();
+    case 'print':
+      await env.print(fx.text);
+      return null;
+  }
+}
+
 /**
  * Runs one line of Python. Returns the value of the expression (None for a
  * call that returns nothing), or throws the PyException Python would raise
- * (line 0: the caller knows the line).
+ * (line 0: the caller knows the line). An exception from the environment
+ * (`queue.Full`) ends the line where it was raised, as in Python.
  */
 export function runLine(src: string, env: PyEnv): PyValue {
-  const tokens = tokenize(src);
-  if (tokens.length === 1) return null; // a blank line or a comment does nothing
-  return evaluate(new Parser(tokens).statement(), env);
+  const run = compile(src);
+  if (!run) return null;
+  let step = run.next(null);
+  while (!step.done) step = run.next(perform(step.value, env));
+  return step.value;
+}
+
+/** `runLine` with every queue call and print awaited: for a program on either runtime. */
+export async function runLineAsync(src: string, env: AsyncPyEnv): Promise<PyValue> {
+  const run = compile(src);
+  if (!run) return null;
+  let step = run.next(null);
+  while (!step.done) step = run.next(await performAsync(step.value, env));
+  return step.value;
 }
 
 /** The last line of a traceback: `queue.Full`, `TypeError: ...`. */

@@ -79,6 +79,7 @@ export const boundedQueueScenario: ScenarioDef = {
   title: { zh: '队列 Queue(5)：满、空与超时', en: 'Queue(5): full, empty and timeouts' },
   section: '队列 queue',
   defaultSpeed: 1,
+  messageRuntime: true,
   params: [
     {
       key: 'variant',

@@ -94,6 +94,7 @@ export const gilScenario: ScenarioDef = {
   title: { zh: 'GIL：线程与进程', en: 'The GIL: threads vs processes' },
   section: '多线程与多进程的使用',
   defaultSpeed: 1,
+  messageRuntime: true,
   params: [
     {
       key: 'work',
