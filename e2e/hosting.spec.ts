@@ -28,7 +28,7 @@ test.describe('the built folder on static hosts', () => {
     await expect(page.getByTestId('outcome')).toHaveAttribute('data-sold', '3');
   });
 
-  test('no headers and no service worker: the message runtime runs the lesson; others say plainly they need a new tab', async ({ browser }) => {
+  test('no headers and no service worker: the message runtime runs the lessons', async ({ browser }) => {
     const s = await serve(DIST, 4195);
     servers.push(s);
     const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -43,10 +43,13 @@ test.describe('the built folder on static hosts', () => {
     await expect(page.getByTestId('outcome')).toHaveAttribute('data-oversold', '0');
     await expect.poll(() => page.workers().length).toBe(0);
 
-    await page.goto(`${s.url}?scenario=bakery&lang=en`);
-    await expect(page.getByTestId('isolation-warning')).toBeVisible();
-    await expect(page.getByTestId('run')).toBeDisabled();
-    await expect(page.getByTestId('code')).toBeVisible();
+    await page.goto(`${s.url}?scenario=bakery&count=5&speed=50&lang=en`);
+    await expect(page.getByTestId('runtime')).toHaveAttribute('data-runtime', 'message');
+    await expect(page.getByTestId('isolation-warning')).toHaveCount(0);
+    await page.getByTestId('run').click();
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+    await expect(page.getByTestId('outcome')).toHaveAttribute('data-consumed', '5');
+    await expect(page.getByTestId('outcome')).toHaveAttribute('data-fifo', 'true');
     await context.close();
   });
 });
