@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 const [url = 'http://localhost:5173/', out = '/tmp/shot.png', w = '1280', h = '900', status = ''] = process.argv.slice(2);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+// NO_SW=1: as a host without isolation headers where no service worker can help (the message runtime).
+const context = await browser.newContext({ viewport: { width: Number(w), height: Number(h) }, serviceWorkers: process.env.NO_SW ? 'block' : 'allow' });
+const page = await context.newPage();
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(url);

@@ -216,6 +216,21 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
     .attr('display', (d) => (d.state === ThreadState.Done ? null : 'none'))
     .text((d) => (d.error ? '✖' : '✓'));
 
+  // Labels that would overlap an earlier one on the same lane are left out; the
+  // band and its tooltip stay, so every alert is still marked.
+  const labelled = new Set<AlertMark>();
+  const lastEnd = new Map<number, number>();
+  for (const a of [...input.alerts].sort((p, q) => p.t - q.t)) {
+    const at = x(a.t);
+    const w = a.label.length * 7 + 18;
+    const leftwards = at > width - 140; // as the label is anchored below
+    const left = leftwards ? at - w : at;
+    if (left >= (lastEnd.get(a.worker) ?? -Infinity)) {
+      labelled.add(a);
+      lastEnd.set(a.worker, leftwards ? at : at + w);
+    }
+  }
+
   // The race itself: a red band with ✖ where a ticket was oversold or sold twice.
   svg
     .selectAll<SVGGElement, null>('g.alerts')
@@ -226,11 +241,13 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
     .data(input.alerts)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'alert');
+      g.append('title');
       g.append('rect');
       g.append('text');
       return g;
     })
     .attr('data-alert', (a) => a.label)
+    .call((g) => g.select('title').text((a) => a.label))
     .call((g) =>
       g
         .select('rect')
@@ -246,6 +263,7 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
         .attr('text-anchor', (a) => (x(a.t) > width - 140 ? 'end' : 'start'))
         .attr('x', (a) => (x(a.t) > width - 140 ? x(a.t) - 5 : x(a.t) + 5))
         .attr('y', (a) => y(a.worker) + LANE_H + 8)
+        .attr('display', (a) => (labelled.has(a) ? null : 'none'))
         .text((a) => `✖ ${a.label}`),
     );
 
