@@ -9,7 +9,7 @@ import { fmt } from '../../i18n/lang';
 import { isOver, useLab } from '../../store/lab-store';
 import { type ProcessValue, type WorkerSeen, processValues, workersSeen } from '../../scenarios/globals/facts';
 import { N_START, globalsPlan } from '../../scenarios/globals/scenario';
-import { threadColor } from '../palette';
+import { threadInk } from '../palette';
 import './process-views.css';
 
 const S = {
@@ -43,7 +43,7 @@ function Seen({ w, lang }: { w: WorkerSeen; lang: Lang }) {
   const hidden = Math.max(0, w.seen.length - SHOWN);
   return (
     <div className="gview-worker" data-worker={w.name} data-seen={w.seen.join(',')}>
-      <span className="gview-worker-name" style={{ color: threadColor(w.worker) }}>
+      <span className="gview-worker-name" style={{ color: threadInk(w.worker) }}>
         {w.kind === 'process' ? 'MainThread' : w.name}
       </span>
       {w.seen.length === 0 ? (

@@ -8,7 +8,7 @@ import { ThreadState } from '../../runtime/events';
 import { copiedCount, formatId, transfers } from '../../scenarios/process-queue/copies';
 import { useLab } from '../../store/lab-store';
 import type { TraceModel } from '../../trace/model';
-import { threadColor } from '../palette';
+import { threadColor, threadInk } from '../palette';
 import { queueViewStrings } from './queue-view-strings';
 import './queue-view.css';
 
@@ -107,7 +107,7 @@ export function QueueView({ config }: { config: QueueViewConfig }) {
         {blocked.length === 0 ? <li className="qv-nobody">{t.nobodyWaits}</li> : null}
         {blocked.map((w) => (
           <li key={w.worker} className="qv-waiter" data-waiter={w.name} data-call={w.call}>
-            <span className="qv-chip" style={{ background: threadColor(w.worker) }}>
+            <span className="qv-chip" style={{ background: threadInk(w.worker) }}>
               {w.name}
             </span>{' '}
             {w.call === 'put' ? t.waitsPut : t.waitsGet}
