@@ -28,6 +28,8 @@ export interface RunReport {
 export interface DriverHooks {
   onEvents(events: RuntimeEvent[]): void;
   onStatus(report: RunReport): void;
+  /** A thread waited for the page to drain its events: the view is behind (nothing is lost). */
+  onBehind?(): void;
   /** Queue contents once a tick, when the run has queues. */
   onQueues?(queues: QueueView[]): void;
 }
@@ -144,6 +146,7 @@ export class RunDriver {
       }
     }
     if (this.hooks.onQueues && this.run.spec.queues?.length) this.hooks.onQueues(this.run.queueViews());
+    if (this.run.takeBehind?.()) this.hooks.onBehind?.();
   }
 
   private finish(status: RunStatus, extra: { waiters?: Waiter[]; message?: string }): void {

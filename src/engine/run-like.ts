@@ -26,6 +26,11 @@ export interface RunLike {
   resume(): void;
   setSpeed(speed: number): void;
   terminate(): void;
+  /**
+   * True if a thread has waited for the page to drain its events since the
+   * last call (the view is behind the threads, though nothing is lost).
+   */
+  takeBehind?(): boolean;
 }
 
 /** Makes the run a driver drives; the default is the shared-memory Run. */

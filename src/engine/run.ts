@@ -6,7 +6,7 @@
 import { SharedClock } from '../runtime/clock';
 import { type RuntimeEvent, decodeEvents } from '../runtime/events';
 import { SharedMailbox } from '../runtime/mailbox';
-import { type RunMemory, allocateRunMemory } from '../runtime/memory';
+import { type RunMemory, STATUS_SLOTS, S_BEHIND, allocateRunMemory } from '../runtime/memory';
 import { ByteRing } from '../runtime/ring';
 import { type QueueItem, SharedQueue } from '../runtime/queue';
 import type { QueueInit, ThreadInit } from '../runtime/thread-context';
@@ -46,6 +46,8 @@ export interface RunSpec {
    * locks after `lockNames`, one per process (index lockNames.length + process).
    */
   gil?: boolean;
+  /** Bytes of each worker's event ring (default 64 KiB); tests make it small to fill it. */
+  ringBytes?: number;
 }
 
 export interface QueueSpec extends QueueInit {
@@ -88,6 +90,7 @@ export class Run {
       speed: spec.speed,
       queueSlots: (spec.queues ?? []).map((q) => (q.maxsize > 0 ? q.maxsize : (q.slots ?? 256))),
       mailbox: spec.mailbox === true,
+      ...(spec.ringBytes === undefined ? {} : { ringBytes: spec.ringBytes }),
     });
     this.mailbox = this.memory.mailbox ? new SharedMailbox(this.memory.mailbox) : null;
     spec.globalsByProcess.forEach((values, p) => {
@@ -132,6 +135,14 @@ export class Run {
   /** The waiters if every live thread waits forever on a held lock. */
   deadlock(): Waiter[] | null {
     return findDeadlock(this.status, this.locks, this.spec.threads.length);
+  }
+
+  takeBehind(): boolean {
+    let behind = false;
+    for (let w = 0; w < this.spec.threads.length; w++) {
+      if (Atomics.exchange(this.status, w * STATUS_SLOTS + S_BEHIND, 0) === 1) behind = true;
+    }
+    return behind;
   }
 
   /** Every queue's contents and waiters now, read without blocking. */

@@ -9,11 +9,12 @@ import { SharedQueue } from './queue';
 import { ByteRing } from './ring';
 
 /** Per-worker status cells the main thread reads to draw and to spot a deadlock. */
-export const STATUS_SLOTS = 4;
+export const STATUS_SLOTS = 5;
 export const S_STATE = 0; // ThreadState
 export const S_LINE = 1;
 export const S_BLOCKED_ON = 2; // lock index + 1, or 0
 export const S_TIMED = 3; // 1 when the current wait has a timeout (cannot deadlock)
+export const S_BEHIND = 4; // 1 once the worker found its event ring full (the page is behind)
 
 export interface RunMemory {
   control: SharedArrayBuffer;

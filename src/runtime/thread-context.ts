@@ -10,7 +10,7 @@ import { PyException, RunStopped } from './errors';
 import { EventKind, ThreadState, encodeEvent, packQueueRef } from './events';
 import { Gil } from './gil';
 import { SharedLock } from './lock';
-import { type RunMemory, STATUS_SLOTS, S_BLOCKED_ON, S_LINE, S_STATE, S_TIMED } from './memory';
+import { type RunMemory, STATUS_SLOTS, S_BEHIND, S_BLOCKED_ON, S_LINE, S_STATE, S_TIMED } from './memory';
 import { type QueueItem, SharedQueue } from './queue';
 import { ByteRing } from './ring';
 import { SharedMailbox } from './mailbox';
@@ -378,8 +378,13 @@ export class PyThread {
   }
 
   private emit(kind: EventKind, line: number, a: number, b: number, text: string): void {
-    this.ring.write(encodeEvent(this.clock.now(), kind, line, a, b, text));
+    this.ring.write(encodeEvent(this.clock.now(), kind, line, a, b, text), this.markBehind);
   }
+
+  /** The ring is full: this thread waits for the page, which should say it is behind. */
+  private readonly markBehind = (): void => {
+    Atomics.store(this.status, this.base + S_BEHIND, 1);
+  };
 
   private lockIndex(name: string): number {
     const i = this.init.lockNames.indexOf(name);

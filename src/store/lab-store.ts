@@ -37,6 +37,8 @@ export interface LabState {
   liveWorkers: number;
   /** The run's queues as they are now (empty for scenarios without queues). */
   queues: QueueView[];
+  /** The view fell behind the threads a moment ago (they waited for it; nothing was lost). */
+  behind: boolean;
 
   run(): void;
   togglePause(): void;
@@ -58,6 +60,7 @@ export interface LabState {
 }
 
 let driver: RunDriver | null = null;
+let behindTimer: ReturnType<typeof setTimeout> | undefined;
 /** Identifies the current run, so late reports of a replaced run are ignored. */
 let runToken: object = {};
 let spawner: Spawner = browserSpawner;
@@ -136,6 +139,7 @@ export const useLab = create<LabState>()((set, get) => {
     traceVersion: get().traceVersion + 1,
     liveWorkers: 0,
     queues: [],
+    behind: false,
   });
 
   return {
@@ -154,6 +158,7 @@ export const useLab = create<LabState>()((set, get) => {
     runtime: pageIsolated ? 'shared' : 'message',
     liveWorkers: 0,
     queues: [],
+    behind: false,
 
     run() {
       stopDriver();
@@ -174,6 +179,12 @@ export const useLab = create<LabState>()((set, get) => {
             const st = get();
             applyEvents(st.trace, events);
             set({ traceVersion: st.traceVersion + 1 });
+          },
+          onBehind: () => {
+            if (runToken !== mine) return;
+            set({ behind: true });
+            clearTimeout(behindTimer);
+            behindTimer = setTimeout(() => set({ behind: false }), 1500);
           },
           onQueues: (queues) => {
             if (runToken !== mine) return;

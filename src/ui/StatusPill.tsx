@@ -5,6 +5,7 @@ export function StatusPill() {
   const t = useStrings();
   const status = useLab((s) => s.status);
   const workers = useLab((s) => s.liveWorkers);
+  const behind = useLab((s) => s.behind);
   return (
     <div className={`status-pill status-${status}`} data-testid="run-status" data-status={status} role="status" aria-live="polite">
       <span className="status-dot" aria-hidden="true" />
@@ -12,6 +13,11 @@ export function StatusPill() {
       {(status === 'running' || status === 'paused') && workers > 0 ? (
         <span className="status-workers">
           · {workers} {t.workers}
+        </span>
+      ) : null}
+      {behind && status === 'running' ? (
+        <span className="status-workers" data-testid="behind">
+          · {t.behind}
         </span>
       ) : null}
     </div>
