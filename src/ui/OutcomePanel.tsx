@@ -27,7 +27,7 @@ export function OutcomePanel() {
         {status === 'deadlock' ? (
           <div className="outcome-deadlock" data-testid="deadlock">
             <p className="verdict verdict-bad">
-              <span aria-hidden="true">⛔ </span>
+              <span aria-hidden="true">✖ </span>
               {t.deadlockTitle}
             </p>
             {deadlock.map((d, i) => (
@@ -59,7 +59,7 @@ export function OutcomePanel() {
               {outcome.figures.map((f) => (
                 <div key={f.key} className={`figure${f.tone ? ` tone-${f.tone}` : ''}`}>
                   <dt>{f.label[lang]}</dt>
-                  <dd>{f.value}</dd>
+                  <dd className={String(f.value).length > 7 ? 'is-long' : undefined}>{f.value}</dd>
                 </div>
               ))}
             </dl>

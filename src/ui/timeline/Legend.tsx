@@ -7,7 +7,7 @@ export function Legend() {
   const scenario = useLab((s) => s.scenario);
   const params = useLab((s) => s.params);
   const spec = scenario.runSpec(params);
-  const hasLocks = spec.lockNames.length > 0;
+  const hasLocks = spec.lockNames.length > 0 || spec.gil === true;
   const hasQueues = (spec.queues?.length ?? 0) > 0;
   const all: { key: string; label: string; swatch: React.ReactNode }[] = [
     { key: 'running', label: t.legend.running, swatch: <rect x="1" y="3" width="22" height="10" fill="currentColor" /> },

@@ -190,7 +190,8 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
     .join((enter) => {
       const g = enter.append('g').attr('class', 'hold');
       g.append('rect').attr('class', 'hold-bar');
-      g.append('text').attr('class', 'hold-glyph').text('🔒');
+      // A drawn padlock: the emoji is missing from many system fonts.
+      g.append('path').attr('class', 'hold-glyph').attr('d', 'M0,4.5h7v5h-7z M1.6,4.5v-1.7a1.9,1.9 0 0 1 3.8,0v1.7');
       return g;
     });
   holds
@@ -200,9 +201,8 @@ export function drawTimeline(el: SVGSVGElement, input: DrawInput): void {
     .attr('width', (h) => Math.max(2, x(spanEnd(h, now)) - x(h.start)))
     .attr('height', 5);
   holds
-    .select('text.hold-glyph')
-    .attr('x', (h) => x(h.start) + 2)
-    .attr('y', -5)
+    .select('path.hold-glyph')
+    .attr('transform', (h) => `translate(${x(h.start) + 2},-14)`)
     .attr('display', (h) => (x(spanEnd(h, now)) - x(h.start) > 16 ? null : 'none'));
 
   lane
