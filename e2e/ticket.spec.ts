@@ -144,3 +144,17 @@ test('step: while paused, the threads do their next thing and pause again', asyn
   await page.waitForTimeout(800);
   expect(await lines.count()).toBe(after);
 });
+
+test('a finished run exports as Chrome trace JSON for Perfetto', async ({ page }) => {
+  await page.goto('/?scenario=ticket&tickets=3&speed=200&lang=en');
+  await expect(page.getByTestId('export-trace')).toBeDisabled();
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('finished');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-trace').click()]);
+  expect(download.suggestedFilename()).toBe('concurrency-lab-ticket.json');
+  const path = await download.path();
+  const json = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8')) as { traceEvents: { name: string; ph: string; args?: { name?: string } }[] };
+  const threads = json.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args?.name);
+  expect(threads).toEqual(['线程1', '线程2']);
+  expect(json.traceEvents.filter((e) => e.ph === 'b' && e.name === 'holds lock').length).toBeGreaterThanOrEqual(3);
+});

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ThreadState } from '../runtime/events';
 import { currentSimTime, useLab } from '../store/lab-store';
+import { toChromeTrace } from '../trace/chrome-trace';
 import { drawTimeline, timelineHeight } from './timeline/draw';
 import { useStrings } from './useStrings';
 import { Legend } from './timeline/Legend';
@@ -48,16 +49,41 @@ export function TimelinePanel() {
 
   return (
     <>
-      <h2 className="panel-title" id="timeline-title">
-        {t.timeline}
-        <span className="panel-sub">{t.simSeconds}</span>
-      </h2>
+      <div className="panel-head">
+        <h2 className="panel-title" id="timeline-title">
+          {t.timeline}
+          <span className="panel-sub">{t.simSeconds}</span>
+        </h2>
+        <ExportTrace />
+      </div>
       <div className="timeline" ref={boxRef} data-testid="timeline">
         <svg ref={svgRef} height={timelineHeight(lanes)} role="img" aria-label={t.timeline} />
       </div>
       <Legend />
       <TimelineSummary />
     </>
+  );
+}
+
+/** Download the run for Perfetto / chrome://tracing. */
+function ExportTrace() {
+  const t = useStrings();
+  const status = useLab((s) => s.status);
+  const hasEvents = useLab((s) => s.traceVersion > 0 && s.trace.events > 0);
+  const save = () => {
+    const s = useLab.getState();
+    const json = JSON.stringify(toChromeTrace(s.trace, { scenario: s.scenario.id, lockNames: s.scenario.runSpec(s.params).lockNames }));
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `concurrency-lab-${s.scenario.id}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  return (
+    <button type="button" className="btn btn-quiet" data-testid="export-trace" title={t.exportTraceHint} disabled={status === 'idle' || !hasEvents} onClick={save}>
+      {t.exportTrace}
+    </button>
   );
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { EventKind, type RuntimeEvent, ThreadState } from '../runtime/events';
+import { toChromeTrace } from './chrome-trace';
+import { applyEvents, emptyTrace } from './model';
+
+const ev = (worker: number, t: number, kind: RuntimeEvent['kind'], extra: Partial<RuntimeEvent> = {}): RuntimeEvent => ({
+  worker,
+  t,
+  kind,
+  line: 0,
+  a: 0,
+  b: 0,
+  text: '',
+  ...extra,
+});
+
+describe('Chrome trace export', () => {
+  it('names threads, nests state spans, and adds lock holds and prints', () => {
+    const m = emptyTrace(['线程1', '线程2']);
+    applyEvents(m, [
+      ev(0, 0, EventKind.Start, { a: 4242 }),
+      ev(0, 0.1, EventKind.Acquired, { a: 0 }),
+      ev(0, 0.1, EventKind.State, { a: ThreadState.Sleeping }),
+      ev(0, 1.1, EventKind.State, { a: ThreadState.Running }),
+      ev(0, 1.2, EventKind.Released, { a: 0 }),
+      ev(0, 1.3, EventKind.Print, { text: '线程1卖出一张，剩19 张', line: 18 }),
+      ev(0, 1.4, EventKind.Done),
+      ev(1, 0, EventKind.Start, { a: 4242 }),
+      ev(1, 0.1, EventKind.State, { a: ThreadState.WaitingLock, b: 1 }),
+    ]);
+    const t = toChromeTrace(m, { scenario: 'ticket', lockNames: ['lock'] });
+    const names = t.traceEvents.filter((e) => e.name === 'thread_name').map((e) => e.args?.name);
+    expect(names).toEqual(['线程1', '线程2']);
+    const spans = t.traceEvents.filter((e) => e.ph === 'X' && e.tid === 1);
+    expect(spans.map((s) => [s.name, s.ts, s.dur])).toEqual([
+      ['running', 0, 100_000],
+      ['sleeping', 100_000, 1_000_000],
+      ['running', 1_100_000, 300_000],
+    ]);
+    const hold = t.traceEvents.filter((e) => e.cat === 'lock');
+    expect(hold.map((e) => [e.ph, e.name, e.ts])).toEqual([
+      ['b', 'holds lock', 100_000],
+      ['e', 'holds lock', 1_200_000],
+    ]);
+    expect(t.traceEvents.find((e) => e.ph === 'i' && e.cat === 'print')?.name).toBe('线程1卖出一张，剩19 张');
+    // The waiting span of a thread still waiting runs to the end of the trace.
+    const waiting = t.traceEvents.find((e) => e.tid === 2 && e.name === 'waiting for a lock');
+    expect(waiting?.dur).toBe(1_300_000);
+  });
+});

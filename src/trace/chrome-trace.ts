@@ -1,0 +1,81 @@
+/**
+ * A run as Chrome trace-event JSON, which Perfetto (ui.perfetto.dev) and
+ * chrome://tracing open: one track per thread, grouped by simulated process,
+ * state spans as complete events, lock holds as async slices (they overlap the
+ * state spans), prints and marks as instants. Times in µs of simulated time.
+ */
+import { ThreadState } from '../runtime/events';
+import type { TraceModel } from './model';
+
+export interface TraceEvent {
+  name: string;
+  ph: 'X' | 'M' | 'i' | 'b' | 'e';
+  ts: number;
+  pid: number;
+  tid: number;
+  dur?: number;
+  cat?: string;
+  id?: number;
+  s?: 't';
+  args?: Record<string, string | number>;
+}
+
+export interface ChromeTrace {
+  traceEvents: TraceEvent[];
+  displayTimeUnit: 'ms';
+  otherData: Record<string, string>;
+}
+
+const STATE_NAMES: Record<number, string> = {
+  [ThreadState.Running]: 'running',
+  [ThreadState.Sleeping]: 'sleeping',
+  [ThreadState.WaitingLock]: 'waiting for a lock',
+  [ThreadState.WaitingQueue]: 'waiting on a queue',
+};
+
+const us = (seconds: number) => Math.round(seconds * 1e6);
+
+export function toChromeTrace(trace: TraceModel, meta: { scenario: string; lockNames: readonly string[] }): ChromeTrace {
+  const events: TraceEvent[] = [];
+  const pids = new Set<number>();
+  let asyncId = 1;
+  for (const lane of trace.lanes) {
+    const pid = lane.pid || 1;
+    const tid = lane.worker + 1;
+    if (!pids.has(pid)) {
+      pids.add(pid);
+      events.push({ name: 'process_name', ph: 'M', ts: 0, pid, tid: 0, args: { name: `pid ${pid}` } });
+    }
+    events.push({ name: 'thread_name', ph: 'M', ts: 0, pid, tid, args: { name: lane.name } });
+    for (const span of lane.spans) {
+      const end = Number.isNaN(span.end) ? trace.end : span.end;
+      events.push({
+        name: STATE_NAMES[span.state] ?? 'running',
+        cat: 'state',
+        ph: 'X',
+        ts: us(span.start),
+        dur: Math.max(0, us(end) - us(span.start)),
+        pid,
+        tid,
+      });
+    }
+    for (const hold of lane.holds) {
+      const id = asyncId++;
+      const name = `holds ${meta.lockNames[hold.lock] ?? `lock ${hold.lock}`}`;
+      const end = Number.isNaN(hold.end) ? trace.end : hold.end;
+      events.push({ name, cat: 'lock', ph: 'b', id, ts: us(hold.start), pid, tid });
+      events.push({ name, cat: 'lock', ph: 'e', id, ts: us(end), pid, tid });
+    }
+  }
+  for (const line of trace.console) {
+    const lane = trace.lanes[line.worker];
+    if (!lane) continue;
+    events.push({ name: line.text, cat: line.stream === 'err' ? 'stderr' : 'print', ph: 'i', s: 't', ts: us(line.t), pid: lane.pid || 1, tid: lane.worker + 1, args: { line: line.line } });
+  }
+  for (const mark of trace.marks) {
+    const lane = trace.lanes[mark.worker];
+    if (!lane) continue;
+    events.push({ name: `${mark.label} ${mark.value}`, cat: 'mark', ph: 'i', s: 't', ts: us(mark.t), pid: lane.pid || 1, tid: lane.worker + 1 });
+  }
+  return { traceEvents: events, displayTimeUnit: 'ms', otherData: { scenario: meta.scenario, clock: 'simulated seconds' } };
+}
