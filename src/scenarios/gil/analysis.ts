@@ -1,5 +1,6 @@
 /** What the GIL did, read from the trace: who held which GIL when. Pure. */
 import type { TraceModel } from '../../trace/model';
+import { maxOverlap } from '../../trace/overlap';
 
 export interface GilHold {
   lock: number;
@@ -35,14 +36,5 @@ export function gilOverlaps(holds: readonly GilHold[], eps: number): number {
 
 /** Most GILs held at the same moment: 1 for threads of one process, up to N for N processes. */
 export function maxGilsAtOnce(holds: readonly GilHold[], eps: number): number {
-  const edges: [number, number][] = [];
-  for (const h of holds) if (h.end - h.start > eps) edges.push([h.start + eps, 1], [h.end, -1]);
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let now = 0;
-  let most = 0;
-  for (const [, d] of edges) {
-    now += d;
-    most = Math.max(most, now);
-  }
-  return most;
+  return maxOverlap(holds.filter((h) => h.end - h.start > eps).map((h) => [h.start + eps, h.end] as const));
 }

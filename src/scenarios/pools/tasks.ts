@@ -4,6 +4,7 @@
  * shared by the outcomes and the tests.
  */
 import type { Mark, TraceModel } from '../../trace/model';
+import { maxOverlap } from '../../trace/overlap';
 
 export const TASK_START = 'task-start';
 export const TASK_END = 'task-end';
@@ -52,19 +53,7 @@ export function completionOrder(runs: readonly TaskRun[]): number[] {
  * overlap (the process finished one task, then took the next).
  */
 export function maxConcurrent(runs: readonly TaskRun[], until: number): number {
-  const edges: [number, number][] = [];
-  for (const r of runs) {
-    edges.push([r.start, 1]);
-    edges.push([Number.isFinite(r.end) ? r.end : until, -1]);
-  }
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let now = 0;
-  let most = 0;
-  for (const [, d] of edges) {
-    now += d;
-    most = Math.max(most, now);
-  }
-  return most;
+  return maxOverlap(runs.map((r) => [r.start, Number.isFinite(r.end) ? r.end : until] as const));
 }
 
 /** Marks of one label on one worker, in the order it made them (one worker's ring keeps order). */
