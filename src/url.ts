@@ -90,7 +90,7 @@ export function parseUrl(search: string, all: readonly ScenarioDef[]): UrlState 
   if (rawLang !== null) {
     const l = rawLang.trim().toLowerCase().slice(0, 2);
     if (isLang(l)) lang = l;
-    else messages.push({ kind: 'notOption', param: 'lang', value: rawLang, options: 'zh | en', fallback: '—' });
+    else messages.push({ kind: 'notOption', param: 'lang', value: rawLang, options: 'zh | en', fallback: "the browser's language" });
   }
   const autoplay = ['1', 'true', 'yes'].includes((q.get('autoplay') ?? '').toLowerCase());
   return { scenario, params, speed, lang, autoplay, messages };

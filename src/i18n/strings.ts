@@ -95,6 +95,7 @@ const zh = {
     notInt: '{param}={value} 不是 {min}–{max} 之间的整数，已使用 {fallback}。',
     notNumber: '{param}={value} 不是 {min}–{max} 之间的数，已使用 {fallback}。',
     notOption: '{param}={value} 不是可选值（{options}），已使用 {fallback}。',
+    ignored: '{param} 中的“{value}”无法识别，已忽略。',
   },
 };
 
@@ -194,6 +195,7 @@ const en: Strings = {
     notInt: '{param}={value} is not a whole number from {min} to {max}; using {fallback}.',
     notNumber: '{param}={value} is not a number from {min} to {max}; using {fallback}.',
     notOption: '{param}={value} is not one of {options}; using {fallback}.',
+    ignored: '{param}: "{value}" is not understood; ignored.',
   },
 };
 

@@ -111,6 +111,8 @@ export function canRun(s: Pick<LabState, 'runtime' | 'scenario'>): boolean {
 const initial = (() => {
   const url = parseUrl(typeof window === 'undefined' ? '' : window.location.search, scenarios);
   const lang = url.lang ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
+  // A bad lang= falls back to the browser's language: say which.
+  for (const m of url.messages) if (m.param === 'lang' && m.kind === 'notOption') m.fallback = lang;
   return { url, lang };
 })();
 

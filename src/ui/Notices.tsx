@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { fmt } from '../i18n/lang';
 import { canRun, useLab } from '../store/lab-store';
 import type { UrlMessage } from '../url';
+import { embedOptions } from './embed-options';
 import { useStrings } from './useStrings';
 import type { Strings } from '../i18n/strings';
 
@@ -23,6 +25,8 @@ export function Notices() {
   const runtime = useLab((s) => s.runtime);
   const runnable = useLab((s) => canRun(s));
   const dismiss = useLab((s) => s.dismissMessages);
+  const [embedDismissed, setEmbedDismissed] = useState(false);
+  const embedProblems = embedDismissed ? [] : embedOptions.problems;
 
   return (
     <>
@@ -43,7 +47,7 @@ export function Notices() {
           </a>
         </div>
       ) : null}
-      {messages.length > 0 ? (
+      {messages.length > 0 || embedProblems.length > 0 ? (
         <div className="notice notice-info" role="alert" data-testid="url-messages">
           <strong>{t.urlProblem}</strong>
           <ul>
@@ -52,8 +56,20 @@ export function Notices() {
                 {describe(m, t)}
               </li>
             ))}
+            {embedProblems.map((p, i) => (
+              <li key={`e${i}`} data-param={p.param}>
+                {fmt(t.badParam.ignored, { param: p.param, value: p.value })}
+              </li>
+            ))}
           </ul>
-          <button type="button" className="btn btn-quiet" onClick={dismiss}>
+          <button
+            type="button"
+            className="btn btn-quiet"
+            onClick={() => {
+              dismiss();
+              setEmbedDismissed(true);
+            }}
+          >
             {t.dismiss}
           </button>
         </div>
