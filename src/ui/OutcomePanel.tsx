@@ -23,7 +23,9 @@ export function OutcomePanel() {
       </h2>
       <div className="outcome" data-testid="outcome" data-tone={outcome?.tone ?? 'neutral'} {...data} aria-live="polite">
         {status === 'idle' ? <p className="panel-empty">{t.outcomeIdle}</p> : null}
-        {status === 'running' || status === 'paused' ? <p className="panel-empty">{t.outcomeRunning}</p> : null}
+        {status === 'running' || status === 'paused' ? (
+          <p className="panel-empty">{scenario.runSpec(params).mailbox === true ? t.outcomeInteractive : t.outcomeRunning}</p>
+        ) : null}
         {status === 'deadlock' ? (
           <div className="outcome-deadlock" data-testid="deadlock">
             <p className="verdict verdict-bad">
