@@ -44,7 +44,8 @@ export function OutcomePanel() {
             ) : null}
           </div>
         ) : null}
-        {status === 'error' && report?.message ? (
+        {/* A scenario whose verdict already explains the failure (tone bad) is not told twice. */}
+        {status === 'error' && report?.message && outcome?.tone !== 'bad' ? (
           <p className="verdict verdict-bad" data-testid="run-error">
             {t.errorTitle}: {report.message}
           </p>
