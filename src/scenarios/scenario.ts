@@ -58,6 +58,8 @@ export interface ScenarioDef {
   title: Localized;
   /** The tutorial section it comes from. */
   section: string;
+  /** One or two sentences: what to watch for and what to try. */
+  intro?: Localized;
   params: ParamSpec[];
   defaultSpeed: number;
   source(p: ParamValues, lang: Lang): SourceView;

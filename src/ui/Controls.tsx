@@ -115,6 +115,7 @@ function ParamControl({ spec }: { spec: ParamSpec }) {
 export function Controls() {
   const t = useStrings();
   const scenario = useLab((s) => s.scenario);
+  const lang = useLab((s) => s.lang);
   const status = useLab((s) => s.status);
   const speed = useLab((s) => s.speed);
   const runnable = useLab((s) => canRun(s));
@@ -126,6 +127,11 @@ export function Controls() {
       <h2 className="visually-hidden" id="controls-title">
         {t.controls}
       </h2>
+      {scenario.intro ? (
+        <p className="scenario-intro" data-testid="scenario-intro">
+          {scenario.intro[lang]}
+        </p>
+      ) : null}
       <div className="control-buttons">
         <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!runnable}>
           <span aria-hidden="true">▶</span> {status === 'idle' ? t.run : t.runAgain}

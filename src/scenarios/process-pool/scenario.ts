@@ -40,6 +40,10 @@ export const processPoolScenario: ScenarioDef = {
   id: 'process-pool',
   title: { zh: '进程池：ProcessPoolExecutor', en: 'Process pool: ProcessPoolExecutor' },
   section: '进程池',
+  intro: {
+    zh: '3 个进程轮流处理 10 个随机时长的任务：任务在队列里等空闲的进程。看时间线上每个任务落在哪个进程。',
+    en: '3 processes work through 10 tasks of random length: tasks wait in the queue for a free process. See on the timeline which process ran each one.',
+  },
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

@@ -92,6 +92,10 @@ export const processesScenario: ScenarioDef = {
   id: 'processes',
   title: { zh: '多进程：各有自己的 pid', en: 'Processes: each with its own pid' },
   section: '多进程',
+  intro: {
+    zh: '主进程启动两个子进程，每个进程有自己的 pid。看右边的进程树和每行输出里的 pid。',
+    en: 'The main process starts two child processes, each with its own pid. Watch the process tree and the pid in every line.',
+  },
   defaultSpeed: 0.5,
   messageRuntime: true,
   params: [
