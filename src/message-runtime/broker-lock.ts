@@ -1,6 +1,6 @@
 /**
  * Python's `threading.Lock` kept by the broker: a flag, the holder (for
- * display and deadlock reports: any thread may release a Python Lock), and
+ * display and deadlock reports: a Python Lock may be released by another thread), and
  * the threads waiting for it, served first come first served. A release hands
  * the lock straight to the oldest waiter.
  */

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EventKind, type RuntimeEvent, ThreadState } from '../runtime/events';
+import { EventKind, ThreadState } from '../runtime/events';
 import { toChromeTrace } from './chrome-trace';
 import { applyEvents, emptyTrace } from './model';
+import { ev } from './test-events';
 
-const ev = (worker: number, t: number, kind: RuntimeEvent['kind'], extra: Partial<RuntimeEvent> = {}): RuntimeEvent => ({
-  worker,
-  t,
-  kind,
-  line: 0,
-  a: 0,
-  b: 0,
-  text: '',
-  ...extra,
-});
 
 describe('Chrome trace export', () => {
   it('names threads, nests state spans, and adds lock holds and prints', () => {

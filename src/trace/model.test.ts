@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EventKind, type RuntimeEvent, ThreadState } from '../runtime/events';
+import { EventKind, ThreadState } from '../runtime/events';
 import { applyEvents, emptyTrace } from './model';
+import { ev } from './test-events';
 
-const ev = (worker: number, t: number, kind: RuntimeEvent['kind'], extra: Partial<RuntimeEvent> = {}): RuntimeEvent => ({
-  worker,
-  t,
-  kind,
-  line: 0,
-  a: 0,
-  b: 0,
-  text: '',
-  ...extra,
-});
 
 describe('trace model', () => {
   it('turns state changes into closed spans and ends a lane on Done', () => {

@@ -61,7 +61,7 @@ type Effect =
 /** Evaluation: yields effects, is resumed with each effect's value (None for put and print). */
 type Eval = Generator<Effect, PyValue, PyValue>;
 
-/** The Queue's repr; the address is made up, as any address would be. */
+/** The Queue's repr; the address is made up, like every address here. */
 export const QUEUE_REPR = '<multiprocessing.queues.Queue object at 0x7f3a2c1d5e50>';
 
 /**
