@@ -34,13 +34,3 @@ export const browserSpawner: Spawner = (init: ThreadInit): SpawnedThread => {
     },
   };
 };
-
-/** Counts live thread workers, so tests and the UI can show that workers are real. */
-export function workerIsolationProbe(): Promise<boolean> {
-  const worker = new Worker(new URL('../workers/thread.worker.ts', import.meta.url), { type: 'module' });
-  const api = Comlink.wrap<ThreadWorkerApi>(worker);
-  return api.isolated().finally(() => {
-    api[Comlink.releaseProxy]();
-    worker.terminate();
-  });
-}

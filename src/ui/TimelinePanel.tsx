@@ -24,7 +24,7 @@ export function TimelinePanel() {
       const s = useLab.getState();
       const lang = s.lang;
       const alerts = (s.scenario.alerts?.(s.trace, s.params) ?? []).map((a) => ({ t: a.t, worker: a.worker, label: a.label[lang] }));
-      drawTimeline(svg, { trace: s.trace, now: currentSimTime(), width, alerts, emptyLabel: '' });
+      drawTimeline(svg, { trace: s.trace, now: currentSimTime(), width, alerts });
       // While a run goes on, time moves even when no event arrives.
       if (s.status === 'running') frame = requestAnimationFrame(draw);
     };

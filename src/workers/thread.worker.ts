@@ -8,10 +8,6 @@ const api = {
   run(init: ThreadInit): Promise<ThreadExit> {
     return runThread(init);
   },
-  /** Lets the page verify that workers themselves are cross-origin isolated. */
-  isolated(): boolean {
-    return self.crossOriginIsolated === true;
-  },
 };
 
 export type ThreadWorkerApi = typeof api;

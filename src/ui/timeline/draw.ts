@@ -21,7 +21,6 @@ export interface DrawInput {
   now: number;
   width: number;
   alerts: AlertMark[];
-  emptyLabel: string;
 }
 
 /** Rough text width at the lane label's 13px bold: wide (CJK) characters take about twice a Latin one. */
