@@ -43,55 +43,45 @@ function ParamControl({ spec }: { spec: ParamSpec }) {
         </div>
       );
     }
-    case 'int': {
-      const n = typeof value === 'number' ? value : spec.default;
-      return (
-        <div className="control control-int">
-          <label className="control-label" htmlFor={id}>
-            {spec.label[lang]} <output htmlFor={id}>{n}</output>
-          </label>
-          <div className="int-row">
-            <button type="button" className="step" aria-label={`${spec.label[lang]} −1`} disabled={n <= spec.min} onClick={() => setParam(spec.key, n - 1)}>
-              −
-            </button>
-            <input
-              id={id}
-              data-testid={id}
-              type="range"
-              min={spec.min}
-              max={spec.max}
-              step={1}
-              value={n}
-              onChange={(e) => setParam(spec.key, Number(e.target.value))}
-            />
-            <button type="button" className="step" aria-label={`${spec.label[lang]} +1`} disabled={n >= spec.max} onClick={() => setParam(spec.key, n + 1)}>
-              +
-            </button>
-          </div>
-        </div>
-      );
-    }
+    case 'int':
     case 'number': {
       const n = typeof value === 'number' ? value : spec.default;
+      // Whole numbers also get −/+ steppers: a slider alone is fiddly for "one more thread".
+      const whole = spec.kind === 'int';
+      const slider = (
+        <input
+          id={id}
+          data-testid={id}
+          type="range"
+          min={spec.min}
+          max={spec.max}
+          step={whole ? 1 : spec.step}
+          value={n}
+          onChange={(e) => setParam(spec.key, Number(e.target.value))}
+        />
+      );
       return (
         <div className="control control-int">
           <label className="control-label" htmlFor={id}>
             {spec.label[lang]}{' '}
             <output htmlFor={id}>
               {n}
-              {spec.unit ?? ''}
+              {spec.kind === 'number' ? (spec.unit ?? '') : ''}
             </output>
           </label>
-          <input
-            id={id}
-            data-testid={id}
-            type="range"
-            min={spec.min}
-            max={spec.max}
-            step={spec.step}
-            value={n}
-            onChange={(e) => setParam(spec.key, Number(e.target.value))}
-          />
+          {whole ? (
+            <div className="int-row">
+              <button type="button" className="step" aria-label={`${spec.label[lang]} −1`} disabled={n <= spec.min} onClick={() => setParam(spec.key, n - 1)}>
+                −
+              </button>
+              {slider}
+              <button type="button" className="step" aria-label={`${spec.label[lang]} +1`} disabled={n >= spec.max} onClick={() => setParam(spec.key, n + 1)}>
+                +
+              </button>
+            </div>
+          ) : (
+            slider
+          )}
         </div>
       );
     }
