@@ -15,6 +15,7 @@ import type { ParamValues } from '../types';
 import { EXITED, INQUEUE, KILL, OUTQUEUE, START_TEXT, STOP_TEXT } from './lines';
 
 import { num } from '../param-values';
+import { SEED_PARAM, TASKS_PARAM, poolQueues } from '../pools/pool-spec';
 
 export function poolThreads(p: ParamValues): ThreadSpec[] {
   const n = num(p, 'processes', 3);
@@ -116,8 +117,8 @@ export const poolScenario: ScenarioDef = {
       },
     },
     { key: 'processes', kind: 'int', min: 1, max: 8, default: 3, label: { zh: '进程数 Pool(n)', en: 'Processes Pool(n)' } },
-    { key: 'tasks', kind: 'int', min: 1, max: 20, default: 10, label: { zh: '任务数', en: 'Tasks' } },
-    { key: 'seed', kind: 'int', min: 0, max: 99999, default: 7, label: { zh: '随机种子 seed', en: 'Random seed' } },
+    TASKS_PARAM,
+    SEED_PARAM,
   ],
 
   source(p, lang) {
@@ -135,9 +136,7 @@ export const poolScenario: ScenarioDef = {
       globalsByProcess: threads.map(() => []),
       lockNames: [],
       queues: [
-        { name: INQUEUE, maxsize: 0, kind: 'process', slots: tasks + threads.length + 1 },
-        { name: OUTQUEUE, maxsize: 0, kind: 'process', slots: tasks + 1 },
-        { name: EXITED, maxsize: 0, kind: 'process', slots: threads.length + 1 },
+        ...poolQueues({ calls: INQUEUE, results: OUTQUEUE, exited: EXITED }, tasks, threads.length),
         { name: KILL, maxsize: 0, kind: 'process', slots: 2 },
       ],
     };

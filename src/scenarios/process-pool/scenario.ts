@@ -13,6 +13,7 @@ import type { ParamValues } from '../types';
 import { CALLS, EXITED, RESULTS } from './lines';
 
 import { num } from '../param-values';
+import { SEED_PARAM, TASKS_PARAM, poolQueues } from '../pools/pool-spec';
 
 export function processPoolThreads(p: ParamValues): ThreadSpec[] {
   const n = num(p, 'max_workers', 3);
@@ -48,8 +49,8 @@ export const processPoolScenario: ScenarioDef = {
   messageRuntime: true,
   params: [
     { key: 'max_workers', kind: 'int', min: 1, max: 8, default: 3, label: { zh: 'max_workers', en: 'max_workers' } },
-    { key: 'tasks', kind: 'int', min: 1, max: 20, default: 10, label: { zh: '任务数', en: 'Tasks' } },
-    { key: 'seed', kind: 'int', min: 0, max: 99999, default: 7, label: { zh: '随机种子 seed', en: 'Random seed' } },
+    TASKS_PARAM,
+    SEED_PARAM,
   ],
 
   source(p, lang) {
@@ -66,11 +67,7 @@ export const processPoolScenario: ScenarioDef = {
       globalNames: [],
       globalsByProcess: threads.map(() => []),
       lockNames: [],
-      queues: [
-        { name: CALLS, maxsize: 0, kind: 'process', slots: tasks + threads.length + 1 },
-        { name: RESULTS, maxsize: 0, kind: 'process', slots: tasks + 1 },
-        { name: EXITED, maxsize: 0, kind: 'process', slots: threads.length + 1 },
-      ],
+      queues: poolQueues({ calls: CALLS, results: RESULTS, exited: EXITED }, tasks, threads.length),
     };
   },
 
