@@ -1,16 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { outcomeNumber, waitForEnd } from './helpers';
+
+/** Runs and checks the queue lesson's figures: everything made was bought, first in first out. */
+async function runToFifoEnd(page: Page, n: number): Promise<void> {
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('finished');
+  expect(await outcomeNumber(page, 'produced')).toBe(n);
+  expect(await outcomeNumber(page, 'consumed')).toBe(n);
+  await expect(page.getByTestId('outcome')).toHaveAttribute('data-fifo', 'true');
+}
 
 test('bakery: 10 breads made, 10 bought, FIFO; lanes p1 and c1; the queue view is shown', async ({ page }) => {
   await page.goto('/?scenario=bakery&speed=20&lang=en');
   const view = page.getByTestId('queue-view');
   await expect(view).toBeVisible();
   await expect(view).toContainText('queue.Queue()');
-  await page.getByTestId('run').click();
-  expect(await waitForEnd(page)).toBe('finished');
-  expect(await outcomeNumber(page, 'produced')).toBe(10);
-  expect(await outcomeNumber(page, 'consumed')).toBe(10);
-  await expect(page.getByTestId('outcome')).toHaveAttribute('data-fifo', 'true');
+  await runToFifoEnd(page, 10);
   const timeline = page.getByTestId('timeline');
   await expect(timeline.locator('[data-lane]')).toHaveCount(2);
   await expect(timeline.locator('[data-lane="p1"]')).toHaveCount(1);
@@ -41,11 +46,7 @@ test('bakery: a bounded queue shows its slots and blocks a fast producer', async
 test('process queue: 10 items cross from Process-1 to Process-2 as copies', async ({ page }) => {
   await page.goto('/?scenario=process-queue&speed=20&lang=en');
   await expect(page.getByTestId('queue-view')).toBeVisible();
-  await page.getByTestId('run').click();
-  expect(await waitForEnd(page)).toBe('finished');
-  expect(await outcomeNumber(page, 'produced')).toBe(10);
-  expect(await outcomeNumber(page, 'consumed')).toBe(10);
-  await expect(page.getByTestId('outcome')).toHaveAttribute('data-fifo', 'true');
+  await runToFifoEnd(page, 10);
   const timeline = page.getByTestId('timeline');
   await expect(timeline.locator('[data-lane="Process-1"]')).toHaveCount(1);
   await expect(timeline.locator('[data-lane="Process-2"]')).toHaveCount(1);
