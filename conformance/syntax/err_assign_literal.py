@@ -1,0 +1,2 @@
+# SyntaxError: cannot assign to literal here
+1 = x

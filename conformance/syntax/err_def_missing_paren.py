@@ -1,0 +1,3 @@
+# SyntaxError: expected '(' after def name
+def f:
+    pass

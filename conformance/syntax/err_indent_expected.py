@@ -1,0 +1,4 @@
+# IndentationError: expected an indented block after 'if' statement
+x = 1
+if x:
+print(x)

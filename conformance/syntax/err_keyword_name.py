@@ -1,0 +1,2 @@
+# SyntaxError: using a keyword as an assignment target
+class = 3

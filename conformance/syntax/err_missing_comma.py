@@ -1,0 +1,2 @@
+# SyntaxError: invalid syntax. Perhaps you forgot a comma?
+print(1 2)

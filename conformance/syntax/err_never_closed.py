@@ -1,0 +1,3 @@
+# SyntaxError: '(' was never closed
+print('start'
+x = 2
