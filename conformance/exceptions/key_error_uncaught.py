@@ -1,0 +1,3 @@
+# KeyError uncaught shows the key repr
+ages = {'ann': 30}
+print(ages['bob'])

@@ -1,0 +1,2 @@
+# int() with base 10 ValueError uncaught
+age = int('twenty')
