@@ -1,0 +1,22 @@
+# the seed ticket program as written: the else-branch breaks without releasing the lock, so the second seller waits forever (t2 starts after t1 ends so stdout is fixed)
+import threading
+import time
+ticket = 5
+lock = threading.Lock()
+def sell_ticket():
+    global ticket
+    while True:
+        lock.acquire()
+        if ticket > 0:
+            time.sleep(0.01)
+            ticket -= 1
+            lock.release()
+            print('{}卖出一张，剩{} 张'.format(threading.current_thread().name, ticket))
+        else:
+            print('no ticket!')
+            break
+t1 = threading.Thread(target=sell_ticket, name='线程1')
+t2 = threading.Thread(target=sell_ticket, name='线程2')
+t1.start()
+t1.join()
+t2.start()

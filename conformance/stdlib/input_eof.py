@@ -1,0 +1,3 @@
+# input() at end of stdin raises EOFError (uncaught)
+print('reading')
+input()
