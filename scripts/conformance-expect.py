@@ -116,7 +116,7 @@ def needs(src):
     return threads, procs
 
 
-def write_manifest(progs):
+def manifest_text(progs):
     entries = []
     for prog in progs:
         rel = os.path.relpath(prog, SUITE)
@@ -134,10 +134,11 @@ def write_manifest(progs):
             "stdin": os.path.exists(base + ".stdin"),
             "deadlock": rel.split(os.sep)[0] == "deadlock",
         })
-    with open(os.path.join(SUITE, "manifest.json"), "w", encoding="utf-8") as f:
-        json.dump({"generatedBy": "scripts/conformance-expect.py", "count": len(entries),
-                   "programs": entries}, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    return json.dumps({"generatedBy": "scripts/conformance-expect.py", "count": len(entries),
+                       "programs": entries}, ensure_ascii=False, indent=1) + "\n"
+
+
+MANIFEST = os.path.join(SUITE, "manifest.json")
 
 
 def all_programs():
@@ -180,8 +181,15 @@ def main():
             if problems:
                 bad += 1
                 print("FAIL", rel, ", ".join(problems), flush=True)
-    if not a.check and not a.only:
-        write_manifest(all_programs())
+    manifest = manifest_text(all_programs())
+    if a.check:
+        have = open(MANIFEST, encoding="utf-8").read() if os.path.exists(MANIFEST) else None
+        if have != manifest:
+            bad += 1
+            print("FAIL conformance/manifest.json is out of date", flush=True)
+    else:
+        with open(MANIFEST, "w", encoding="utf-8") as f:
+            f.write(manifest)
     print("%d programs, %d problems" % (len(progs), bad))
     sys.exit(1 if bad else 0)
 
