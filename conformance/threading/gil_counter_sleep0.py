@@ -1,8 +1,10 @@
 # lost updates become visible when a thread switch is forced mid-update
 import threading, time
 counter = 0
+start = threading.Barrier(2)
 def work():
     global counter
+    start.wait()
     for _ in range(5):
         v = counter
         time.sleep(0.02)

@@ -10,7 +10,7 @@ def work():
         with lock:
             inside += 1
             peak = max(peak, inside)
-        time.sleep(0.05)
+        time.sleep(0.1)
         with lock:
             inside -= 1
 ts = [threading.Thread(target=work) for _ in range(6)]
