@@ -171,7 +171,7 @@ def main():
             files = expected_files(prog, res) if res["status"] is not None or res["hung"] else {}
             if a.check:
                 for path, want in files.items():
-                    have = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+                    have = open(path, encoding="utf-8", newline="").read() if os.path.exists(path) else None
                     if have != want:
                         problems.append("MISMATCH " + os.path.basename(path))
             elif not problems:
