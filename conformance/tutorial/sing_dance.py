@@ -1,4 +1,4 @@
-# tutorial: sing and dance threads (5 rounds each, scheduled on absolute times 0.1 s apart so they alternate)
+# tutorial: sing and dance threads (5 rounds each, scheduled on absolute times 0.1 s apart (period 0.2 s) so they alternate)
 import threading
 import time
 start = time.monotonic()
@@ -8,11 +8,11 @@ def at(t):
         time.sleep(delay)
 def sing():
     for i in range(5):
-        at(0.1 * i + 0.1)
+        at(0.2 * i + 0.2)
         print('sing')
 def dance():
     for i in range(5):
-        at(0.1 * i + 0.05)
+        at(0.2 * i + 0.1)
         print('dance')
 # target 需要的是一个函数，用来指定线程需要执行的任务
 t1 = threading.Thread(target=dance)  # 创建了线程1
