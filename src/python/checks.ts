@@ -39,7 +39,7 @@ function error(src: Source, msg: string, pos: A.Pos): PySyntaxError {
   return new PySyntaxError('SyntaxError', msg, {
     lineno: pos.lineno, offset: charOffset(pos.lineno, pos.col_offset),
     end_lineno: pos.end_lineno, end_offset: charOffset(pos.end_lineno, pos.end_col_offset),
-  }, src.lineText(pos.lineno));
+  }, null);
 }
 
 interface Scope {
@@ -90,8 +90,29 @@ function symtable(n: AnyNode, scope: Scope, src: Source): void {
     case 'Name':
       (n.ctx === 'Load' ? scope.used : scope.assigned).add(n.id);
       return;
+    case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': {
+      const what = { ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression' }[n._type];
+      const inner: AnyNode[] = n._type === 'DictComp' ? [n.key, n.value] : [n.elt];
+      n.generators.forEach((g, k) => {
+        if (k > 0) inner.push(g.iter);
+        inner.push(g.target, ...g.ifs);
+      });
+      const y = inner.map(findYield).find((x) => x !== null);
+      if (y) throw error(src, `'yield' inside ${what}`, y);
+      break;
+    }
   }
   children(n).forEach((c) => symtable(c, scope, src));
+}
+
+function findYield(n: AnyNode): A.Pos | null {
+  if (n._type === 'Yield' || n._type === 'YieldFrom') return n;
+  if (n._type === 'Lambda' || n._type === 'ListComp' || n._type === 'SetComp' || n._type === 'DictComp' || n._type === 'GeneratorExp') return null;
+  for (const c of children(n)) {
+    const y = findYield(c);
+    if (y) return y;
+  }
+  return null;
 }
 
 interface Ctx {

@@ -20,6 +20,8 @@ export class PySyntaxError extends Error {
   readonly end_offset: number;
   /** The whole source line the error is on, with its newline, as CPython's `text`. */
   readonly text: string | null;
+  /** CPython draws no caret for errors found at the end of input (it has no token there). */
+  caret = true;
 
   constructor(kind: SyntaxErrorKind, msg: string, span: ErrorSpan, text: string | null, filename = '<unknown>') {
     super(msg);
@@ -43,10 +45,12 @@ const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c
  * print_error_text in CPython's pythonrun.c, including its quirk of clipping
  * the caret to the end of the stripped line.
  */
-export function formatSyntaxError(err: PySyntaxError): string {
+export function formatSyntaxError(err: PySyntaxError, source?: string): string {
   let out = `  File "${err.filename}", line ${err.lineno}\n`;
-  if (err.text !== null) {
-    let text = err.text;
+  // Compiler-stage errors carry no text; CPython then reads the line from the file.
+  const line = err.text ?? (source === undefined ? null : (source.split(/(?<=\n)/)[err.lineno - 1] ?? null));
+  if (line !== null) {
+    let text = line;
     let offset = err.offset - 1;
     let endOffset = err.end_lineno === err.lineno ? err.end_offset - 1 : -1;
     let stripped = 0;
@@ -57,13 +61,26 @@ export function formatSyntaxError(err: PySyntaxError): string {
     const body = text.endsWith('\n') ? text.slice(0, -1) : text;
     if (offset > body.length) offset = body.length;
     out += `    ${body}\n`;
-    if (offset >= 0 && err.offset > 0) {
+    if (offset >= 0 && err.offset > 0 && err.caret) {
       if (endOffset > body.length) endOffset = body.length;
-      // CPython draws a single caret unless the range extends past it.
-      const width = endOffset > offset ? endOffset - offset : 1;
-      out += `    ${' '.repeat(offset)}${'^'.repeat(width)}\n`;
+      // Observed in CPython 3.12: for errors whose text is a whole line (parser and
+      // compiler errors) the caret is placed by UTF-8 bytes, drifting right after
+      // non-ASCII text; tokenizer errors (text without newline) place it by characters.
+      const byBytes = line.endsWith('\n');
+      const bytes = (chars: number): number => (byBytes ? utf8Length(body.slice(0, chars)) : chars);
+      const width = endOffset > offset && err.kind === 'SyntaxError' ? bytes(endOffset) - bytes(offset) : 1;
+      out += `    ${' '.repeat(bytes(offset))}${'^'.repeat(width)}\n`;
     }
   }
   out += `${err.kind}: ${err.msg}\n`;
   return out;
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return n;
 }

@@ -3,6 +3,7 @@
 
 import type * as A from './ast';
 import { KEYWORDS, type Parser } from './parser-core';
+import type { Token } from './tokenizer';
 import { parseStrings } from './strings';
 import { parseArguments } from './arguments';
 
@@ -27,6 +28,7 @@ export function startsExpression(p: Parser): boolean {
 
 /** star_expressions: a bare tuple when there is a comma. */
 export function starExpressions(p: Parser): A.Expr {
+  const start = p.tok;
   const first = starExpression(p);
   if (!p.isOp(',')) return first;
   const elts = [first];
@@ -34,7 +36,7 @@ export function starExpressions(p: Parser): A.Expr {
     if (!startsExpression(p) && !p.isOp('*')) break;
     elts.push(starExpression(p));
   }
-  return { _type: 'Tuple', elts, ctx: 'Load', ...p.span(first) };
+  return { _type: 'Tuple', elts, ctx: 'Load', ...p.span(start) };
 }
 
 export function starExpression(p: Parser): A.Expr {
@@ -73,13 +75,14 @@ export function namedExpression(p: Parser): A.Expr {
 
 export function expression(p: Parser): A.Expr {
   if (p.isKw('lambda')) return lambda(p);
+  const start = p.tok;
   const body = disjunction(p);
   if (!p.isKw('if')) return body;
   p.next();
   const test = disjunction(p);
   if (!p.eatKw('else')) throw p.errorAt("expected 'else' after 'if' expression", p.span(body, test));
   const orelse = expression(p);
-  return { _type: 'IfExp', test, body, orelse, ...p.span(body, orelse) };
+  return { _type: 'IfExp', test, body, orelse, ...p.span(start) };
 }
 
 function lambda(p: Parser): A.Expr {
@@ -91,19 +94,21 @@ function lambda(p: Parser): A.Expr {
 }
 
 function disjunction(p: Parser): A.Expr {
+  const start = p.tok;
   const first = conjunction(p);
   if (!p.isKw('or')) return first;
   const values = [first];
   while (p.eatKw('or')) values.push(conjunction(p));
-  return { _type: 'BoolOp', op: 'Or', values, ...p.span(first) };
+  return { _type: 'BoolOp', op: 'Or', values, ...p.span(start) };
 }
 
 function conjunction(p: Parser): A.Expr {
+  const start = p.tok;
   const first = inversion(p);
   if (!p.isKw('and')) return first;
   const values = [first];
   while (p.eatKw('and')) values.push(inversion(p));
-  return { _type: 'BoolOp', op: 'And', values, ...p.span(first) };
+  return { _type: 'BoolOp', op: 'And', values, ...p.span(start) };
 }
 
 function inversion(p: Parser): A.Expr {
@@ -136,6 +141,7 @@ function compareOp(p: Parser): A.CmpOperator | null {
 }
 
 function comparison(p: Parser): A.Expr {
+  const start = p.tok;
   const left = bitwiseOr(p);
   const ops: A.CmpOperator[] = [];
   const comparators: A.Expr[] = [];
@@ -144,7 +150,7 @@ function comparison(p: Parser): A.Expr {
     comparators.push(bitwiseOr(p));
   }
   if (ops.length === 0) return left;
-  return { _type: 'Compare', left, ops, comparators, ...p.span(left) };
+  return { _type: 'Compare', left, ops, comparators, ...p.span(start) };
 }
 
 export function bitwiseOr(p: Parser): A.Expr {
@@ -154,11 +160,12 @@ export function bitwiseOr(p: Parser): A.Expr {
 function binary(p: Parser, level: number): A.Expr {
   const ops = BINARY_LEVELS[level];
   if (!ops) return factor(p);
+  const start = p.tok;
   let left = binary(p, level + 1);
   while (p.tok.type === 'OP' && ops[p.tok.value]) {
     const op = ops[p.next().value] as A.Operator;
     const right = binary(p, level + 1);
-    left = { _type: 'BinOp', left, op, right, ...p.span(left, right) };
+    left = { _type: 'BinOp', left, op, right, ...p.span(start) };
   }
   return left;
 }
@@ -175,37 +182,40 @@ function factor(p: Parser): A.Expr {
 
 function power(p: Parser): A.Expr {
   if (p.isKw('await')) throw p.errorAtToken("'await' is not supported by this interpreter", p.tok);
+  const start = p.tok;
   const left = primary(p);
   if (!p.eatOp('**')) return left;
   const right = factor(p);
-  return { _type: 'BinOp', left, op: 'Pow', right, ...p.span(left, right) };
+  return { _type: 'BinOp', left, op: 'Pow', right, ...p.span(start) };
 }
 
 export function primary(p: Parser): A.Expr {
+  const start = p.tok;
   let e = atom(p);
   while (true) {
     if (p.eatOp('.')) {
       const name = p.expectName();
-      e = { _type: 'Attribute', value: e, attr: name.value, ctx: 'Load', ...p.span(e, name) };
+      e = { _type: 'Attribute', value: e, attr: name.value, ctx: 'Load', ...p.span(start, name) };
     } else if (p.isOp('(')) {
-      e = call(p, e);
+      e = call(p, e, start);
     } else if (p.isOp('[')) {
       p.next();
       p.brackets++;
       const slice = slices(p);
       p.brackets--;
       const close = p.expectOp(']');
-      e = { _type: 'Subscript', value: e, slice, ctx: 'Load', ...p.span(e, close) };
+      e = { _type: 'Subscript', value: e, slice, ctx: 'Load', ...p.span(start, close) };
     } else return e;
   }
 }
 
 function slices(p: Parser): A.Expr {
+  const start = p.tok;
   const first = sliceItem(p);
-  if (!p.isOp(',')) return first;
+  if (!p.isOp(',') && first._type !== 'Starred') return first;
   const elts = [first];
   while (p.eatOp(',') && !p.isOp(']')) elts.push(sliceItem(p));
-  return { _type: 'Tuple', elts, ctx: 'Load', ...p.span(first) };
+  return { _type: 'Tuple', elts, ctx: 'Load', ...p.span(start) };
 }
 
 function sliceItem(p: Parser): A.Expr {
@@ -223,8 +233,9 @@ function sliceItem(p: Parser): A.Expr {
   return { _type: 'Slice', lower, upper, step, ...p.span(start) };
 }
 
-function call(p: Parser, func: A.Expr): A.Expr {
-  p.next();
+function call(p: Parser, func: A.Expr, start: Token): A.Expr {
+  const open = p.next();
+  let genexp: A.GeneratorExp | null = null;
   p.brackets++;
   const args: A.Expr[] = [];
   const keywords: A.Keyword[] = [];
@@ -242,7 +253,8 @@ function call(p: Parser, func: A.Expr): A.Expr {
       let arg = starNamedExpression(p);
       if (p.isKw('for') && arg._type !== 'Starred') {
         const generators = comprehensionClauses(p);
-        arg = { _type: 'GeneratorExp', elt: arg, generators, ...p.span(arg) };
+        genexp = { _type: 'GeneratorExp', elt: arg, generators, ...p.span(arg) };
+        arg = genexp;
         if (args.length + keywords.length > 0 || !p.isOp(')')) {
           throw p.errorAt('Generator expression must be parenthesized', arg);
         }
@@ -252,7 +264,8 @@ function call(p: Parser, func: A.Expr): A.Expr {
       }
       if (keywords.length > 0 && arg._type !== 'Starred') {
         const unpacked = keywords.some((k) => k.arg === null);
-        throw p.errorAt(unpacked ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', arg);
+        const at = p.tok;
+        throw p.errorAtToken(unpacked ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', at);
       }
       args.push(arg);
     }
@@ -263,7 +276,9 @@ function call(p: Parser, func: A.Expr): A.Expr {
   }
   p.brackets--;
   const close = p.expectOp(')');
-  return { _type: 'Call', func, args, keywords, ...p.span(func, close) };
+  // A lone generator argument borrows the call's parentheses, as in CPython.
+  if (genexp) Object.assign(genexp, p.span(open, close));
+  return { _type: 'Call', func, args, keywords, ...p.span(start, close) };
 }
 
 /** Inside brackets, two expressions in a row get CPython's comma hint; otherwise plain invalid syntax. */
@@ -296,6 +311,7 @@ export function comprehensionClauses(p: Parser): A.Comprehension[] {
 
 /** star_targets for `for` and comprehensions: parsed as expressions, then turned into Store targets. */
 export function targetList(p: Parser, stops: string[]): A.Expr {
+  const start = p.tok;
   const first = starTargetExpr(p);
   if (!p.isOp(',')) return setContext(p, first, 'Store');
   const elts = [first];
@@ -303,7 +319,7 @@ export function targetList(p: Parser, stops: string[]): A.Expr {
     if (stops.some((s) => p.isKw(s)) || p.isOp('=')) break;
     elts.push(starTargetExpr(p));
   }
-  return setContext(p, { _type: 'Tuple', elts, ctx: 'Load', ...p.span(first) }, 'Store');
+  return setContext(p, { _type: 'Tuple', elts, ctx: 'Load', ...p.span(start) }, 'Store');
 }
 
 function starTargetExpr(p: Parser): A.Expr {

@@ -119,16 +119,33 @@ export class Parser {
       offset: this.charOffset(pos.lineno, pos.col_offset),
       end_lineno: pos.end_lineno,
       end_offset: this.charOffset(pos.end_lineno, pos.end_col_offset),
-    }, this.src.lineText(pos.lineno));
+    }, this.lineText(pos.lineno));
   }
 
   errorAtToken(msg: string, t: Token, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
-    return new PySyntaxError(kind, msg, { lineno: t.line, offset: t.col + 1, end_lineno: t.endLine, end_offset: t.endCol + 1 }, this.src.lineText(t.line));
+    // At end of input CPython has no token end to report.
+    const end = t.type === 'ENDMARKER' ? -1 : t.endCol + 1;
+    const err = new PySyntaxError(kind, msg, { lineno: t.line, offset: t.col + 1, end_lineno: t.endLine, end_offset: end }, this.lineText(t.line));
+    err.caret = t.type !== 'ENDMARKER';
+    return err;
+  }
+
+  /** CPython's parser-raised IndentationErrors have no end (end_offset -1). */
+  indentationError(msg: string, t: Token): PySyntaxError {
+    const col = t.type === 'INDENT' ? t.endCol - 1 : t.col;
+    return new PySyntaxError('IndentationError', msg, { lineno: t.line, offset: col + 1, end_lineno: t.line, end_offset: -1 }, this.lineText(t.line));
+  }
+
+  /** CPython keeps the newline only when the error is on the line its tokenizer is reading. */
+  lineText(line: number): string {
+    const current = (this.tokens[this.furthest] ?? this.tok).line;
+    const text = this.src.lineText(line);
+    return line >= current ? text : text.replace(/\n$/, '');
   }
 
   invalid(): PySyntaxError {
     const t = this.tokens[this.furthest] ?? this.tok;
-    if (t.type === 'INDENT') return this.errorAtToken('unexpected indent', t, 'IndentationError');
+    if (t.type === 'INDENT') return this.indentationError('unexpected indent', t);
     if (t.type === 'DEDENT') return this.errorAtToken('unindent does not match any outer indentation level', t, 'IndentationError');
     return this.errorAtToken('invalid syntax', t);
   }

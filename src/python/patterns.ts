@@ -67,19 +67,21 @@ function maybeStar(p: Parser): A.Pattern {
 }
 
 function pattern(p: Parser): A.Pattern {
+  const start = p.tok;
   const or = orPattern(p);
   if (!p.eatKw('as')) return or;
   const name = p.expectName();
   if (name.value === '_') throw p.errorAtToken("cannot use '_' as a target", name);
-  return { _type: 'MatchAs', pattern: or, name: name.value, ...p.span(or, name) };
+  return { _type: 'MatchAs', pattern: or, name: name.value, ...p.span(start, name) };
 }
 
 function orPattern(p: Parser): A.Pattern {
+  const start = p.tok;
   const first = closedPattern(p);
   if (!p.isOp('|')) return first;
   const items = [first];
   while (p.eatOp('|')) items.push(closedPattern(p));
-  return { _type: 'MatchOr', patterns: items, ...p.span(first) };
+  return { _type: 'MatchOr', patterns: items, ...p.span(start) };
 }
 
 function signedNumber(p: Parser): A.Expr {

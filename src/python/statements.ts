@@ -23,7 +23,7 @@ export function statements(p: Parser): A.Stmt[] {
 
 function statement(p: Parser): A.Stmt[] {
   const t = p.tok;
-  if (t.type === 'INDENT') throw p.errorAtToken('unexpected indent', t, 'IndentationError');
+  if (t.type === 'INDENT') throw p.indentationError('unexpected indent', t);
   if (t.type === 'NAME') {
     switch (t.value) {
       case 'if': return [ifStatement(p)];
@@ -135,7 +135,7 @@ function tryStatement(p: Parser): A.Stmt {
 function withItem(p: Parser): A.WithItem {
   const context_expr = expression(p);
   let optional_vars: A.Expr | null = null;
-  if (p.eatKw('as')) optional_vars = targetList(p, []);
+  if (p.eatKw('as')) optional_vars = setContext(p, bitwiseOr(p), 'Store');
   return { _type: 'withitem', context_expr, optional_vars };
 }
 
@@ -325,6 +325,7 @@ function importFrom(p: Parser): A.ImportFrom {
   if (paren) p.brackets++;
   do {
     if (paren && p.isOp(')')) break;
+    if (!paren && p.last.value === ',' && p.at('NEWLINE')) throw p.errorAtToken('trailing comma not allowed without surrounding parentheses', p.tok);
     const s = p.expectName();
     const asname = p.eatKw('as') ? p.expectName().value : null;
     names.push({ _type: 'alias', name: s.value, asname, ...p.span(s) });
@@ -332,8 +333,6 @@ function importFrom(p: Parser): A.ImportFrom {
   if (paren) {
     p.brackets--;
     p.expectOp(')');
-  } else if (p.isOp(',') || p.last.value === ',') {
-    throw p.errorAtToken('trailing comma not allowed without surrounding parentheses', p.last);
   }
   return { _type: 'ImportFrom', module, names, level, ...p.span(t) };
 }
@@ -354,7 +353,7 @@ function expressionStatement(p: Parser): A.Stmt {
     const annotation = expression(p);
     const value = p.eatOp('=') ? rhs(p) : null;
     const simple = first._type === 'Name' && !(start.type === 'OP' && start.value === '(') ? 1 : 0;
-    return { _type: 'AnnAssign', target: withContext(first, 'Store'), annotation, value, simple, ...p.span(first) };
+    return { _type: 'AnnAssign', target: withContext(first, 'Store'), annotation, value, simple, ...p.span(start) };
   }
   if (p.tok.type === 'OP' && AUG[p.tok.value]) {
     const op = AUG[p.next().value] as A.Operator;
@@ -362,22 +361,27 @@ function expressionStatement(p: Parser): A.Stmt {
       throw p.errorAt(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
     }
     const value = rhs(p);
-    return { _type: 'AugAssign', target: withContext(first, 'Store'), op, value, ...p.span(first, value) };
+    return { _type: 'AugAssign', target: withContext(first, 'Store'), op, value, ...p.span(start) };
   }
-  if (!p.isOp('=')) return { _type: 'Expr', value: first, ...p.span(first) };
+  if (p.isOp(':=')) throw p.errorAt(`cannot use assignment expressions with ${exprName(first)}`, first);
+  if (!p.isOp('=')) return { _type: 'Expr', value: first, ...p.span(start) };
   const chain = [first];
   while (p.eatOp('=')) chain.push(rhs(p));
   const value = chain.pop() as A.Expr;
-  const targets = chain.map((target, k) => {
-    const bad = invalidTarget(target);
-    if (bad) {
-      const single = k === chain.length - 1 && target === bad && value._type !== 'Tuple';
-      const hintable = !['List', 'Tuple', 'GeneratorExp', 'Compare', 'BoolOp', 'Lambda', 'IfExp', 'NamedExpr'].includes(bad._type) && !(bad._type === 'UnaryOp' && bad.op === 'Not') &&
-        !(bad._type === 'Constant' && (bad.value === null || typeof bad.value === 'boolean'));
-      const here = single && hintable ? " here. Maybe you meant '==' instead of '='?" : '';
-      throw p.errorAt(`cannot assign to ${exprName(bad)}${here}`, bad);
+  if (chain.length === 1) {
+    // CPython's invalid_named_expression: `target = value` with nothing after gets the '==' hint.
+    const head = chain[0] as A.Expr;
+    const last = head._type === 'Tuple' && head.col_offset === head.elts[0]?.col_offset ? head.elts[head.elts.length - 1] : head;
+    if (last && invalidTarget(last) === last && hintable(last)) {
+      throw p.errorAt(`cannot assign to ${exprName(last)} here. Maybe you meant '==' instead of '='?`, last);
     }
-    return withContext(target, 'Store');
-  });
-  return { _type: 'Assign', targets, value, type_comment: null, ...p.span(first, value) };
+  }
+  const targets = chain.map((target) => setContext(p, target, 'Store'));
+  return { _type: 'Assign', targets, value, type_comment: null, ...p.span(start) };
+}
+
+function hintable(e: A.Expr): boolean {
+  if (['List', 'Tuple', 'GeneratorExp', 'Compare', 'BoolOp', 'Lambda', 'IfExp', 'NamedExpr', 'Starred'].includes(e._type)) return false;
+  if (e._type === 'UnaryOp' && e.op === 'Not') return false;
+  return !(e._type === 'Constant' && (e.value === null || typeof e.value === 'boolean'));
 }

@@ -70,30 +70,27 @@ export function parseStrings(p: Parser): A.Expr {
     return { _type: 'Constant', value: s, kind, ...p.span(first) };
   }
   const parts: A.Expr[] = [];
-  let pending: { value: string; start: A.Pos } | null = null;
+  // Adjacent literal text (across tokens too) merges into one Constant spanning all of it.
+  let pending: { value: string; pos: A.Pos } | null = null;
   const whole = p.span(first);
+  const add = (value: string, pos: A.Pos): void => {
+    if (pending) pending = { value: pending.value + value, pos: { ...pending.pos, end_lineno: pos.end_lineno, end_col_offset: pos.end_col_offset } };
+    else pending = { value, pos };
+  };
   const flush = (): void => {
-    if (pending && pending.value !== '') parts.push({ _type: 'Constant', value: pending.value, kind: null, ...pending.start, end_lineno: whole.end_lineno, end_col_offset: whole.end_col_offset });
+    if (pending && pending.value !== '') parts.push({ _type: 'Constant', value: pending.value, kind: null, ...pending.pos });
     pending = null;
   };
   toks.forEach((t, k) => {
     const l = lits[k] as Lit;
     const raw = l.prefix.includes('r');
     if (!l.prefix.includes('f')) {
-      const s = decodeEscapes(text.slice(l.bodyStart, l.bodyEnd), raw, false);
-      if (pending) pending.value += s;
-      else pending = { value: s, start: posAt(p, l.bodyStart, l.bodyStart) };
+      add(decodeEscapes(text.slice(l.bodyStart, l.bodyEnd), raw, false), p.span(t, t));
       return;
     }
     for (const piece of fstringPieces(p, l.bodyStart, l.bodyEnd, raw)) {
-      if (piece._type === 'Constant' && typeof piece.value === 'string') {
-        if (pending) pending.value += piece.value;
-        else pending = { value: piece.value, start: piece };
-        // A literal ending its own f-string ends at that token, unless more text joins it.
-        const mine: A.Pos = piece;
-        const cur = pending as { value: string; start: A.Pos };
-        cur.start = { ...cur.start, end_lineno: mine.end_lineno, end_col_offset: mine.end_col_offset };
-      } else {
+      if (piece._type === 'Constant' && typeof piece.value === 'string') add(piece.value, piece);
+      else {
         flush();
         parts.push(piece);
       }
@@ -215,14 +212,15 @@ function formattedValue(p: Parser, open: number, close: number, raw: boolean): A
   let spec: A.Expr | null = null;
   let debug: A.Expr | null = null;
   if (sub.isOp('=')) {
-    const eq = sub.next();
-    debug = { _type: 'Constant', value: text.slice(open + 1, eq.end), kind: null, ...posAt(p, open + 1, eq.end) };
+    sub.next();
+    const textEnd = sub.at('ENDMARKER') ? colon : sub.tok.start;
+    debug = { _type: 'Constant', value: text.slice(open + 1, textEnd), kind: null, ...posAt(p, open + 1, textEnd) };
     conversion = 114;
   }
   if (sub.isOp('!')) {
     sub.next();
     const name = sub.next();
-    if (!['r', 's', 'a'].includes(name.value)) throw p.errorAt("f-string: invalid conversion character: expected 's', 'r', or 'a'", posAt(p, name.start, name.end));
+    if (!['r', 's', 'a'].includes(name.value)) throw p.errorAt(`f-string: invalid conversion character '${name.value}': expected 's', 'r', or 'a'`, posAt(p, name.start, name.end));
     conversion = name.value.charCodeAt(0);
   }
   if (!sub.at('ENDMARKER')) throw p.errorAt("f-string: expecting '}'", posAt(p, sub.tok.start, sub.tok.start + 1));

@@ -75,8 +75,18 @@ export class Tokenizer {
     return at - this.lineStart;
   }
 
-  error(msg: string, line: number, col: number, endLine = line, endCol = col + 1, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
-    return new PySyntaxError(kind, msg, { lineno: line, offset: col + 1, end_lineno: endLine, end_offset: endCol + 1 }, this.src.lineText(line));
+  error(msg: string, line: number, col: number, endLine = line, endCol = col, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
+    return new PySyntaxError(kind, msg, { lineno: line, offset: col + 1, end_lineno: endLine, end_offset: endCol + 1 }, this.src.lineText(line).replace(/\n$/, ''));
+  }
+
+  /**
+   * Errors CPython's tokenizer hands to the parser to raise. Their text keeps
+   * the newline only when the error is on the line the tokenizer is reading.
+   */
+  parserError(msg: string, line: number, col: number, endCol: number, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
+    const current = Math.min(this.line, this.src.lines.length);
+    const text = this.src.lineText(line);
+    return new PySyntaxError(kind, msg, { lineno: line, offset: col + 1, end_lineno: line, end_offset: endCol + 1 }, line >= current ? text : text.replace(/\n$/, ''));
   }
 
   private push(type: TokenType, start: number, line: number, col: number): void {
@@ -126,22 +136,23 @@ export class Tokenizer {
           if (this.pos >= this.stop) throw this.error('unexpected EOF while parsing', this.line - 1, this.col(this.pos - 2));
           continue;
         }
-        throw this.error('unexpected character after line continuation character', this.line, this.col() + 1);
+        throw this.parserError('unexpected character after line continuation character', this.line, this.col() + 1, -1);
       }
       lineHasTokens = true;
       this.token(c);
     }
     if (this.parens.length > 0) {
       const open = this.parens[this.parens.length - 1] as OpenBracket;
-      throw this.error(`'${open.ch}' was never closed`, open.line, open.col);
+      throw this.parserError(`'${open.ch}' was never closed`, open.line, open.col, -1);
     }
     if (!this.fragment) {
       const col = this.col();
       if (lineHasTokens) {
         this.tokens.push({ type: 'NEWLINE', value: '', line: this.line, col, endLine: this.line, endCol: col + 1, start: this.pos, end: this.pos });
       }
-      const dedentLine = lineHasTokens ? this.line + 1 : this.line;
-      const dedentCol = lineHasTokens ? 0 : col;
+      // CPython leaves its EOF tokens on the last line read, after its text.
+      const dedentLine = Math.max(1, this.src.lines.length);
+      const dedentCol = this.src.lineText(dedentLine).replace(/\n$/, '').length;
       while (this.indents.length > 1) {
         this.indents.pop();
         this.tokens.push({ type: 'DEDENT', value: '', line: dedentLine, col: dedentCol, endLine: dedentLine, endCol: dedentCol, start: this.pos, end: this.pos });
@@ -176,7 +187,7 @@ export class Tokenizer {
     const top = this.indents[this.indents.length - 1] ?? 0;
     const altTop = this.altIndents[this.altIndents.length - 1] ?? 0;
     const tabError = (): PySyntaxError =>
-      this.error('inconsistent use of tabs and spaces in indentation', this.line, this.col(), this.line, this.col(), 'TabError');
+      this.parserError('inconsistent use of tabs and spaces in indentation', this.line, 0, -1, 'TabError');
     if (col === top) {
       if (alt !== altTop) throw tabError();
     } else if (col > top) {
@@ -192,7 +203,7 @@ export class Tokenizer {
       }
       if (col !== (this.indents[this.indents.length - 1] ?? 0)) {
         const lineText = this.src.lineText(this.line).replace(/\n$/, '');
-        throw this.error('unindent does not match any outer indentation level', this.line, lineText.length, this.line, lineText.length, 'IndentationError');
+        throw this.parserError('unindent does not match any outer indentation level', this.line, lineText.length, -2, 'IndentationError');
       }
       if (alt !== (this.altIndents[this.altIndents.length - 1] ?? 0)) throw tabError();
     }
@@ -249,6 +260,7 @@ export class Tokenizer {
         const hex = cp.toString(16).toUpperCase().padStart(4, '0');
         const printable = !/[\p{C}\p{Z}]/u.test(ch) || ch === ' ';
         const at = col + word.indexOf(ch);
+        if (cp < 0x80 && printable) throw this.parserError('invalid syntax', line, at, at + 1);
         throw printable
           ? this.error(`invalid character '${ch}' (U+${hex})`, line, at)
           : this.error(`invalid non-printable character U+${hex}`, line, at);
@@ -281,12 +293,16 @@ export class Tokenizer {
       kind = { x: 'hexadecimal', o: 'octal', b: 'binary' }[(radix[1] ?? 'x').toLowerCase()] ?? 'decimal';
       const digits = kind === 'hexadecimal' ? '[0-9a-fA-F]' : kind === 'octal' ? '[0-7]' : '[01]';
       m = new RegExp(`^0[xob](?:_?${digits})+`, 'i').exec(rest);
-      if (!m) throw this.error(`invalid ${kind} literal`, line, col + 2);
+      const bad = /^0[xob]_?([0-9])/i.exec(rest);
+      if (!m && bad && kind !== 'hexadecimal') throw this.error(`invalid digit '${bad[1]}' in ${kind} literal`, line, col + bad[0].length - 1);
+      if (!m) throw this.error(`invalid ${kind} literal`, line, col + 1);
+      const after = rest[m[0].length];
+      if (after !== undefined && /[0-9]/.test(after) && kind !== 'hexadecimal') throw this.error(`invalid digit '${after}' in ${kind} literal`, line, col + m[0].length);
     } else {
       m = /^(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?/.exec(rest);
       if (!m) throw this.error('invalid decimal literal', line, col);
       if (/^0+[0-9_]*[1-9]/.test(m[0]) && /^[0-9_]+$/.test(m[0])) {
-        throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, col, line, col + m[0].length + 1);
+        throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', line, col, line, col + 1);
       }
     }
     this.pos += m[0].length;
@@ -294,8 +310,7 @@ export class Tokenizer {
     if (this.pos < this.stop && (isIdContinue(next) || next === '_')) {
       const after = this.text.slice(this.pos, this.stop);
       if (AFTER_NUMBER_OK.some((kw) => after.startsWith(kw))) return;
-      if (kind === 'decimal' && /^[eE]/.test(after)) throw this.error('invalid decimal literal', line, this.col());
-      throw this.error(`invalid ${kind} literal`, line, this.col() - 1);
+      throw this.error(`invalid ${kind} literal`, line, next === '_' ? this.col() : this.col() - 1);
     }
   }
 
@@ -311,7 +326,7 @@ export class Tokenizer {
     const startLine = line;
     const unterminated = (): PySyntaxError =>
       triple
-        ? this.error(`unterminated triple-quoted string literal (detected at line ${this.line})`, startLine, col)
+        ? this.error(`unterminated triple-quoted string literal (detected at line ${this.text.endsWith('\n') ? this.line - 1 : this.line})`, startLine, col)
         : this.error(`unterminated string literal (detected at line ${this.line})`, startLine, col);
     while (true) {
       if (p >= this.stop) throw unterminated();
@@ -364,10 +379,17 @@ export class Tokenizer {
         continue;
       }
       if (c === '"' || c === "'") {
-        if (c === quote && !triple && depth === 0) throw this.error("f-string: expecting '}'", this.line, p - this.lineStart);
         let q = p;
         while (q > 0 && /[a-zA-Z]/.test(this.text[q - 1] ?? '')) q--;
-        p = this.scanString(p, /f/i.test(this.text.slice(q, p)), this.line, p - this.lineStart);
+        const line = this.line;
+        const col = p - this.lineStart;
+        try {
+          p = this.scanString(p, /f/i.test(this.text.slice(q, p)), line, col);
+        } catch (e) {
+          // An unterminated inner string that reuses our quote was really our end.
+          if (c === quote && !triple) throw this.error("f-string: expecting '}'", line, col);
+          throw e;
+        }
         continue;
       }
       if ('([{'.includes(c)) depth++;
