@@ -31,8 +31,9 @@ export function parseArguments(p: Parser, isLambda: boolean): A.Arguments {
       const star = p.next();
       if (seenStar) throw p.errorAtToken('* argument may appear only once', star);
       seenStar = true;
-      if (!p.isOp(',')) out.vararg = param();
+      if (!p.isOp(',') && !p.isOp(end)) out.vararg = param();
       else if (p.isOp(end, 1) || p.isOp('**', 1)) throw p.errorAtToken('named arguments must follow bare *', star);
+      if (p.isOp(end) && !out.vararg) throw p.errorAtToken('named arguments must follow bare *', star);
     } else {
       const arg = param();
       let dflt: A.Expr | null = null;

@@ -49,16 +49,16 @@ export function starExpression(p: Parser): A.Expr {
 }
 
 /** star_named_expression, the element of list/tuple/set displays. */
-export function starNamedExpression(p: Parser): A.Expr {
+export function starNamedExpression(p: Parser, checkAssign = true): A.Expr {
   const star = p.eatOp('*');
   if (star) {
     const value = bitwiseOr(p);
     return { _type: 'Starred', value, ctx: 'Load', ...p.span(star, value) };
   }
-  return namedExpression(p);
+  return namedExpression(p, checkAssign);
 }
 
-export function namedExpression(p: Parser): A.Expr {
+export function namedExpression(p: Parser, checkAssign = true): A.Expr {
   if (p.isName() && p.isOp(':=', 1)) {
     const t = p.next();
     p.next();
@@ -70,7 +70,29 @@ export function namedExpression(p: Parser): A.Expr {
   if (p.isOp(':=')) {
     throw p.errorAt(`cannot use assignment expressions with ${exprName(e)}`, e);
   }
+  if (checkAssign && p.isOp('=')) assignmentInExpression(p, e);
   return e;
+}
+
+/** CPython's invalid_named_expression: `=` where a value belongs, not followed by another `=`. */
+function assignmentInExpression(p: Parser, e: A.Expr): void {
+  const save = p.i;
+  p.next();
+  let rhs: A.Expr;
+  try {
+    rhs = bitwiseOr(p);
+  } catch {
+    p.i = save;
+    return;
+  }
+  const chained = p.isOp('=') || p.isOp(':=');
+  p.i = save;
+  if (chained) return;
+  if (e._type === 'Name') throw p.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", p.span(e, rhs));
+  const literal = e._type === 'Constant' && (e.value === null || typeof e.value === 'boolean');
+  if (!['List', 'Tuple', 'GeneratorExp'].includes(e._type) && !literal && invalidTarget(e) === e) {
+    throw p.errorAt(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
+  }
 }
 
 export function expression(p: Parser): A.Expr {
@@ -250,7 +272,10 @@ function call(p: Parser, func: A.Expr, start: Token): A.Expr {
       const value = expression(p);
       keywords.push({ _type: 'keyword', arg: start.value, value, ...p.span(start, value) });
     } else {
-      let arg = starNamedExpression(p);
+      if (p.isOp('*') && keywords.some((k) => k.arg === null)) {
+        throw p.errorAtToken('iterable argument unpacking follows keyword argument unpacking', p.tok);
+      }
+      let arg = starNamedExpression(p, false);
       if (p.isKw('for') && arg._type !== 'Starred') {
         const generators = comprehensionClauses(p);
         genexp = { _type: 'GeneratorExp', elt: arg, generators, ...p.span(arg) };

@@ -29,7 +29,9 @@ export class Parser {
   peek(k = 0): Token {
     const j = Math.min(this.i + k, this.tokens.length - 1);
     if (j > this.furthest) this.furthest = j;
-    return this.tokens[j] as Token;
+    const t = this.tokens[j] as Token;
+    if (t.error) throw t.error;
+    return t;
   }
 
   get tok(): Token {
@@ -134,6 +136,19 @@ export class Parser {
   indentationError(msg: string, t: Token): PySyntaxError {
     const col = t.type === 'INDENT' ? t.endCol - 1 : t.col;
     return new PySyntaxError('IndentationError', msg, { lineno: t.line, offset: col + 1, end_lineno: t.line, end_offset: -1 }, this.lineText(t.line));
+  }
+
+  /**
+   * Like _PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error
+   * later in the file replaces a parser error, except that an unclosed bracket
+   * does so only when the parser failed on a later line than the bracket.
+   */
+  preferTokenizerError(err: PySyntaxError): PySyntaxError {
+    const later = this.tokens[this.tokens.length - 1]?.error;
+    if (!later || later === err) return err;
+    if (!later.msg.endsWith('was never closed')) return later;
+    const failedLine = (this.tokens[this.furthest] ?? this.tok).line;
+    return failedLine > later.lineno ? later : err;
   }
 
   /** CPython keeps the newline only when the error is on the line its tokenizer is reading. */

@@ -11,14 +11,16 @@ import { checkModule } from './checks';
 /** Parses like `ast.parse`: syntax only, no compiler checks. */
 export function parseModule(text: string, filename = '<unknown>'): A.Module {
   const src = new Source(text.replace(/\r\n?/g, '\n'));
+  const p = new Parser(src, tokenize(src));
   try {
-    const p = new Parser(src, tokenize(src));
     const body = statements(p);
     if (p.tok.type !== 'ENDMARKER') throw p.invalid();
     return { _type: 'Module', body, type_ignores: [] };
   } catch (e) {
-    if (e instanceof PySyntaxError) e.filename = filename;
-    throw e;
+    if (!(e instanceof PySyntaxError)) throw e;
+    const err = p.preferTokenizerError(e);
+    err.filename = filename;
+    throw err;
   }
 }
 

@@ -45,7 +45,9 @@ function statement(p: Parser): A.Stmt[] {
 }
 
 /** `:` then an indented suite or statements on the same line. */
-export function block(p: Parser, what: string, header: Token): A.Stmt[] {
+export function block(p: Parser, what: string, header: Token, forced = false): A.Stmt[] {
+  // CPython says "expected ':'" where the grammar forces it (&&':') or the line just ends.
+  if (!p.isOp(':') && !forced && !p.at('NEWLINE')) throw p.invalid();
   p.expectOp(':');
   if (p.tok.type !== 'NEWLINE') return simpleStatements(p);
   p.next();
@@ -68,7 +70,7 @@ function ifStatement(p: Parser): A.If {
   if (p.isKw('elif')) orelse = [ifStatement(p)];
   else if (p.isKw('else')) {
     const e = p.next();
-    orelse = block(p, "'else' statement", e);
+    orelse = block(p, "'else' statement", e, true);
   }
   return { _type: 'If', test, body, orelse, ...p.span(kw, lastEnd(orelse.length ? orelse : body)) };
 }
@@ -76,7 +78,7 @@ function ifStatement(p: Parser): A.If {
 function elseBlock(p: Parser): A.Stmt[] {
   if (!p.isKw('else')) return [];
   const e = p.next();
-  return block(p, "'else' statement", e);
+  return block(p, "'else' statement", e, true);
 }
 
 function whileStatement(p: Parser): A.While {
@@ -99,7 +101,7 @@ function forStatement(p: Parser): A.For {
 
 function tryStatement(p: Parser): A.Stmt {
   const kw = p.next();
-  const body = block(p, "'try' statement", kw);
+  const body = block(p, "'try' statement", kw, true);
   const handlers: A.ExceptHandler[] = [];
   let star: boolean | null = null;
   while (p.isKw('except')) {
@@ -125,7 +127,7 @@ function tryStatement(p: Parser): A.Stmt {
   let finalbody: A.Stmt[] = [];
   if (p.isKw('finally')) {
     const f = p.next();
-    finalbody = block(p, "'finally' statement", f);
+    finalbody = block(p, "'finally' statement", f, true);
   }
   if (!handlers.length && !finalbody.length) throw p.errorAtToken("expected 'except' or 'finally' block", p.tok);
   const end = lastEnd(finalbody.length ? finalbody : orelse.length ? orelse : (handlers as A.Pos[] as A.Stmt[]));
@@ -190,7 +192,7 @@ function functionDef(p: Parser, decorator_list: A.Expr[]): A.FunctionDef {
   p.brackets--;
   p.expectOp(')');
   const returns = p.eatOp('->') ? expression(p) : null;
-  const body = block(p, 'function definition', kw);
+  const body = block(p, 'function definition', kw, true);
   return { _type: 'FunctionDef', name: name.value, args, body, decorator_list, returns, type_comment: null, type_params: [], ...p.span(kw, lastEnd(body)) };
 }
 
@@ -368,6 +370,8 @@ function expressionStatement(p: Parser): A.Stmt {
   const chain = [first];
   while (p.eatOp('=')) chain.push(rhs(p));
   const value = chain.pop() as A.Expr;
+  const y = chain.find((t) => t._type === 'Yield' || t._type === 'YieldFrom');
+  if (y) throw p.errorAt('assignment to yield expression not possible', y);
   if (chain.length === 1) {
     // CPython's invalid_named_expression: `target = value` with nothing after gets the '==' hint.
     const head = chain[0] as A.Expr;

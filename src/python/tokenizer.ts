@@ -5,7 +5,7 @@
 import { PySyntaxError, type SyntaxErrorKind } from './errors';
 import { Source } from './source';
 
-export type TokenType = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER';
+export type TokenType = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER' | 'ERRORTOKEN';
 
 export interface Token {
   type: TokenType;
@@ -18,6 +18,8 @@ export interface Token {
   /** Absolute character indices into the source text. */
   start: number;
   end: number;
+  /** On an ERRORTOKEN: the error, raised only if the parser gets this far (CPython tokenizes lazily). */
+  error?: PySyntaxError;
 }
 
 const OPERATORS = [
@@ -99,6 +101,19 @@ export class Tokenizer {
   }
 
   tokenize(): Token[] {
+    try {
+      return this.run();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      const at = this.tokens[this.tokens.length - 1];
+      const line = at?.endLine ?? 1;
+      const col = at?.endCol ?? 0;
+      this.tokens.push({ type: 'ERRORTOKEN', value: '', line, col, endLine: line, endCol: col, start: this.pos, end: this.pos, error: e });
+      return this.tokens;
+    }
+  }
+
+  private run(): Token[] {
     let atLineStart = !this.fragment;
     let lineHasTokens = false;
     while (true) {
@@ -352,7 +367,7 @@ export class Tokenizer {
           p += 2;
           continue;
         }
-        p = this.scanReplacement(p + 1, quote, triple);
+        p = this.scanReplacement(p + 1, quote, triple, { line: this.line, col: p - this.lineStart });
         continue;
       }
       if (isF && c === '}') {
@@ -367,10 +382,10 @@ export class Tokenizer {
   }
 
   /** Skips an f-string replacement field body; returns the index after its '}'. */
-  private scanReplacement(p: number, quote: string, triple: boolean): number {
+  private scanReplacement(p: number, quote: string, triple: boolean, brace: { line: number; col: number }): number {
     let depth = 0;
     while (true) {
-      if (p >= this.stop) throw this.error("f-string: expecting '}'", this.line, p - this.lineStart);
+      if (p >= this.stop) throw this.parserError("'{' was never closed", brace.line, brace.col, -1);
       const c = this.text[p] ?? '';
       if (c === '\n') {
         this.pos = p + 1;
@@ -413,7 +428,7 @@ export class Tokenizer {
       const c = this.text[p];
       if (c === '}') return p + 1;
       if (c === '{') {
-        p = this.scanReplacement(p + 1, quote, triple);
+        p = this.scanReplacement(p + 1, quote, triple, { line: this.line, col: p - this.lineStart });
         continue;
       }
       if (c === quote && (!triple || this.text.startsWith(quote.repeat(3), p))) {
