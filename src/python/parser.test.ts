@@ -43,3 +43,28 @@ describe('SyntaxError matches CPython', () => {
     });
   }
 });
+
+describe('the comparison is strict', () => {
+  it('a one-byte position difference fails', () => {
+    const ours = dumpJson(parseModule('x = 1\n'));
+    const shifted = JSON.parse(JSON.stringify(ours).replace('"end_col_offset":5', '"end_col_offset":6')) as unknown;
+    expect(shifted).not.toEqual(ours);
+  });
+
+  it('columns are UTF-8 bytes, as in CPython', () => {
+    const mod = parseModule("é = 'ü'\n");
+    const assign = mod.body[0];
+    expect(assign?._type === 'Assign' && assign.value.col_offset).toBe(5);
+    expect(assign?.end_col_offset).toBe(9);
+  });
+
+  it('the printed error follows the message and caret exactly', () => {
+    let err: unknown = null;
+    try {
+      parseModule('if x\n    y\n', '/path/prog.py');
+    } catch (e) {
+      err = e;
+    }
+    expect(formatSyntaxError(err as PySyntaxError)).toBe('  File "/path/prog.py", line 1\n    if x\n        ^\nSyntaxError: expected \':\'\n');
+  });
+});
