@@ -4,11 +4,14 @@
 Each src/python/testdata/{ok,errors}/<topic>.py holds snippets separated by a
 line that is exactly `# ---`. For ok/ snippets we record CPython's AST with
 positions; for errors/ snippets the SyntaxError fields and the exact stderr
-of `python3 prog.py`. Run: ~/.pyenv/versions/3.12.1/bin/python3 scripts/gen-python-front-expect.py
+of `python3 prog.py`; for dis/ snippets every code object's instructions
+(opname, arg, argrepr, line; no CACHE entries) as dis.get_instructions gives them. Run: ~/.pyenv/versions/3.12.1/bin/python3 scripts/gen-python-front-expect.py
 """
 import ast
+import dis
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -78,14 +81,31 @@ def run_error(src, tmp):
     return {"src": src, "error": err}
 
 
+def code_entries(co):
+    ins = []
+    for i in dis.get_instructions(co):
+        repr_ = re.sub(r"<code object (\S+) at .*>", r"<code object \1>", i.argrepr)
+        ins.append([i.opname, i.arg, repr_, i.positions.lineno])
+    out = [{"name": co.co_name, "instructions": ins}]
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            out.extend(code_entries(c))
+    return out
+
+
+def run_dis(src):
+    return {"src": src, "code": code_entries(compile(src, "/path/prog.py", "exec"))}
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
-        for kind in ("ok", "errors"):
+        for kind in ("ok", "errors", "dis"):
             folder = os.path.join(ROOT, kind)
             for name in sorted(os.listdir(folder)):
                 if not name.endswith(".py"):
                     continue
-                cases = [run_ok(s) if kind == "ok" else run_error(s, tmp) for s in snippets(os.path.join(folder, name))]
+                run = {"ok": run_ok, "dis": run_dis}.get(kind) or (lambda s: run_error(s, tmp))
+                cases = [run(s) for s in snippets(os.path.join(folder, name))]
                 out = os.path.join(ROOT, f"{name[:-3]}.{kind}.json")
                 with open(out, "w", encoding="utf-8") as f:
                     json.dump(cases, f, indent=1, ensure_ascii=False)

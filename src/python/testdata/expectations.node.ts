@@ -25,6 +25,11 @@ export interface ErrorCase {
   };
 }
 
+export interface DisCase {
+  src: string;
+  code: { name: string; instructions: [string, number | null, string, number][] }[];
+}
+
 const here = dirname(fileURLToPath(import.meta.url));
 
 function load<T>(suffix: string): [string, T[]][] {
@@ -36,3 +41,4 @@ function load<T>(suffix: string): [string, T[]][] {
 
 export const okCases = (): [string, OkCase[]][] => load<OkCase>('.ok.json');
 export const errorCases = (): [string, ErrorCase[]][] => load<ErrorCase>('.errors.json');
+export const disCases = (): [string, DisCase[]][] => load<DisCase>('.dis.json');

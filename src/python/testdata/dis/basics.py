@@ -1,0 +1,42 @@
+def sell():
+    global ticket
+    ticket -= 1
+# ---
+x = 1
+y = x + 2
+print(y)
+# ---
+def g(a, b):
+    c = a + b * 2
+    return c
+# ---
+def h(x):
+    print(x, 1)
+# ---
+def k():
+    return 'done'
+# ---
+def worker(n):
+    global counter
+    counter += n
+    counter = counter * 2 - 1
+# ---
+a = -b
+c = ~a ** 2 // 3 % 4
+# ---
+def f():
+    pass
+f()
+# ---
+def area(w, h):
+    return w * h / 2.5
+print(area(3, 4))
+# ---
+total = 0
+total += 10
+total <<= 1
+# ---
+def outer():
+    def inner(a):
+        return a
+    return inner(1)
