@@ -1,8 +1,9 @@
 // First slice of the compiler: AST → code objects shaped like CPython 3.12's
 // (same opcode names and opargs, CACHE entries left out). It covers
-// straight-line code: names, constants, arithmetic, calls, `global`, plain and
-// augmented assignment to names, `def` without defaults, `return`. Anything
-// else raises CompileNotSupported rather than producing wrong bytecode.
+// straight-line code: names, constants, arithmetic, comparisons, attributes,
+// subscripts, method and function calls, lists/tuples, imports, `global`,
+// assignment, `def` without defaults, `return`. No jumps yet. Anything else
+// raises CompileNotSupported rather than producing wrong bytecode.
 
 import type * as A from './ast';
 
@@ -13,7 +14,7 @@ export interface Instruction {
   lineno: number;
 }
 
-export type Const = A.ConstantValue | CodeObject;
+export type Const = A.ConstantValue | CodeObject | { tuple: Const[] };
 
 export interface CodeObject {
   name: string;
@@ -32,6 +33,10 @@ const BINARY_OPARG: Record<A.Operator, [number, string]> = {
   Add: [0, '+'], BitAnd: [1, '&'], FloorDiv: [2, '//'], LShift: [3, '<<'], MatMult: [4, '@'], Mult: [5, '*'],
   Mod: [6, '%'], BitOr: [7, '|'], Pow: [8, '**'], RShift: [9, '>>'], Sub: [10, '-'], Div: [11, '/'], BitXor: [12, '^'],
 };
+// COMPARE_OP's oparg in 3.12: the comparison << 4, plus a mask its specializations use.
+const COMPARE_OPARG: Partial<Record<A.CmpOperator, [number, string]>> = {
+  Lt: [2, '<'], LtE: [26, '<='], Eq: [40, '=='], NotEq: [55, '!='], Gt: [68, '>'], GtE: [92, '>='],
+};
 const UNARY_OP: Partial<Record<A.UnaryOperator, string>> = { USub: 'UNARY_NEGATIVE', Invert: 'UNARY_INVERT', Not: 'UNARY_NOT' };
 
 /** Python's repr() of a constant, as dis shows it. */
@@ -46,6 +51,7 @@ export function constRepr(v: Const): string {
     return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
   }
   if ('instructions' in v) return `<code object ${v.name}>`;
+  if ('tuple' in v) return v.tuple.length === 1 ? `(${constRepr(v.tuple[0] ?? null)},)` : `(${v.tuple.map(constRepr).join(', ')})`;
   if ('float' in v) return Number.isInteger(v.float) ? `${v.float}.0` : String(v.float);
   if ('ellipsis' in v) return 'Ellipsis';
   throw new CompileNotSupported('constant kind');
@@ -54,6 +60,7 @@ export function constRepr(v: Const): string {
 function sameConst(a: Const, b: Const): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if ('tuple' in a && 'tuple' in b) return a.tuple.length === b.tuple.length && a.tuple.every((x, i) => sameConst(x, b.tuple[i] ?? null));
   return 'float' in a && 'float' in b && Object.is(a.float, b.float);
 }
 
@@ -65,8 +72,11 @@ class Unit {
   private readonly globals = new Set<string>();
   private readonly locals = new Set<string>();
   private line: number;
+  /** Names the module imports: CPython skips the method-call form on those (is_import_originated). */
+  private readonly imported: Set<string>;
 
-  constructor(name: string, firstlineno: number, scope: Scope, params: string[], body: A.Stmt[]) {
+  constructor(name: string, firstlineno: number, scope: Scope, params: string[], body: A.Stmt[], imported: Set<string>) {
+    this.imported = imported;
     this.code = { name, firstlineno, argcount: params.length, consts: [], names: [], varnames: [...params], instructions: [] };
     this.scope = scope;
     this.line = firstlineno;
@@ -88,7 +98,7 @@ class Unit {
     return this.code.consts.length - 1;
   }
 
-  private nameIndex(n: string): number {
+  nameIndex(n: string): number {
     const i = this.code.names.indexOf(n);
     if (i >= 0) return i;
     this.code.names.push(n);
@@ -136,10 +146,32 @@ class Unit {
         return;
       case 'Assign': {
         const target = s.targets[0];
-        if (s.targets.length !== 1 || target?._type !== 'Name') throw new CompileNotSupported('assignment target');
+        if (s.targets.length !== 1 || !target) throw new CompileNotSupported('chained assignment');
         this.expr(s.value);
         this.line = s.lineno;
-        this.nameOp('STORE', target.id);
+        this.store(target);
+        return;
+      }
+      case 'Import':
+        for (const alias of s.names) {
+          if (alias.asname && alias.name.includes('.')) throw new CompileNotSupported('import a.b as c');
+          this.loadConst(0n);
+          this.loadConst(null);
+          this.emit('IMPORT_NAME', this.nameIndex(alias.name), alias.name);
+          this.nameOp('STORE', alias.asname ?? (alias.name.split('.')[0] as string));
+        }
+        return;
+      case 'ImportFrom': {
+        if (s.names.some((a) => a.name === '*')) throw new CompileNotSupported('import *');
+        const mod = s.module ?? '';
+        this.loadConst(BigInt(s.level));
+        this.loadConst({ tuple: s.names.map((a) => a.name) });
+        this.emit('IMPORT_NAME', this.nameIndex(mod), mod);
+        for (const alias of s.names) {
+          this.emit('IMPORT_FROM', this.nameIndex(alias.name), alias.name);
+          this.nameOp('STORE', alias.asname ?? alias.name);
+        }
+        this.emit('POP_TOP');
         return;
       }
       case 'AugAssign': {
@@ -169,7 +201,7 @@ class Unit {
         if (s.decorator_list.length || a.defaults.length || a.kwonlyargs.length || a.posonlyargs.length || a.vararg || a.kwarg || s.returns) {
           throw new CompileNotSupported('function signature');
         }
-        const unit = new Unit(s.name, s.lineno, 'function', a.args.map((x) => x.arg), s.body);
+        const unit = new Unit(s.name, s.lineno, 'function', a.args.map((x) => x.arg), s.body, this.imported);
         unit.emit('RESUME', 0);
         unit.body(s.body);
         this.line = s.lineno;
@@ -181,6 +213,18 @@ class Unit {
       default:
         throw new CompileNotSupported(s._type);
     }
+  }
+
+  private store(t: A.Expr): void {
+    if (t._type === 'Name') this.nameOp('STORE', t.id);
+    else if (t._type === 'Attribute') {
+      this.expr(t.value);
+      this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
+    } else if (t._type === 'Subscript') {
+      this.expr(t.value);
+      this.expr(t.slice);
+      this.emit('STORE_SUBSCR');
+    } else throw new CompileNotSupported(`store to ${t._type}`);
   }
 
   private expr(e: A.Expr): void {
@@ -208,10 +252,47 @@ class Unit {
         this.emit(op);
         return;
       }
+      case 'Compare': {
+        const op = e.ops[0];
+        const right = e.comparators[0];
+        if (e.ops.length !== 1 || !op || !right) throw new CompileNotSupported('chained comparison');
+        this.expr(e.left);
+        this.expr(right);
+        this.line = e.lineno;
+        const cmp = COMPARE_OPARG[op];
+        if (cmp) this.emit('COMPARE_OP', cmp[0], cmp[1]);
+        else if (op === 'Is' || op === 'IsNot') this.emit('IS_OP', op === 'IsNot' ? 1 : 0);
+        else this.emit('CONTAINS_OP', op === 'NotIn' ? 1 : 0);
+        return;
+      }
+      case 'Attribute':
+        this.expr(e.value);
+        this.line = e.lineno;
+        this.emit('LOAD_ATTR', this.nameIndex(e.attr) << 1, e.attr);
+        return;
+      case 'Subscript':
+        if (e.slice._type === 'Slice') throw new CompileNotSupported('slice');
+        this.expr(e.value);
+        this.expr(e.slice);
+        this.line = e.lineno;
+        this.emit('BINARY_SUBSCR');
+        return;
+      case 'List': case 'Tuple':
+        // CPython folds constant displays into one constant; not done here yet.
+        if (e.elts.length === 0 || e.elts.some((x) => x._type === 'Starred' || x._type === 'Constant')) throw new CompileNotSupported('constant display');
+        e.elts.forEach((x) => this.expr(x));
+        this.line = e.lineno;
+        this.emit(e._type === 'List' ? 'BUILD_LIST' : 'BUILD_TUPLE', e.elts.length);
+        return;
       case 'Call': {
         if (e.keywords.length || e.args.some((x) => x._type === 'Starred')) throw new CompileNotSupported('call arguments');
         if (e.func._type === 'Name') this.nameOp('LOAD', e.func.id, true);
-        else {
+        else if (e.func._type === 'Attribute' && !(e.func.value._type === 'Name' && this.imported.has(e.func.value.id))) {
+          // Method calls: LOAD_ATTR's low bit pushes the method and self instead of NULL and a bound method.
+          this.expr(e.func.value);
+          this.line = e.func.lineno;
+          this.emit('LOAD_ATTR', (this.nameIndex(e.func.attr) << 1) | 1, `NULL|self + ${e.func.attr}`);
+        } else {
           this.emit('PUSH_NULL');
           this.expr(e.func);
         }
@@ -240,7 +321,12 @@ function collectScope(body: A.Stmt[], globals: Set<string>, locals: Set<string>)
 }
 
 export function compileModule(mod: A.Module): CodeObject {
-  const unit = new Unit('<module>', 1, 'module', [], mod.body);
+  const imported = new Set<string>();
+  for (const s of mod.body) {
+    if (s._type === 'Import') s.names.forEach((a) => imported.add(a.asname ?? (a.name.split('.')[0] as string)));
+    if (s._type === 'ImportFrom') s.names.forEach((a) => imported.add(a.asname ?? a.name));
+  }
+  const unit = new Unit('<module>', 1, 'module', [], mod.body, imported);
   const first = unit.code;
   unit.emit('RESUME', 0);
   first.instructions[0] = { opname: 'RESUME', arg: 0, argrepr: '', lineno: 0 };

@@ -40,3 +40,34 @@ def outer():
     def inner(a):
         return a
     return inner(1)
+# ---
+def f(a, b, lock):
+    c = a < b
+    d = a.x
+    lock.acquire()
+    e = [a, b]
+    t = (a, b)
+    s = a[0]
+    a[1] = b
+    a.y = b
+    g = a is not b
+    h = a in b
+    k = a == 1
+    m = a != b
+    n = a >= b
+    lock.release(1, 2)
+    return a, b
+# ---
+x = obj.attr
+obj.meth(1)
+import threading
+from time import sleep
+import os.path
+from . import sibling as sib
+# ---
+import threading
+lock = threading.Lock()
+def take(account, amount):
+    lock.acquire()
+    account.balance = account.balance - amount
+    lock.release()
