@@ -2,7 +2,8 @@
 // (same opcode names and opargs, CACHE entries left out). It covers
 // straight-line code: names, constants, arithmetic, comparisons, attributes,
 // subscripts, method and function calls, lists/tuples, imports, `global`,
-// assignment, `def` without defaults, `return`. No jumps yet. Anything else
+// assignment, `def` without defaults, `return`, and if/while/for without
+// break, continue or loop `else`. Anything else
 // raises CompileNotSupported rather than producing wrong bytecode.
 
 import type * as A from './ast';
@@ -12,7 +13,17 @@ export interface Instruction {
   arg: number | null;
   argrepr: string;
   lineno: number;
+  /** For jumps while compiling: the label jumped to; resolved into arg/argrepr at the end. */
+  target?: number;
 }
+
+// Inline CACHE entries per opcode in 3.12: they count in jump distances though dis hides them.
+const CACHES: Record<string, number> = {
+  BINARY_SUBSCR: 1, STORE_SUBSCR: 1, UNPACK_SEQUENCE: 1, FOR_ITER: 1, STORE_ATTR: 4, LOAD_ATTR: 9, COMPARE_OP: 1,
+  LOAD_GLOBAL: 4, BINARY_OP: 1, SEND: 1, LOAD_SUPER_ATTR: 1, CALL: 3,
+};
+const BACKWARD = new Set(['JUMP_BACKWARD']);
+const UNCONDITIONAL = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD', 'RETURN_VALUE', 'RETURN_CONST']);
 
 export type Const = A.ConstantValue | CodeObject | { tuple: Const[] };
 
@@ -91,11 +102,122 @@ class Unit {
     this.code.instructions.push({ opname, arg, argrepr, lineno: this.line });
   }
 
+  private labels: number[] = [];
+
+  newLabel(): number {
+    this.labels.push(-1);
+    return this.labels.length - 1;
+  }
+
+  place(label: number): void {
+    this.labels[label] = this.code.instructions.length;
+  }
+
+  jump(opname: string, label: number): void {
+    this.code.instructions.push({ opname, arg: null, argrepr: '', lineno: this.line, target: label });
+  }
+
+  private lastOp(): string {
+    return this.code.instructions[this.code.instructions.length - 1]?.opname ?? '';
+  }
+
+  /** Jumps to `label` unless `test` holds; `not x` flips the jump as CPython does. */
+  private jumpUnless(test: A.Expr, label: number): void {
+    if (test._type === 'Constant' || test._type === 'BoolOp') throw new CompileNotSupported('constant or boolean test');
+    if (test._type === 'UnaryOp' && test.op === 'Not') {
+      this.expr(test.operand);
+      this.line = test.lineno;
+      this.jump('POP_JUMP_IF_TRUE', label);
+    } else {
+      this.expr(test);
+      this.line = test.lineno;
+      this.jump('POP_JUMP_IF_FALSE', label);
+    }
+  }
+
+  private block(stmts: A.Stmt[]): void {
+    for (const s of stmts) this.stmt(s);
+  }
+
+  /**
+   * Lays out the implicit `return None` as CPython 3.12 does: it has no line of
+   * its own, so each jump to it gets a copy at the end carrying the jump's line,
+   * and the fall-through copy takes the line of what precedes it.
+   */
+  private finishExit(exit: number): void {
+    const ins = this.code.instructions;
+    const at = this.labels[exit] as number;
+    const exitIns = ins[at] as Instruction;
+    const toExit = (i: Instruction): boolean => i.target !== undefined && this.labels[i.target] === at;
+    // An unconditional jump to the exit becomes a copy of it (inline_small_exit_blocks).
+    ins.forEach((i, k) => {
+      if (i.opname === 'JUMP_FORWARD' && toExit(i)) ins[k] = { ...exitIns, lineno: i.lineno };
+    });
+    const jumps = ins.filter(toExit);
+    const fallsIn = at > 0 && !UNCONDITIONAL.has(ins[at - 1]?.opname ?? '');
+    let preds = jumps.length + (fallsIn ? 1 : 0);
+    for (const j of jumps) {
+      if (preds <= 1) break;
+      const copy = this.newLabel();
+      this.labels[copy] = ins.length;
+      ins.push({ ...exitIns, lineno: j.lineno });
+      j.target = copy;
+      preds--;
+    }
+    if (fallsIn) exitIns.lineno = ins[at - 1]?.lineno ?? exitIns.lineno;
+    else {
+      const remaining = jumps.find(toExit);
+      if (remaining) exitIns.lineno = remaining.lineno;
+      else {
+        ins.splice(at, 1);
+        this.labels = this.labels.map((l) => (l > at ? l - 1 : l));
+      }
+    }
+  }
+
+  /** Drops NOPs (from `pass`) unless one is the only instruction left for its line. */
+  private removeNops(): void {
+    const ins = this.code.instructions;
+    for (let k = ins.length - 1; k >= 0; k--) {
+      const i = ins[k] as Instruction;
+      if (i.opname !== 'NOP') continue;
+      if (ins[k - 1]?.lineno !== i.lineno && ins[k + 1]?.lineno !== i.lineno) continue;
+      ins.splice(k, 1);
+      this.labels = this.labels.map((l) => (l > k ? l - 1 : l));
+    }
+  }
+
+  /** Turns jump labels into CPython's relative opargs (in code units, caches included). */
+  private resolveJumps(): void {
+    this.removeNops();
+    const ins = this.code.instructions;
+    const offsets: number[] = [];
+    let off = 0;
+    for (const i of ins) {
+      offsets.push(off);
+      off += 1 + (CACHES[i.opname] ?? 0);
+    }
+    offsets.push(off);
+    ins.forEach((i, k) => {
+      if (i.target === undefined) return;
+      const to = offsets[this.labels[i.target] as number] as number;
+      const next = (offsets[k] as number) + 1 + (CACHES[i.opname] ?? 0);
+      i.arg = BACKWARD.has(i.opname) ? next - to : to - next;
+      if (i.arg < 0 || i.arg > 255) throw new CompileNotSupported('long jump');
+      i.argrepr = `to ${to * 2}`;
+      delete i.target;
+    });
+  }
+
   private constIndex(v: Const): number {
     const i = this.code.consts.findIndex((c) => sameConst(c, v));
     if (i >= 0) return i;
     this.code.consts.push(v);
     return this.code.consts.length - 1;
+  }
+
+  declareGlobal(n: string): void {
+    this.globals.add(n);
   }
 
   nameIndex(n: string): number {
@@ -117,10 +239,10 @@ class Unit {
   }
 
   private nameOp(kind: 'LOAD' | 'STORE', id: string, withNull = false): void {
-    if (this.scope === 'module') {
+    if (this.scope === 'module' && !this.globals.has(id)) {
       if (withNull) this.emit('PUSH_NULL');
       this.emit(`${kind}_NAME`, this.nameIndex(id), id);
-    } else if (this.locals.has(id) && !this.globals.has(id)) {
+    } else if (this.scope === 'function' && this.locals.has(id) && !this.globals.has(id)) {
       if (withNull) this.emit('PUSH_NULL');
       this.emit(`${kind}_FAST`, this.varIndex(id), id);
     } else if (kind === 'LOAD') {
@@ -131,9 +253,15 @@ class Unit {
   }
 
   body(stmts: A.Stmt[]): void {
-    for (const s of stmts) this.stmt(s);
+    this.block(stmts);
     const last = stmts[stmts.length - 1];
-    if (!last || last._type !== 'Return') this.emit('RETURN_CONST', this.constIndex(null), 'None');
+    if (!last || last._type !== 'Return') {
+      const exit = this.newLabel();
+      this.place(exit);
+      this.emit('RETURN_CONST', this.constIndex(null), 'None');
+      this.finishExit(exit);
+    }
+    this.resolveJumps();
   }
 
   private stmt(s: A.Stmt): void {
@@ -194,8 +322,57 @@ class Unit {
           this.emit('RETURN_VALUE');
         }
         return;
-      case 'Pass': case 'Global':
+      case 'Pass':
+        this.emit('NOP');
         return;
+      case 'Global':
+        return;
+      case 'If': {
+        const orelse = this.newLabel();
+        this.jumpUnless(s.test, orelse);
+        this.block(s.body);
+        if (s.orelse.length) {
+          const end = this.newLabel();
+          if (!UNCONDITIONAL.has(this.lastOp())) this.jump('JUMP_FORWARD', end);
+          this.place(orelse);
+          this.block(s.orelse);
+          this.place(end);
+        } else this.place(orelse);
+        return;
+      }
+      case 'While': {
+        if (s.orelse.length || hasLoopControl(s.body)) throw new CompileNotSupported('while else/break/continue');
+        // 3.12 tests once before the loop and again at the bottom, jumping back only while true.
+        const exit = this.newLabel();
+        const top = this.newLabel();
+        this.jumpUnless(s.test, exit);
+        this.place(top);
+        this.block(s.body);
+        this.line = s.lineno;
+        this.jumpUnless(s.test, exit);
+        this.line = s.lineno;
+        this.jump('JUMP_BACKWARD', top);
+        this.place(exit);
+        return;
+      }
+      case 'For': {
+        if (s.orelse.length || hasLoopControl(s.body)) throw new CompileNotSupported('for else/break/continue');
+        const top = this.newLabel();
+        const end = this.newLabel();
+        this.expr(s.iter);
+        this.line = s.lineno;
+        this.emit('GET_ITER');
+        this.place(top);
+        this.jump('FOR_ITER', end);
+        this.store(s.target);
+        this.block(s.body);
+        this.line = s.body[s.body.length - 1]?.lineno ?? s.lineno;
+        this.jump('JUMP_BACKWARD', top);
+        this.place(end);
+        this.line = s.lineno;
+        this.emit('END_FOR');
+        return;
+      }
       case 'FunctionDef': {
         const a = s.args;
         if (s.decorator_list.length || a.defaults.length || a.kwonlyargs.length || a.posonlyargs.length || a.vararg || a.kwarg || s.returns) {
@@ -307,6 +484,23 @@ class Unit {
   }
 }
 
+function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
+  return body.flatMap((s): string[] => {
+    if (s._type === 'Global') return inFunction ? s.names : [];
+    if (s._type === 'FunctionDef' || s._type === 'ClassDef') return declaredGlobal(s.body, true);
+    if (s._type === 'If' || s._type === 'While' || s._type === 'For') return declaredGlobal([...s.body, ...s.orelse], inFunction);
+    return [];
+  });
+}
+
+function hasLoopControl(body: A.Stmt[]): boolean {
+  return body.some((s) => {
+    if (s._type === 'Break' || s._type === 'Continue') return true;
+    if (s._type === 'If') return hasLoopControl(s.body) || hasLoopControl(s.orelse);
+    return false;
+  });
+}
+
 /** Names a function assigns (its locals) and declares global, ignoring nested scopes. */
 function collectScope(body: A.Stmt[], globals: Set<string>, locals: Set<string>): void {
   for (const s of body) {
@@ -316,7 +510,10 @@ function collectScope(body: A.Stmt[], globals: Set<string>, locals: Set<string>)
     else if (s._type === 'Assign') s.targets.forEach((t) => t._type === 'Name' && locals.add(t.id));
     else if (s._type === 'AugAssign' || s._type === 'AnnAssign') {
       if (s.target._type === 'Name') locals.add(s.target.id);
-    }
+    } else if (s._type === 'For') {
+      if (s.target._type === 'Name') locals.add(s.target.id);
+      collectScope([...s.body, ...s.orelse], globals, locals);
+    } else if (s._type === 'If' || s._type === 'While') collectScope([...s.body, ...s.orelse], globals, locals);
   }
 }
 
@@ -327,6 +524,8 @@ export function compileModule(mod: A.Module): CodeObject {
     if (s._type === 'ImportFrom') s.names.forEach((a) => imported.add(a.asname ?? a.name));
   }
   const unit = new Unit('<module>', 1, 'module', [], mod.body, imported);
+  // A name any function declares `global` is a global at module level too (CPython's symtable).
+  declaredGlobal(mod.body, false).forEach((n) => unit.declareGlobal(n));
   const first = unit.code;
   unit.emit('RESUME', 0);
   first.instructions[0] = { opname: 'RESUME', arg: 0, argrepr: '', lineno: 0 };
