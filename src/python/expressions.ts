@@ -43,7 +43,7 @@ export function starExpression(p: Parser): A.Expr {
   const star = p.eatOp('*');
   if (star) {
     const value = bitwiseOr(p);
-    return { _type: 'Starred', value, ctx: 'Load', ...p.span(star, value) };
+    return { _type: 'Starred', value, ctx: 'Load', ...p.span(star) };
   }
   return expression(p);
 }
@@ -53,7 +53,7 @@ export function starNamedExpression(p: Parser, checkAssign = true): A.Expr {
   const star = p.eatOp('*');
   if (star) {
     const value = bitwiseOr(p);
-    return { _type: 'Starred', value, ctx: 'Load', ...p.span(star, value) };
+    return { _type: 'Starred', value, ctx: 'Load', ...p.span(star) };
   }
   return namedExpression(p, checkAssign);
 }
@@ -64,7 +64,7 @@ export function namedExpression(p: Parser, checkAssign = true): A.Expr {
     p.next();
     const value = expression(p);
     const target: A.Name = { _type: 'Name', id: t.value, ctx: 'Store', ...p.span(t, t) };
-    return { _type: 'NamedExpr', target, value, ...p.span(t, value) };
+    return { _type: 'NamedExpr', target, value, ...p.span(t) };
   }
   const e = expression(p);
   if (p.isOp(':=')) {
@@ -112,7 +112,7 @@ function lambda(p: Parser): A.Expr {
   const args = parseArguments(p, true);
   p.expectOp(':');
   const body = expression(p);
-  return { _type: 'Lambda', args, body, ...p.span(start, body) };
+  return { _type: 'Lambda', args, body, ...p.span(start) };
 }
 
 function disjunction(p: Parser): A.Expr {
@@ -137,7 +137,7 @@ function inversion(p: Parser): A.Expr {
   const not = p.eatKw('not');
   if (!not) return comparison(p);
   const operand = inversion(p);
-  return { _type: 'UnaryOp', op: 'Not', operand, ...p.span(not, operand) };
+  return { _type: 'UnaryOp', op: 'Not', operand, ...p.span(not) };
 }
 
 function compareOp(p: Parser): A.CmpOperator | null {
@@ -197,7 +197,7 @@ function factor(p: Parser): A.Expr {
   if (t.type === 'OP' && UNARY[t.value]) {
     p.next();
     const operand = factor(p);
-    return { _type: 'UnaryOp', op: UNARY[t.value] as A.UnaryOperator, operand, ...p.span(t, operand) };
+    return { _type: 'UnaryOp', op: UNARY[t.value] as A.UnaryOperator, operand, ...p.span(t) };
   }
   return power(p);
 }
@@ -265,12 +265,12 @@ function call(p: Parser, func: A.Expr, start: Token): A.Expr {
     const start = p.tok;
     if (p.eatOp('**')) {
       const value = expression(p);
-      keywords.push({ _type: 'keyword', arg: null, value, ...p.span(start, value) });
+      keywords.push({ _type: 'keyword', arg: null, value, ...p.span(start) });
     } else if (p.isName() && p.isOp('=', 1)) {
       p.next();
       p.next();
       const value = expression(p);
-      keywords.push({ _type: 'keyword', arg: start.value, value, ...p.span(start, value) });
+      keywords.push({ _type: 'keyword', arg: start.value, value, ...p.span(start) });
     } else {
       if (p.isOp('*') && keywords.some((k) => k.arg === null)) {
         throw p.errorAtToken('iterable argument unpacking follows keyword argument unpacking', p.tok);
@@ -351,7 +351,7 @@ function starTargetExpr(p: Parser): A.Expr {
   const star = p.eatOp('*');
   if (star) {
     const value = bitwiseOr(p);
-    return { _type: 'Starred', value, ctx: 'Load', ...p.span(star, value) };
+    return { _type: 'Starred', value, ctx: 'Load', ...p.span(star) };
   }
   return bitwiseOr(p);
 }
@@ -576,9 +576,9 @@ export function yieldExpr(p: Parser): A.Expr {
   const start = p.next();
   if (p.eatKw('from')) {
     const value = expression(p);
-    return { _type: 'YieldFrom', value, ...p.span(start, value) };
+    return { _type: 'YieldFrom', value, ...p.span(start) };
   }
   if (!startsExpression(p) && !p.isOp('*')) return { _type: 'Yield', value: null, ...p.span(start, start) };
   const value = starExpressions(p);
-  return { _type: 'Yield', value, ...p.span(start, value) };
+  return { _type: 'Yield', value, ...p.span(start) };
 }
