@@ -234,6 +234,11 @@ class Unit {
     return this.code.varnames.length - 1;
   }
 
+  private loadKwNames(names: string[]): void {
+    const v: Const = { tuple: names };
+    this.emit('KW_NAMES', this.constIndex(v), constRepr(v));
+  }
+
   loadConst(v: Const): void {
     this.emit('LOAD_CONST', this.constIndex(v), constRepr(v));
   }
@@ -454,15 +459,22 @@ class Unit {
         this.line = e.lineno;
         this.emit('BINARY_SUBSCR');
         return;
-      case 'List': case 'Tuple':
-        // CPython folds constant displays into one constant; not done here yet.
-        if (e.elts.length === 0 || e.elts.some((x) => x._type === 'Starred' || x._type === 'Constant')) throw new CompileNotSupported('constant display');
+      case 'List': case 'Tuple': {
+        const folded = e._type === 'Tuple' ? foldTuple(e) : null;
+        if (folded) {
+          this.loadConst(folded);
+          return;
+        }
+        // Lists of three or more constants become LIST_EXTEND of a folded tuple in CPython; not done yet.
+        const consts = e.elts.filter((x) => x._type === 'Constant').length;
+        if (e.elts.some((x) => x._type === 'Starred') || (e._type === 'List' && consts >= 3)) throw new CompileNotSupported('display');
         e.elts.forEach((x) => this.expr(x));
         this.line = e.lineno;
         this.emit(e._type === 'List' ? 'BUILD_LIST' : 'BUILD_TUPLE', e.elts.length);
         return;
+      }
       case 'Call': {
-        if (e.keywords.length || e.args.some((x) => x._type === 'Starred')) throw new CompileNotSupported('call arguments');
+        if (e.keywords.some((k) => k.arg === null) || e.args.some((x) => x._type === 'Starred')) throw new CompileNotSupported('call unpacking');
         if (e.func._type === 'Name') this.nameOp('LOAD', e.func.id, true);
         else if (e.func._type === 'Attribute' && !(e.func.value._type === 'Name' && this.imported.has(e.func.value.id))) {
           // Method calls: LOAD_ATTR's low bit pushes the method and self instead of NULL and a bound method.
@@ -474,14 +486,30 @@ class Unit {
           this.expr(e.func);
         }
         e.args.forEach((x) => this.expr(x));
+        e.keywords.forEach((k) => this.expr(k.value));
         this.line = e.lineno;
-        this.emit('CALL', e.args.length);
+        if (e.keywords.length) this.loadKwNames(e.keywords.map((k) => k.arg ?? ''));
+        this.emit('CALL', e.args.length + e.keywords.length);
         return;
       }
       default:
         throw new CompileNotSupported(e._type);
     }
   }
+}
+
+/** A tuple display of constants is one constant in CPython (its AST optimizer folds it). */
+function foldTuple(e: A.Tuple): Const | null {
+  const out: Const[] = [];
+  for (const x of e.elts) {
+    if (x._type === 'Constant') out.push(x.value);
+    else if (x._type === 'Tuple') {
+      const inner = foldTuple(x);
+      if (!inner) return null;
+      out.push(inner);
+    } else return null;
+  }
+  return e.elts.length ? { tuple: out } : { tuple: [] };
 }
 
 function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
