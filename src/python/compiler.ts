@@ -7,23 +7,9 @@
 // raises CompileNotSupported rather than producing wrong bytecode.
 
 import type * as A from './ast';
+import { Assembler, UNCONDITIONAL, type Instruction } from './assembler';
 
-export interface Instruction {
-  opname: string;
-  arg: number | null;
-  argrepr: string;
-  lineno: number;
-  /** For jumps while compiling: the label jumped to; resolved into arg/argrepr at the end. */
-  target?: number;
-}
-
-// Inline CACHE entries per opcode in 3.12: they count in jump distances though dis hides them.
-const CACHES: Record<string, number> = {
-  BINARY_SUBSCR: 1, STORE_SUBSCR: 1, UNPACK_SEQUENCE: 1, FOR_ITER: 1, STORE_ATTR: 4, LOAD_ATTR: 9, COMPARE_OP: 1,
-  LOAD_GLOBAL: 4, BINARY_OP: 1, SEND: 1, LOAD_SUPER_ATTR: 1, CALL: 3,
-};
-const BACKWARD = new Set(['JUMP_BACKWARD']);
-const UNCONDITIONAL = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD', 'RETURN_VALUE', 'RETURN_CONST']);
+export type { Instruction } from './assembler';
 
 export type Const = A.ConstantValue | CodeObject | { tuple: Const[] };
 
@@ -85,12 +71,14 @@ class Unit {
   private line: number;
   /** Names the module imports: CPython skips the method-call form on those (is_import_originated). */
   private readonly imported: Set<string>;
+  private readonly asm: Assembler;
 
   constructor(name: string, firstlineno: number, scope: Scope, params: string[], body: A.Stmt[], imported: Set<string>) {
     this.imported = imported;
     this.code = { name, firstlineno, argcount: params.length, consts: [], names: [], varnames: [...params], instructions: [] };
     this.scope = scope;
     this.line = firstlineno;
+    this.asm = new Assembler(this.code.instructions);
     if (scope === 'function') {
       this.code.consts.push(null); // the docstring slot CPython 3.12 reserves
       params.forEach((p) => this.locals.add(p));
@@ -102,23 +90,24 @@ class Unit {
     this.code.instructions.push({ opname, arg, argrepr, lineno: this.line });
   }
 
-  private labels: number[] = [];
 
-  newLabel(): number {
-    this.labels.push(-1);
-    return this.labels.length - 1;
+
+
+
+  private newLabel(): number {
+    return this.asm.newLabel();
   }
 
-  place(label: number): void {
-    this.labels[label] = this.code.instructions.length;
+  private place(label: number): void {
+    this.asm.place(label);
   }
 
-  jump(opname: string, label: number): void {
-    this.code.instructions.push({ opname, arg: null, argrepr: '', lineno: this.line, target: label });
+  private jump(opname: string, label: number): void {
+    this.asm.jump(opname, label, this.line);
   }
 
   private lastOp(): string {
-    return this.code.instructions[this.code.instructions.length - 1]?.opname ?? '';
+    return this.asm.lastOp();
   }
 
   /** Jumps to `label` unless `test` holds; `not x` flips the jump as CPython does. */
@@ -139,75 +128,8 @@ class Unit {
     for (const s of stmts) this.stmt(s);
   }
 
-  /**
-   * Lays out the implicit `return None` as CPython 3.12 does: it has no line of
-   * its own, so each jump to it gets a copy at the end carrying the jump's line,
-   * and the fall-through copy takes the line of what precedes it.
-   */
-  private finishExit(exit: number): void {
-    const ins = this.code.instructions;
-    const at = this.labels[exit] as number;
-    const exitIns = ins[at] as Instruction;
-    const toExit = (i: Instruction): boolean => i.target !== undefined && this.labels[i.target] === at;
-    // An unconditional jump to the exit becomes a copy of it (inline_small_exit_blocks).
-    ins.forEach((i, k) => {
-      if (i.opname === 'JUMP_FORWARD' && toExit(i)) ins[k] = { ...exitIns, lineno: i.lineno };
-    });
-    const jumps = ins.filter(toExit);
-    const fallsIn = at > 0 && !UNCONDITIONAL.has(ins[at - 1]?.opname ?? '');
-    let preds = jumps.length + (fallsIn ? 1 : 0);
-    for (const j of jumps) {
-      if (preds <= 1) break;
-      const copy = this.newLabel();
-      this.labels[copy] = ins.length;
-      ins.push({ ...exitIns, lineno: j.lineno });
-      j.target = copy;
-      preds--;
-    }
-    if (fallsIn) exitIns.lineno = ins[at - 1]?.lineno ?? exitIns.lineno;
-    else {
-      const remaining = jumps.find(toExit);
-      if (remaining) exitIns.lineno = remaining.lineno;
-      else {
-        ins.splice(at, 1);
-        this.labels = this.labels.map((l) => (l > at ? l - 1 : l));
-      }
-    }
-  }
 
-  /** Drops NOPs (from `pass`) unless one is the only instruction left for its line. */
-  private removeNops(): void {
-    const ins = this.code.instructions;
-    for (let k = ins.length - 1; k >= 0; k--) {
-      const i = ins[k] as Instruction;
-      if (i.opname !== 'NOP') continue;
-      if (ins[k - 1]?.lineno !== i.lineno && ins[k + 1]?.lineno !== i.lineno) continue;
-      ins.splice(k, 1);
-      this.labels = this.labels.map((l) => (l > k ? l - 1 : l));
-    }
-  }
 
-  /** Turns jump labels into CPython's relative opargs (in code units, caches included). */
-  private resolveJumps(): void {
-    this.removeNops();
-    const ins = this.code.instructions;
-    const offsets: number[] = [];
-    let off = 0;
-    for (const i of ins) {
-      offsets.push(off);
-      off += 1 + (CACHES[i.opname] ?? 0);
-    }
-    offsets.push(off);
-    ins.forEach((i, k) => {
-      if (i.target === undefined) return;
-      const to = offsets[this.labels[i.target] as number] as number;
-      const next = (offsets[k] as number) + 1 + (CACHES[i.opname] ?? 0);
-      i.arg = BACKWARD.has(i.opname) ? next - to : to - next;
-      if (i.arg < 0 || i.arg > 255) throw new CompileNotSupported('long jump');
-      i.argrepr = `to ${to * 2}`;
-      delete i.target;
-    });
-  }
 
   private constIndex(v: Const): number {
     const i = this.code.consts.findIndex((c) => sameConst(c, v));
@@ -264,9 +186,9 @@ class Unit {
       const exit = this.newLabel();
       this.place(exit);
       this.emit('RETURN_CONST', this.constIndex(null), 'None');
-      this.finishExit(exit);
+      this.asm.finishExit(exit);
     }
-    this.resolveJumps();
+    this.asm.resolve();
   }
 
   private stmt(s: A.Stmt): void {
