@@ -563,8 +563,11 @@ function braceDisplay(p: Parser): A.Expr {
       values.push(bitwiseOr(p));
       continue;
     }
-    keys.push(expression(p));
-    p.expectOp(':');
+    const key = expression(p);
+    // CPython names the key and leaves the end open (RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
+    if (!p.isOp(':')) throw p.errorFrom("':' expected after dictionary key", key);
+    p.next();
+    keys.push(key);
     values.push(expression(p));
   }
   if (!p.isOp('}')) forgotComma(p, values[values.length - 1]);

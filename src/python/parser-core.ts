@@ -124,6 +124,12 @@ export class Parser {
     }, this.lineText(pos.lineno));
   }
 
+  /** An error located at a node's start with no end, as CPython's CURRENT_POS end gives. */
+  errorFrom(msg: string, pos: Pos): PySyntaxError {
+    const e = this.errorAt(msg, pos);
+    return new PySyntaxError(e.kind, msg, { lineno: e.lineno, offset: e.offset, end_lineno: e.lineno, end_offset: 0 }, e.text);
+  }
+
   errorAtToken(msg: string, t: Token, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
     // At end of input CPython has no token end to report.
     const end = t.type === 'ENDMARKER' ? -1 : t.endCol + 1;
