@@ -32,7 +32,7 @@ function error(src: Source, msg: string, pos: A.Pos): PySyntaxError {
     for (const ch of text) {
       if (bytes >= byteCol) break;
       bytes += enc.encode(ch).length;
-      chars += ch.length;
+      chars += 1;
     }
     return chars + 1;
   };

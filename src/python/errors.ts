@@ -50,6 +50,7 @@ export function formatSyntaxError(err: PySyntaxError, source?: string): string {
   // Compiler-stage errors carry no text; CPython then reads the line from the file.
   const line = err.text ?? (source === undefined ? null : (source.split(/(?<=\n)/)[err.lineno - 1] ?? null));
   if (line !== null) {
+    // Work in code points, as CPython's offsets do.
     let text = line;
     let offset = err.offset - 1;
     let endOffset = err.end_lineno === err.lineno ? err.end_offset - 1 : -1;
@@ -59,15 +60,16 @@ export function formatSyntaxError(err: PySyntaxError, source?: string): string {
     offset -= stripped;
     endOffset -= stripped;
     const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-    if (offset > body.length) offset = body.length;
+    const cps = Array.from(body);
+    if (offset > cps.length) offset = cps.length;
     out += `    ${body}\n`;
     if (offset >= 0 && err.offset > 0 && err.caret) {
-      if (endOffset > body.length) endOffset = body.length;
+      if (endOffset > cps.length) endOffset = cps.length;
       // Observed in CPython 3.12: for errors whose text is a whole line (parser and
       // compiler errors) the caret is placed by UTF-8 bytes, drifting right after
       // non-ASCII text; tokenizer errors (text without newline) place it by characters.
       const byBytes = line.endsWith('\n');
-      const bytes = (chars: number): number => (byBytes ? utf8Length(body.slice(0, chars)) : chars);
+      const bytes = (chars: number): number => (byBytes ? utf8Length(cps.slice(0, chars).join('')) : chars);
       const width = endOffset > offset && err.kind === 'SyntaxError' ? bytes(endOffset) - bytes(offset) : 1;
       out += `    ${' '.repeat(bytes(offset))}${'^'.repeat(width)}\n`;
     }

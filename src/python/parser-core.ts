@@ -110,7 +110,7 @@ export class Parser {
       if (bytes >= byteCol) break;
       const cp = ch.codePointAt(0) ?? 0;
       bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-      chars += ch.length;
+      chars += 1;
     }
     return chars + 1;
   }
@@ -133,7 +133,9 @@ export class Parser {
   errorAtToken(msg: string, t: Token, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
     // At end of input CPython has no token end to report.
     const end = t.type === 'ENDMARKER' ? -1 : t.endCol + 1;
-    const err = new PySyntaxError(kind, msg, { lineno: t.line, offset: t.col + 1, end_lineno: t.endLine, end_offset: end }, this.lineText(t.line));
+    const offset = this.src.charCol(t.line, t.col) + 1;
+    const endOffset = end === -1 ? -1 : this.src.charCol(t.endLine, t.endCol) + 1;
+    const err = new PySyntaxError(kind, msg, { lineno: t.line, offset, end_lineno: t.endLine, end_offset: endOffset }, this.lineText(t.line));
     err.caret = t.type !== 'ENDMARKER';
     return err;
   }

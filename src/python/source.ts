@@ -35,6 +35,12 @@ export class Source {
     return this.lineStarts[line - 1] ?? this.text.length;
   }
 
+  /** Code points before a UTF-16 column: SyntaxError.offset counts these. */
+  charCol(line: number, col: number): number {
+    if (this.ascii[line - 1] !== false) return col;
+    return Array.from(this.lineText(line).slice(0, col)).length;
+  }
+
   /** UTF-8 byte offset of a character column on a line. */
   byteCol(line: number, col: number): number {
     if (this.ascii[line - 1] !== false) return col;

@@ -78,7 +78,8 @@ export class Tokenizer {
   }
 
   error(msg: string, line: number, col: number, endLine = line, endCol = col, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
-    return new PySyntaxError(kind, msg, { lineno: line, offset: col + 1, end_lineno: endLine, end_offset: endCol + 1 }, this.src.lineText(line).replace(/\n$/, ''));
+    const at = (l: number, c: number): number => (c < 0 ? c : this.src.charCol(l, c)) + 1;
+    return new PySyntaxError(kind, msg, { lineno: line, offset: at(line, col), end_lineno: endLine, end_offset: at(endLine, endCol) }, this.src.lineText(line).replace(/\n$/, ''));
   }
 
   /**
@@ -88,7 +89,8 @@ export class Tokenizer {
   parserError(msg: string, line: number, col: number, endCol: number, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
     const current = Math.min(this.line, this.src.lines.length);
     const text = this.src.lineText(line);
-    return new PySyntaxError(kind, msg, { lineno: line, offset: col + 1, end_lineno: line, end_offset: endCol + 1 }, line >= current ? text : text.replace(/\n$/, ''));
+    const at = (c: number): number => (c < 0 ? c : this.src.charCol(line, c)) + 1;
+    return new PySyntaxError(kind, msg, { lineno: line, offset: at(col), end_lineno: line, end_offset: at(endCol) }, line >= current ? text : text.replace(/\n$/, ''));
   }
 
   private push(type: TokenType, start: number, line: number, col: number): void {

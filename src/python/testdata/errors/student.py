@@ -59,3 +59,15 @@ if x > 5:
     print("big")
   else:
     print("small")
+# ---
+s = '😀'; x = (1 2)
+# ---
+s = '😀'; x = 1)
+# ---
+s = '😀'; f() = 1
+# ---
+s = '😀'; x = 'abc
+# ---
+def f():
+    s = '😀'; return 1
+return s
