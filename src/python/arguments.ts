@@ -49,6 +49,6 @@ export function parseArguments(p: Parser, isLambda: boolean): A.Arguments {
     }
     if (!p.eatOp(',')) break;
   }
-  if (!p.isOp(end)) throw isLambda ? p.invalid() : p.invalid();
+  if (!p.isOp(end)) throw p.invalid();
   return out;
 }

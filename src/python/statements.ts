@@ -274,11 +274,11 @@ function simpleStatement(p: Parser): A.Stmt {
       }
       case 'del': {
         p.next();
-        const first = bitwiseOrTarget(p);
+        const first = bitwiseOr(p);
         let target = first;
         if (p.isOp(',')) {
           const elts = [first];
-          while (p.eatOp(',') && p.tok.type !== 'NEWLINE' && !p.isOp(';')) elts.push(bitwiseOrTarget(p));
+          while (p.eatOp(',') && p.tok.type !== 'NEWLINE' && !p.isOp(';')) elts.push(bitwiseOr(p));
           target = { _type: 'Tuple', elts, ctx: 'Load', ...p.span(first) };
           return { _type: 'Delete', targets: [setContext(p, target, 'Del')].flatMap((x) => (x._type === 'Tuple' ? x.elts : [x])), ...p.span(t) };
         }
@@ -305,10 +305,6 @@ function simpleStatement(p: Parser): A.Stmt {
     }
   }
   return expressionStatement(p);
-}
-
-function bitwiseOrTarget(p: Parser): A.Expr {
-  return bitwiseOr(p);
 }
 
 function importFrom(p: Parser): A.ImportFrom {
