@@ -1,0 +1,484 @@
+// First slice of the compiler: AST → code objects shaped like CPython 3.12's
+// (same opcode names and opargs, CACHE entries left out). It covers
+// straight-line code: names, constants, arithmetic, comparisons, attributes,
+// subscripts, method and function calls, lists/tuples, imports, `global`,
+// assignment, `def` without defaults, `return`, and if/while/for without
+// break, continue or loop `else`. Anything else
+// raises CompileNotSupported rather than producing wrong bytecode.
+
+import type * as A from './ast';
+import { Assembler, UNCONDITIONAL, type Instruction } from './assembler';
+
+export type { Instruction } from './assembler';
+
+export type Const = A.ConstantValue | CodeObject | { tuple: Const[] };
+
+export interface CodeObject {
+  name: string;
+  firstlineno: number;
+  argcount: number;
+  consts: Const[];
+  names: string[];
+  varnames: string[];
+  instructions: Instruction[];
+}
+
+export class CompileNotSupported extends Error {}
+
+// CPython's NB_* oparg numbers for BINARY_OP; the in-place form adds 13.
+const BINARY_OPARG: Record<A.Operator, [number, string]> = {
+  Add: [0, '+'], BitAnd: [1, '&'], FloorDiv: [2, '//'], LShift: [3, '<<'], MatMult: [4, '@'], Mult: [5, '*'],
+  Mod: [6, '%'], BitOr: [7, '|'], Pow: [8, '**'], RShift: [9, '>>'], Sub: [10, '-'], Div: [11, '/'], BitXor: [12, '^'],
+};
+// COMPARE_OP's oparg in 3.12: the comparison << 4, plus a mask its specializations use.
+const COMPARE_OPARG: Partial<Record<A.CmpOperator, [number, string]>> = {
+  Lt: [2, '<'], LtE: [26, '<='], Eq: [40, '=='], NotEq: [55, '!='], Gt: [68, '>'], GtE: [92, '>='],
+};
+const UNARY_OP: Partial<Record<A.UnaryOperator, string>> = { USub: 'UNARY_NEGATIVE', Invert: 'UNARY_INVERT', Not: 'UNARY_NOT' };
+
+/** Python's repr() of a constant, as dis shows it. */
+export function constRepr(v: Const): string {
+  if (v === null) return 'None';
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'string') {
+    const q = v.includes("'") && !v.includes('"') ? '"' : "'";
+    const body = v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
+    return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
+  }
+  if ('instructions' in v) return `<code object ${v.name}>`;
+  if ('tuple' in v) return v.tuple.length === 1 ? `(${constRepr(v.tuple[0] ?? null)},)` : `(${v.tuple.map(constRepr).join(', ')})`;
+  if ('float' in v) return Number.isInteger(v.float) ? `${v.float}.0` : String(v.float);
+  if ('ellipsis' in v) return 'Ellipsis';
+  throw new CompileNotSupported('constant kind');
+}
+
+function sameConst(a: Const, b: Const): boolean {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if ('tuple' in a && 'tuple' in b) return a.tuple.length === b.tuple.length && a.tuple.every((x, i) => sameConst(x, b.tuple[i] ?? null));
+  return 'float' in a && 'float' in b && Object.is(a.float, b.float);
+}
+
+type Scope = 'module' | 'function';
+
+class Unit {
+  readonly code: CodeObject;
+  private readonly scope: Scope;
+  private readonly globals = new Set<string>();
+  private readonly locals = new Set<string>();
+  private line: number;
+  /** Names the module imports: CPython skips the method-call form on those (is_import_originated). */
+  private readonly imported: Set<string>;
+  private readonly asm: Assembler;
+
+  constructor(name: string, firstlineno: number, scope: Scope, params: string[], body: A.Stmt[], imported: Set<string>) {
+    this.imported = imported;
+    this.code = { name, firstlineno, argcount: params.length, consts: [], names: [], varnames: [...params], instructions: [] };
+    this.scope = scope;
+    this.line = firstlineno;
+    this.asm = new Assembler(this.code.instructions);
+    if (scope === 'function') {
+      this.code.consts.push(null); // the docstring slot CPython 3.12 reserves
+      params.forEach((p) => this.locals.add(p));
+      collectScope(body, this.globals, this.locals);
+    }
+  }
+
+  emit(opname: string, arg: number | null = null, argrepr = ''): void {
+    this.code.instructions.push({ opname, arg, argrepr, lineno: this.line });
+  }
+
+
+
+
+
+  private newLabel(): number {
+    return this.asm.newLabel();
+  }
+
+  private place(label: number): void {
+    this.asm.place(label);
+  }
+
+  private jump(opname: string, label: number): void {
+    this.asm.jump(opname, label, this.line);
+  }
+
+  private lastOp(): string {
+    return this.asm.lastOp();
+  }
+
+  /** Jumps to `label` unless `test` holds; `not x` flips the jump as CPython does. */
+  private jumpUnless(test: A.Expr, label: number): void {
+    if (test._type === 'Constant' || test._type === 'BoolOp') throw new CompileNotSupported('constant or boolean test');
+    if (test._type === 'UnaryOp' && test.op === 'Not') {
+      this.expr(test.operand);
+      this.line = test.lineno;
+      this.jump('POP_JUMP_IF_TRUE', label);
+    } else {
+      this.expr(test);
+      this.line = test.lineno;
+      this.jump('POP_JUMP_IF_FALSE', label);
+    }
+  }
+
+  private block(stmts: A.Stmt[]): void {
+    for (const s of stmts) this.stmt(s);
+  }
+
+
+
+
+  private constIndex(v: Const): number {
+    const i = this.code.consts.findIndex((c) => sameConst(c, v));
+    if (i >= 0) return i;
+    this.code.consts.push(v);
+    return this.code.consts.length - 1;
+  }
+
+  declareGlobal(n: string): void {
+    this.globals.add(n);
+  }
+
+  nameIndex(n: string): number {
+    const i = this.code.names.indexOf(n);
+    if (i >= 0) return i;
+    this.code.names.push(n);
+    return this.code.names.length - 1;
+  }
+
+  private varIndex(n: string): number {
+    const i = this.code.varnames.indexOf(n);
+    if (i >= 0) return i;
+    this.code.varnames.push(n);
+    return this.code.varnames.length - 1;
+  }
+
+  private loadKwNames(names: string[]): void {
+    const v: Const = { tuple: names };
+    this.emit('KW_NAMES', this.constIndex(v), constRepr(v));
+  }
+
+  loadConst(v: Const): void {
+    this.emit('LOAD_CONST', this.constIndex(v), constRepr(v));
+  }
+
+  private nameOp(kind: 'LOAD' | 'STORE', id: string, withNull = false): void {
+    if (this.scope === 'module' && !this.globals.has(id)) {
+      if (withNull) this.emit('PUSH_NULL');
+      this.emit(`${kind}_NAME`, this.nameIndex(id), id);
+    } else if (this.scope === 'function' && this.locals.has(id) && !this.globals.has(id)) {
+      if (withNull) this.emit('PUSH_NULL');
+      this.emit(`${kind}_FAST`, this.varIndex(id), id);
+    } else if (kind === 'LOAD') {
+      // LOAD_GLOBAL's low bit asks it to push the NULL a following CALL needs.
+      const i = this.nameIndex(id);
+      this.emit('LOAD_GLOBAL', (i << 1) | (withNull ? 1 : 0), withNull ? `NULL + ${id}` : id);
+    } else this.emit('STORE_GLOBAL', this.nameIndex(id), id);
+  }
+
+  body(stmts: A.Stmt[]): void {
+    this.block(stmts);
+    const last = stmts[stmts.length - 1];
+    if (!last || last._type !== 'Return') {
+      const exit = this.newLabel();
+      this.place(exit);
+      this.emit('RETURN_CONST', this.constIndex(null), 'None');
+      this.asm.finishExit(exit);
+    }
+    this.asm.resolve();
+  }
+
+  private stmt(s: A.Stmt): void {
+    this.line = s.lineno;
+    switch (s._type) {
+      case 'Expr':
+        this.expr(s.value);
+        this.line = s.lineno;
+        this.emit('POP_TOP');
+        return;
+      case 'Assign': {
+        const target = s.targets[0];
+        if (s.targets.length !== 1 || !target) throw new CompileNotSupported('chained assignment');
+        this.expr(s.value);
+        this.line = s.lineno;
+        this.store(target);
+        return;
+      }
+      case 'Import':
+        for (const alias of s.names) {
+          if (alias.asname && alias.name.includes('.')) throw new CompileNotSupported('import a.b as c');
+          this.loadConst(0n);
+          this.loadConst(null);
+          this.emit('IMPORT_NAME', this.nameIndex(alias.name), alias.name);
+          this.nameOp('STORE', alias.asname ?? (alias.name.split('.')[0] as string));
+        }
+        return;
+      case 'ImportFrom': {
+        if (s.names.some((a) => a.name === '*')) throw new CompileNotSupported('import *');
+        const mod = s.module ?? '';
+        this.loadConst(BigInt(s.level));
+        this.loadConst({ tuple: s.names.map((a) => a.name) });
+        this.emit('IMPORT_NAME', this.nameIndex(mod), mod);
+        for (const alias of s.names) {
+          this.emit('IMPORT_FROM', this.nameIndex(alias.name), alias.name);
+          this.nameOp('STORE', alias.asname ?? alias.name);
+        }
+        this.emit('POP_TOP');
+        return;
+      }
+      case 'AugAssign': {
+        if (s.target._type !== 'Name') throw new CompileNotSupported('augmented assignment target');
+        this.nameOp('LOAD', s.target.id);
+        this.expr(s.value);
+        this.line = s.lineno;
+        const [n, sym] = BINARY_OPARG[s.op];
+        this.emit('BINARY_OP', n + 13, `${sym}=`);
+        this.nameOp('STORE', s.target.id);
+        return;
+      }
+      case 'Return':
+        if (s.value === null || s.value._type === 'Constant') {
+          const v = s.value === null ? null : s.value.value;
+          this.emit('RETURN_CONST', this.constIndex(v), constRepr(v));
+        } else {
+          this.expr(s.value);
+          this.line = s.lineno;
+          this.emit('RETURN_VALUE');
+        }
+        return;
+      case 'Pass':
+        this.emit('NOP');
+        return;
+      case 'Global':
+        return;
+      case 'If': {
+        const orelse = this.newLabel();
+        this.jumpUnless(s.test, orelse);
+        this.block(s.body);
+        if (s.orelse.length) {
+          const end = this.newLabel();
+          if (!UNCONDITIONAL.has(this.lastOp())) this.jump('JUMP_FORWARD', end);
+          this.place(orelse);
+          this.block(s.orelse);
+          this.place(end);
+        } else this.place(orelse);
+        return;
+      }
+      case 'While': {
+        if (s.orelse.length || hasLoopControl(s.body)) throw new CompileNotSupported('while else/break/continue');
+        // 3.12 tests once before the loop and again at the bottom, jumping back only while true.
+        const exit = this.newLabel();
+        const top = this.newLabel();
+        this.jumpUnless(s.test, exit);
+        this.place(top);
+        this.block(s.body);
+        this.line = s.lineno;
+        this.jumpUnless(s.test, exit);
+        this.line = s.lineno;
+        this.jump('JUMP_BACKWARD', top);
+        this.place(exit);
+        return;
+      }
+      case 'For': {
+        if (s.orelse.length || hasLoopControl(s.body)) throw new CompileNotSupported('for else/break/continue');
+        const top = this.newLabel();
+        const end = this.newLabel();
+        this.expr(s.iter);
+        this.line = s.lineno;
+        this.emit('GET_ITER');
+        this.place(top);
+        this.jump('FOR_ITER', end);
+        this.store(s.target);
+        this.block(s.body);
+        this.line = s.body[s.body.length - 1]?.lineno ?? s.lineno;
+        this.jump('JUMP_BACKWARD', top);
+        this.place(end);
+        this.line = s.lineno;
+        this.emit('END_FOR');
+        return;
+      }
+      case 'FunctionDef': {
+        const a = s.args;
+        if (s.decorator_list.length || a.defaults.length || a.kwonlyargs.length || a.posonlyargs.length || a.vararg || a.kwarg || s.returns) {
+          throw new CompileNotSupported('function signature');
+        }
+        const unit = new Unit(s.name, s.lineno, 'function', a.args.map((x) => x.arg), s.body, this.imported);
+        unit.emit('RESUME', 0);
+        unit.body(s.body);
+        this.line = s.lineno;
+        this.loadConst(unit.code);
+        this.emit('MAKE_FUNCTION', 0);
+        this.nameOp('STORE', s.name);
+        return;
+      }
+      default:
+        throw new CompileNotSupported(s._type);
+    }
+  }
+
+  private store(t: A.Expr): void {
+    if (t._type === 'Name') this.nameOp('STORE', t.id);
+    else if (t._type === 'Attribute') {
+      this.expr(t.value);
+      this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
+    } else if (t._type === 'Subscript') {
+      this.expr(t.value);
+      this.expr(t.slice);
+      this.emit('STORE_SUBSCR');
+    } else throw new CompileNotSupported(`store to ${t._type}`);
+  }
+
+  private expr(e: A.Expr): void {
+    this.line = e.lineno;
+    switch (e._type) {
+      case 'Constant':
+        this.loadConst(e.value);
+        return;
+      case 'Name':
+        this.nameOp('LOAD', e.id);
+        return;
+      case 'BinOp': {
+        this.expr(e.left);
+        this.expr(e.right);
+        this.line = e.lineno;
+        const [n, sym] = BINARY_OPARG[e.op];
+        this.emit('BINARY_OP', n, sym);
+        return;
+      }
+      case 'UnaryOp': {
+        const op = UNARY_OP[e.op];
+        if (!op) throw new CompileNotSupported('unary +');
+        this.expr(e.operand);
+        this.line = e.lineno;
+        this.emit(op);
+        return;
+      }
+      case 'Compare': {
+        const op = e.ops[0];
+        const right = e.comparators[0];
+        if (e.ops.length !== 1 || !op || !right) throw new CompileNotSupported('chained comparison');
+        this.expr(e.left);
+        this.expr(right);
+        this.line = e.lineno;
+        const cmp = COMPARE_OPARG[op];
+        if (cmp) this.emit('COMPARE_OP', cmp[0], cmp[1]);
+        else if (op === 'Is' || op === 'IsNot') this.emit('IS_OP', op === 'IsNot' ? 1 : 0);
+        else this.emit('CONTAINS_OP', op === 'NotIn' ? 1 : 0);
+        return;
+      }
+      case 'Attribute':
+        this.expr(e.value);
+        this.line = e.lineno;
+        this.emit('LOAD_ATTR', this.nameIndex(e.attr) << 1, e.attr);
+        return;
+      case 'Subscript':
+        if (e.slice._type === 'Slice') throw new CompileNotSupported('slice');
+        this.expr(e.value);
+        this.expr(e.slice);
+        this.line = e.lineno;
+        this.emit('BINARY_SUBSCR');
+        return;
+      case 'List': case 'Tuple': {
+        const folded = e._type === 'Tuple' ? foldTuple(e) : null;
+        if (folded) {
+          this.loadConst(folded);
+          return;
+        }
+        // Lists of three or more constants become LIST_EXTEND of a folded tuple in CPython; not done yet.
+        const consts = e.elts.filter((x) => x._type === 'Constant').length;
+        if (e.elts.some((x) => x._type === 'Starred') || (e._type === 'List' && consts >= 3)) throw new CompileNotSupported('display');
+        e.elts.forEach((x) => this.expr(x));
+        this.line = e.lineno;
+        this.emit(e._type === 'List' ? 'BUILD_LIST' : 'BUILD_TUPLE', e.elts.length);
+        return;
+      }
+      case 'Call': {
+        if (e.keywords.some((k) => k.arg === null) || e.args.some((x) => x._type === 'Starred')) throw new CompileNotSupported('call unpacking');
+        if (e.func._type === 'Name') this.nameOp('LOAD', e.func.id, true);
+        else if (e.func._type === 'Attribute' && !(e.func.value._type === 'Name' && this.imported.has(e.func.value.id))) {
+          // Method calls: LOAD_ATTR's low bit pushes the method and self instead of NULL and a bound method.
+          this.expr(e.func.value);
+          this.line = e.func.lineno;
+          this.emit('LOAD_ATTR', (this.nameIndex(e.func.attr) << 1) | 1, `NULL|self + ${e.func.attr}`);
+        } else {
+          this.emit('PUSH_NULL');
+          this.expr(e.func);
+        }
+        e.args.forEach((x) => this.expr(x));
+        e.keywords.forEach((k) => this.expr(k.value));
+        this.line = e.lineno;
+        if (e.keywords.length) this.loadKwNames(e.keywords.map((k) => k.arg ?? ''));
+        this.emit('CALL', e.args.length + e.keywords.length);
+        return;
+      }
+      default:
+        throw new CompileNotSupported(e._type);
+    }
+  }
+}
+
+/** A tuple display of constants is one constant in CPython (its AST optimizer folds it). */
+function foldTuple(e: A.Tuple): Const | null {
+  const out: Const[] = [];
+  for (const x of e.elts) {
+    if (x._type === 'Constant') out.push(x.value);
+    else if (x._type === 'Tuple') {
+      const inner = foldTuple(x);
+      if (!inner) return null;
+      out.push(inner);
+    } else return null;
+  }
+  return e.elts.length ? { tuple: out } : { tuple: [] };
+}
+
+function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
+  return body.flatMap((s): string[] => {
+    if (s._type === 'Global') return inFunction ? s.names : [];
+    if (s._type === 'FunctionDef' || s._type === 'ClassDef') return declaredGlobal(s.body, true);
+    if (s._type === 'If' || s._type === 'While' || s._type === 'For') return declaredGlobal([...s.body, ...s.orelse], inFunction);
+    return [];
+  });
+}
+
+function hasLoopControl(body: A.Stmt[]): boolean {
+  return body.some((s) => {
+    if (s._type === 'Break' || s._type === 'Continue') return true;
+    if (s._type === 'If') return hasLoopControl(s.body) || hasLoopControl(s.orelse);
+    return false;
+  });
+}
+
+/** Names a function assigns (its locals) and declares global, ignoring nested scopes. */
+function collectScope(body: A.Stmt[], globals: Set<string>, locals: Set<string>): void {
+  for (const s of body) {
+    if (s._type === 'Global') s.names.forEach((n) => globals.add(n));
+    else if (s._type === 'Nonlocal') throw new CompileNotSupported('nonlocal');
+    else if (s._type === 'FunctionDef' || s._type === 'ClassDef') locals.add(s.name);
+    else if (s._type === 'Assign') s.targets.forEach((t) => t._type === 'Name' && locals.add(t.id));
+    else if (s._type === 'AugAssign' || s._type === 'AnnAssign') {
+      if (s.target._type === 'Name') locals.add(s.target.id);
+    } else if (s._type === 'For') {
+      if (s.target._type === 'Name') locals.add(s.target.id);
+      collectScope([...s.body, ...s.orelse], globals, locals);
+    } else if (s._type === 'If' || s._type === 'While') collectScope([...s.body, ...s.orelse], globals, locals);
+  }
+}
+
+export function compileModule(mod: A.Module): CodeObject {
+  const imported = new Set<string>();
+  for (const s of mod.body) {
+    if (s._type === 'Import') s.names.forEach((a) => imported.add(a.asname ?? (a.name.split('.')[0] as string)));
+    if (s._type === 'ImportFrom') s.names.forEach((a) => imported.add(a.asname ?? a.name));
+  }
+  const unit = new Unit('<module>', 1, 'module', [], mod.body, imported);
+  // A name any function declares `global` is a global at module level too (CPython's symtable).
+  declaredGlobal(mod.body, false).forEach((n) => unit.declareGlobal(n));
+  const first = unit.code;
+  unit.emit('RESUME', 0);
+  first.instructions[0] = { opname: 'RESUME', arg: 0, argrepr: '', lineno: 0 };
+  unit.body(mod.body);
+  return first;
+}
