@@ -9,6 +9,7 @@ import { findScenario, scenarios } from '../scenarios/registry';
 import { canRun, isOver, useLab } from '../store/lab-store';
 import { parseUrl, toSearch } from '../url';
 import type { EmbedOptions } from './embed-params';
+import { acceptsOrigin, eventTarget } from './origins';
 import { type Command, type LabEvent, type LabSnapshot, PROTOCOL, parseCommand } from './protocol';
 
 function snapshot(): LabSnapshot {
@@ -85,8 +86,10 @@ function perform(cmd: Command): string | null {
 export function installEmbedApi(win: Window, options: EmbedOptions): () => void {
   const parent = win.parent;
   if (parent === win) return () => {};
-  const target = options.origins[0] ?? '*';
+  const target = eventTarget(options.origins);
   const post = (e: LabEvent) => {
+    // Locked (origin= named no valid origin): our state is nobody's business either.
+    if (target === null) return;
     try {
       parent.postMessage(e, target);
     } catch {
@@ -96,7 +99,7 @@ export function installEmbedApi(win: Window, options: EmbedOptions): () => void 
 
   const onMessage = (ev: MessageEvent) => {
     if (ev.source !== parent) return;
-    if (options.origins.length > 0 && !options.origins.includes(ev.origin)) return;
+    if (!acceptsOrigin(options.origins, ev.origin)) return;
     const parsed = parseCommand(ev.data);
     if (!parsed.ok) {
       if ('ignore' in parsed) return;

@@ -1,4 +1,5 @@
 /** Embed options from the URL: `embed=1&panels=code,timeline,outcome&origin=https://course.example`. */
+import { type OriginRule, parseOrigins } from './origins';
 
 export const PANELS = ['code', 'controls', 'timeline', 'console', 'outcome', 'extras'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -6,11 +7,19 @@ export type Panel = (typeof PANELS)[number];
 export interface EmbedOptions {
   embed: boolean;
   panels: ReadonlySet<Panel>;
-  /** Origins allowed to send commands; empty = any origin. */
-  origins: readonly string[];
+  /** Who may send commands, and where events go. */
+  origins: OriginRule;
   /** Values that were not understood, for a visible message. */
-  problems: { param: string; value: string }[];
+  problems: EmbedProblem[];
 }
+
+export type EmbedProblem =
+  /** A value we skip; the rest of the parameter still works. */
+  | { kind: 'ignored'; param: string; value: string }
+  /** An `origin=` value that is not a web origin. */
+  | { kind: 'notOrigin'; param: 'origin'; value: string }
+  /** `origin=` named no valid origin at all: commands are refused from everyone. */
+  | { kind: 'originLocked'; param: 'origin'; value: string };
 
 function isPanel(v: string): v is Panel {
   return (PANELS as readonly string[]).includes(v);
@@ -18,23 +27,19 @@ function isPanel(v: string): v is Panel {
 
 export function parseEmbed(search: string): EmbedOptions {
   const q = new URLSearchParams(search);
-  const problems: { param: string; value: string }[] = [];
+  const problems: EmbedProblem[] = [];
   const embed = ['1', 'true', 'yes'].includes((q.get('embed') ?? '').toLowerCase());
   let panels = new Set<Panel>(PANELS);
   const raw = q.get('panels');
   if (raw !== null) {
     const wanted = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
     const good = wanted.filter(isPanel);
-    for (const w of wanted) if (!isPanel(w)) problems.push({ param: 'panels', value: w });
+    for (const w of wanted) if (!isPanel(w)) problems.push({ kind: 'ignored', param: 'panels', value: w });
     if (good.length > 0) panels = new Set(good);
   }
-  const origins: string[] = [];
-  for (const o of (q.get('origin') ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '')) {
-    try {
-      origins.push(new URL(o).origin);
-    } catch {
-      problems.push({ param: 'origin', value: o });
-    }
-  }
+  const rawOrigin = q.get('origin');
+  const { rule: origins, invalid } = parseOrigins(rawOrigin);
+  for (const value of invalid) problems.push({ kind: 'notOrigin', param: 'origin', value });
+  if (rawOrigin !== null && origins.kind === 'listed' && origins.origins.length === 0) problems.push({ kind: 'originLocked', param: 'origin', value: rawOrigin });
   return { embed, panels, origins, problems };
 }
