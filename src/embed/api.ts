@@ -9,6 +9,7 @@ import { findScenario, scenarios } from '../scenarios/registry';
 import { canRun, isOver, useLab } from '../store/lab-store';
 import { parseUrl, toSearch } from '../url';
 import type { EmbedOptions } from './embed-params';
+import { quote } from './quote';
 import { acceptsOrigin, eventTarget } from './origins';
 import { type Command, type LabEvent, type LabSnapshot, PROTOCOL, parseCommand } from './protocol';
 
@@ -34,11 +35,11 @@ function checkParams(params: Record<string, string | number | boolean>): { error
   const errors: string[] = [];
   const q = new URLSearchParams(toSearch(s, new URLSearchParams()));
   for (const [k, v] of Object.entries(params)) {
-    if (!known.has(k)) errors.push(`unknown parameter ${k} for scenario ${s.scenario.id}`);
+    if (!known.has(k)) errors.push(`unknown parameter ${quote(k)} for scenario ${s.scenario.id}`);
     else q.set(k, typeof v === 'boolean' ? (v ? 'on' : 'off') : String(v));
   }
   const parsed = parseUrl(`?${q.toString()}`, scenarios);
-  for (const m of parsed.messages) errors.push(`${m.param}=${m.value} is not valid`);
+  for (const m of parsed.messages) errors.push(`${m.param}=${quote(m.value)} is not valid`);
   return { errors, parsed };
 }
 
@@ -65,12 +66,13 @@ function perform(cmd: Command): string | null {
       s.setLang(cmd.lang);
       return null;
     case 'setScenario':
-      if (!findScenario(cmd.scenario)) return `unknown scenario ${cmd.scenario}`;
+      if (!findScenario(cmd.scenario)) return `unknown scenario ${quote(cmd.scenario)}`;
       s.setScenario(cmd.scenario);
       return null;
     case 'setParams': {
       const { errors, parsed } = checkParams(cmd.params);
-      if (errors.length > 0) return errors.join('; ');
+      // A thousand bad keys get a short answer, not a thousand quotes.
+      if (errors.length > 0) return errors.length > 3 ? `${errors.slice(0, 3).join('; ')}; and ${errors.length - 3} more` : errors.join('; ');
       for (const key of Object.keys(cmd.params)) {
         if (key === 'speed') useLab.getState().setSpeed(parsed.speed);
         else {
