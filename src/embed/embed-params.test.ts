@@ -32,4 +32,13 @@ describe('embed parameters', () => {
   it('keeps every panel when none given is valid', () => {
     expect(parseEmbed('?panels=zzz').panels.size).toBe(6);
   });
+
+  it('reads embed like every flag, and names a bad value', () => {
+    expect(parseEmbed('?embed=TRUE').embed).toBe(true);
+    expect(parseEmbed('?embed=on').embed).toBe(true);
+    expect(parseEmbed('?embed=0').embed).toBe(false);
+    const bad = parseEmbed('?embed=sure');
+    expect(bad.embed).toBe(false);
+    expect(bad.problems).toMatchObject([{ kind: 'notFlag', param: 'embed', value: 'sure' }]);
+  });
 });

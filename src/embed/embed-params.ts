@@ -1,4 +1,5 @@
 /** Embed options from the URL: `embed=1&panels=code,timeline,outcome&origin=https://course.example`. */
+import { FLAG_VALUES, parseFlag } from '../flags';
 import { type OriginRule, parseOrigins } from './origins';
 
 export const PANELS = ['code', 'controls', 'timeline', 'console', 'outcome', 'extras'] as const;
@@ -16,6 +17,8 @@ export interface EmbedOptions {
 export type EmbedProblem =
   /** A value we skip; the rest of the parameter still works. */
   | { kind: 'ignored'; param: string; value: string }
+  /** A yes/no parameter that says neither. */
+  | { kind: 'notFlag'; param: string; value: string; options: string }
   /** An `origin=` value that is not a web origin. */
   | { kind: 'notOrigin'; param: 'origin'; value: string }
   /** `origin=` named no valid origin at all: commands are refused from everyone. */
@@ -28,7 +31,10 @@ function isPanel(v: string): v is Panel {
 export function parseEmbed(search: string): EmbedOptions {
   const q = new URLSearchParams(search);
   const problems: EmbedProblem[] = [];
-  const embed = ['1', 'true', 'yes'].includes((q.get('embed') ?? '').toLowerCase());
+  const rawEmbed = q.get('embed');
+  const flag = rawEmbed === null ? false : parseFlag(rawEmbed);
+  if (flag === null) problems.push({ kind: 'notFlag', param: 'embed', value: rawEmbed ?? '', options: FLAG_VALUES });
+  const embed = flag === true;
   let panels = new Set<Panel>(PANELS);
   const raw = q.get('panels');
   if (raw !== null) {

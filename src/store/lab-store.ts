@@ -94,7 +94,7 @@ function stopDriver(): void {
 
 function syncUrl(s: Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang'>): void {
   if (typeof window === 'undefined') return;
-  const search = toSearch(s, new URLSearchParams(window.location.search));
+  const search = toSearch(s, new URLSearchParams(window.location.search), scenarios);
   window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
 }
 

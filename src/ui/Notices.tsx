@@ -17,6 +17,8 @@ function describe(m: UrlMessage, t: Strings): string {
       return fmt(t.badParam.notNumber, { param: m.param, value: m.value, min: m.min, max: m.max, fallback: m.fallback });
     case 'notOption':
       return fmt(t.badParam.notOption, { param: m.param, value: m.value, options: m.options, fallback: m.fallback });
+    case 'otherScenario':
+      return fmt(t.badParam.otherScenario, { param: m.param, value: m.value, scenario: m.scenario, owners: m.owners });
   }
 }
 
@@ -24,6 +26,8 @@ function describeEmbed(p: EmbedProblem, t: Strings): string {
   switch (p.kind) {
     case 'ignored':
       return fmt(t.badParam.ignored, { param: p.param, value: p.value });
+    case 'notFlag':
+      return fmt(t.badParam.notFlag, { param: p.param, value: p.value, options: p.options });
     case 'notOrigin':
       return fmt(t.badParam.notOrigin, { value: p.value });
     case 'originLocked':
