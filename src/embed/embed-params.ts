@@ -7,7 +7,10 @@ export type Panel = (typeof PANELS)[number];
 
 export interface EmbedOptions {
   embed: boolean;
+  /** The panels to show, in the order to show them (a Set keeps insertion order). */
   panels: ReadonlySet<Panel>;
+  /** panels= chose them: show them stacked in its order, not in the app's grid. */
+  panelsChosen: boolean;
   /** Who may send commands, and where events go. */
   origins: OriginRule;
   /** Values that were not understood, for a visible message. */
@@ -36,16 +39,20 @@ export function parseEmbed(search: string): EmbedOptions {
   if (flag === null) problems.push({ kind: 'notFlag', param: 'embed', value: rawEmbed ?? '', options: FLAG_VALUES });
   const embed = flag === true;
   let panels = new Set<Panel>(PANELS);
+  let panelsChosen = false;
   const raw = q.get('panels');
   if (raw !== null) {
     const wanted = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
     const good = wanted.filter(isPanel);
     for (const w of wanted) if (!isPanel(w)) problems.push({ kind: 'ignored', param: 'panels', value: w });
-    if (good.length > 0) panels = new Set(good);
+    if (good.length > 0) {
+      panels = new Set(good);
+      panelsChosen = true;
+    }
   }
   const rawOrigin = q.get('origin');
   const { rule: origins, invalid } = parseOrigins(rawOrigin);
   for (const value of invalid) problems.push({ kind: 'notOrigin', param: 'origin', value });
   if (rawOrigin !== null && origins.kind === 'listed' && origins.origins.length === 0) problems.push({ kind: 'originLocked', param: 'origin', value: rawOrigin });
-  return { embed, panels, origins, problems };
+  return { embed, panels, panelsChosen, origins, problems };
 }
