@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('panels= order is the order shown', async ({ page }) => {
   await page.goto('/?scenario=ticket&embed=1&panels=timeline,outcome,controls&lang=en');
   const order = await page.locator('main.grid > section.panel').evaluateAll((els) =>
-    els.map((e) => ({ cls: [...e.classList].find((c) => c.startsWith('panel-')) ?? '', top: Math.round(e.getBoundingClientRect().top) })),
+    els.map((e) => ({ cls: e.className.split(' ').find((c: string) => c.startsWith('panel-')) ?? '', top: Math.round(e.getBoundingClientRect().top) })),
   );
   expect(order.map((o) => o.cls)).toEqual(['panel-timeline', 'panel-outcome', 'panel-controls']);
   // Shown, not just in the DOM: each one below the one before.
