@@ -1,14 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './src/serving/csp-meta-plugin';
 import { isolationHeaders } from './src/serving/isolation-headers';
+import { securityHeaders } from './src/serving/security-headers';
 
 // Every server we ship sends the same isolation headers, so SharedArrayBuffer
 // exists in the page and in every worker (workers are fetched with them too).
+// The dev server sends no CSP: Vite's HMR client and React Refresh preamble
+// are inline scripts. The build and preview run under the full policy.
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react()],
-  server: { headers: isolationHeaders },
-  preview: { headers: isolationHeaders },
+  plugins: [react(), cspMeta()],
+  server: { headers: { ...isolationHeaders, 'X-Content-Type-Options': 'nosniff' } },
+  preview: { headers: { ...isolationHeaders, ...securityHeaders } },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -134,7 +134,7 @@ test('bad embed parameters are named, and the embed still works', async ({ page 
   await page.goto('/?scenario=ticket&embed=1&panels=timeline,bogus&origin=notaurl&lang=xx');
   const msgs = page.getByTestId('url-messages');
   await expect(msgs.locator('[data-param=panels]')).toContainText('bogus');
-  await expect(msgs.locator('[data-param=origin]')).toContainText('notaurl');
+  await expect(msgs.locator('[data-param=origin][data-kind=notOrigin]')).toContainText('notaurl');
   await expect(msgs.locator('[data-param=lang]')).toContainText('lang=xx');
   await expect(page.getByTestId('timeline')).toBeVisible();
   await expect(page.getByTestId('code')).toHaveCount(0);

@@ -11,10 +11,13 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   // Chrome throws on these (crbug 823392): let the browser handle them.
   if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') return;
+  // Only our own files get our headers: a cross-origin response is someone
+  // else's to describe, so the browser fetches it as if we were not here.
+  if (new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
     fetch(request).then((response) => {
-      // Opaque responses cannot be re-wrapped.
-      if (response.status === 0) return response;
+      // Opaque responses cannot be re-wrapped; redirects may have left our origin.
+      if (response.status === 0 || response.type !== 'basic') return response;
       const headers = new Headers(response.headers);
       headers.set('Cross-Origin-Opener-Policy', 'same-origin');
       headers.set('Cross-Origin-Embedder-Policy', 'require-corp');

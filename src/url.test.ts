@@ -38,4 +38,47 @@ describe('URL presets', () => {
     expect(search).toContain('utm_source=lms');
     expect(search).not.toContain('autoplay');
   });
+
+  it('reads autoplay like every flag, and names a bad one', () => {
+    for (const v of ['1', 'TRUE', 'yes', 'On']) expect(parseUrl(`?autoplay=${v}`, scenarios).autoplay, v).toBe(true);
+    for (const v of ['0', 'false', 'NO', 'off']) {
+      const s = parseUrl(`?autoplay=${v}`, scenarios);
+      expect(s.autoplay, v).toBe(false);
+      expect(s.messages, v).toEqual([]);
+    }
+    const bad = parseUrl('?autoplay=maybe', scenarios);
+    expect(bad.autoplay).toBe(false);
+    expect(bad.messages).toMatchObject([{ param: 'autoplay', value: 'maybe' }]);
+  });
+
+  it('accepts only plain decimal speeds, and max', () => {
+    const hex = parseUrl('?speed=0x10', scenarios);
+    expect(hex.speed).toBe(hex.scenario.defaultSpeed);
+    expect(hex.messages).toMatchObject([{ param: 'speed', value: '0x10' }]);
+    expect(parseUrl('?speed=max', scenarios).speed).toBe(1000);
+    expect(parseUrl('?speed=2.5', scenarios).speed).toBe(2.5);
+  });
+
+  it('takes language tags, not words', () => {
+    expect(parseUrl('?lang=zh-CN', scenarios).lang).toBe('zh');
+    expect(parseUrl('?lang=EN', scenarios).lang).toBe('en');
+    const word = parseUrl('?lang=english', scenarios);
+    expect(word.lang).toBeNull();
+    expect(word.messages).toMatchObject([{ param: 'lang', value: 'english' }]);
+  });
+
+  it("names another scenario's parameters, and leaves unknown ones alone", () => {
+    const s = parseUrl('?scenario=sing-dance&lock=off&max_workers=4&utm_source=lms', scenarios);
+    expect(s.messages).toEqual([
+      { kind: 'otherScenario', param: 'lock', value: 'off', scenario: 'sing-dance', owners: 'ticket' },
+      expect.objectContaining({ kind: 'otherScenario', param: 'max_workers', value: '4', scenario: 'sing-dance' }),
+    ]);
+  });
+
+  it('a switch of scenario leaves none of the old parameters in the link', () => {
+    const s = parseUrl('?scenario=sing-dance', scenarios);
+    const search = toSearch({ ...s, lang: 'en' }, new URLSearchParams('scenario=ticket&lock=off&utm_source=lms'), scenarios);
+    expect(search).not.toContain('lock=');
+    expect(search).toContain('utm_source=lms');
+  });
 });

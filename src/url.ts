@@ -3,18 +3,24 @@
  * &tickets=20&speed=10&variant=seed&lang=en&autoplay=1`. Parsing never fails:
  * a bad value becomes a named message and the default.
  */
+import { FLAG_VALUES, parseFlag } from './flags';
 import { type Lang, isLang } from './i18n/lang';
 import type { ParamSpec, ScenarioDef } from './scenarios/scenario';
 import { paramDefaults } from './scenarios/scenario';
 import type { ParamValue, ParamValues } from './scenarios/types';
+import { SPEED_MAX, SPEED_MIN, parseSpeed } from './speed';
 
-export const SPEED_MIN = 0.1;
-export const SPEED_MAX = 1000;
+export { SPEED_MAX, SPEED_MIN } from './speed';
+
+/** Parameters every scenario understands, so never another scenario's. */
+const COMMON = new Set(['scenario', 'speed', 'lang', 'autoplay', 'embed', 'panels', 'origin']);
 
 export type UrlMessage =
   | { kind: 'unknownScenario'; param: string; value: string; fallback: string }
   | { kind: 'notInt' | 'notNumber'; param: string; value: string; min: number; max: number; fallback: string }
-  | { kind: 'notOption'; param: string; value: string; options: string; fallback: string };
+  | { kind: 'notOption'; param: string; value: string; options: string; fallback: string }
+  /** A parameter of other scenarios, not this one (a link edited by hand, or copied from another lab). */
+  | { kind: 'otherScenario'; param: string; value: string; scenario: string; owners: string };
 
 export interface UrlState {
   scenario: ScenarioDef;
@@ -46,9 +52,8 @@ function parseParam(spec: ParamSpec, raw: string, messages: UrlMessage[]): Param
       return spec.default;
     }
     case 'bool': {
-      const low = v.toLowerCase();
-      if ([spec.on, '1', 'true', 'yes'].includes(low)) return true;
-      if ([spec.off, '0', 'false', 'no'].includes(low)) return false;
+      const flag = parseFlag(v, [spec.on], [spec.off]);
+      if (flag !== null) return flag;
       messages.push({
         kind: 'notOption',
         param: spec.key,
@@ -78,26 +83,43 @@ export function parseUrl(search: string, all: readonly ScenarioDef[]): UrlState 
     const raw = q.get(spec.key);
     if (raw !== null) params[spec.key] = parseParam(spec, raw, messages);
   }
+  for (const [key, value] of q) {
+    if (COMMON.has(key) || scenario.params.some((p) => p.key === key)) continue;
+    const owners = all.filter((d) => d.params.some((p) => p.key === key)).map((d) => d.id);
+    // Keys no scenario knows belong to someone else (an LMS's tracking): not ours to judge.
+    if (owners.length > 0) messages.push({ kind: 'otherScenario', param: key, value, scenario: scenario.id, owners: owners.join(', ') });
+  }
   let speed = scenario.defaultSpeed;
   const rawSpeed = q.get('speed');
   if (rawSpeed !== null) {
-    const n = rawSpeed.trim() === '' ? NaN : Number(rawSpeed.replace(/x$/i, ''));
-    if (Number.isFinite(n) && n >= SPEED_MIN && n <= SPEED_MAX) speed = n;
+    const n = parseSpeed(rawSpeed);
+    if (n !== null) speed = n;
     else messages.push({ kind: 'notNumber', param: 'speed', value: rawSpeed, min: SPEED_MIN, max: SPEED_MAX, fallback: String(speed) });
   }
   let lang: Lang | null = null;
   const rawLang = q.get('lang');
   if (rawLang !== null) {
-    const l = rawLang.trim().toLowerCase().slice(0, 2);
+    // `en`, `zh`, or a tag of theirs (`zh-CN`, `en-GB`); `english` is not a language tag.
+    const tag = /^([a-z]{2})(?:-[a-z0-9]{1,8})*$/.exec(rawLang.trim().toLowerCase());
+    const l = tag?.[1] ?? '';
     if (isLang(l)) lang = l;
     else messages.push({ kind: 'notOption', param: 'lang', value: rawLang, options: 'zh | en', fallback: "the browser's language" });
   }
-  const autoplay = ['1', 'true', 'yes'].includes((q.get('autoplay') ?? '').toLowerCase());
+  const rawAutoplay = q.get('autoplay');
+  const flag = rawAutoplay === null ? false : parseFlag(rawAutoplay);
+  if (flag === null) messages.push({ kind: 'notOption', param: 'autoplay', value: rawAutoplay ?? '', options: FLAG_VALUES, fallback: 'off' });
+  const autoplay = flag === true;
   return { scenario, params, speed, lang, autoplay, messages };
 }
 
 /** The shareable query string for a state: only what differs from the defaults, plus the scenario. */
-export function toSearch(s: { scenario: ScenarioDef; params: ParamValues; speed: number; lang: Lang }, keep: URLSearchParams): string {
+export function toSearch(
+  s: { scenario: ScenarioDef; params: ParamValues; speed: number; lang: Lang },
+  keep: URLSearchParams,
+  /** Scenarios whose parameters are dropped from `keep`: a switch of scenario leaves none behind. */
+  others: readonly ScenarioDef[] = [],
+): string {
+  const foreign = new Set(others.flatMap((d) => d.params.map((p) => p.key)));
   const q = new URLSearchParams();
   q.set('scenario', s.scenario.id);
   for (const spec of s.scenario.params) {
@@ -108,6 +130,6 @@ export function toSearch(s: { scenario: ScenarioDef; params: ParamValues; speed:
   q.set('speed', String(s.speed));
   q.set('lang', s.lang);
   // Parameters we do not own (an LMS's tracking, future embed options) survive.
-  for (const [k, v] of keep) if (!q.has(k) && k !== 'autoplay') q.set(k, v);
+  for (const [k, v] of keep) if (!q.has(k) && k !== 'autoplay' && !foreign.has(k)) q.set(k, v);
   return `?${q.toString()}`;
 }

@@ -9,6 +9,8 @@ import { findScenario, scenarios } from '../scenarios/registry';
 import { canRun, isOver, useLab } from '../store/lab-store';
 import { parseUrl, toSearch } from '../url';
 import type { EmbedOptions } from './embed-params';
+import { quote } from './quote';
+import { acceptsOrigin, eventTarget } from './origins';
 import { type Command, type LabEvent, type LabSnapshot, PROTOCOL, parseCommand } from './protocol';
 
 function snapshot(): LabSnapshot {
@@ -33,11 +35,11 @@ function checkParams(params: Record<string, string | number | boolean>): { error
   const errors: string[] = [];
   const q = new URLSearchParams(toSearch(s, new URLSearchParams()));
   for (const [k, v] of Object.entries(params)) {
-    if (!known.has(k)) errors.push(`unknown parameter ${k} for scenario ${s.scenario.id}`);
+    if (!known.has(k)) errors.push(`unknown parameter ${quote(k)} for scenario ${s.scenario.id}`);
     else q.set(k, typeof v === 'boolean' ? (v ? 'on' : 'off') : String(v));
   }
   const parsed = parseUrl(`?${q.toString()}`, scenarios);
-  for (const m of parsed.messages) errors.push(`${m.param}=${m.value} is not valid`);
+  for (const m of parsed.messages) errors.push(`${m.param}=${quote(m.value)} is not valid`);
   return { errors, parsed };
 }
 
@@ -64,12 +66,13 @@ function perform(cmd: Command): string | null {
       s.setLang(cmd.lang);
       return null;
     case 'setScenario':
-      if (!findScenario(cmd.scenario)) return `unknown scenario ${cmd.scenario}`;
+      if (!findScenario(cmd.scenario)) return `unknown scenario ${quote(cmd.scenario)}`;
       s.setScenario(cmd.scenario);
       return null;
     case 'setParams': {
       const { errors, parsed } = checkParams(cmd.params);
-      if (errors.length > 0) return errors.join('; ');
+      // A thousand bad keys get a short answer, not a thousand quotes.
+      if (errors.length > 0) return errors.length > 3 ? `${errors.slice(0, 3).join('; ')}; and ${errors.length - 3} more` : errors.join('; ');
       for (const key of Object.keys(cmd.params)) {
         if (key === 'speed') useLab.getState().setSpeed(parsed.speed);
         else {
@@ -85,8 +88,10 @@ function perform(cmd: Command): string | null {
 export function installEmbedApi(win: Window, options: EmbedOptions): () => void {
   const parent = win.parent;
   if (parent === win) return () => {};
-  const target = options.origins[0] ?? '*';
+  const target = eventTarget(options.origins);
   const post = (e: LabEvent) => {
+    // Locked (origin= named no valid origin): our state is nobody's business either.
+    if (target === null) return;
     try {
       parent.postMessage(e, target);
     } catch {
@@ -96,7 +101,7 @@ export function installEmbedApi(win: Window, options: EmbedOptions): () => void 
 
   const onMessage = (ev: MessageEvent) => {
     if (ev.source !== parent) return;
-    if (options.origins.length > 0 && !options.origins.includes(ev.origin)) return;
+    if (!acceptsOrigin(options.origins, ev.origin)) return;
     const parsed = parseCommand(ev.data);
     if (!parsed.ok) {
       if ('ignore' in parsed) return;

@@ -4,6 +4,7 @@
  * ignored. Commands are checked whole before anything changes.
  */
 import { type Lang, isLang } from '../i18n/lang';
+import { quote } from './quote';
 
 export const PROTOCOL = 'concurrency-lab';
 
@@ -17,6 +18,34 @@ export type Parsed = { ok: true; cmd: Command } | { ok: false; error: string; id
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+type Primitive = string | number | boolean;
+
+/**
+ * Only a plain object literal is a parameter set: a Date, a Map or a class
+ * instance has no own entries and would pass as "set nothing" with ok:true;
+ * `__proto__` as an own key (JSON.parse makes one) must never reach code that
+ * copies keys onto objects.
+ */
+function plainParams(v: unknown): { ok: true; params: Record<string, Primitive> } | { ok: false; error: string } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, error: `setParams needs params: a plain object of name → value, got ${quote(v)}` };
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return { ok: false, error: `params must be a plain object, not ${Object.prototype.toString.call(v)}` };
+  if (Object.getOwnPropertySymbols(v).length > 0) return { ok: false, error: 'params keys must be strings' };
+  const params: Record<string, Primitive> = Object.create(null) as Record<string, Primitive>;
+  for (const k of Object.getOwnPropertyNames(v)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') return { ok: false, error: `params.${quote(k)} is not a parameter name` };
+    const d = Object.getOwnPropertyDescriptor(v, k);
+    // Getters and hidden properties are not something a message carries honestly.
+    if (!d?.enumerable || !('value' in d)) return { ok: false, error: `params.${quote(k)} must be a plain value` };
+    const value: unknown = d.value;
+    if (typeof value === 'number' && !Number.isFinite(value)) return { ok: false, error: `params.${quote(k)} must be a finite number` };
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+      return { ok: false, error: `params.${quote(k)} must be a string, number or boolean, got ${quote(value)}` };
+    params[k] = value;
+  }
+  return { ok: true, params: { ...params } };
 }
 
 /** Reads a message; `ignore` for messages not meant for us (other libraries talk too). */
@@ -34,13 +63,9 @@ export function parseCommand(data: unknown): Parsed {
     case 'getState':
       return { ok: true, cmd: id === undefined ? { command: c } : { command: c, id } };
     case 'setParams': {
-      if (!isRecord(data.params)) return fail('setParams needs params: an object of name → value');
-      const params: Record<string, string | number | boolean> = {};
-      for (const [k, v] of Object.entries(data.params)) {
-        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return fail(`params.${k} must be a string, number or boolean`);
-        params[k] = v;
-      }
-      return { ok: true, cmd: { command: 'setParams', params, ...(id === undefined ? {} : { id }) } };
+      const checked = plainParams(data.params);
+      if (!checked.ok) return fail(checked.error);
+      return { ok: true, cmd: { command: 'setParams', params: checked.params, ...(id === undefined ? {} : { id }) } };
     }
     case 'setLang': {
       const lang = data.lang;
@@ -48,11 +73,11 @@ export function parseCommand(data: unknown): Parsed {
       return { ok: true, cmd: { command: 'setLang', lang, ...(id === undefined ? {} : { id }) } };
     }
     case 'setScenario': {
-      if (typeof data.scenario !== 'string') return fail('setScenario needs scenario: a scenario id');
+      if (typeof data.scenario !== 'string') return fail(`setScenario needs scenario: a scenario id, got ${quote(data.scenario)}`);
       return { ok: true, cmd: { command: 'setScenario', scenario: data.scenario, ...(id === undefined ? {} : { id }) } };
     }
     default:
-      return fail(`unknown command: ${JSON.stringify(c)}`);
+      return fail(`unknown command: ${quote(c)}`);
   }
 }
 

@@ -88,6 +88,10 @@ const zh = {
     notNumber: '{param}={value} 不是 {min}–{max} 之间的数，已使用 {fallback}。',
     notOption: '{param}={value} 不是可选值（{options}），已使用 {fallback}。',
     ignored: '{param} 中的“{value}”无法识别，已忽略。',
+    notFlag: '{param}={value} 既不是“是”也不是“否”（可用 {options}），已按“否”处理。',
+    otherScenario: '{param}={value} 是 {owners} 场景的参数，不属于当前场景 {scenario}，已忽略。',
+    notOrigin: 'origin={value} 不是一个源（origin）。有效的源形如 https://course.example.edu（协议 + 主机名，可带端口）。',
+    originLocked: 'origin={value} 中没有有效的源，所以这个实验不接受任何页面发来的命令。',
   },
 };
 
@@ -180,6 +184,10 @@ const en: Strings = {
     notNumber: '{param}={value} is not a number from {min} to {max}; using {fallback}.',
     notOption: '{param}={value} is not one of {options}; using {fallback}.',
     ignored: '{param}: "{value}" is not understood; ignored.',
+    notFlag: '{param}={value} is neither yes nor no (use {options}); read as no.',
+    otherScenario: '{param}={value} is a parameter of {owners}, not of this scenario ({scenario}); ignored.',
+    notOrigin: 'origin={value} is not an origin. A valid origin looks like https://course.example.edu (scheme and host, optionally a port).',
+    originLocked: 'origin={value} names no valid origin, so this lab accepts commands from no page.',
   },
 };
 

@@ -12,7 +12,11 @@ import { paramDefaults } from '../scenarios/scenario';
 import type { ParamValue, ParamValues } from '../scenarios/types';
 import { type TraceModel, applyEvents, emptyTrace } from '../trace/model';
 import { SPEED_MAX, SPEED_MIN, type UrlMessage, parseUrl, toSearch } from '../url';
+import { coalesce } from './coalesce';
 import { frameTicker } from './ticker';
+
+/** At most 4 URL writes a second: far below Chromium's ~200 per 10 s, and still live. */
+const URL_WRITE_INTERVAL_MS = 250;
 
 export type DeadlockView = DeadlockStory;
 
@@ -92,11 +96,27 @@ function stopDriver(): void {
   driver = null;
 }
 
-function syncUrl(s: Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang'>): void {
-  if (typeof window === 'undefined') return;
-  const search = toSearch(s, new URLSearchParams(window.location.search));
+type UrlState = Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang'>;
+/** The state the URL must show, written by `urlWriter` (a few times a second at most). */
+let urlWanted: UrlState | null = null;
+const urlWriter = coalesce(() => {
+  if (typeof window === 'undefined' || urlWanted === null) return;
+  const search = toSearch(urlWanted, new URLSearchParams(window.location.search), scenarios);
   window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+}, URL_WRITE_INTERVAL_MS);
+
+function syncUrl(s: UrlState): void {
+  urlWanted = { scenario: s.scenario, params: s.params, speed: s.speed, lang: s.lang };
+  urlWriter.request();
 }
+
+/** Brings the address bar up to date now: before reading `location.href` for a link. */
+export function flushUrl(): void {
+  urlWriter.flush();
+}
+
+// A reload or a bookmark taken while a write is pending still gets the latest state.
+if (typeof window !== 'undefined') window.addEventListener('pagehide', flushUrl);
 
 const pageIsolated = typeof globalThis.crossOriginIsolated === 'boolean' ? globalThis.crossOriginIsolated : false;
 

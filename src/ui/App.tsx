@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { Fragment, useEffect, type ReactNode } from 'react';
 import { PANELS, type Panel } from '../embed/embed-params';
 import { useLab } from '../store/lab-store';
 import { autoplayRequested } from './autoplay';
@@ -8,6 +8,7 @@ import { Controls } from './Controls';
 import { embedOptions } from './embed-options';
 import { EmbedBar } from './EmbedBar';
 import { ErrorBoundary } from './ErrorBoundary';
+import { RunBar } from './RunButtons';
 import { scenarioExtras } from './extras';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -15,6 +16,9 @@ import { OutcomePanel } from './OutcomePanel';
 import { useShortcuts } from './shortcuts';
 import { TimelinePanel } from './TimelinePanel';
 import { useStrings } from './useStrings';
+
+/** The full app's reading order (the grid places them; this is the order for screen readers). */
+const APP_ORDER: readonly Panel[] = ['code', 'controls', 'timeline', 'extras', 'console', 'outcome'];
 
 export function App() {
   const lang = useLab((s) => s.lang);
@@ -38,17 +42,27 @@ export function App() {
       </section>
     ) : null;
 
+  const render: Record<Panel, () => ReactNode> = {
+    code: () => panel('code', 'panel-code', 'code-title', <CodePanel />),
+    controls: () => panel('controls', 'panel-controls', 'controls-title', <Controls />),
+    timeline: () => panel('timeline', 'panel-timeline', 'timeline-title', <TimelinePanel />),
+    extras: () => (show('extras') ? <ExtraPanels /> : null),
+    console: () => panel('console', 'panel-console', 'console-title', <ConsolePanel />),
+    outcome: () => panel('outcome', 'panel-outcome', 'outcome-title', <OutcomePanel />),
+  };
+  // The full app places panels by grid area; panels= stacks them in the order it names.
+  const order: readonly Panel[] = embedOptions.panelsChosen ? [...embedOptions.panels] : APP_ORDER;
+  const partial = embedOptions.panelsChosen || embedOptions.panels.size < PANELS.length;
+
   return (
-    <div className={`app${embedOptions.embed ? ' is-embed' : ''}${embedOptions.panels.size < PANELS.length ? ' is-partial' : ''}`}>
+    <div className={`app${embedOptions.embed ? ' is-embed' : ''}${partial ? ' is-partial' : ''}`}>
       {embedOptions.embed ? <EmbedBar /> : <Header />}
       <Notices />
+      {show('controls') ? null : <RunBar />}
       <main className="grid">
-        {panel('code', 'panel-code', 'code-title', <CodePanel />)}
-        {panel('controls', 'panel-controls', 'controls-title', <Controls />)}
-        {panel('timeline', 'panel-timeline', 'timeline-title', <TimelinePanel />)}
-        {show('extras') ? <ExtraPanels /> : null}
-        {panel('console', 'panel-console', 'console-title', <ConsolePanel />)}
-        {panel('outcome', 'panel-outcome', 'outcome-title', <OutcomePanel />)}
+        {order.map((p) => (
+          <Fragment key={p}>{render[p]()}</Fragment>
+        ))}
       </main>
       {embedOptions.embed ? null : (
         <footer className="footer">

@@ -1,6 +1,6 @@
-import { canRun, useLab } from '../store/lab-store';
+import { useLab } from '../store/lab-store';
 import type { ParamSpec } from '../scenarios/scenario';
-import { StepIcon } from './icons';
+import { RunButtons } from './RunButtons';
 import { useStrings } from './useStrings';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 10, 25, 50, 100, 250, 500, 1000] as const;
@@ -106,11 +106,8 @@ export function Controls() {
   const t = useStrings();
   const scenario = useLab((s) => s.scenario);
   const lang = useLab((s) => s.lang);
-  const status = useLab((s) => s.status);
   const speed = useLab((s) => s.speed);
-  const runnable = useLab((s) => canRun(s));
-  const { run, togglePause, step, reset, setSpeed } = useLab.getState();
-  const active = status === 'running' || status === 'paused';
+  const { setSpeed } = useLab.getState();
 
   return (
     <div className="controls">
@@ -122,20 +119,7 @@ export function Controls() {
           {scenario.intro[lang]}
         </p>
       ) : null}
-      <div className="control-buttons">
-        <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!runnable}>
-          <span aria-hidden="true">▶</span> {status === 'idle' ? t.run : t.runAgain}
-        </button>
-        <button type="button" className="btn" data-testid="pause" onClick={togglePause} disabled={!active} aria-pressed={status === 'paused'}>
-          <span aria-hidden="true">{status === 'paused' ? '▶' : '❚❚'}</span> {status === 'paused' ? t.resume : t.pause}
-        </button>
-        <button type="button" className="btn" data-testid="step" onClick={step} disabled={status !== 'paused'} title={t.stepHint}>
-          <StepIcon /> {t.step}
-        </button>
-        <button type="button" className="btn" data-testid="reset" onClick={reset}>
-          <span aria-hidden="true">↺</span> {t.reset}
-        </button>
-      </div>
+      <RunButtons />
       <div className="control-params">
         {scenario.params.map((spec) => (
           <ParamControl key={spec.key} spec={spec} />

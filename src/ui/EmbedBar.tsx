@@ -1,5 +1,5 @@
 import { LANGS } from '../i18n/lang';
-import { useLab } from '../store/lab-store';
+import { flushUrl, useLab } from '../store/lab-store';
 import { shareUrl } from './share-links';
 import { HelpButton } from './HelpButton';
 import { FullscreenIcon } from './icons';
@@ -39,7 +39,18 @@ export function EmbedBar() {
           <FullscreenIcon /> {t.fullscreen}
         </button>
       ) : null}
-      <a className="embed-open" href={shareUrl(window.location.href)} target="_blank" rel="noopener" data-testid="open-full">
+      <a
+        className="embed-open"
+        href={shareUrl(window.location.href)}
+        target="_blank"
+        rel="noopener"
+        data-testid="open-full"
+        onClick={(e) => {
+          // The link was rendered before the latest changes: point it at what is shown now.
+          flushUrl();
+          e.currentTarget.href = shareUrl(window.location.href);
+        }}
+      >
         {t.openFull} ↗
       </a>
     </header>

@@ -5,6 +5,7 @@ import type { UrlMessage } from '../url';
 import { embedOptions } from './embed-options';
 import { useStrings } from './useStrings';
 import type { Strings } from '../i18n/strings';
+import type { EmbedProblem } from '../embed/embed-params';
 
 function describe(m: UrlMessage, t: Strings): string {
   switch (m.kind) {
@@ -16,6 +17,21 @@ function describe(m: UrlMessage, t: Strings): string {
       return fmt(t.badParam.notNumber, { param: m.param, value: m.value, min: m.min, max: m.max, fallback: m.fallback });
     case 'notOption':
       return fmt(t.badParam.notOption, { param: m.param, value: m.value, options: m.options, fallback: m.fallback });
+    case 'otherScenario':
+      return fmt(t.badParam.otherScenario, { param: m.param, value: m.value, scenario: m.scenario, owners: m.owners });
+  }
+}
+
+function describeEmbed(p: EmbedProblem, t: Strings): string {
+  switch (p.kind) {
+    case 'ignored':
+      return fmt(t.badParam.ignored, { param: p.param, value: p.value });
+    case 'notFlag':
+      return fmt(t.badParam.notFlag, { param: p.param, value: p.value, options: p.options });
+    case 'notOrigin':
+      return fmt(t.badParam.notOrigin, { value: p.value });
+    case 'originLocked':
+      return fmt(t.badParam.originLocked, { value: p.value });
   }
 }
 
@@ -57,8 +73,8 @@ export function Notices() {
               </li>
             ))}
             {embedProblems.map((p, i) => (
-              <li key={`e${i}`} data-param={p.param}>
-                {fmt(t.badParam.ignored, { param: p.param, value: p.value })}
+              <li key={`e${i}`} data-param={p.param} data-kind={p.kind}>
+                {describeEmbed(p, t)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLab } from '../store/lab-store';
+import { flushUrl, useLab } from '../store/lab-store';
 import { embedUrl, iframeSnippet, shareUrl } from './share-links';
 import { useStrings } from './useStrings';
 
@@ -41,6 +41,7 @@ export function ShareButton() {
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) {
+      flushUrl();
       setHref(window.location.href);
       d.showModal();
     }

@@ -3,6 +3,7 @@
  * processes, timed on this browser's own cores. CPU work: threads sharing a
  * GIL take turns, processes run side by side. IO work (sleep): both overlap.
  */
+import { speedupPhrase } from '../speedup';
 import { fmt, type Localized } from '../../i18n/lang';
 import type { ThreadSpec } from '../../engine/run';
 import type { Outcome, ScenarioDef } from '../scenario';
@@ -55,34 +56,38 @@ function verdict(o: { work: Work; n: number; st: number; sp: number; cores: numb
       },
     };
   }
-  const v = { n, st: x(st), sp: x(sp), c };
+  const stp = speedupPhrase(st);
+  const spp = speedupPhrase(sp);
+  const v = { n, c };
+  const vz = { ...v, st: stp.zh, sp: spp.zh };
+  const ve = { ...v, st: stp.en, sp: spp.en };
   if (o.work === 'io') {
     const ok = st > 1.3 && sp > 1.3;
     return {
       ok,
       text: {
-        zh: fmt('IO 任务：{n} 个线程快了 {st} 倍，{n} 个进程快了 {sp} 倍。线程在 sleep（等待 IO）时释放 GIL，所以等待可以重叠；IO 多时用线程就够了，比进程更省。', v),
-        en: fmt('IO work: {n} threads were {st}× faster, {n} processes {sp}×. A thread releases the GIL while it sleeps (waits for IO), so the waits overlap: for IO, threads are enough, and cheaper than processes.', v),
+        zh: fmt('IO 任务：{n} 个线程{st}，{n} 个进程{sp}。线程在 sleep（等待 IO）时释放 GIL，所以等待可以重叠；IO 多时用线程就够了，比进程更省。', vz),
+        en: fmt('IO work: {n} threads were {st}, {n} processes {sp}. A thread releases the GIL while it sleeps (waits for IO), so the waits overlap: for IO, threads are enough, and cheaper than processes.', ve),
       },
     };
   }
   const procs =
     sp > 1.3
-      ? { zh: fmt('{n} 个进程快了 {sp} 倍：每个进程有自己的 GIL，在这个浏览器的 {c} 个核上同时计算。', v), en: fmt('{n} processes were {sp}× faster: each process has its own GIL and they computed at once on this browser’s {c} cores.', v) }
-      : { zh: fmt('{n} 个进程只快了 {sp} 倍：这台机器只有 {c} 个核，或者正忙。', v), en: fmt('{n} processes were only {sp}× faster: this machine has {c} core(s), or is busy.', v) };
+      ? { zh: fmt('{n} 个进程{sp}：每个进程有自己的 GIL，在这个浏览器的 {c} 个核上同时计算。', vz), en: fmt('{n} processes were {sp}: each process has its own GIL and they computed at once on this browser’s {c} cores.', ve) }
+      : { zh: fmt('{n} 个进程{sp}：这台机器只有 {c} 个核，或者正忙。', vz), en: fmt('{n} processes were {sp}: this machine has {c} core(s), or is busy.', ve) };
   if (o.free) {
     return {
       ok: st > 1.3,
       text: {
-        zh: fmt('自由线程（3.13t，没有 GIL）：{n} 个线程快了 {st} 倍，线程也能同时计算了。', v) + procs.zh,
-        en: fmt('Free-threaded (3.13t, no GIL): {n} threads were {st}× faster; threads compute at once too. ', v) + procs.en,
+        zh: fmt('自由线程（3.13t，没有 GIL）：{n} 个线程{st}，线程也能同时计算了。', vz) + procs.zh,
+        en: fmt('Free-threaded (3.13t, no GIL): {n} threads were {st}; threads compute at once too. ', ve) + procs.en,
       },
     };
   }
   const threads =
     st < 1.3
-      ? { zh: fmt('CPU 任务：{n} 个线程只快了 {st} 倍——GIL 一次只让一个线程计算，持有者在线程间轮换，从不同时。', v), en: fmt('CPU work: {n} threads were {st}× as fast as one: the GIL lets one thread compute at a time; its holder hops between threads, never two at once. ', v) }
-      : { zh: fmt('CPU 任务：{n} 个线程快了 {st} 倍。', v), en: fmt('CPU work: {n} threads were {st}× faster. ', v) };
+      ? { zh: fmt('CPU 任务：{n} 个线程比一个线程{st}——GIL 一次只让一个线程计算，持有者在线程间轮换，从不同时。', vz), en: fmt('CPU work: against one thread, {n} threads were {st}: the GIL lets one thread compute at a time; its holder hops between threads, never two at once. ', ve) }
+      : { zh: fmt('CPU 任务：{n} 个线程{st}。', vz), en: fmt('CPU work: {n} threads were {st}. ', ve) };
   return {
     ok: sp > st,
     text: { zh: threads.zh + procs.zh + (sp > st ? '所以 CPU 密集用多进程。' : ''), en: threads.en + procs.en + (sp > st ? ' So: CPU work → processes.' : '') },

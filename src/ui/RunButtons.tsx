@@ -1,0 +1,43 @@
+import { canRun, useLab } from '../store/lab-store';
+import { StepIcon } from './icons';
+import { useStrings } from './useStrings';
+
+/**
+ * Run, pause/resume, step and reset. `compact` (the bar of an embed without
+ * the controls panel) keeps run, pause and reset: the least a student needs.
+ */
+export function RunButtons({ compact = false }: { compact?: boolean }) {
+  const t = useStrings();
+  const status = useLab((s) => s.status);
+  const runnable = useLab((s) => canRun(s));
+  const { run, togglePause, step, reset } = useLab.getState();
+  const active = status === 'running' || status === 'paused';
+  return (
+    <div className={`control-buttons${compact ? ' is-compact' : ''}`}>
+      <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!runnable}>
+        <span aria-hidden="true">▶</span> {status === 'idle' ? t.run : t.runAgain}
+      </button>
+      <button type="button" className="btn" data-testid="pause" onClick={togglePause} disabled={!active} aria-pressed={status === 'paused'}>
+        <span aria-hidden="true">{status === 'paused' ? '▶' : '❚❚'}</span> {status === 'paused' ? t.resume : t.pause}
+      </button>
+      {compact ? null : (
+        <button type="button" className="btn" data-testid="step" onClick={step} disabled={status !== 'paused'} title={t.stepHint}>
+          <StepIcon /> {t.step}
+        </button>
+      )}
+      <button type="button" className="btn" data-testid="reset" onClick={reset}>
+        <span aria-hidden="true">↺</span> {t.reset}
+      </button>
+    </div>
+  );
+}
+
+/** Without the controls panel the page would say "Ready" and offer nothing to press. */
+export function RunBar() {
+  const t = useStrings();
+  return (
+    <div className="run-bar" role="group" aria-label={t.controls} data-testid="run-bar">
+      <RunButtons compact />
+    </div>
+  );
+}
