@@ -37,14 +37,11 @@ export interface DriverHooks {
 /** Schedules `fn` soon (requestAnimationFrame in a page); returns a cancel. */
 export type Ticker = (fn: () => void) => () => void;
 
-/** How long a deadlock must hold, in real ms, before we say so (transient waits pass quicker). */
-export const DEADLOCK_CONFIRM_MS = 400;
-
 export class RunDriver {
   readonly run: RunLike;
   private status: RunStatus = 'running';
-  private stuckSince = NaN;
   private cancelTick: () => void = () => {};
+  private stopWatch: () => void = () => {};
   private done = false;
   /** The clock starts when every worker has arrived (see SharedClock.create). */
   private started = false;
@@ -55,7 +52,6 @@ export class RunDriver {
     spawn: Spawner,
     private readonly hooks: DriverHooks,
     private readonly ticker: Ticker,
-    private readonly now: () => number = () => performance.now(),
     /** Another runtime's run (the message runtime: MessageRun); by default the shared-memory Run. */
     makeRun: MakeRun = (s, sp) => new Run(s, sp),
   ) {
@@ -71,6 +67,7 @@ export class RunDriver {
       }
     });
     this.schedule();
+    this.stopWatch = this.run.watch(() => this.advance());
   }
 
   pause(): void {
@@ -106,6 +103,7 @@ export class RunDriver {
   dispose(): void {
     this.done = true;
     this.cancelTick();
+    this.stopWatch();
     this.run.terminate();
   }
 
@@ -119,21 +117,29 @@ export class RunDriver {
 
   private tick(): void {
     if (this.done) return;
+    this.advance();
+    if (this.done) return;
+    this.flush();
+    this.schedule();
+  }
+
+  /**
+   * Starts the clock once every worker has arrived, then applies the
+   * virtual-time rule; called on every status change, not only on frames,
+   * so a deadlock is known at once, in a hidden tab too.
+   */
+  private advance(): void {
+    if (this.done) return;
     if (!this.started && this.run.allArrived()) {
       this.started = true;
       if (this.status === 'running') this.run.resume();
     }
-    this.flush();
-    if (this.status === 'running' && this.run.spec.detectDeadlock !== false) {
-      const waiters = this.run.deadlock();
-      if (!waiters) this.stuckSince = NaN;
-      else if (Number.isNaN(this.stuckSince)) this.stuckSince = this.now();
-      else if (this.now() - this.stuckSince >= DEADLOCK_CONFIRM_MS) {
-        this.finish('deadlock', { waiters });
-        return;
-      }
+    if (!this.started || this.status !== 'running') return;
+    const waiters = this.run.keepTime();
+    if (waiters && this.run.spec.detectDeadlock !== false) {
+      this.flush();
+      this.finish('deadlock', { waiters });
     }
-    this.schedule();
   }
 
   private flush(): void {
@@ -155,6 +161,7 @@ export class RunDriver {
     this.done = true;
     this.status = status;
     this.cancelTick();
+    this.stopWatch();
     // Stuck or finished workers hold nothing we need: free them now.
     this.run.terminate();
     this.hooks.onStatus(report);

@@ -14,8 +14,17 @@ export interface RunLike {
   readonly workerCount: number;
   /** Every event since the last drain, in per-worker order. */
   drain(into?: RuntimeEvent[]): RuntimeEvent[];
-  /** The waiters if every live thread waits forever, else null. */
-  deadlock(): Waiter[] | null;
+  /**
+   * Applies the virtual-time rule once: when every thread is blocked, time
+   * jumps to the earliest deadline. Returns the waiters when every live
+   * thread is blocked for good (a deadlock), else null.
+   */
+  keepTime(): Waiter[] | null;
+  /**
+   * Calls `fn` whenever a thread's status may have changed (promptly, and in
+   * a hidden tab too: not on animation frames); returns an unsubscribe.
+   */
+  watch(fn: () => void): () => void;
   queueViews(): QueueView[];
   global(name: string, process?: number): number;
   /** A command for the run's interactive thread; false when it cannot take one. */

@@ -3,7 +3,7 @@
  * and the controls. The main thread never blocks here: it drains the event
  * rings when asked (once a frame) and reads status cells.
  */
-import { SharedClock } from '../runtime/clock';
+import { RUNNING, SharedClock } from '../runtime/clock';
 import { type RuntimeEvent, decodeEvents } from '../runtime/events';
 import { SharedMailbox } from '../runtime/mailbox';
 import { type RunMemory, STATUS_SLOTS, S_BEHIND, allocateRunMemory } from '../runtime/memory';
@@ -11,7 +11,8 @@ import { ByteRing } from '../runtime/ring';
 import { type QueueItem, SharedQueue } from '../runtime/queue';
 import type { QueueInit, ThreadInit } from '../runtime/thread-context';
 import type { ThreadExit } from '../workers/run-thread';
-import { type Waiter, findDeadlock } from './deadlock';
+import type { Waiter } from './deadlock';
+import { TimeKeeper } from './time-keeper';
 import type { SpawnedThread, Spawner } from './spawner';
 
 export interface ThreadSpec {
@@ -77,6 +78,7 @@ export class Run {
   private readonly locks: Int32Array;
   private readonly queues: SharedQueue[];
   private readonly mailbox: SharedMailbox | null;
+  private readonly keeper: TimeKeeper;
   private terminated = false;
 
   constructor(
@@ -103,6 +105,7 @@ export class Run {
     this.locks = new Int32Array(this.memory.locks);
     const queueInits: QueueInit[] = (spec.queues ?? []).map((q) => ({ name: q.name, maxsize: q.maxsize, kind: q.kind }));
     this.queues = queueInits.map((q, i) => new SharedQueue(this.memory.queues[i] ?? new SharedArrayBuffer(0), q.maxsize));
+    this.keeper = new TimeKeeper(this.memory, spec.threads.length, this.queues, this.mailbox);
     this.threads = spec.threads.map((t, worker) => {
       const init: ThreadInit = {
         memory: this.memory,
@@ -132,9 +135,33 @@ export class Run {
     return into;
   }
 
-  /** The waiters if every live thread waits forever on a held lock. */
-  deadlock(): Waiter[] | null {
-    return findDeadlock(this.status, this.locks, this.spec.threads.length);
+  keepTime(): Waiter[] | null {
+    if (this.terminated || this.clock.state() !== RUNNING) return null;
+    const verdict = this.keeper.judge(this.clock.now());
+    const jumping = this.clock.jumpingTo();
+    if (verdict.kind === 'jump' && jumping !== verdict.to) {
+      this.clock.jumpTo(verdict.to);
+      this.keeper.wakeTimedWaiters();
+    } else if (verdict.kind === 'busy' && jumping !== null) {
+      // Something woke during a jump (the student's input): time runs at the real rate again.
+      this.clock.endJump();
+      this.keeper.wakeTimedWaiters();
+    }
+    return verdict.kind === 'deadlock' ? verdict.waiters : null;
+  }
+
+  watch(fn: () => void): () => void {
+    let on = true;
+    const loop = (): void => {
+      if (!on || this.terminated) return;
+      const seen = this.clock.activity();
+      fn();
+      void this.clock.waitActivity(seen, 1000).then(loop);
+    };
+    loop();
+    return () => {
+      on = false;
+    };
   }
 
   takeBehind(): boolean {
@@ -182,14 +209,17 @@ export class Run {
 
   pause(): void {
     this.clock.pause();
+    this.keeper.wakeTimedWaiters();
   }
 
   resume(): void {
     this.clock.resume();
+    this.keeper.wakeTimedWaiters();
   }
 
   setSpeed(speed: number): void {
     this.clock.setSpeed(speed);
+    this.keeper.wakeTimedWaiters();
   }
 
   get workerCount(): number {

@@ -210,8 +210,9 @@ describe('broker clock', () => {
   });
 
   it('a speed change reshapes the rest of a sleep', () => {
-    const { broker, call } = harness({ speed: 1 });
+    const { broker, call } = harness({ speed: 1 }, 1);
     const slept = call(0, { op: 'sleep', seconds: 10, line: 2 });
+    broker.keepTime(); // the only thread sleeps: time jumps, played at 1x
     vi.advanceTimersByTime(1000);
     broker.clock.setSpeed(10); // 9 simulated seconds left: 900 ms
     vi.advanceTimersByTime(890);

@@ -63,6 +63,9 @@ export class Broker {
   private inbox: string[] = [];
   private readers: number[] = [];
   private arrivedCount = 0;
+  /** Told (once per burst, in a microtask) whenever a thread's state changes. */
+  onActivity: () => void = () => {};
+  private activityQueued = false;
 
   constructor(
     private readonly spec: BrokerSpec,
@@ -97,7 +100,10 @@ export class Broker {
 
   /** A call from `worker`; answered now, later (it blocks), or after resume (paused). */
   receive(worker: number, id: number, call: Call): void {
-    if (call.op === 'start') this.arrivedCount++;
+    if (call.op === 'start') {
+      this.arrivedCount++;
+      this.activity();
+    }
     if (this.clock.state === 'stopped') this.respond(worker, id, { ok: false, stopped: true });
     else if (this.clock.state === 'paused') this.held.push({ worker, id, call });
     else this.serve(worker, id, call);
@@ -129,6 +135,36 @@ export class Broker {
     this.inbox.push(command);
     this.deliverCommands();
     return true;
+  }
+
+  /**
+   * The virtual-time rule: when every live thread waits in a call, time
+   * jumps to the earliest deadline; with none and no input to come, the
+   * waiters of the deadlock. The broker serves every wait, so what it knows
+   * is exact: a thread without a pending call is running.
+   */
+  keepTime(): Waiter[] | null {
+    if (this.clock.state !== 'running') return null;
+    let live = 0;
+    let busy = false;
+    for (const t of this.threads) {
+      if (t.state === ThreadState.Done) continue;
+      live++;
+      const waits = t.state === ThreadState.Sleeping || t.state === ThreadState.WaitingLock || t.state === ThreadState.WaitingQueue;
+      if (t.pending < 0 || !waits) busy = true;
+    }
+    if (busy) {
+      if (this.clock.jumpingTo() !== null) this.clock.endJump();
+      return null;
+    }
+    if (live === 0) return null;
+    const earliest = this.deadlines.earliest();
+    if (earliest !== Infinity) {
+      if (this.clock.jumpingTo() !== earliest) this.clock.jumpTo(earliest);
+      return null;
+    }
+    if (this.readers.length > 0) return null;
+    return this.deadlock();
   }
 
   /** The waiters if every live thread waits without a timeout on a held lock or on a queue. */
@@ -484,6 +520,16 @@ export class Broker {
     t.blockedOn = blockedOn;
     t.timed = timed;
     this.emit(worker, EventKind.State, t.lastLine, state, blockedOn, '');
+    this.activity();
+  }
+
+  private activity(): void {
+    if (this.activityQueued) return;
+    this.activityQueued = true;
+    queueMicrotask(() => {
+      this.activityQueued = false;
+      this.onActivity();
+    });
   }
 
   private emit(worker: number, kind: EventKind, line: number, a: number, b: number, text: string): void {
@@ -504,6 +550,7 @@ export class Broker {
     if (id < 0) return;
     t.pending = -1;
     this.respond(worker, id, reply);
+    this.activity();
   }
 
   private thread(worker: number): ThreadRec {

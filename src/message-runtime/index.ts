@@ -2,7 +2,7 @@
  * The message runtime for pages without SharedArrayBuffer (not cross-origin
  * isolated). A driver on it, in the browser:
  *
- *   new RunDriver(spec, spawner, hooks, ticker, undefined, messageRun())
+ *   new RunDriver(spec, spawner, hooks, ticker, messageRun())
  *
  * `spawner` is ignored: the message runtime starts its own workers.
  */

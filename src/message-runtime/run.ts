@@ -37,8 +37,16 @@ export class MessageRun implements RunLike {
     return this.broker.drain(into);
   }
 
-  deadlock(): Waiter[] | null {
-    return this.broker.deadlock();
+  keepTime(): Waiter[] | null {
+    return this.terminated ? null : this.broker.keepTime();
+  }
+
+  watch(fn: () => void): () => void {
+    this.broker.onActivity = fn;
+    fn();
+    return () => {
+      this.broker.onActivity = () => {};
+    };
   }
 
   queueViews(): QueueView[] {

@@ -84,7 +84,6 @@ describe('a MessageRun under the driver', () => {
         const h = setTimeout(fn, 10);
         return () => clearTimeout(h);
       },
-      undefined,
       onMessages,
     );
     while (events < 20) await wait(10);

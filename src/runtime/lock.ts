@@ -16,6 +16,21 @@ const HOLDER = 1;
 /** A clock in real milliseconds; injected so tests and workers share one notion of "now". */
 export type RealNow = () => number;
 
+/**
+ * A clock for timed waits: `now()` in its own milliseconds, and how many real
+ * ms to wait towards a deadline in those units. A virtual clock (SharedClock's
+ * waitClock) runs faster than real time during a jump; a real one is RealNow.
+ */
+export interface WaitClock {
+  now(): number;
+  waitMs(deadline: number): number;
+}
+
+export function asWaitClock(c: RealNow | WaitClock): WaitClock {
+  if (typeof c !== 'function') return c;
+  return { now: c, waitMs: (deadline) => deadline - c() };
+}
+
 export class SharedLock {
   private readonly state: number;
   private readonly holder: number;
@@ -32,18 +47,19 @@ export class SharedLock {
    * Take the lock. `timeoutMs` < 0 waits forever. Returns false when the lock
    * could not be taken in time (or at once, for a non-blocking call).
    */
-  acquire(me: number, blocking: boolean, timeoutMs: number, now: RealNow): boolean {
+  acquire(me: number, blocking: boolean, timeoutMs: number, clock: RealNow | WaitClock): boolean {
     const a = this.cells;
     const i = this.state;
     let c = Atomics.compareExchange(a, i, 0, 1);
     if (c !== 0) {
       if (!blocking) return false;
-      const deadline = timeoutMs < 0 ? Infinity : now() + timeoutMs;
+      const wc = asWaitClock(clock);
+      const deadline = timeoutMs < 0 ? Infinity : wc.now() + timeoutMs;
       do {
         if (c === 2 || Atomics.compareExchange(a, i, 1, 2) !== 0) {
-          const remaining = deadline - now();
-          if (remaining <= 0) return false;
-          Atomics.wait(a, i, 2, remaining === Infinity ? undefined : remaining);
+          if (deadline !== Infinity && wc.now() >= deadline) return false;
+          const wait = deadline === Infinity ? Infinity : Math.max(0, wc.waitMs(deadline));
+          Atomics.wait(a, i, 2, wait === Infinity ? undefined : wait);
         }
         c = Atomics.compareExchange(a, i, 0, 2);
       } while (c !== 0);
@@ -67,6 +83,11 @@ export class SharedLock {
 
   locked(): boolean {
     return Atomics.load(this.cells, this.state) !== 0;
+  }
+
+  /** Wake every waiter (they re-check the time): the time keeper moved the clock. */
+  wakeAll(): void {
+    Atomics.notify(this.cells, this.state);
   }
 
   /** Worker index of the holder, or -1. */

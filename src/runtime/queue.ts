@@ -17,7 +17,7 @@
  */
 import { realNowMs } from './clock';
 import { PyException } from './errors';
-import { LOCK_SLOTS, type RealNow, SharedLock } from './lock';
+import { LOCK_SLOTS, type RealNow, SharedLock, type WaitClock, asWaitClock } from './lock';
 
 export type QueueItem = string | number;
 export type GetResult = { ok: true; item: QueueItem } | { ok: false };
@@ -114,13 +114,13 @@ export class SharedQueue {
   }
 
   /** Python's put; false where Python raises Full. `timeoutMs` < 0 waits forever. */
-  put(item: QueueItem, block: boolean, timeoutMs: number, now: RealNow): boolean {
+  put(item: QueueItem, block: boolean, timeoutMs: number, now: RealNow | WaitClock, woke?: () => void): boolean {
     // Encode before locking: a too-long string raises without touching the queue.
     const record = this.encode(item);
     const c = this.cells;
     this.enter();
     const ready = () => Atomics.load(c, COUNT) < this.capacity;
-    if (!this.waitUntil(ready, NOT_FULL, PUTTERS, block, timeoutMs, now)) {
+    if (!this.waitUntil(ready, NOT_FULL, PUTTERS, block, timeoutMs, now, woke)) {
       this.leave();
       return false;
     }
@@ -138,11 +138,11 @@ export class SharedQueue {
   }
 
   /** Python's get; `{ ok: false }` where Python raises Empty. `timeoutMs` < 0 waits forever. */
-  get(block: boolean, timeoutMs: number, now: RealNow): GetResult {
+  get(block: boolean, timeoutMs: number, now: RealNow | WaitClock, woke?: () => void): GetResult {
     const c = this.cells;
     this.enter();
     const ready = () => Atomics.load(c, COUNT) > 0;
-    if (!this.waitUntil(ready, NOT_EMPTY, GETTERS, block, timeoutMs, now)) {
+    if (!this.waitUntil(ready, NOT_EMPTY, GETTERS, block, timeoutMs, now, woke)) {
       this.leave();
       return { ok: false };
     }
@@ -193,11 +193,11 @@ export class SharedQueue {
    * Python's join: wait until every item put has been marked done. Python has no
    * timeout here; ours lets the runtime wake up to pause or stop. False on timeout.
    */
-  join(timeoutMs: number, now: RealNow): boolean {
+  join(timeoutMs: number, now: RealNow | WaitClock, woke?: () => void): boolean {
     this.enter();
     const ready = () => Atomics.load(this.cells, UNFINISHED) === 0;
     // Joiners are not counted: taskDone wakes them all, so no count is needed to skip a notify.
-    const ok = this.waitUntil(ready, ALL_DONE, -1, true, timeoutMs, now);
+    const ok = this.waitUntil(ready, ALL_DONE, -1, true, timeoutMs, now, woke);
     this.leave();
     return ok;
   }
@@ -221,6 +221,20 @@ export class SharedQueue {
     return this.lastSnapshot.slice();
   }
 
+  /** Whether a put could go ahead now (room left), for the time keeper. */
+  hasRoom(): boolean {
+    return Atomics.load(this.cells, COUNT) < this.capacity;
+  }
+
+  unfinishedTasks(): number {
+    return Atomics.load(this.cells, UNFINISHED);
+  }
+
+  /** Wake every waiter (they re-check their predicate and the time): the clock moved. */
+  wakeAll(): void {
+    for (const cond of [NOT_EMPTY, NOT_FULL, ALL_DONE]) this.notify(cond, Infinity);
+  }
+
   /** How many threads are blocked in put and in get, for display. */
   waiting(): { putters: number; getters: number } {
     return { putters: Atomics.load(this.cells, PUTTERS), getters: Atomics.load(this.cells, GETTERS) };
@@ -242,6 +256,9 @@ export class SharedQueue {
    * re-check after every wakeup and recompute the time left from a fixed
    * deadline. False when not ready in time; the lock is held on return.
    * `waiters` is the cell counting blocked threads, or -1 for none.
+   * `woke` runs, lock held, when a wait ends and before the item is taken or
+   * placed: the thread says it runs before the queue stops looking as it
+   * waited for (the time keeper reads both).
    */
   private waitUntil(
     ready: () => boolean,
@@ -249,14 +266,19 @@ export class SharedQueue {
     waiters: number,
     block: boolean,
     timeoutMs: number,
-    now: RealNow,
+    clock: RealNow | WaitClock,
+    woke: () => void = () => {},
   ): boolean {
     if (ready()) return true;
     if (!block) return false;
-    const deadline = timeoutMs < 0 ? Infinity : now() + timeoutMs;
+    const wc = asWaitClock(clock);
+    const deadline = timeoutMs < 0 ? Infinity : wc.now() + timeoutMs;
     while (!ready()) {
-      const remaining = deadline - now();
-      if (remaining <= 0) return false;
+      if (deadline !== Infinity && wc.now() >= deadline) {
+        woke();
+        return false;
+      }
+      const remaining = deadline === Infinity ? Infinity : Math.max(0, wc.waitMs(deadline));
       const c = this.cells;
       const seq = Atomics.load(c, cond);
       // Counted before unlocking, so a notifier that sees zero waiters really has none to wake.
@@ -266,6 +288,7 @@ export class SharedQueue {
       this.enter();
       if (waiters >= 0) Atomics.sub(c, waiters, 1);
     }
+    woke();
     return true;
   }
 

@@ -5,12 +5,12 @@
  * timeline say the same thing. Every call is also a checkpoint: pause stops
  * the thread there and resume continues exactly there.
  */
-import { PAUSED, RUNNING, SharedClock, STOPPED, realNowMs } from './clock';
+import { PAUSED, RUNNING, SharedClock, STOPPED } from './clock';
 import { PyException, RunStopped } from './errors';
 import { EventKind, ThreadState, encodeEvent, packQueueRef } from './events';
 import { Gil } from './gil';
 import { SharedLock } from './lock';
-import { type RunMemory, STATUS_SLOTS, S_BEHIND, S_BLOCKED_ON, S_LINE, S_STATE, S_TIMED } from './memory';
+import { type RunMemory, STATUS_SLOTS, S_BEHIND, S_BLOCKED_ON, S_LINE, S_SEQ, S_STATE, S_TIMED, S_WAIT, Wait } from './memory';
 import { type QueueItem, SharedQueue } from './queue';
 import { ByteRing } from './ring';
 import { SharedMailbox } from './mailbox';
@@ -65,6 +65,7 @@ export class PyThread {
   private readonly clock: SharedClock;
   private readonly ring: ByteRing;
   private readonly status: Int32Array;
+  private readonly deadlines: Float64Array;
   private readonly base: number;
   private readonly globals: Float64Array;
   private readonly lockCells: Int32Array;
@@ -84,6 +85,7 @@ export class PyThread {
     this.ring = new ByteRing(ring);
     this.globals = new Float64Array(globals);
     this.status = new Int32Array(m.status);
+    this.deadlines = new Float64Array(m.deadlines);
     this.base = init.worker * STATUS_SLOTS;
     this.lockCells = new Int32Array(m.locks);
     this.gil = init.gilLock === undefined ? null : this.makeGil(init.gilLock);
@@ -124,14 +126,13 @@ export class PyThread {
     if (!(seconds >= 0)) throw new PyException('ValueError', 'sleep length must be non-negative', line);
     // time.sleep releases the GIL (Py_BEGIN_ALLOW_THREADS) and takes it back after.
     const hadGil = this.gil?.drop() ?? false;
-    this.setState(ThreadState.Sleeping, 0, true);
     const deadline = this.clock.now() + seconds;
+    this.setState(ThreadState.Sleeping, 0, true, Wait.Sleep, deadline);
     for (;;) {
       this.checkpoint();
       const epoch = this.clock.epoch();
-      const left = deadline - this.clock.now();
-      if (left <= 0) break;
-      this.clock.waitForChange(epoch, this.clock.toRealMs(left));
+      if (this.clock.now() >= deadline) break;
+      this.clock.waitForChange(epoch, this.clock.realMsUntil(deadline));
     }
     this.setState(ThreadState.Running, 0, false);
     if (hadGil) this.gil?.take();
@@ -153,11 +154,12 @@ export class PyThread {
     }
     const index = this.lockIndex(lockName);
     const lock = new SharedLock(this.lockCells, index);
-    let got = lock.acquire(this.init.worker, false, 0, realNowMs);
+    let got = lock.acquire(this.init.worker, false, 0, this.clock.waitClock);
     if (!got && blocking) {
       const hadGil = this.gil?.drop() ?? false;
-      this.setState(ThreadState.WaitingLock, index + 1, timeout >= 0);
-      got = lock.acquire(this.init.worker, true, timeout < 0 ? -1 : this.clock.toRealMs(timeout), realNowMs);
+      const deadline = timeout < 0 ? Infinity : this.clock.now() + timeout;
+      this.setState(ThreadState.WaitingLock, index + 1, timeout >= 0, Wait.Lock, deadline);
+      got = lock.acquire(this.init.worker, true, timeout < 0 ? -1 : timeout * 1000, this.clock.waitClock);
       this.setState(ThreadState.Running, 0, false);
       if (hadGil) this.gil?.take();
     }
@@ -200,7 +202,7 @@ export class PyThread {
     if (q.maxsize > 0 && block && timeout !== null && timeout < 0) {
       throw new PyException('ValueError', "'timeout' must be a non-negative number", line);
     }
-    const ok = this.blockingCall(index, block, timeout, (ms) => q.put(item, ms !== 0, ms, realNowMs));
+    const ok = this.blockingCall(index, Wait.QueuePut, block, timeout, (ms, woke) => q.put(item, ms !== 0, ms, this.clock.waitClock, woke));
     if (!ok) throw new PyException('queue.Full', '', line);
     this.emit(EventKind.QueuePut, line, packQueueRef(index, q.lastSerial), q.qsize(), String(item));
   }
@@ -214,8 +216,8 @@ export class PyThread {
       throw new PyException('ValueError', "'timeout' must be a non-negative number", line);
     }
     let got: QueueItem | undefined;
-    const ok = this.blockingCall(index, block, timeout, (ms) => {
-      const r = q.get(ms !== 0, ms, realNowMs);
+    const ok = this.blockingCall(index, Wait.QueueGet, block, timeout, (ms, woke) => {
+      const r = q.get(ms !== 0, ms, this.clock.waitClock, woke);
       if (r.ok) got = r.item;
       return r.ok;
     });
@@ -254,30 +256,37 @@ export class PyThread {
     this.line(line);
     const index = this.queueIndex(queueName);
     const q = this.queueAt(index);
-    this.blockingCall(index, true, null, (ms) => q.join(ms, realNowMs));
+    this.blockingCall(index, Wait.QueueJoin, true, null, (ms, woke) => q.join(ms, this.clock.waitClock, woke));
   }
 
   /**
-   * Runs `attempt` (given a real-ms wait: 0 = do not wait) until it succeeds or
-   * the simulated timeout passes. Between slices the thread honours pause and
-   * stop, and a speed change reshapes the remaining wait.
+   * Runs `attempt` (given a wait in simulated ms: 0 = do not wait, < 0 =
+   * forever) once without waiting, then once more waiting until it succeeds
+   * or the simulated timeout passes. The time keeper wakes the wait whenever
+   * the clock jumps, so a timeout ends exactly on time at any speed.
    */
-  private blockingCall(index: number, block: boolean, timeout: number | null, attempt: (waitMs: number) => boolean): boolean {
+  private blockingCall(
+    index: number,
+    wait: Wait,
+    block: boolean,
+    timeout: number | null,
+    attempt: (waitMs: number, woke?: () => void) => boolean,
+  ): boolean {
     if (attempt(0)) return true;
     if (!block) return false;
     const hadGil = this.gil?.drop() ?? false;
     const deadline = timeout === null ? Infinity : this.clock.now() + timeout;
-    this.setState(ThreadState.WaitingQueue, index + 1, timeout !== null);
-    try {
-      for (;;) {
-        this.checkpoint();
-        const left = deadline - this.clock.now();
-        if (left <= 0) return attempt(0);
-        const slice = Math.max(1, Math.min(QUEUE_SLICE_MS, left === Infinity ? QUEUE_SLICE_MS : this.clock.toRealMs(left)));
-        if (attempt(slice)) return true;
-      }
-    } finally {
+    this.setState(ThreadState.WaitingQueue, index + 1, timeout !== null, wait, deadline);
+    let running = false;
+    const woke = (): void => {
+      running = true;
       this.setState(ThreadState.Running, 0, false);
+    };
+    try {
+      this.checkpoint();
+      return attempt(timeout === null ? -1 : Math.max(timeout * 1000, 1e-9), woke);
+    } finally {
+      if (!running) this.setState(ThreadState.Running, 0, false);
       if (hadGil) this.gil?.take();
     }
   }
@@ -306,7 +315,7 @@ export class PyThread {
     if (!box) throw new PyException('EOFError', '', line);
     const ready = box.take(0);
     if (ready !== null) return ready;
-    this.setState(ThreadState.Sleeping, 0, false);
+    this.setState(ThreadState.Sleeping, 0, false, Wait.Input);
     try {
       for (;;) {
         this.checkpoint();
@@ -337,7 +346,7 @@ export class PyThread {
 
   private makeGil(index: number): Gil {
     return new Gil(this.lockCells, index, this.init.worker, {
-      waiting: (on) => (on ? this.setState(ThreadState.WaitingLock, index + 1, false) : this.setState(ThreadState.Running, 0, false)),
+      waiting: (on) => (on ? this.setState(ThreadState.WaitingLock, index + 1, false, Wait.Lock) : this.setState(ThreadState.Running, 0, false)),
       acquired: () => this.emit(EventKind.Acquired, this.lastLine, index, 0, GIL_NAME),
       releasing: () => this.emit(EventKind.Released, this.lastLine, index, 0, GIL_NAME),
     });
@@ -370,11 +379,20 @@ export class PyThread {
     }
   }
 
-  private setState(state: ThreadState, blockedOn: number, timed: boolean): void {
+  /**
+   * Publishes what this thread is doing for the time keeper: what it waits
+   * for and until when, then bumps its sequence cell (so a reader can tell a
+   * stable view) and wakes the keeper.
+   */
+  private setState(state: ThreadState, blockedOn: number, timed: boolean, wait: Wait = Wait.None, deadline = Infinity): void {
+    this.deadlines[this.init.worker] = deadline;
+    Atomics.store(this.status, this.base + S_WAIT, wait);
     Atomics.store(this.status, this.base + S_BLOCKED_ON, blockedOn);
     Atomics.store(this.status, this.base + S_TIMED, timed ? 1 : 0);
     Atomics.store(this.status, this.base + S_STATE, state);
+    Atomics.add(this.status, this.base + S_SEQ, 1);
     this.emit(EventKind.State, this.lastLine, state, blockedOn, '');
+    this.clock.bumpActivity();
   }
 
   private emit(kind: EventKind, line: number, a: number, b: number, text: string): void {

@@ -44,7 +44,6 @@ export function runScenario(def: ScenarioDef, over: ParamValues, speed: number, 
         const h = setTimeout(fn, 16);
         return () => clearTimeout(h);
       },
-      undefined,
       makeRun,
     );
   });

@@ -219,7 +219,6 @@ export const useLab = create<LabState>()((set, get) => {
           },
         },
         frameTicker,
-        undefined,
         makeRun,
       );
     },

@@ -70,7 +70,6 @@ class Lab {
         const h = setTimeout(fn, 10);
         return () => clearTimeout(h);
       },
-      undefined,
       makeRun,
     );
   }
