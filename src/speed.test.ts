@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPEED_MAX, parseSpeed } from './speed';
+import { SPEED_INSTANT, clampSpeed, formatSpeed, parseSpeed } from './speed';
 
 describe('parseSpeed', () => {
   it('reads plain decimals in range, with an optional x', () => {
@@ -10,9 +10,13 @@ describe('parseSpeed', () => {
     expect(parseSpeed('1000')).toBe(1000);
   });
 
-  it('reads max as the fastest speed', () => {
-    expect(parseSpeed('max')).toBe(SPEED_MAX);
-    expect(parseSpeed('MAX')).toBe(SPEED_MAX);
+  it('reads max as instant jumps, and writes it back as max', () => {
+    expect(parseSpeed('max')).toBe(Infinity);
+    expect(parseSpeed('MAX')).toBe(SPEED_INSTANT);
+    expect(formatSpeed(SPEED_INSTANT)).toBe('max');
+    expect(formatSpeed(2.5)).toBe('2.5');
+    expect(clampSpeed(SPEED_INSTANT)).toBe(Infinity);
+    expect(clampSpeed(5000)).toBe(1000);
   });
 
   it('rejects what Number() would take but nobody means', () => {

@@ -55,7 +55,9 @@ describe('URL presets', () => {
     const hex = parseUrl('?speed=0x10', scenarios);
     expect(hex.speed).toBe(hex.scenario.defaultSpeed);
     expect(hex.messages).toMatchObject([{ param: 'speed', value: '0x10' }]);
-    expect(parseUrl('?speed=max', scenarios).speed).toBe(1000);
+    const max = parseUrl('?speed=max', scenarios);
+    expect(max.speed).toBe(Infinity);
+    expect(new URLSearchParams(toSearch({ ...max, lang: 'en' }, new URLSearchParams())).get('speed')).toBe('max');
     expect(parseUrl('?speed=2.5', scenarios).speed).toBe(2.5);
   });
 

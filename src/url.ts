@@ -8,7 +8,7 @@ import { type Lang, isLang } from './i18n/lang';
 import type { ParamSpec, ScenarioDef } from './scenarios/scenario';
 import { paramDefaults } from './scenarios/scenario';
 import type { ParamValue, ParamValues } from './scenarios/types';
-import { SPEED_MAX, SPEED_MIN, parseSpeed } from './speed';
+import { SPEED_MAX, SPEED_MIN, formatSpeed, parseSpeed } from './speed';
 
 export { SPEED_MAX, SPEED_MIN } from './speed';
 
@@ -127,7 +127,7 @@ export function toSearch(
     if (v === undefined) continue;
     q.set(spec.key, spec.kind === 'bool' ? (v ? spec.on : spec.off) : String(v));
   }
-  q.set('speed', String(s.speed));
+  q.set('speed', formatSpeed(s.speed));
   q.set('lang', s.lang);
   // Parameters we do not own (an LMS's tracking, future embed options) survive.
   for (const [k, v] of keep) if (!q.has(k) && k !== 'autoplay' && !foreign.has(k)) q.set(k, v);

@@ -5,6 +5,7 @@
  * state on a bad message; answers it with a `result` event carrying the error.
  */
 import { isLang } from '../i18n/lang';
+import { SPEED_INSTANT } from '../speed';
 import { findScenario, scenarios } from '../scenarios/registry';
 import { canRun, isOver, useLab } from '../store/lab-store';
 import { parseUrl, toSearch } from '../url';
@@ -18,7 +19,7 @@ function snapshot(): LabSnapshot {
   return {
     scenario: s.scenario.id,
     params: s.params,
-    speed: s.speed,
+    speed: s.speed === SPEED_INSTANT ? 'max' : s.speed,
     lang: s.lang,
     status: s.status,
     ...(isOver(s.status) && s.outcome ? { outcome: s.outcome.data } : {}),

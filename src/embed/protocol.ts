@@ -91,7 +91,8 @@ export type LabEvent =
 export interface LabSnapshot {
   scenario: string;
   params: Record<string, string | number | boolean>;
-  speed: number;
+  /** A number, or `max` (every jump of the clock at once). */
+  speed: number | 'max';
   lang: Lang;
   status: string;
   outcome?: Record<string, string>;

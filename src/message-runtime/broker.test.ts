@@ -67,17 +67,26 @@ describe('broker Lock', () => {
   });
 
   it('acquire(timeout=2) gives up after 2 simulated seconds', () => {
-    const { broker, call } = harness();
+    // Time moves only while a thread computes, or by jumps once every thread waits.
+    const { broker, call } = harness({}, 2);
     call(0, acquire());
+    const holderSleeps = call(0, { op: 'sleep', seconds: 3, line: 6 });
     const waiting = call(1, acquire(2));
     expect(broker.deadlock()).toBeNull(); // a timed wait can end by itself
+    expect(broker.keepTime()).toBeNull(); // both wait: time jumps to the timeout, played at 1x
     vi.advanceTimersByTime(1990);
     expect(waiting()).toBeUndefined();
     vi.advanceTimersByTime(20);
     expect(waiting()).toEqual({ ok: true, value: false });
+    expect(broker.clock.now()).toBeCloseTo(2, 2);
+    const tryAgain = call(1, { op: 'sleep', seconds: 5, line: 7 });
+    broker.keepTime();
+    vi.advanceTimersByTime(1000);
+    expect(holderSleeps()).toEqual({ ok: true, value: null });
+    expect(tryAgain()).toBeUndefined();
     // It left the queue: the next release frees the lock instead of handing it over.
     call(0, release);
-    expect(call(2, acquire(-1, false))()).toEqual({ ok: true, value: true });
+    expect(call(0, acquire(-1, false))()).toEqual({ ok: true, value: true });
   });
 
   it('releasing an unlocked lock raises RuntimeError', () => {
@@ -118,10 +127,11 @@ describe('broker Queue', () => {
   });
 
   it('a full queue raises queue.Full without blocking, and after its timeout', () => {
-    const { broker, call } = harness({ queues: [{ name: 'q', maxsize: 1, kind: 'thread' }] });
+    const { broker, call } = harness({ queues: [{ name: 'q', maxsize: 1, kind: 'thread' }] }, 1);
     call(0, put('a'));
     expect(call(0, put('b', false))()).toEqual({ ok: false, error: { pyType: 'queue.Full', pyMessage: '', line: 3 } });
     const timed = call(0, put('b', true, 1));
+    broker.keepTime();
     expect(broker.queueViews()[0]).toMatchObject({ items: ['a'], putters: 1 });
     vi.advanceTimersByTime(990);
     expect(timed()).toBeUndefined();
@@ -131,9 +141,10 @@ describe('broker Queue', () => {
   });
 
   it('an empty queue raises _queue.Empty without blocking, and after its timeout', () => {
-    const { call } = harness();
+    const { broker, call } = harness({}, 1);
     expect(call(0, get(false))()).toEqual({ ok: false, error: { pyType: '_queue.Empty', pyMessage: '', line: 4 } });
     const timed = call(0, get(true, 0.5));
+    broker.keepTime();
     vi.advanceTimersByTime(490);
     expect(timed()).toBeUndefined();
     vi.advanceTimersByTime(20);
@@ -182,8 +193,9 @@ describe('broker Queue', () => {
 
 describe('broker clock', () => {
   it('pause holds a sleep: simulated time stands still until resume', () => {
-    const { broker, call } = harness({ speed: 1 });
+    const { broker, call } = harness({ speed: 1 }, 1);
     const slept = call(0, { op: 'sleep', seconds: 1, line: 2 });
+    broker.keepTime();
     vi.advanceTimersByTime(500);
     broker.clock.pause();
     const paused = broker.clock.now();

@@ -46,6 +46,8 @@ interface ThreadRec {
   /** Id of the call being served, or -1. */
   pending: number;
   hasGil: boolean;
+  /** Between computeBegin and its next other call: real CPU work that simulated time counts. */
+  computing: boolean;
 }
 
 type Value = QueueItem | boolean | null;
@@ -84,6 +86,7 @@ export class Broker {
       lastLine: 0,
       pending: -1,
       hasGil: false,
+      computing: false,
     }));
     const gils = spec.gil === true ? spec.globalsByProcess.length : 0;
     this.locks = Array.from({ length: spec.lockNames.length + gils }, () => new BrokerLock());
@@ -216,6 +219,12 @@ export class Broker {
   private serve(worker: number, id: number, call: Call): void {
     const t = this.thread(worker);
     t.pending = id;
+    const computing = call.op === 'computeBegin' || call.op === 'computeTick';
+    if (computing !== t.computing) {
+      t.computing = computing;
+      this.clock.setComputing(this.threads.some((x) => x.computing));
+    }
+    this.clock.tick();
     try {
       this.dispatch(worker, t, call);
     } catch (e) {

@@ -6,6 +6,9 @@
  */
 import type { SimClock } from './sim-clock';
 
+/** Float rounding of the pace arithmetic: a wake computed for the deadline may land a hair before it. */
+const TIME_EPSILON = 1e-9;
+
 interface Entry {
   at: number;
   fire: () => void;
@@ -66,7 +69,7 @@ export class Deadlines {
     this.timer = null;
     const now = this.clock.now();
     // Earliest first, so threads that slept equally long wake in the order they slept.
-    const due = [...this.entries].filter(([, e]) => e.at <= now).sort((a, b) => a[1].at - b[1].at);
+    const due = [...this.entries].filter(([, e]) => e.at <= now + TIME_EPSILON).sort((a, b) => a[1].at - b[1].at);
     for (const [worker] of due) this.entries.delete(worker);
     for (const [, e] of due) e.fire();
     this.schedule();

@@ -9,9 +9,19 @@ import { type Pace, jumpPace, jumpTarget, realAt, repace, runningPace, simAt } f
 
 export type ClockState = 'running' | 'paused' | 'stopped';
 
+/**
+ * Simulated seconds one served call takes while no thread computes: here a
+ * thread's time between calls is mostly the message round trip, which is the
+ * runtime's cost, not the program's. Counting a microsecond a call (about a
+ * Python call) keeps a polling loop from freezing time, and the figures exact.
+ */
+export const CALL_COST_S = 1e-6;
+
 export class SimClock {
   private pace: Pace;
   private current: ClockState = 'paused';
+  /** Whether some thread computes (real CPU work): only then time runs at the real rate. */
+  private computing = false;
 
   constructor(
     private speedFactor: number,
@@ -19,7 +29,7 @@ export class SimClock {
     /** Told after every change, so waits can recompute their real deadlines. */
     private readonly changed: () => void = () => {},
   ) {
-    this.pace = runningPace(0, realNow(), speedFactor);
+    this.pace = { ...runningPace(0, realNow(), speedFactor), rate: 0, after: 0 };
   }
 
   get state(): ClockState {
@@ -48,14 +58,45 @@ export class SimClock {
   /** Every thread is blocked: time runs to `target` at the watching speed. */
   jumpTo(target: number): void {
     const sim = this.now();
-    if (!(target > sim)) return;
-    this.pace = jumpPace(sim, this.realNow(), target, this.speedFactor);
+    if (!(target > sim)) {
+      // Served calls' ticks carried time past it: wake its waiter now.
+      this.changed();
+      return;
+    }
+    this.pace = this.settle(jumpPace(sim, this.realNow(), target, this.speedFactor));
     this.changed();
   }
 
   endJump(): void {
-    this.pace = runningPace(this.now(), this.realNow(), this.speedFactor);
+    this.pace = this.flowing(this.now());
     this.changed();
+  }
+
+  /** Some thread starts or stops computing; outside jumps, time flows only while one does. */
+  setComputing(on: boolean): void {
+    if (on === this.computing) return;
+    const sim = this.now();
+    this.computing = on;
+    if (jumpTarget(this.pace, sim) === null) this.pace = this.flowing(sim);
+    this.changed();
+  }
+
+  /** A call was served: it costs CALL_COST_S of simulated time (not during a jump, which owns time). */
+  tick(): void {
+    if (this.current !== 'running' || this.computing) return;
+    const sim = this.now();
+    if (jumpTarget(this.pace, sim) !== null) return;
+    this.pace = { ...this.flowing(sim + CALL_COST_S) };
+  }
+
+  private flowing(sim: number): Pace {
+    return this.settle(runningPace(sim, this.realNow(), this.speedFactor));
+  }
+
+  /** Without a computing thread, time stands still outside jumps (and after a jump's end). */
+  private settle(p: Pace): Pace {
+    if (this.computing) return p;
+    return p.knee === Infinity ? { ...p, rate: 0, after: 0 } : { ...p, after: 0 };
   }
 
   pause(): void {
@@ -68,7 +109,8 @@ export class SimClock {
 
   resume(): void {
     if (this.current !== 'paused') return;
-    this.pace = repace(this.pace, this.pace.simBase, this.realNow(), this.speedFactor);
+    const sim = this.pace.simBase;
+    this.pace = jumpTarget(this.pace, sim) === null ? this.flowing(sim) : this.settle(repace(this.pace, sim, this.realNow(), this.speedFactor));
     this.current = 'running';
     this.changed();
   }
@@ -77,7 +119,8 @@ export class SimClock {
     if (!(speed > 0)) return;
     const sim = this.now();
     this.speedFactor = speed;
-    this.pace = { ...repace(this.pace, sim, this.realNow(), speed), simBase: sim };
+    const jumping = jumpTarget(this.pace, sim) !== null;
+    this.pace = { ...(jumping ? this.settle(repace(this.pace, sim, this.realNow(), speed)) : this.flowing(sim)), simBase: sim };
     this.changed();
   }
 

@@ -11,7 +11,8 @@ import type { QueueView } from '../engine/run';
 import { paramDefaults } from '../scenarios/scenario';
 import type { ParamValue, ParamValues } from '../scenarios/types';
 import { type TraceModel, applyEvents, emptyTrace } from '../trace/model';
-import { SPEED_MAX, SPEED_MIN, type UrlMessage, parseUrl, toSearch } from '../url';
+import { type UrlMessage, parseUrl, toSearch } from '../url';
+import { clampSpeed } from '../speed';
 import { coalesce } from './coalesce';
 import { frameTicker } from './ticker';
 
@@ -248,7 +249,7 @@ export const useLab = create<LabState>()((set, get) => {
     },
 
     setSpeed(speed) {
-      const clamped = Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed));
+      const clamped = clampSpeed(speed);
       driver?.setSpeed(clamped);
       set({ speed: clamped });
       syncUrl(get());

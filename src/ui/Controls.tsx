@@ -2,10 +2,13 @@ import { useLab } from '../store/lab-store';
 import type { ParamSpec } from '../scenarios/scenario';
 import { RunButtons } from './RunButtons';
 import { useStrings } from './useStrings';
+import { SPEED_INSTANT } from '../speed';
 
-const SPEEDS = [0.25, 0.5, 1, 2, 4, 10, 25, 50, 100, 250, 500, 1000] as const;
+// The last stop is `max`: every jump of the clock at once.
+const SPEEDS = [0.25, 0.5, 1, 2, 4, 10, 25, 50, 100, 250, 500, 1000, SPEED_INSTANT] as const;
 
 function nearestSpeedIndex(speed: number): number {
+  if (speed === SPEED_INSTANT) return SPEEDS.length - 1;
   let best = 0;
   SPEEDS.forEach((s, i) => {
     if (Math.abs(Math.log(s / speed)) < Math.abs(Math.log((SPEEDS[best] ?? 1) / speed))) best = i;
@@ -107,6 +110,7 @@ export function Controls() {
   const scenario = useLab((s) => s.scenario);
   const lang = useLab((s) => s.lang);
   const speed = useLab((s) => s.speed);
+  const speedLabel = speed === SPEED_INSTANT ? t.speedMax : `${speed}×`;
   const { setSpeed } = useLab.getState();
 
   return (
@@ -126,7 +130,7 @@ export function Controls() {
         ))}
         <div className="control control-int">
           <label className="control-label" htmlFor="param-speed">
-            {t.speed} <output htmlFor="param-speed">{speed}×</output>
+            {t.speed} <output htmlFor="param-speed">{speedLabel}</output>
           </label>
           <input
             id="param-speed"
@@ -136,7 +140,7 @@ export function Controls() {
             max={SPEEDS.length - 1}
             step={1}
             value={nearestSpeedIndex(speed)}
-            aria-valuetext={`${speed}× — ${t.speedHint}`}
+            aria-valuetext={`${speedLabel} — ${t.speedHint}`}
             onChange={(e) => setSpeed(SPEEDS[Number(e.target.value)] ?? speed)}
           />
           <span className="control-hint">{t.speedHint}</span>

@@ -8,6 +8,9 @@ export const PROCESSES_LINES = {
 /**
  * The tutorial's program has no sleep: its prints take microseconds and a run
  * that short draws nothing. So each print costs this many simulated seconds of
- * running (a busy wait, not a sleep: the process is working, not idle).
+ * running (real work, not a sleep: the process is working, not idle).
  */
 export const PRINT_COST = 0.02;
+
+/** Units of runtime CPU work (about 10 µs each) that make PRINT_COST on a typical machine. */
+export const PRINT_UNITS = 2000;

@@ -6,14 +6,15 @@
  */
 import type { PyApi } from '../../runtime/py-api';
 import type { AsyncThreadTarget } from '../types';
-import { PRINT_COST, PROCESSES_LINES as L } from './lines';
+import { PRINT_UNITS, PROCESSES_LINES as L } from './lines';
 import { startPipe } from './pipes';
 
 /** `print(...)` plus the simulated cost of printing (see PRINT_COST), spent running. */
 async function printAndWork(py: PyApi, text: string, line: number): Promise<void> {
   await py.print(text, line);
-  const until = (await py.now()) + PRINT_COST;
-  while ((await py.now()) < until) await py.line(line);
+  // Real CPU work, so virtual time counts it at the real rate on both runtimes
+  // (a loop polling time.time() would count only its calls on the message runtime).
+  await py.compute(PRINT_UNITS, line);
 }
 
 export const main: AsyncThreadTarget = async (py, params) => {

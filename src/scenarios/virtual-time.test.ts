@@ -1,0 +1,73 @@
+/**
+ * Virtual time, seen from the lessons: what a program prints and the
+ * figures the outcome shows must not depend on how fast it is watched.
+ * Real workers on both runtimes; the expected values are the program's own
+ * sleeps (CPython would print them plus microseconds).
+ */
+import { describe, expect, it } from 'vitest';
+import { messageRun } from '../message-runtime';
+import { nodeMessageSpawner } from '../message-runtime/node-spawner.node';
+import { SPEED_INSTANT } from '../runtime/virtual-time';
+import { bakeryScenario } from './bakery/scenario';
+import { processPoolScenario } from './process-pool/scenario';
+import { taskSeconds } from './pools/worker-task';
+import { singDanceScenario } from './sing-dance/scenario';
+import { runScenario } from './testing.node';
+import { ticketScenario } from './ticket/scenario';
+
+describe.each([
+  ['shared memory', undefined],
+  ['message passing', messageRun(nodeMessageSpawner)],
+] as const)('virtual time on %s', (_, makeRun) => {
+  it.each([1, 100, SPEED_INSTANT])('sing-dance takes 5.0 s at speed %s', async (speed) => {
+    const r = await runScenario(singDanceScenario, { threads: 2, iterations: 50, sleep: 0.1 }, speed, makeRun);
+    expect(r.report.status).toBe('finished');
+    const elapsed = Number(r.outcome.data.elapsed);
+    expect(Math.abs(elapsed - 5) / 5).toBeLessThan(0.01);
+    expect(r.outcome.tone).toBe('good');
+  }, 30_000);
+
+  it('every pool task prints its own sleep at max speed', async () => {
+    const seed = 7;
+    const r = await runScenario(processPoolScenario, { max_workers: 3, tasks: 10, seed }, SPEED_INSTANT, makeRun);
+    expect(r.report.status).toBe('finished');
+    const printed = r.trace.console.map((c) => /^(\d+) 执行完毕花费 ([\d.e-]+) s$/.exec(c.text)).filter((m) => m !== null);
+    expect(printed).toHaveLength(10);
+    for (const m of printed) {
+      const took = Number(m[2]);
+      const slept = taskSeconds(seed, Number(m[1]));
+      expect(took).toBeGreaterThanOrEqual(slept);
+      expect(took - slept).toBeLessThan(0.02);
+    }
+  });
+
+  it('the bakery consumer is blocked as long at 1x as at max', async () => {
+    const over = { count: 4, produce: 0.5, consume: 0.1 };
+    const slow = await runScenario(bakeryScenario, over, 1, makeRun);
+    const fast = await runScenario(bakeryScenario, over, SPEED_INSTANT, makeRun);
+    const a = Number(slow.outcome.data['consumer-blocked']);
+    const b = Number(fast.outcome.data['consumer-blocked']);
+    expect(a).toBeGreaterThan(1);
+    expect(Math.abs(a - b) / a).toBeLessThan(0.02);
+  }, 30_000);
+
+  it('the ticket sellers sell the same at 1x and at max, lock on', async () => {
+    const over = { lock: true, threads: 2, tickets: 3 };
+    const slow = await runScenario(ticketScenario, over, 1, makeRun);
+    const fast = await runScenario(ticketScenario, over, SPEED_INSTANT, makeRun);
+    for (const r of [slow, fast]) expect(r.report.status).toBe('finished');
+    expect(fast.outcome.data).toEqual(slow.outcome.data);
+    expect(fast.report.simEnd).toBeCloseTo(slow.report.simEnd, 1);
+  }, 30_000);
+
+  it('the lesson as written is a deadlock, known at once', async () => {
+    const started = performance.now();
+    const r = await runScenario(ticketScenario, { variant: 'seed', threads: 2, tickets: 3 }, SPEED_INSTANT, makeRun);
+    const realMs = performance.now() - started;
+    expect(r.report.status).toBe('deadlock');
+    expect(r.report.waiters?.length).toBe(1);
+    // The run itself: worker start-up plus microseconds of Python; the old detector waited 400 ms of silence.
+    expect(realMs).toBeLessThan(2_000);
+    expect(r.report.simEnd).toBeGreaterThanOrEqual(3);
+  });
+});
