@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { outcomeNumber, waitForEnd } from './helpers';
+
+/** Virtual time in the page: what a program prints never depends on how fast it is watched. */
+
+test('sing-dance at 1000x: 5.0 s elapsed, and the threads overlapped', async ({ page }) => {
+  await page.goto('/?scenario=sing-dance&speed=1000&lang=en&autoplay=1');
+  expect(await waitForEnd(page)).toBe('finished');
+  const elapsed = await outcomeNumber(page, 'elapsed');
+  expect(Math.abs(elapsed - 5)).toBeLessThan(0.05);
+  await expect(page.getByTestId('outcome')).toHaveAttribute('data-tone', 'good');
+});
+
+test('process-pool at 1000x: no task prints more than its longest possible sleep', async ({ page }) => {
+  await page.goto('/?scenario=process-pool&speed=1000&lang=en&autoplay=1');
+  expect(await waitForEnd(page)).toBe('finished');
+  const lines = await page.getByTestId('console').locator('> *').allTextContents();
+  const took = lines.map((l) => /执行完毕花费 ([\d.e-]+) s/.exec(l)?.[1]).filter((v): v is string => v !== undefined).map(Number);
+  expect(took).toHaveLength(10);
+  for (const t of took) expect(t).toBeLessThanOrEqual(2.05);
+});
+
+test('speed=max stays max in the URL and the control', async ({ page }) => {
+  await page.goto('/?scenario=sing-dance&speed=max&lang=en');
+  await expect(page.locator('output[for="param-speed"]')).toHaveText('max');
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('finished');
+  expect(new URL(page.url()).searchParams.get('speed')).toBe('max');
+  expect(Math.abs((await outcomeNumber(page, 'elapsed')) - 5)).toBeLessThan(0.05);
+});
+
+test('the lesson as written reaches deadlock quickly', async ({ page }) => {
+  await page.goto('/?scenario=ticket&variant=seed&tickets=3&speed=max&lang=en');
+  const started = Date.now();
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('deadlock');
+  expect(Date.now() - started).toBeLessThan(5_000);
+});
+
+test('a hidden page with no animation frames still ends, and still finds the deadlock', async ({ page }) => {
+  // A background tab: hidden, and requestAnimationFrame never fires.
+  await page.addInitScript(() => {
+    Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+    Object.defineProperty(document, 'hidden', { get: () => true });
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto('/?scenario=sing-dance&iterations=5&speed=max&lang=en&autoplay=1');
+  expect(await waitForEnd(page)).toBe('finished');
+  await page.goto('/?scenario=ticket&variant=seed&tickets=3&speed=max&lang=en&autoplay=1');
+  expect(await waitForEnd(page)).toBe('deadlock');
+});
