@@ -20,7 +20,7 @@ import type { ThreadExit } from '../src/workers/run-thread';
 const threadEntry = new URL('../src/workers/thread.node.ts', import.meta.url);
 
 /** One simulated thread as a worker_thread (as src/engine/node-spawner.node.ts, which tsx cannot import here). */
-function spawn(init: ThreadInit): SpawnedThread {
+export function spawnThread(init: ThreadInit): SpawnedThread {
   const worker = tsWorker(threadEntry, init);
   let settled = false;
   const exit = new Promise<ThreadExit>((resolve, reject) => {
@@ -45,7 +45,7 @@ function runGil(over: ParamValues): Promise<{ report: RunReport; outcome: Outcom
   return new Promise((resolve) => {
     new RunDriver(
       spec,
-      spawn,
+      spawnThread,
       {
         onEvents: (ev) => applyEvents(trace, ev),
         onStatus: (report) => {

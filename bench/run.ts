@@ -16,6 +16,7 @@ import { decodeEvents, type RuntimeEvent } from '../src/runtime/events';
 import { LOCK_SLOTS } from '../src/runtime/lock';
 import { ByteRing } from '../src/runtime/ring';
 import { benchGil, printGil } from './gil';
+import { benchVirtualTime, printVirtualTime } from './virtual-time';
 import {
   benchEvent,
   GATE_BYTES,
@@ -400,7 +401,12 @@ async function main(): Promise<void> {
     const eventRatio = (ringRate ?? NaN) / (postRate ?? NaN);
     console.log(`  ratio ByteRing / postMessage:  ${ratio(eventRatio)}`);
 
-    console.log('\n3. The GIL: one thread vs N threads (GIL / free-threaded) vs N processes, CPU work');
+    console.log('\n3. Virtual time: 20 simulated seconds of sleeps at max speed');
+    const vt = await benchVirtualTime();
+    printVirtualTime(vt);
+    check('virtual time', vt.bad.length === 0, vt.bad.join('; ') || 'every run sold 20 tickets once and ended at 20 simulated seconds');
+
+    console.log('\n4. The GIL: one thread vs N threads (GIL / free-threaded) vs N processes, CPU work');
     const gil = await benchGil();
     printGil(gil);
     check('GIL experiment', gil.bad.length === 0, gil.bad.join('; ') || 'every phase found the same primes; no GIL had two holders');
