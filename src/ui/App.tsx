@@ -1,4 +1,4 @@
-import { Fragment, useEffect, type ReactNode } from 'react';
+import { Fragment, Suspense, useEffect, type ReactNode } from 'react';
 import { PANELS, type Panel } from '../embed/embed-params';
 import { useLab } from '../store/lab-store';
 import { autoplayRequested } from './autoplay';
@@ -88,7 +88,9 @@ function ExtraPanels() {
           <section key={i} className="panel panel-extra" aria-label={x.title[lang]}>
             <h2 className="panel-title">{x.title[lang]}</h2>
             <ErrorBoundary label={t.errorTitle}>
-              <View />
+              <Suspense fallback={null}>
+                <View />
+              </Suspense>
             </ErrorBoundary>
           </section>
         );

@@ -3,12 +3,17 @@
  * by side), by scenario id. Scenarios stay free of React; their views live here.
  * Each view reads the store itself.
  */
-import type { ComponentType } from 'react';
-import { GlobalsView } from './GlobalsView';
-import { ProcessTree } from './ProcessTree';
-import { BakeryQueueView, ProcessQueueView } from './queues';
-import { QueueLab } from './QueueLab';
-import { ProcessPoolTasks, ThreadPoolTasks } from './PoolTasks';
+import { type ComponentType, lazy } from 'react';
+
+// Loaded when a scenario that has them is shown, not before first paint: the
+// page's initial JavaScript has a budget (150 KB gzip).
+const GlobalsView = lazy(() => import('./GlobalsView').then((m) => ({ default: m.GlobalsView })));
+const ProcessTree = lazy(() => import('./ProcessTree').then((m) => ({ default: m.ProcessTree })));
+const BakeryQueueView = lazy(() => import('./queues').then((m) => ({ default: m.BakeryQueueView })));
+const ProcessQueueView = lazy(() => import('./queues').then((m) => ({ default: m.ProcessQueueView })));
+const QueueLab = lazy(() => import('./QueueLab').then((m) => ({ default: m.QueueLab })));
+const ProcessPoolTasks = lazy(() => import('./PoolTasks').then((m) => ({ default: m.ProcessPoolTasks })));
+const ThreadPoolTasks = lazy(() => import('./PoolTasks').then((m) => ({ default: m.ThreadPoolTasks })));
 
 export interface ExtraPanel {
   title: { zh: string; en: string };
