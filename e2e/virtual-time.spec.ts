@@ -9,6 +9,9 @@ test('sing-dance at 1000x: 5.0 s elapsed, and the threads overlapped', async ({ 
   const elapsed = await outcomeNumber(page, 'elapsed');
   expect(Math.abs(elapsed - 5)).toBeLessThan(0.05);
   await expect(page.getByTestId('outcome')).toHaveAttribute('data-tone', 'good');
+  // The status pill's clock shows the simulated time the run ended at.
+  const clock = Number(await page.getByTestId('sim-clock').getAttribute('data-seconds'));
+  expect(Math.abs(clock - 5)).toBeLessThan(0.05);
 });
 
 test('process-pool at 1000x: no task prints more than its longest possible sleep', async ({ page }) => {
