@@ -142,8 +142,8 @@ export class Run {
     if (verdict.kind === 'jump' && jumping !== verdict.to) {
       this.clock.jumpTo(verdict.to);
       this.keeper.wakeTimedWaiters();
-    } else if (verdict.kind === 'busy' && jumping !== null) {
-      // Something woke during a jump (the student's input): time runs at the real rate again.
+    } else if (verdict.kind === 'busy' && (jumping !== null || this.clock.holding())) {
+      // A woken thread runs (or the student's input came mid-jump): time runs at the real rate again.
       this.clock.endJump();
       this.keeper.wakeTimedWaiters();
     }

@@ -20,7 +20,10 @@ import type { SharedQueue } from '../runtime/queue';
 import type { Waiter } from './deadlock';
 
 export type TimeVerdict =
+  /** Some thread executes. */
   | { kind: 'busy' }
+  /** No thread executes yet, but one is about to (its deadline passed, its lock is free). */
+  | { kind: 'waking' }
   /** Every thread blocked; the earliest deadline among them. */
   | { kind: 'jump'; to: number }
   /** Every thread blocked for good: nothing can wake them. */
@@ -52,7 +55,7 @@ export class TimeKeeper {
     for (let w = 0; w < this.workers; w++) seqs.push(Atomics.load(this.status, w * STATUS_SLOTS + S_SEQ));
     const verdict = this.look(now);
     for (let w = 0; w < this.workers; w++) {
-      if (Atomics.load(this.status, w * STATUS_SLOTS + S_SEQ) !== seqs[w]) return { kind: 'busy' };
+      if (Atomics.load(this.status, w * STATUS_SLOTS + S_SEQ) !== seqs[w]) return { kind: 'waking' };
     }
     return verdict;
   }
@@ -74,6 +77,7 @@ export class TimeKeeper {
     let earliest = Infinity;
     let live = 0;
     let input = false;
+    let waking = false;
     const waiters: Waiter[] = [];
     for (let w = 0; w < this.workers; w++) {
       const base = w * STATUS_SLOTS;
@@ -82,7 +86,10 @@ export class TimeKeeper {
       live++;
       if (state === ThreadState.New || state === ThreadState.Running) return { kind: 'busy' };
       const deadline = this.deadlines[w] ?? Infinity;
-      if (deadline <= now) return { kind: 'busy' };
+      if (deadline <= now) {
+        waking = true;
+        continue;
+      }
       const on = Atomics.load(this.status, base + S_BLOCKED_ON) - 1;
       switch (Atomics.load(this.status, base + S_WAIT)) {
         case Wait.Sleep:
@@ -91,7 +98,10 @@ export class TimeKeeper {
           const held = Atomics.load(this.locks, on * LOCK_SLOTS);
           const holder = Atomics.load(this.locks, on * LOCK_SLOTS + 1);
           // Free, or between a CAS and the holder's record, or taken by the waiter itself: it runs.
-          if (on < 0 || held === 0 || holder === 0 || holder === w + 1) return { kind: 'busy' };
+          if (on < 0 || held === 0 || holder === 0 || holder === w + 1) {
+            waking = true;
+            continue;
+          }
           if (deadline === Infinity) waiters.push({ worker: w, kind: 'lock', lock: on, holder: holder - 1 });
           break;
         }
@@ -99,20 +109,28 @@ export class TimeKeeper {
         case Wait.QueuePut:
         case Wait.QueueJoin: {
           const q = this.queues[on];
-          if (!q || !this.queueStuck(q, Atomics.load(this.status, base + S_WAIT))) return { kind: 'busy' };
+          if (!q || !this.queueStuck(q, Atomics.load(this.status, base + S_WAIT))) {
+            waking = true;
+            continue;
+          }
           if (deadline === Infinity) waiters.push({ worker: w, kind: 'queue', lock: on, holder: -1 });
           break;
         }
         case Wait.Input:
-          if ((this.mailbox?.pending() ?? 0) > 0) return { kind: 'busy' };
+          if ((this.mailbox?.pending() ?? 0) > 0) {
+            waking = true;
+            continue;
+          }
           input = true;
           break;
         default:
-          return { kind: 'busy' }; // between two states
+          waking = true; // between two states
+          continue;
       }
       earliest = Math.min(earliest, deadline);
     }
     if (live === 0) return { kind: 'done' };
+    if (waking) return { kind: 'waking' };
     if (earliest !== Infinity) return { kind: 'jump', to: earliest };
     return input ? { kind: 'input' } : { kind: 'deadlock', waiters };
   }

@@ -12,14 +12,20 @@
  * changes, so the time keeper on the main thread wakes at once (Atomics.waitAsync)
  * rather than at the next animation frame, which a hidden tab never draws.
  */
-import { type Pace, jumpPace, jumpTarget, realAt, repace, runningPace, simAt } from './virtual-time';
+import { type Pace, holding, jumpAndHold, jumpTarget, realAt, repace, runRate, runningPace, simAt } from './virtual-time';
 
-export const CONTROL_SLOTS = 5;
+export const CONTROL_SLOTS = 6;
 const C_STATE = 0; // RUNNING | PAUSED | STOPPED
 const C_EPOCH = 1;
 const C_SEQ = 2;
 const C_READY = 3; // workers that have arrived at the start line
 const C_ACTIVITY = 4;
+// A hold (a jump that reached its target) ends the moment a woken thread runs,
+// by that thread itself: 0 holding, 2 being released, 1 released at F_RELEASE.
+// The time keeper's next publish folds it into the pace and resets it.
+const C_RELEASE = 5;
+const RELEASING = 2;
+const RELEASED = 1;
 export const RUNNING = 0;
 export const PAUSED = 1;
 export const STOPPED = 2;
@@ -30,7 +36,8 @@ const F_RATE = 2;
 const F_KNEE = 3;
 const F_AFTER = 4;
 const F_SPEED = 5;
-export const CLOCK_SLOTS = 6;
+const F_RELEASE = 6; // real ms at which the hold was released
+export const CLOCK_SLOTS = 7;
 
 /** Longest a worker waits on the clock before it looks again (a safety net: every change notifies). */
 const LOOK_AGAIN_MS = 250;
@@ -43,6 +50,8 @@ export function realNowMs(): number {
 interface ClockRead {
   pace: Pace;
   speed: number;
+  /** Real ms at which a thread released the hold, or NaN. */
+  releasedAt: number;
 }
 
 export class SharedClock {
@@ -75,9 +84,34 @@ export class SharedClock {
 
   /** Simulated seconds since the run started. */
   now(): number {
-    const { pace } = this.read();
+    const { pace, speed, releasedAt } = this.read();
     if (this.state() !== RUNNING) return pace.simBase;
-    return simAt(pace, realNowMs());
+    const real = realNowMs();
+    const sim = simAt(pace, real);
+    if (Number.isNaN(releasedAt) || !holding(pace, sim)) return sim;
+    return sim + (Math.max(0, real - releasedAt) / 1000) * runRate(speed);
+  }
+
+  /** The pace in force, a released hold folded in (for a publish). */
+  private current(): ClockRead {
+    const r = this.read();
+    if (Number.isNaN(r.releasedAt) || this.state() !== RUNNING) return r;
+    return { ...r, pace: runningPace(this.now(), realNowMs(), r.speed), releasedAt: NaN };
+  }
+
+  /**
+   * A thread woke and runs: if time holds at the end of a jump, it flows
+   * again from now, at once, not when the time keeper next looks (which would
+   * put everything the thread does before then at one instant).
+   */
+  release(): void {
+    if (this.state() !== RUNNING || Atomics.load(this.control, C_RELEASE) !== 0) return;
+    const { pace } = this.read();
+    if (!holding(pace, simAt(pace, realNowMs()))) return;
+    if (Atomics.compareExchange(this.control, C_RELEASE, 0, RELEASING) !== 0) return;
+    this.clock[F_RELEASE] = realNowMs();
+    // A CAS, not a store: a publish in between (which resets the cell) wins.
+    Atomics.compareExchange(this.control, C_RELEASE, RELEASING, RELEASED);
   }
 
   /** Real milliseconds until simulated time reaches `sim` (Infinity while paused). */
@@ -139,8 +173,13 @@ export class SharedClock {
     const sim = this.now();
     if (!(target > sim)) return;
     const speed = this.speed();
-    this.publish(jumpPace(sim, realNowMs(), target, speed), speed);
+    this.publish(jumpAndHold(sim, realNowMs(), target, speed), speed);
     this.bump();
+  }
+
+  /** Whether time holds at the end of a jump, waiting for the woken thread to run. */
+  holding(): boolean {
+    return holding(this.read().pace, this.now());
   }
 
   /** A thread woke in the middle of a jump: time runs at the real rate from here. */
@@ -152,7 +191,7 @@ export class SharedClock {
 
   pause(): void {
     if (this.state() !== RUNNING) return;
-    const { pace, speed } = this.read();
+    const { pace, speed } = this.current();
     const sim = this.now();
     this.publish({ ...pace, simBase: sim, realBase: realNowMs(), knee: Math.max(pace.knee, sim) }, speed);
     this.setState(PAUSED);
@@ -161,15 +200,15 @@ export class SharedClock {
   resume(): void {
     if (this.state() !== PAUSED) return;
     const { pace, speed } = this.read();
-    this.publish(repace(pace, pace.simBase, realNowMs(), speed), speed);
+    this.publish(keepHold(pace, repace(pace, pace.simBase, realNowMs(), speed)), speed);
     this.setState(RUNNING);
   }
 
   setSpeed(speed: number): void {
     const sim = this.now();
-    const { pace } = this.read();
+    const { pace } = this.current();
     const real = realNowMs();
-    this.publish(this.state() === RUNNING ? repace(pace, sim, real, speed) : { ...repace(pace, sim, real, speed), simBase: sim }, speed);
+    this.publish({ ...keepHold(pace, repace(pace, sim, real, speed)), simBase: sim }, speed);
     this.bump();
   }
 
@@ -191,6 +230,7 @@ export class SharedClock {
 
   private publish(p: Pace, speed: number): void {
     Atomics.add(this.control, C_SEQ, 1); // odd: writing
+    Atomics.store(this.control, C_RELEASE, 0);
     this.clock[F_SIM_BASE] = p.simBase;
     this.clock[F_REAL_BASE] = p.realBase;
     this.clock[F_RATE] = p.rate;
@@ -205,14 +245,22 @@ export class SharedClock {
       const s1 = Atomics.load(this.control, C_SEQ);
       if ((s1 & 1) === 0) {
         const c = this.clock;
+        const released = Atomics.load(this.control, C_RELEASE) === RELEASED;
         const v: ClockRead = {
           pace: { simBase: c[F_SIM_BASE] ?? 0, realBase: c[F_REAL_BASE] ?? 0, rate: c[F_RATE] ?? 1, knee: c[F_KNEE] ?? Infinity, after: c[F_AFTER] ?? 1 },
           speed: c[F_SPEED] ?? 1,
+          releasedAt: released ? (c[F_RELEASE] ?? NaN) : NaN,
         };
         if (Atomics.load(this.control, C_SEQ) === s1) return v;
       }
     }
   }
+}
+
+/** A repaced jump still holds at its target, and a hold still holds. */
+function keepHold(before: Pace, after: Pace): Pace {
+  if (before.after !== 0) return after;
+  return after.knee === Infinity ? { ...after, rate: 0, after: 0 } : { ...after, after: 0 };
 }
 
 function idlePace(): Pace {

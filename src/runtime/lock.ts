@@ -24,6 +24,12 @@ export type RealNow = () => number;
 export interface WaitClock {
   now(): number;
   waitMs(deadline: number): number;
+  /**
+   * The wait's deadline, when the caller fixed it already (in the clock's
+   * units): the time keeper jumps to exactly the deadline the thread
+   * published, so the wait must not recompute it a moment later.
+   */
+  deadline?: number;
 }
 
 export function asWaitClock(c: RealNow | WaitClock): WaitClock {
@@ -54,7 +60,7 @@ export class SharedLock {
     if (c !== 0) {
       if (!blocking) return false;
       const wc = asWaitClock(clock);
-      const deadline = timeoutMs < 0 ? Infinity : wc.now() + timeoutMs;
+      const deadline = timeoutMs < 0 ? Infinity : (wc.deadline ?? wc.now() + timeoutMs);
       do {
         if (c === 2 || Atomics.compareExchange(a, i, 1, 2) !== 0) {
           if (deadline !== Infinity && wc.now() >= deadline) return false;

@@ -272,7 +272,7 @@ export class SharedQueue {
     if (ready()) return true;
     if (!block) return false;
     const wc = asWaitClock(clock);
-    const deadline = timeoutMs < 0 ? Infinity : wc.now() + timeoutMs;
+    const deadline = timeoutMs < 0 ? Infinity : (wc.deadline ?? wc.now() + timeoutMs);
     while (!ready()) {
       if (deadline !== Infinity && wc.now() >= deadline) {
         woke();

@@ -9,7 +9,7 @@ import { PAUSED, RUNNING, SharedClock, STOPPED } from './clock';
 import { PyException, RunStopped } from './errors';
 import { EventKind, ThreadState, encodeEvent, packQueueRef } from './events';
 import { Gil } from './gil';
-import { SharedLock } from './lock';
+import { SharedLock, type WaitClock } from './lock';
 import { type RunMemory, STATUS_SLOTS, S_BEHIND, S_BLOCKED_ON, S_LINE, S_SEQ, S_STATE, S_TIMED, S_WAIT, Wait } from './memory';
 import { type QueueItem, SharedQueue } from './queue';
 import { ByteRing } from './ring';
@@ -159,7 +159,7 @@ export class PyThread {
       const hadGil = this.gil?.drop() ?? false;
       const deadline = timeout < 0 ? Infinity : this.clock.now() + timeout;
       this.setState(ThreadState.WaitingLock, index + 1, timeout >= 0, Wait.Lock, deadline);
-      got = lock.acquire(this.init.worker, true, timeout < 0 ? -1 : timeout * 1000, this.clock.waitClock);
+      got = lock.acquire(this.init.worker, true, timeout < 0 ? -1 : timeout * 1000, this.waitUntil(deadline));
       this.setState(ThreadState.Running, 0, false);
       if (hadGil) this.gil?.take();
     }
@@ -202,7 +202,7 @@ export class PyThread {
     if (q.maxsize > 0 && block && timeout !== null && timeout < 0) {
       throw new PyException('ValueError', "'timeout' must be a non-negative number", line);
     }
-    const ok = this.blockingCall(index, Wait.QueuePut, block, timeout, (ms, woke) => q.put(item, ms !== 0, ms, this.clock.waitClock, woke));
+    const ok = this.blockingCall(index, Wait.QueuePut, block, timeout, (ms, woke, until) => q.put(item, ms !== 0, ms, until, woke));
     if (!ok) throw new PyException('queue.Full', '', line);
     this.emit(EventKind.QueuePut, line, packQueueRef(index, q.lastSerial), q.qsize(), String(item));
   }
@@ -216,8 +216,8 @@ export class PyThread {
       throw new PyException('ValueError', "'timeout' must be a non-negative number", line);
     }
     let got: QueueItem | undefined;
-    const ok = this.blockingCall(index, Wait.QueueGet, block, timeout, (ms, woke) => {
-      const r = q.get(ms !== 0, ms, this.clock.waitClock, woke);
+    const ok = this.blockingCall(index, Wait.QueueGet, block, timeout, (ms, woke, until) => {
+      const r = q.get(ms !== 0, ms, until, woke);
       if (r.ok) got = r.item;
       return r.ok;
     });
@@ -256,7 +256,7 @@ export class PyThread {
     this.line(line);
     const index = this.queueIndex(queueName);
     const q = this.queueAt(index);
-    this.blockingCall(index, Wait.QueueJoin, true, null, (ms, woke) => q.join(ms, this.clock.waitClock, woke));
+    this.blockingCall(index, Wait.QueueJoin, true, null, (ms, woke, until) => q.join(ms, until, woke));
   }
 
   /**
@@ -270,9 +270,9 @@ export class PyThread {
     wait: Wait,
     block: boolean,
     timeout: number | null,
-    attempt: (waitMs: number, woke?: () => void) => boolean,
+    attempt: (waitMs: number, woke: () => void, until: WaitClock) => boolean,
   ): boolean {
-    if (attempt(0)) return true;
+    if (attempt(0, () => {}, this.clock.waitClock)) return true;
     if (!block) return false;
     const hadGil = this.gil?.drop() ?? false;
     const deadline = timeout === null ? Infinity : this.clock.now() + timeout;
@@ -284,11 +284,16 @@ export class PyThread {
     };
     try {
       this.checkpoint();
-      return attempt(timeout === null ? -1 : Math.max(timeout * 1000, 1e-9), woke);
+      return attempt(timeout === null ? -1 : Math.max(timeout * 1000, 1e-9), woke, this.waitUntil(deadline));
     } finally {
       if (!running) this.setState(ThreadState.Running, 0, false);
       if (hadGil) this.gil?.take();
     }
+  }
+
+  /** A wait clock whose deadline is the one this thread published for the time keeper. */
+  private waitUntil(deadline: number): WaitClock {
+    return { ...this.clock.waitClock, deadline: deadline * 1000 };
   }
 
   private queueAt(index: number): SharedQueue {
@@ -385,6 +390,7 @@ export class PyThread {
    * stable view) and wakes the keeper.
    */
   private setState(state: ThreadState, blockedOn: number, timed: boolean, wait: Wait = Wait.None, deadline = Infinity): void {
+    if (state === ThreadState.Running) this.clock.release();
     this.deadlines[this.init.worker] = deadline;
     Atomics.store(this.status, this.base + S_WAIT, wait);
     Atomics.store(this.status, this.base + S_BLOCKED_ON, blockedOn);

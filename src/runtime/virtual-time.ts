@@ -73,6 +73,21 @@ export function repace(p: Pace, sim: number, real: number, speed: number): Pace 
   return runningPace(sim, real, speed);
 }
 
+/**
+ * The same jump, but time stands still once it reaches its target, until the
+ * time keeper sees the woken thread run: the real microseconds a worker takes
+ * to wake are the runtime's cost, not the program's.
+ */
+export function jumpAndHold(sim: number, real: number, target: number, speed: number): Pace {
+  const p = jumpPace(sim, real, target, speed);
+  return p.knee === Infinity ? { ...p, rate: 0, after: 0 } : { ...p, after: 0 };
+}
+
+/** Whether time stands still (a jump reached its target and holds there). */
+export function holding(p: Pace, sim: number): boolean {
+  return p.knee === Infinity ? p.rate === 0 : sim >= p.knee && p.after === 0;
+}
+
 /** The target of the jump in progress at `sim`, or null. */
 export function jumpTarget(p: Pace, sim: number): number | null {
   return p.knee !== Infinity && sim < p.knee ? p.knee : null;
