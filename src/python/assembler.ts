@@ -9,6 +9,9 @@ export interface Instruction {
   lineno: number;
   /** For jumps while compiling: the label jumped to; resolved into arg/argrepr at the end. */
   target?: number;
+  noLine?: boolean;
+  /** For LOAD_CONST: the constant's truth value, so constant tests can be folded. */
+  truthy?: boolean;
 }
 
 // Inline CACHE entries per opcode in 3.12: they count in jump distances though dis hides them.
@@ -18,6 +21,11 @@ const CACHES: Record<string, number> = {
 };
 const BACKWARD = new Set(['JUMP_BACKWARD']);
 export const UNCONDITIONAL = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD', 'RETURN_VALUE', 'RETURN_CONST']);
+const JUMPS = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD']);
+const EXITS = new Set(['RETURN_VALUE', 'RETURN_CONST']);
+const INVERT: Record<string, string> = { POP_JUMP_IF_FALSE: 'POP_JUMP_IF_TRUE', POP_JUMP_IF_TRUE: 'POP_JUMP_IF_FALSE' };
+// flowgraph.c's MAX_COPY_SIZE: exit blocks this small are copied into the jumps to them.
+const MAX_COPY_SIZE = 4;
 
 export class Assembler {
   readonly instructions: Instruction[];
@@ -36,8 +44,115 @@ export class Assembler {
     this.labels[label] = this.instructions.length;
   }
 
-  jump(opname: string, label: number, lineno: number): void {
-    this.instructions.push({ opname, arg: null, argrepr: '', lineno, target: label });
+  /** `noLine` marks jumps CPython emits with NO_LOCATION (loop back-edges): jump threading may pass through them. */
+  jump(opname: string, label: number, lineno: number, noLine = false): void {
+    this.instructions.push({ opname, arg: null, argrepr: '', lineno, target: label, ...(noLine ? { noLine } : {}) });
+  }
+
+  /** Replaces `remove` instructions at `at` by `items`, keeping labels on the instructions they named. */
+  private splice(at: number, remove: number, items: Instruction[], moveLabelsAt = false): void {
+    this.instructions.splice(at, remove, ...items);
+    const shift = items.length - remove;
+    this.labels = this.labels.map((l) => (l > at || (moveLabelsAt && l === at) ? Math.max(at, l + shift) : l));
+  }
+
+  private targetIndex(i: Instruction): number {
+    return this.labels[i.target as number] as number;
+  }
+
+  private isJumpTarget(k: number): boolean {
+    return this.instructions.some((i) => i.target !== undefined && this.targetIndex(i) === k);
+  }
+
+  /** The basic block starting at `k`: up to its first jump or exit, or the next jump target. */
+  private blockAt(k: number): Instruction[] {
+    const ins = this.instructions;
+    const out: Instruction[] = [];
+    for (let j = k; j < ins.length; j++) {
+      if (j > k && this.isJumpTarget(j)) break;
+      const i = ins[j] as Instruction;
+      out.push(i);
+      if (UNCONDITIONAL.has(i.opname) || i.target !== undefined) break;
+    }
+    return out;
+  }
+
+  /** inline_small_exit_blocks: an unconditional jump to a short block ending in a return becomes a copy of it. */
+  private inlineSmallExits(): void {
+    const ins = this.instructions;
+    for (let k = 0; k < ins.length; k++) {
+      const i = ins[k] as Instruction;
+      if (!JUMPS.has(i.opname) || i.target === undefined) continue;
+      const block = this.blockAt(this.targetIndex(i));
+      const last = block[block.length - 1];
+      if (!last || !EXITS.has(last.opname) || block.length > MAX_COPY_SIZE) continue;
+      // The jump stays as a NOP carrying its line; NOP removal drops it unless that line would vanish.
+      this.splice(k, 1, [{ opname: 'NOP', arg: null, argrepr: '', lineno: i.lineno }, ...block.map((b) => ({ ...b }))]);
+    }
+  }
+
+  /** LOAD_CONST then a conditional jump: both become NOPs, or the jump becomes unconditional. */
+  private foldConstantJumps(): void {
+    const ins = this.instructions;
+    for (let k = 0; k + 1 < ins.length; k++) {
+      const load = ins[k] as Instruction;
+      const jump = ins[k + 1] as Instruction;
+      if (load.opname !== 'LOAD_CONST' || load.truthy === undefined || !INVERT[jump.opname] || this.isJumpTarget(k + 1)) continue;
+      const taken = load.truthy === (jump.opname === 'POP_JUMP_IF_TRUE');
+      ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
+      if (taken) jump.opname = 'JUMP_FORWARD';
+      else ins[k + 1] = { opname: 'NOP', arg: null, argrepr: '', lineno: jump.lineno };
+    }
+  }
+
+  /** jump_thread: a jump to an unconditional jump goes straight to its target when lines allow. */
+  private threadJumps(): void {
+    for (const i of this.instructions) {
+      if (i.target === undefined) continue;
+      for (let guard = 0; guard < 10; guard++) {
+        const t = this.instructions[this.targetIndex(i)];
+        if (!t || !JUMPS.has(t.opname) || t.target === undefined || t.target === i.target) break;
+        if (!(t.noLine || t.lineno === i.lineno) || this.targetIndex(t) === this.targetIndex(i)) break;
+        i.target = t.target;
+      }
+    }
+  }
+
+  /** Code after a return or unconditional jump that nothing jumps to is dropped (mark_reachable). */
+  private removeUnreachable(): void {
+    const ins = this.instructions;
+    for (let k = 1; k < ins.length; k++) {
+      if (!UNCONDITIONAL.has(ins[k - 1]?.opname ?? '') || this.isJumpTarget(k)) continue;
+      this.splice(k, 1, [], true);
+      k--;
+    }
+  }
+
+  /**
+   * normalize_jumps: 3.12 has no backward conditional jumps, so one is inverted to skip
+   * over a new JUMP_BACKWARD; unconditional jumps get their direction; jumps to the next instruction vanish.
+   */
+  private normalizeJumps(): void {
+    const ins = this.instructions;
+    for (let k = 0; k < ins.length; k++) {
+      const i = ins[k] as Instruction;
+      if (i.target === undefined) continue;
+      const to = this.targetIndex(i);
+      const inverted = INVERT[i.opname];
+      if (inverted && to <= k) {
+        const back: Instruction = { opname: 'JUMP_BACKWARD', arg: null, argrepr: '', lineno: i.lineno, target: i.target };
+        const next = this.newLabel();
+        i.opname = inverted;
+        i.target = next;
+        this.splice(k + 1, 0, [back], true);
+        this.labels[next] = k + 2;
+      } else if (JUMPS.has(i.opname)) {
+        if (to === k + 1) {
+          this.splice(k, 1, [], true);
+          k--;
+        } else i.opname = to <= k ? 'JUMP_BACKWARD' : 'JUMP_FORWARD';
+      }
+    }
   }
 
   lastOp(): string {
@@ -94,7 +209,15 @@ export class Assembler {
 
   /** Turns jump labels into CPython's relative opargs (in code units, caches included). */
   resolve(): void {
+    // The order of flowgraph.c's optimize_cfg.
+    this.inlineSmallExits();
+    this.foldConstantJumps();
+    this.threadJumps();
     this.removeNops();
+    this.inlineSmallExits();
+    this.removeUnreachable();
+    this.removeNops();
+    this.normalizeJumps();
     const ins = this.instructions;
     const offsets: number[] = [];
     let off = 0;
@@ -104,6 +227,7 @@ export class Assembler {
     }
     offsets.push(off);
     ins.forEach((i, k) => {
+      delete i.truthy;
       if (i.target === undefined) return;
       const to = offsets[this.labels[i.target] as number] as number;
       const next = (offsets[k] as number) + 1 + (CACHES[i.opname] ?? 0);
@@ -111,6 +235,7 @@ export class Assembler {
       if (i.arg < 0 || i.arg > 255) throw new RangeError('jump needs EXTENDED_ARG, which is not emitted yet');
       i.argrepr = `to ${to * 2}`;
       delete i.target;
+      delete i.noLine;
     });
   }
 }

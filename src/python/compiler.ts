@@ -54,6 +54,16 @@ export function constRepr(v: Const): string {
   throw new CompileNotSupported('constant kind');
 }
 
+/** Python truthiness of a constant (for folding `while True`); undefined when not decidable here. */
+function truthy(v: Const): boolean | undefined {
+  if (v === null || typeof v === 'boolean') return v === true;
+  if (typeof v === 'bigint') return v !== 0n;
+  if (typeof v === 'string') return v.length > 0;
+  if ('tuple' in v) return v.tuple.length > 0;
+  if ('float' in v) return v.float !== 0;
+  return undefined;
+}
+
 function sameConst(a: Const, b: Const): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
@@ -72,6 +82,8 @@ class Unit {
   /** Names the module imports: CPython skips the method-call form on those (is_import_originated). */
   private readonly imported: Set<string>;
   private readonly asm: Assembler;
+  /** Enclosing loops, innermost last: where `break` and `continue` go. */
+  private readonly loops: { kind: 'for' | 'while'; continueTo: number; breakTo: number }[] = [];
 
   constructor(name: string, firstlineno: number, scope: Scope, params: string[], body: A.Stmt[], imported: Set<string>) {
     this.imported = imported;
@@ -102,26 +114,41 @@ class Unit {
     this.asm.place(label);
   }
 
-  private jump(opname: string, label: number): void {
-    this.asm.jump(opname, label, this.line);
+  private jump(opname: string, label: number, noLine = false): void {
+    this.asm.jump(opname, label, this.line, noLine);
   }
 
   private lastOp(): string {
     return this.asm.lastOp();
   }
 
-  /** Jumps to `label` unless `test` holds; `not x` flips the jump as CPython does. */
+  /** Jumps to `label` unless `test` holds (CPython's compiler_jump_if with cond false). */
   private jumpUnless(test: A.Expr, label: number): void {
-    if (test._type === 'Constant' || test._type === 'BoolOp') throw new CompileNotSupported('constant or boolean test');
+    this.jumpIf(test, label, false);
+  }
+
+  /**
+   * compiler_jump_if: jumps to `label` when `test` is truthy (cond) or falsy (!cond).
+   * `not` flips the sense; and/or short-circuit through the same label or a fresh one.
+   */
+  private jumpIf(test: A.Expr, label: number, cond: boolean): void {
     if (test._type === 'UnaryOp' && test.op === 'Not') {
-      this.expr(test.operand);
-      this.line = test.lineno;
-      this.jump('POP_JUMP_IF_TRUE', label);
-    } else {
-      this.expr(test);
-      this.line = test.lineno;
-      this.jump('POP_JUMP_IF_FALSE', label);
+      this.jumpIf(test.operand, label, !cond);
+      return;
     }
+    if (test._type === 'BoolOp') {
+      const cond2 = test.op === 'Or';
+      const next2 = cond2 === cond ? label : this.newLabel();
+      const last = test.values.length - 1;
+      test.values.forEach((v, i) => this.jumpIf(v, i < last ? next2 : label, i < last ? cond2 : cond));
+      if (next2 !== label) this.place(next2);
+      return;
+    }
+    // A chained comparison as a test makes CPython reorder blocks; not mirrored yet.
+    if (test._type === 'Compare' && test.ops.length > 1) throw new CompileNotSupported('chained comparison as a test');
+    this.expr(test);
+    this.line = test.lineno;
+    this.jump(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label);
   }
 
   private block(stmts: A.Stmt[]): void {
@@ -162,7 +189,7 @@ class Unit {
   }
 
   loadConst(v: Const): void {
-    this.emit('LOAD_CONST', this.constIndex(v), constRepr(v));
+    this.code.instructions.push({ opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), lineno: this.line, truthy: truthy(v) });
   }
 
   private nameOp(kind: 'LOAD' | 'STORE', id: string, withNull = false): void {
@@ -189,6 +216,23 @@ class Unit {
       this.asm.finishExit(exit);
     }
     this.asm.resolve();
+    this.removeUnusedConsts();
+  }
+
+  /** remove_unused_consts: constants only folded-away code used are dropped; slot 0 always stays. */
+  private removeUnusedConsts(): void {
+    const users = new Set(['LOAD_CONST', 'RETURN_CONST', 'KW_NAMES']);
+    const used = new Set<number>([0]);
+    for (const i of this.code.instructions) if (users.has(i.opname) && i.arg !== null) used.add(i.arg);
+    const remap = new Map<number, number>();
+    const kept: Const[] = [];
+    this.code.consts.forEach((c, k) => {
+      if (!used.has(k)) return;
+      remap.set(k, kept.length);
+      kept.push(c);
+    });
+    this.code.consts = kept;
+    for (const i of this.code.instructions) if (users.has(i.opname) && i.arg !== null) i.arg = remap.get(i.arg) ?? i.arg;
   }
 
   private stmt(s: A.Stmt): void {
@@ -268,36 +312,53 @@ class Unit {
         return;
       }
       case 'While': {
-        if (s.orelse.length || hasLoopControl(s.body)) throw new CompileNotSupported('while else/break/continue');
-        // 3.12 tests once before the loop and again at the bottom, jumping back only while true.
-        const exit = this.newLabel();
-        const top = this.newLabel();
-        this.jumpUnless(s.test, exit);
-        this.place(top);
+        // compiler_while: test at the top (exit when false) and at the bottom (back to the body when true).
+        const loop = this.newLabel();
+        const body = this.newLabel();
+        const anchor = this.newLabel();
+        const end = this.newLabel();
+        this.place(loop);
+        this.loops.push({ kind: 'while', continueTo: loop, breakTo: end });
+        this.jumpIf(s.test, anchor, false);
+        this.place(body);
         this.block(s.body);
         this.line = s.lineno;
-        this.jumpUnless(s.test, exit);
-        this.line = s.lineno;
-        this.jump('JUMP_BACKWARD', top);
-        this.place(exit);
+        this.jumpIf(s.test, body, true);
+        this.loops.pop();
+        this.place(anchor);
+        this.block(s.orelse);
+        this.place(end);
         return;
       }
       case 'For': {
-        if (s.orelse.length || hasLoopControl(s.body)) throw new CompileNotSupported('for else/break/continue');
         const top = this.newLabel();
+        const cleanup = this.newLabel();
         const end = this.newLabel();
         this.expr(s.iter);
         this.line = s.lineno;
         this.emit('GET_ITER');
         this.place(top);
-        this.jump('FOR_ITER', end);
+        this.jump('FOR_ITER', cleanup);
+        this.loops.push({ kind: 'for', continueTo: top, breakTo: end });
         this.store(s.target);
         this.block(s.body);
-        this.line = s.body[s.body.length - 1]?.lineno ?? s.lineno;
-        this.jump('JUMP_BACKWARD', top);
-        this.place(end);
+        // The back-edge has no line of its own in CPython; it shows the line of what precedes it.
+        this.line = this.code.instructions[this.code.instructions.length - 1]?.lineno ?? s.lineno;
+        this.jump('JUMP_BACKWARD', top, true);
+        this.loops.pop();
+        this.place(cleanup);
         this.line = s.lineno;
         this.emit('END_FOR');
+        this.block(s.orelse);
+        this.place(end);
+        return;
+      }
+      case 'Break': case 'Continue': {
+        const loop = this.loops[this.loops.length - 1];
+        if (!loop) throw new CompileNotSupported(`${s._type} outside a loop`);
+        // Leaving a for loop drops its iterator first (compiler_unwind_fblock).
+        if (s._type === 'Break' && loop.kind === 'for') this.emit('POP_TOP');
+        this.jump('JUMP_FORWARD', s._type === 'Break' ? loop.breakTo : loop.continueTo);
         return;
       }
       case 'FunctionDef': {
@@ -326,9 +387,37 @@ class Unit {
       this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
     } else if (t._type === 'Subscript') {
       this.expr(t.value);
+      if (this.twoPartSlice(t.slice)) {
+        this.line = t.lineno;
+        this.emit('STORE_SLICE');
+        return;
+      }
       this.expr(t.slice);
+      this.line = t.lineno;
       this.emit('STORE_SUBSCR');
     } else throw new CompileNotSupported(`store to ${t._type}`);
+  }
+
+  private compareOp(op: A.CmpOperator): void {
+    const cmp = COMPARE_OPARG[op];
+    if (cmp) this.emit('COMPARE_OP', cmp[0], cmp[1]);
+    else if (op === 'Is' || op === 'IsNot') this.emit('IS_OP', op === 'IsNot' ? 1 : 0);
+    else this.emit('CONTAINS_OP', op === 'NotIn' ? 1 : 0);
+  }
+
+  /** Pushes a slice's lower and upper bounds, None for a missing one. */
+  private sliceBounds(s: A.Slice): void {
+    if (s.lower) this.expr(s.lower);
+    else this.loadConst(null);
+    if (s.upper) this.expr(s.upper);
+    else this.loadConst(null);
+  }
+
+  /** x[a:b] without a step: CPython 3.12 pushes the bounds for BINARY_SLICE/STORE_SLICE. */
+  private twoPartSlice(s: A.Expr): boolean {
+    if (s._type !== 'Slice' || s.step) return false;
+    this.sliceBounds(s);
+    return true;
   }
 
   private expr(e: A.Expr): void {
@@ -356,17 +445,51 @@ class Unit {
         this.emit(op);
         return;
       }
+      case 'BoolOp': {
+        // compiler_boolop: keep the deciding value (COPY), pop it only when evaluation goes on.
+        const end = this.newLabel();
+        const last = e.values.length - 1;
+        e.values.forEach((v, i) => {
+          this.expr(v);
+          if (i === last) return;
+          this.line = e.lineno;
+          this.emit('COPY', 1);
+          this.jump(e.op === 'And' ? 'POP_JUMP_IF_FALSE' : 'POP_JUMP_IF_TRUE', end);
+          this.emit('POP_TOP');
+        });
+        this.place(end);
+        return;
+      }
       case 'Compare': {
-        const op = e.ops[0];
-        const right = e.comparators[0];
-        if (e.ops.length !== 1 || !op || !right) throw new CompileNotSupported('chained comparison');
         this.expr(e.left);
-        this.expr(right);
+        const n = e.ops.length - 1;
+        if (n === 0) {
+          this.expr(e.comparators[0] as A.Expr);
+          this.line = e.lineno;
+          this.compareOp(e.ops[0] as A.CmpOperator);
+          return;
+        }
+        // a < b < c: keep b for the next comparison (SWAP/COPY), stop at the first false one.
+        const cleanup = this.newLabel();
+        const end = this.newLabel();
+        for (let i = 0; i < n; i++) {
+          this.expr(e.comparators[i] as A.Expr);
+          this.line = e.lineno;
+          this.emit('SWAP', 2);
+          this.emit('COPY', 2);
+          this.compareOp(e.ops[i] as A.CmpOperator);
+          this.emit('COPY', 1);
+          this.jump('POP_JUMP_IF_FALSE', cleanup);
+          this.emit('POP_TOP');
+        }
+        this.expr(e.comparators[n] as A.Expr);
         this.line = e.lineno;
-        const cmp = COMPARE_OPARG[op];
-        if (cmp) this.emit('COMPARE_OP', cmp[0], cmp[1]);
-        else if (op === 'Is' || op === 'IsNot') this.emit('IS_OP', op === 'IsNot' ? 1 : 0);
-        else this.emit('CONTAINS_OP', op === 'NotIn' ? 1 : 0);
+        this.compareOp(e.ops[n] as A.CmpOperator);
+        this.jump('JUMP_FORWARD', end);
+        this.place(cleanup);
+        this.emit('SWAP', 2);
+        this.emit('POP_TOP');
+        this.place(end);
         return;
       }
       case 'Attribute':
@@ -375,11 +498,22 @@ class Unit {
         this.emit('LOAD_ATTR', this.nameIndex(e.attr) << 1, e.attr);
         return;
       case 'Subscript':
-        if (e.slice._type === 'Slice') throw new CompileNotSupported('slice');
         this.expr(e.value);
+        if (this.twoPartSlice(e.slice)) {
+          this.line = e.lineno;
+          this.emit('BINARY_SLICE');
+          return;
+        }
         this.expr(e.slice);
         this.line = e.lineno;
         this.emit('BINARY_SUBSCR');
+        return;
+      case 'Slice':
+        // Only a slice with a step, or one inside a tuple index, gets here; a[i:j] uses BINARY_SLICE.
+        this.sliceBounds(e);
+        if (e.step) this.expr(e.step);
+        this.line = e.lineno;
+        this.emit('BUILD_SLICE', e.step ? 3 : 2);
         return;
       case 'List': case 'Tuple': {
         const folded = e._type === 'Tuple' ? foldTuple(e) : null;
@@ -440,14 +574,6 @@ function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
     if (s._type === 'FunctionDef' || s._type === 'ClassDef') return declaredGlobal(s.body, true);
     if (s._type === 'If' || s._type === 'While' || s._type === 'For') return declaredGlobal([...s.body, ...s.orelse], inFunction);
     return [];
-  });
-}
-
-function hasLoopControl(body: A.Stmt[]): boolean {
-  return body.some((s) => {
-    if (s._type === 'Break' || s._type === 'Continue') return true;
-    if (s._type === 'If') return hasLoopControl(s.body) || hasLoopControl(s.orelse);
-    return false;
   });
 }
 
