@@ -91,12 +91,22 @@ export class Assembler {
     }
   }
 
-  /** LOAD_CONST then a conditional jump: both become NOPs, or the jump becomes unconditional. */
+  /**
+   * Peepholes of optimize_basic_block. LOAD_CONST then a conditional jump: both become
+   * NOPs, or the jump becomes unconditional.
+   */
   private foldConstantJumps(): void {
     const ins = this.instructions;
     for (let k = 0; k + 1 < ins.length; k++) {
       const load = ins[k] as Instruction;
       const jump = ins[k + 1] as Instruction;
+      // PUSH_NULL before LOAD_GLOBAL: LOAD_GLOBAL's low oparg bit pushes that NULL itself.
+      if (load.opname === 'PUSH_NULL' && jump.opname === 'LOAD_GLOBAL' && jump.arg !== null && (jump.arg & 1) === 0) {
+        ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
+        jump.arg |= 1;
+        jump.argrepr = `NULL + ${jump.argrepr}`;
+        continue;
+      }
       if (load.opname !== 'LOAD_CONST' || load.truthy === undefined || !INVERT[jump.opname] || this.isJumpTarget(k + 1)) continue;
       const taken = load.truthy === (jump.opname === 'POP_JUMP_IF_TRUE');
       ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };

@@ -17,6 +17,8 @@ export interface CodeObject {
   name: string;
   firstlineno: number;
   argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
   consts: Const[];
   names: string[];
   varnames: string[];
@@ -85,9 +87,16 @@ class Unit {
   /** Enclosing loops, innermost last: where `break` and `continue` go. */
   private readonly loops: { kind: 'for' | 'while'; continueTo: number; breakTo: number }[] = [];
 
-  constructor(name: string, firstlineno: number, scope: Scope, params: string[], body: A.Stmt[], imported: Set<string>) {
+  /** Locals of enclosing functions (no closures yet, so naming one is refused). */
+  private readonly enclosing: Set<string>;
+
+  constructor(name: string, firstlineno: number, scope: Scope, params: string[], body: A.Stmt[], imported: Set<string>, enclosing = new Set<string>()) {
     this.imported = imported;
-    this.code = { name, firstlineno, argcount: params.length, consts: [], names: [], varnames: [...params], instructions: [] };
+    this.enclosing = enclosing;
+    this.code = {
+      name, firstlineno, argcount: params.length, posonlyargcount: 0, kwonlyargcount: 0,
+      consts: [], names: [], varnames: [...params], instructions: [],
+    };
     this.scope = scope;
     this.line = firstlineno;
     this.asm = new Assembler(this.code.instructions);
@@ -199,6 +208,8 @@ class Unit {
     } else if (this.scope === 'function' && this.locals.has(id) && !this.globals.has(id)) {
       if (withNull) this.emit('PUSH_NULL');
       this.emit(`${kind}_FAST`, this.varIndex(id), id);
+    } else if (this.enclosing.has(id) && !this.globals.has(id)) {
+      throw new CompileNotSupported(`closure over ${id}`);
     } else if (kind === 'LOAD') {
       // LOAD_GLOBAL's low bit asks it to push the NULL a following CALL needs.
       const i = this.nameIndex(id);
@@ -215,8 +226,26 @@ class Unit {
       this.emit('RETURN_CONST', this.constIndex(null), 'None');
       this.asm.finishExit(exit);
     }
+    this.finish();
+  }
+
+  private finish(): void {
+    this.foldConstTuples();
     this.asm.resolve();
     this.removeUnusedConsts();
+  }
+
+  /** fold_tuple_on_constants: LOAD_CONSTs then BUILD_TUPLE become one tuple constant (added last). */
+  private foldConstTuples(): void {
+    const ins = this.code.instructions;
+    ins.forEach((b, k) => {
+      if (b.opname !== 'BUILD_TUPLE' || b.arg === null || k < b.arg) return;
+      const loads = ins.slice(k - b.arg, k);
+      if (!loads.every((l) => l.opname === 'LOAD_CONST' && l.target === undefined)) return;
+      const v: Const = { tuple: loads.map((l) => this.code.consts[l.arg as number] ?? null) };
+      for (let j = k - b.arg; j < k; j++) ins[j] = { opname: 'NOP', arg: null, argrepr: '', lineno: (ins[j] as Instruction).lineno };
+      ins[k] = { opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), lineno: b.lineno, truthy: b.arg > 0 };
+    });
   }
 
   /** remove_unused_consts: constants only folded-away code used are dropped; slot 0 always stays. */
@@ -362,22 +391,76 @@ class Unit {
         return;
       }
       case 'FunctionDef': {
-        const a = s.args;
-        if (s.decorator_list.length || a.defaults.length || a.kwonlyargs.length || a.posonlyargs.length || a.vararg || a.kwarg || s.returns) {
-          throw new CompileNotSupported('function signature');
-        }
-        const unit = new Unit(s.name, s.lineno, 'function', a.args.map((x) => x.arg), s.body, this.imported);
-        unit.emit('RESUME', 0);
-        unit.body(s.body);
+        if (s.decorator_list.length || s.returns) throw new CompileNotSupported('decorators or return annotation');
+        this.makeFunction(s.name, s.lineno, s.args, s.body);
         this.line = s.lineno;
-        this.loadConst(unit.code);
-        this.emit('MAKE_FUNCTION', 0);
         this.nameOp('STORE', s.name);
         return;
       }
       default:
         throw new CompileNotSupported(s._type);
     }
+  }
+
+  /**
+   * Pushes a new function: defaults tuple, keyword-only defaults map, then the code
+   * (compiler_default_arguments, then MAKE_FUNCTION with flags saying which were pushed).
+   */
+  private makeFunction(name: string, lineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void {
+    if ([...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg].some((x) => x?.annotation)) {
+      throw new CompileNotSupported('annotations');
+    }
+    let flags = 0;
+    const reprs: string[] = [];
+    if (a.defaults.length) {
+      a.defaults.forEach((d) => this.expr(d));
+      this.line = lineno;
+      this.emit('BUILD_TUPLE', a.defaults.length);
+      flags |= 1;
+      reprs.push('defaults');
+    }
+    const kwNames: string[] = [];
+    a.kwonlyargs.forEach((k, i) => {
+      const d = a.kw_defaults[i];
+      if (!d) return;
+      kwNames.push(k.arg);
+      this.expr(d);
+    });
+    if (kwNames.length) {
+      this.line = lineno;
+      this.loadConst({ tuple: kwNames });
+      this.emit('BUILD_CONST_KEY_MAP', kwNames.length);
+      flags |= 2;
+      reprs.push('kwdefaults');
+    }
+    const params = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.vararg ? [a.vararg] : []), ...(a.kwarg ? [a.kwarg] : [])];
+    const stmts = Array.isArray(body) ? body : [];
+    const unit = new Unit(name, lineno, 'function', params.map((x) => x.arg), stmts, this.imported, this.visibleLocals());
+    unit.code.argcount = a.posonlyargs.length + a.args.length;
+    unit.code.posonlyargcount = a.posonlyargs.length;
+    unit.code.kwonlyargcount = a.kwonlyargs.length;
+    unit.emit('RESUME', 0);
+    if (Array.isArray(body)) unit.body(body);
+    else unit.lambdaBody(body);
+    this.line = lineno;
+    this.loadConst(unit.code);
+    this.emit('MAKE_FUNCTION', flags, reprs.join(', '));
+  }
+
+  /** Locals of this and enclosing functions: a nested function naming one would need a closure. */
+  private visibleLocals(): Set<string> {
+    return this.scope === 'function' ? new Set([...this.enclosing, ...this.locals]) : new Set();
+  }
+
+  lambdaBody(e: A.Expr): void {
+    this.line = e.lineno;
+    if (e._type === 'Constant') this.emit('RETURN_CONST', this.constIndex(e.value), constRepr(e.value));
+    else {
+      this.expr(e);
+      this.line = e.lineno;
+      this.emit('RETURN_VALUE');
+    }
+    this.finish();
   }
 
   private store(t: A.Expr): void {
@@ -492,6 +575,9 @@ class Unit {
         this.place(end);
         return;
       }
+      case 'Lambda':
+        this.makeFunction('<lambda>', e.lineno, e.args, e.body);
+        return;
       case 'Attribute':
         this.expr(e.value);
         this.line = e.lineno;
