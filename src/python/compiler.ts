@@ -8,6 +8,8 @@
 
 import type * as A from './ast';
 import { Assembler, UNCONDITIONAL, type Instruction } from './assembler';
+import { CompileNotSupported } from './compiler-errors';
+import { buildSymtable, type Scope as SymScope } from './symtable';
 
 export type { Instruction } from './assembler';
 
@@ -22,10 +24,12 @@ export interface CodeObject {
   consts: Const[];
   names: string[];
   varnames: string[];
+  cellvars: string[];
+  freevars: string[];
   instructions: Instruction[];
 }
 
-export class CompileNotSupported extends Error {}
+export { CompileNotSupported } from './compiler-errors';
 
 // CPython's NB_* oparg numbers for BINARY_OP; the in-place form adds 13.
 const BINARY_OPARG: Record<A.Operator, [number, string]> = {
@@ -78,33 +82,52 @@ type Scope = 'module' | 'function';
 class Unit {
   readonly code: CodeObject;
   private readonly scope: Scope;
+  /** Module level only: names some function declares `global` (they use the *_GLOBAL ops here too). */
   private readonly globals = new Set<string>();
-  private readonly locals = new Set<string>();
+  private readonly sym: SymScope;
   private line: number;
   /** Names the module imports: CPython skips the method-call form on those (is_import_originated). */
   private readonly imported: Set<string>;
   private readonly asm: Assembler;
   /** Enclosing loops, innermost last: where `break` and `continue` go. */
   private readonly loops: { kind: 'for' | 'while'; continueTo: number; breakTo: number }[] = [];
+  /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
+  private readonly derefs: Instruction[] = [];
 
-  /** Locals of enclosing functions (no closures yet, so naming one is refused). */
-  private readonly enclosing: Set<string>;
-
-  constructor(name: string, firstlineno: number, scope: Scope, params: string[], body: A.Stmt[], imported: Set<string>, enclosing = new Set<string>()) {
+  constructor(name: string, firstlineno: number, sym: SymScope, imported: Set<string>) {
     this.imported = imported;
-    this.enclosing = enclosing;
+    this.sym = sym;
     this.code = {
-      name, firstlineno, argcount: params.length, posonlyargcount: 0, kwonlyargcount: 0,
-      consts: [], names: [], varnames: [...params], instructions: [],
+      name, firstlineno, argcount: sym.params.length, posonlyargcount: 0, kwonlyargcount: 0,
+      consts: [], names: [], varnames: [...sym.params], cellvars: sym.names('cell'), freevars: sym.names('free'), instructions: [],
     };
-    this.scope = scope;
+    this.scope = sym.kind;
     this.line = firstlineno;
     this.asm = new Assembler(this.code.instructions);
-    if (scope === 'function') {
+    if (this.scope === 'function') {
       this.code.consts.push(null); // the docstring slot CPython 3.12 reserves
-      params.forEach((p) => this.locals.add(p));
-      collectScope(body, this.globals, this.locals);
+      // Prefix before RESUME, without a line: copy the closure into free slots, create cells.
+      if (this.code.freevars.length) this.code.instructions.push({ opname: 'COPY_FREE_VARS', arg: this.code.freevars.length, argrepr: '', lineno: -1 });
+      const argCells = sym.params.filter((p) => this.code.cellvars.includes(p));
+      for (const c of [...argCells, ...this.code.cellvars.filter((c) => !argCells.includes(c))]) this.derefOp('MAKE_CELL', c, -1);
     }
+  }
+
+  private derefOp(opname: string, name: string, lineno = this.line): void {
+    const i: Instruction = { opname, arg: -1, argrepr: name, lineno };
+    this.code.instructions.push(i);
+    this.derefs.push(i);
+  }
+
+  /** build_cellfixedoffsets: argument cells keep their slot; other cells, then free vars, follow the locals. */
+  derefIndex(name: string): number {
+    const { varnames, cellvars, freevars } = this.code;
+    const own = cellvars.filter((c) => !varnames.includes(c));
+    if (cellvars.includes(name) && varnames.includes(name)) return varnames.indexOf(name);
+    if (own.includes(name)) return varnames.length + own.indexOf(name);
+    const f = freevars.indexOf(name);
+    if (f < 0) throw new Error(`no cell or free variable ${name}`);
+    return varnames.length + own.length + f;
   }
 
   emit(opname: string, arg: number | null = null, argrepr = ''): void {
@@ -202,14 +225,12 @@ class Unit {
   }
 
   private nameOp(kind: 'LOAD' | 'STORE', id: string, withNull = false): void {
-    if (this.scope === 'module' && !this.globals.has(id)) {
+    const k = this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
+    if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
-      this.emit(`${kind}_NAME`, this.nameIndex(id), id);
-    } else if (this.scope === 'function' && this.locals.has(id) && !this.globals.has(id)) {
-      if (withNull) this.emit('PUSH_NULL');
-      this.emit(`${kind}_FAST`, this.varIndex(id), id);
-    } else if (this.enclosing.has(id) && !this.globals.has(id)) {
-      throw new CompileNotSupported(`closure over ${id}`);
+      if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(id), id);
+      else if (k === 'local') this.emit(`${kind}_FAST`, this.varIndex(id), id);
+      else this.derefOp(`${kind}_DEREF`, id);
     } else if (kind === 'LOAD') {
       // LOAD_GLOBAL's low bit asks it to push the NULL a following CALL needs.
       const i = this.nameIndex(id);
@@ -230,6 +251,7 @@ class Unit {
   }
 
   private finish(): void {
+    for (const i of this.derefs) i.arg = this.derefIndex(i.argrepr);
     this.foldConstTuples();
     this.asm.resolve();
     this.removeUnusedConsts();
@@ -325,7 +347,7 @@ class Unit {
       case 'Pass':
         this.emit('NOP');
         return;
-      case 'Global':
+      case 'Global': case 'Nonlocal':
         return;
       case 'If': {
         const orelse = this.newLabel();
@@ -392,7 +414,7 @@ class Unit {
       }
       case 'FunctionDef': {
         if (s.decorator_list.length || s.returns) throw new CompileNotSupported('decorators or return annotation');
-        this.makeFunction(s.name, s.lineno, s.args, s.body);
+        this.makeFunction(s, s.name, s.lineno, s.args, s.body);
         this.line = s.lineno;
         this.nameOp('STORE', s.name);
         return;
@@ -406,7 +428,7 @@ class Unit {
    * Pushes a new function: defaults tuple, keyword-only defaults map, then the code
    * (compiler_default_arguments, then MAKE_FUNCTION with flags saying which were pushed).
    */
-  private makeFunction(name: string, lineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void {
+  private makeFunction(node: A.FunctionDef | A.Lambda, name: string, lineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void {
     if ([...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg].some((x) => x?.annotation)) {
       throw new CompileNotSupported('annotations');
     }
@@ -433,9 +455,7 @@ class Unit {
       flags |= 2;
       reprs.push('kwdefaults');
     }
-    const params = [...a.posonlyargs, ...a.args, ...a.kwonlyargs, ...(a.vararg ? [a.vararg] : []), ...(a.kwarg ? [a.kwarg] : [])];
-    const stmts = Array.isArray(body) ? body : [];
-    const unit = new Unit(name, lineno, 'function', params.map((x) => x.arg), stmts, this.imported, this.visibleLocals());
+    const unit = new Unit(name, lineno, this.sym.child(node), this.imported);
     unit.code.argcount = a.posonlyargs.length + a.args.length;
     unit.code.posonlyargcount = a.posonlyargs.length;
     unit.code.kwonlyargcount = a.kwonlyargs.length;
@@ -443,13 +463,15 @@ class Unit {
     if (Array.isArray(body)) unit.body(body);
     else unit.lambdaBody(body);
     this.line = lineno;
+    // The closure: this scope's cells (or free variables) that the new function uses free.
+    if (unit.code.freevars.length) {
+      unit.code.freevars.forEach((f) => this.derefOp('LOAD_CLOSURE', f));
+      this.emit('BUILD_TUPLE', unit.code.freevars.length);
+      flags |= 8;
+      reprs.push('closure');
+    }
     this.loadConst(unit.code);
     this.emit('MAKE_FUNCTION', flags, reprs.join(', '));
-  }
-
-  /** Locals of this and enclosing functions: a nested function naming one would need a closure. */
-  private visibleLocals(): Set<string> {
-    return this.scope === 'function' ? new Set([...this.enclosing, ...this.locals]) : new Set();
   }
 
   lambdaBody(e: A.Expr): void {
@@ -576,7 +598,7 @@ class Unit {
         return;
       }
       case 'Lambda':
-        this.makeFunction('<lambda>', e.lineno, e.args, e.body);
+        this.makeFunction(e, '<lambda>', e.lineno, e.args, e.body);
         return;
       case 'Attribute':
         this.expr(e.value);
@@ -663,29 +685,13 @@ function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
   });
 }
 
-/** Names a function assigns (its locals) and declares global, ignoring nested scopes. */
-function collectScope(body: A.Stmt[], globals: Set<string>, locals: Set<string>): void {
-  for (const s of body) {
-    if (s._type === 'Global') s.names.forEach((n) => globals.add(n));
-    else if (s._type === 'Nonlocal') throw new CompileNotSupported('nonlocal');
-    else if (s._type === 'FunctionDef' || s._type === 'ClassDef') locals.add(s.name);
-    else if (s._type === 'Assign') s.targets.forEach((t) => t._type === 'Name' && locals.add(t.id));
-    else if (s._type === 'AugAssign' || s._type === 'AnnAssign') {
-      if (s.target._type === 'Name') locals.add(s.target.id);
-    } else if (s._type === 'For') {
-      if (s.target._type === 'Name') locals.add(s.target.id);
-      collectScope([...s.body, ...s.orelse], globals, locals);
-    } else if (s._type === 'If' || s._type === 'While') collectScope([...s.body, ...s.orelse], globals, locals);
-  }
-}
-
 export function compileModule(mod: A.Module): CodeObject {
   const imported = new Set<string>();
   for (const s of mod.body) {
     if (s._type === 'Import') s.names.forEach((a) => imported.add(a.asname ?? (a.name.split('.')[0] as string)));
     if (s._type === 'ImportFrom') s.names.forEach((a) => imported.add(a.asname ?? a.name));
   }
-  const unit = new Unit('<module>', 1, 'module', [], mod.body, imported);
+  const unit = new Unit('<module>', 1, buildSymtable(mod), imported);
   // A name any function declares `global` is a global at module level too (CPython's symtable).
   declaredGlobal(mod.body, false).forEach((n) => unit.declareGlobal(n));
   const first = unit.code;

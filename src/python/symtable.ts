@@ -1,0 +1,133 @@
+// The symbol table pass, mirroring CPython's symtable.c for module and function
+// scopes: every name a function uses is local, cell (local and captured by a
+// nested function), free (from an enclosing function), or global (declared, or
+// implicit: bound nowhere in an enclosing function). The compiler picks
+// LOAD_FAST / LOAD_DEREF / LOAD_GLOBAL from this, and the cell and free lists
+// give MAKE_CELL, COPY_FREE_VARS and the closure tuples.
+
+import type * as A from './ast';
+import { CompileNotSupported } from './compiler-errors';
+
+export type SymKind = 'local' | 'cell' | 'free' | 'global_explicit' | 'global_implicit';
+
+type ScopeNode = A.Module | A.FunctionDef | A.Lambda;
+
+export class Scope {
+  readonly kind: 'module' | 'function';
+  readonly symbols = new Map<string, SymKind>();
+  readonly children = new Map<ScopeNode, Scope>();
+  /** Parameters in signature order (they are locals, or cells at their own slot). */
+  readonly params: string[] = [];
+  readonly bound = new Set<string>();
+  readonly used = new Set<string>();
+  readonly globals = new Set<string>();
+  readonly nonlocals = new Set<string>();
+
+  constructor(kind: 'module' | 'function') {
+    this.kind = kind;
+  }
+
+  kindOf(name: string): SymKind {
+    return this.symbols.get(name) ?? 'global_implicit';
+  }
+
+  /** co_cellvars / co_freevars: CPython sorts them by name. */
+  names(kind: 'cell' | 'free'): string[] {
+    return [...this.symbols].filter(([, k]) => k === kind).map(([n]) => n).sort();
+  }
+
+  child(node: ScopeNode): Scope {
+    const s = this.children.get(node);
+    if (!s) throw new Error('no scope for node');
+    return s;
+  }
+}
+
+function isNode(v: unknown): v is { _type: string } {
+  return typeof v === 'object' && v !== null && '_type' in v && typeof v._type === 'string';
+}
+
+/** Visits every AST node under `v` in field order, entering new scopes for def and lambda. */
+function walk(v: unknown, scope: Scope): void {
+  if (Array.isArray(v)) {
+    for (const x of v) walk(x, scope);
+    return;
+  }
+  if (!isNode(v)) return;
+  const node = v as A.Stmt | A.Expr;
+  switch (node._type) {
+    case 'FunctionDef': case 'Lambda': {
+      // Defaults and decorators belong to the enclosing scope; the rest to the new one.
+      walk(node.args.defaults, scope);
+      walk(node.args.kw_defaults, scope);
+      if (node._type === 'FunctionDef') {
+        walk(node.decorator_list, scope);
+        scope.bound.add(node.name);
+      }
+      const inner = new Scope('function');
+      const a = node.args;
+      for (const p of [...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg]) {
+        if (!p) continue;
+        inner.params.push(p.arg);
+        inner.bound.add(p.arg);
+      }
+      walk(node.body, inner);
+      scope.children.set(node, inner);
+      return;
+    }
+    case 'ClassDef': case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
+      throw new CompileNotSupported(node._type);
+    case 'Global':
+      node.names.forEach((n) => scope.globals.add(n));
+      return;
+    case 'Nonlocal':
+      node.names.forEach((n) => scope.nonlocals.add(n));
+      return;
+    case 'Name':
+      (node.ctx === 'Load' ? scope.used : scope.bound).add(node.id);
+      return;
+    case 'Import': case 'ImportFrom':
+      for (const a of node.names) scope.bound.add(a.asname ?? (a.name.split('.')[0] as string));
+      return;
+    default:
+      for (const [k, x] of Object.entries(node)) if (k !== '_type') walk(x, scope);
+  }
+}
+
+/**
+ * analyze_block: `visible` holds names bound in enclosing functions. Children are
+ * analyzed first; what they take free from here becomes a cell (or passes through as free).
+ */
+function analyze(scope: Scope, visible: Set<string>): void {
+  if (scope.kind === 'function') {
+    for (const n of new Set([...scope.used, ...scope.bound, ...scope.globals, ...scope.nonlocals])) {
+      if (scope.globals.has(n)) scope.symbols.set(n, 'global_explicit');
+      else if (scope.nonlocals.has(n)) scope.symbols.set(n, 'free');
+      else if (scope.bound.has(n)) scope.symbols.set(n, 'local');
+      else if (visible.has(n)) scope.symbols.set(n, 'free');
+      else scope.symbols.set(n, 'global_implicit');
+    }
+  }
+  const inner = new Set(visible);
+  if (scope.kind === 'function') {
+    for (const [n, k] of scope.symbols) {
+      if (k === 'local' || k === 'free') inner.add(n);
+      else inner.delete(n);
+    }
+  }
+  for (const child of scope.children.values()) {
+    analyze(child, inner);
+    for (const n of child.names('free')) {
+      const k = scope.symbols.get(n);
+      if (k === 'local') scope.symbols.set(n, 'cell');
+      else if (scope.kind === 'function' && (k === undefined || k === 'global_implicit')) scope.symbols.set(n, 'free');
+    }
+  }
+}
+
+export function buildSymtable(mod: A.Module): Scope {
+  const top = new Scope('module');
+  walk(mod.body, top);
+  analyze(top, new Set());
+  return top;
+}
