@@ -20,9 +20,10 @@ const CACHES: Record<string, number> = {
   LOAD_GLOBAL: 4, BINARY_OP: 1, SEND: 1, LOAD_SUPER_ATTR: 1, CALL: 3,
 };
 const BACKWARD = new Set(['JUMP_BACKWARD']);
-export const UNCONDITIONAL = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD', 'RETURN_VALUE', 'RETURN_CONST']);
+export const UNCONDITIONAL = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD', 'RETURN_VALUE', 'RETURN_CONST', 'RAISE_VARARGS', 'RERAISE']);
 const JUMPS = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD']);
-const EXITS = new Set(['RETURN_VALUE', 'RETURN_CONST']);
+// IS_SCOPE_EXIT_OPCODE: blocks ending in these leave the code object.
+const EXITS = new Set(['RETURN_VALUE', 'RETURN_CONST', 'RAISE_VARARGS', 'RERAISE']);
 const INVERT: Record<string, string> = { POP_JUMP_IF_FALSE: 'POP_JUMP_IF_TRUE', POP_JUMP_IF_TRUE: 'POP_JUMP_IF_FALSE' };
 // flowgraph.c's MAX_COPY_SIZE: exit blocks this small are copied into the jumps to them.
 const MAX_COPY_SIZE = 4;
@@ -217,8 +218,47 @@ export class Assembler {
     }
   }
 
+  /**
+   * add_checks_for_loads_of_uninitialized_variables: a LOAD_FAST of a local that some
+   * path may reach unbound becomes LOAD_FAST_CHECK (raising UnboundLocalError). Parameters
+   * (the first `params` slots) are always bound; a checked load leaves the local bound.
+   */
+  private checkUnboundLoads(params: number): void {
+    const ins = this.instructions;
+    const entry: (bigint | undefined)[] = new Array<bigint | undefined>(ins.length);
+    const all = (1n << 64n) - 1n;
+    const work: [number, bigint][] = [[0, all & ~((1n << BigInt(params)) - 1n)]];
+    const needsCheck = new Set<number>();
+    while (work.length) {
+      const [start, inMask] = work.pop() as [number, bigint];
+      const seen = entry[start];
+      if (seen !== undefined && (seen | inMask) === seen) continue;
+      let mask = (seen ?? 0n) | inMask;
+      entry[start] = mask;
+      for (let k = start; k < ins.length; k++) {
+        if (k > start) {
+          const prev = entry[k];
+          if (prev !== undefined && (prev | mask) === prev) break;
+          mask |= prev ?? 0n;
+          entry[k] = mask;
+        }
+        const i = ins[k] as Instruction;
+        const bit = i.arg !== null && i.arg < 64 ? 1n << BigInt(i.arg) : 0n;
+        if (i.opname === 'STORE_FAST') mask &= ~bit;
+        else if (i.opname === 'DELETE_FAST') mask |= bit;
+        else if (i.opname === 'LOAD_FAST' || i.opname === 'LOAD_FAST_CHECK') {
+          if (mask & bit) needsCheck.add(k);
+          mask &= ~bit;
+        }
+        if (i.target !== undefined) work.push([this.targetIndex(i), mask]);
+        if (UNCONDITIONAL.has(i.opname)) break;
+      }
+    }
+    for (const k of needsCheck) (ins[k] as Instruction).opname = 'LOAD_FAST_CHECK';
+  }
+
   /** Turns jump labels into CPython's relative opargs (in code units, caches included). */
-  resolve(): void {
+  resolve(params = 0): void {
     // The order of flowgraph.c's optimize_cfg.
     this.inlineSmallExits();
     this.foldConstantJumps();
@@ -228,6 +268,7 @@ export class Assembler {
     this.removeUnreachable();
     this.removeNops();
     this.normalizeJumps();
+    this.checkUnboundLoads(params);
     const ins = this.instructions;
     const offsets: number[] = [];
     let off = 0;

@@ -1,81 +1,20 @@
-// First slice of the compiler: AST → code objects shaped like CPython 3.12's
-// (same opcode names and opargs, CACHE entries left out). It covers
-// straight-line code: names, constants, arithmetic, comparisons, attributes,
-// subscripts, method and function calls, lists/tuples, imports, `global`,
-// assignment, `def` without defaults, `return`, and if/while/for without
-// break, continue or loop `else`. Anything else
-// raises CompileNotSupported rather than producing wrong bytecode.
+// The compiler: AST → code objects shaped like CPython 3.12's (same opcode
+// names and opargs, CACHE entries left out), one Unit per code object, names
+// resolved by symtable.ts, layout finished by assembler.ts. It covers names,
+// constants, operators, and/or, chained comparisons, attributes, subscripts and
+// slices, calls, lists/tuples, imports, global/nonlocal, assignment, def with
+// defaults, lambdas, closures, return, if/while/for with break/continue/else.
+// Anything else raises CompileNotSupported rather than producing wrong bytecode.
 
 import type * as A from './ast';
 import { Assembler, UNCONDITIONAL, type Instruction } from './assembler';
 import { CompileNotSupported } from './compiler-errors';
 import { buildSymtable, type Scope as SymScope } from './symtable';
+import { BINARY_OPARG, COMPARE_OPARG, UNARY_OP, constRepr, foldTuple, sameConst, truthy, type CodeObject, type Const } from './code';
 
 export type { Instruction } from './assembler';
+export { constRepr, type CodeObject, type Const } from './code';
 
-export type Const = A.ConstantValue | CodeObject | { tuple: Const[] };
-
-export interface CodeObject {
-  name: string;
-  firstlineno: number;
-  argcount: number;
-  posonlyargcount: number;
-  kwonlyargcount: number;
-  consts: Const[];
-  names: string[];
-  varnames: string[];
-  cellvars: string[];
-  freevars: string[];
-  instructions: Instruction[];
-}
-
-export { CompileNotSupported } from './compiler-errors';
-
-// CPython's NB_* oparg numbers for BINARY_OP; the in-place form adds 13.
-const BINARY_OPARG: Record<A.Operator, [number, string]> = {
-  Add: [0, '+'], BitAnd: [1, '&'], FloorDiv: [2, '//'], LShift: [3, '<<'], MatMult: [4, '@'], Mult: [5, '*'],
-  Mod: [6, '%'], BitOr: [7, '|'], Pow: [8, '**'], RShift: [9, '>>'], Sub: [10, '-'], Div: [11, '/'], BitXor: [12, '^'],
-};
-// COMPARE_OP's oparg in 3.12: the comparison << 4, plus a mask its specializations use.
-const COMPARE_OPARG: Partial<Record<A.CmpOperator, [number, string]>> = {
-  Lt: [2, '<'], LtE: [26, '<='], Eq: [40, '=='], NotEq: [55, '!='], Gt: [68, '>'], GtE: [92, '>='],
-};
-const UNARY_OP: Partial<Record<A.UnaryOperator, string>> = { USub: 'UNARY_NEGATIVE', Invert: 'UNARY_INVERT', Not: 'UNARY_NOT' };
-
-/** Python's repr() of a constant, as dis shows it. */
-export function constRepr(v: Const): string {
-  if (v === null) return 'None';
-  if (v === true) return 'True';
-  if (v === false) return 'False';
-  if (typeof v === 'bigint') return v.toString();
-  if (typeof v === 'string') {
-    const q = v.includes("'") && !v.includes('"') ? '"' : "'";
-    const body = v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
-    return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
-  }
-  if ('instructions' in v) return `<code object ${v.name}>`;
-  if ('tuple' in v) return v.tuple.length === 1 ? `(${constRepr(v.tuple[0] ?? null)},)` : `(${v.tuple.map(constRepr).join(', ')})`;
-  if ('float' in v) return Number.isInteger(v.float) ? `${v.float}.0` : String(v.float);
-  if ('ellipsis' in v) return 'Ellipsis';
-  throw new CompileNotSupported('constant kind');
-}
-
-/** Python truthiness of a constant (for folding `while True`); undefined when not decidable here. */
-function truthy(v: Const): boolean | undefined {
-  if (v === null || typeof v === 'boolean') return v === true;
-  if (typeof v === 'bigint') return v !== 0n;
-  if (typeof v === 'string') return v.length > 0;
-  if ('tuple' in v) return v.tuple.length > 0;
-  if ('float' in v) return v.float !== 0;
-  return undefined;
-}
-
-function sameConst(a: Const, b: Const): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if ('tuple' in a && 'tuple' in b) return a.tuple.length === b.tuple.length && a.tuple.every((x, i) => sameConst(x, b.tuple[i] ?? null));
-  return 'float' in a && 'float' in b && Object.is(a.float, b.float);
-}
 
 type Scope = 'module' | 'function';
 
@@ -224,7 +163,7 @@ class Unit {
     this.code.instructions.push({ opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), lineno: this.line, truthy: truthy(v) });
   }
 
-  private nameOp(kind: 'LOAD' | 'STORE', id: string, withNull = false): void {
+  private nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull = false): void {
     const k = this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
     if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
@@ -235,10 +174,24 @@ class Unit {
       // LOAD_GLOBAL's low bit asks it to push the NULL a following CALL needs.
       const i = this.nameIndex(id);
       this.emit('LOAD_GLOBAL', (i << 1) | (withNull ? 1 : 0), withNull ? `NULL + ${id}` : id);
-    } else this.emit('STORE_GLOBAL', this.nameIndex(id), id);
+    } else this.emit(`${kind}_GLOBAL`, this.nameIndex(id), id);
   }
 
-  body(stmts: A.Stmt[]): void {
+  body(all: A.Stmt[]): void {
+    const first = all[0];
+    let stmts = all;
+    // A leading string is the docstring: const 0 of a function, __doc__ of a module.
+    if (first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+      if (this.scope === 'function') {
+        this.code.consts[0] = first.value.value;
+        stmts = all.slice(1);
+      } else {
+        this.line = first.lineno;
+        this.loadConst(first.value.value);
+        this.nameOp('STORE', '__doc__');
+        stmts = all.slice(1);
+      }
+    }
     this.block(stmts);
     const last = stmts[stmts.length - 1];
     if (!last || last._type !== 'Return') {
@@ -253,7 +206,8 @@ class Unit {
   private finish(): void {
     for (const i of this.derefs) i.arg = this.derefIndex(i.argrepr);
     this.foldConstTuples();
-    this.asm.resolve();
+    // Parameters are bound on entry: positional, keyword-only, then *args and **kwargs slots.
+    this.asm.resolve(this.scope === 'function' ? this.sym.params.length : 0);
     this.removeUnusedConsts();
   }
 
@@ -290,18 +244,50 @@ class Unit {
     this.line = s.lineno;
     switch (s._type) {
       case 'Expr':
+        // compiler_visit_stmt_expr: a lone constant computes nothing; its NOP keeps the line.
+        if (s.value._type === 'Constant') {
+          this.emit('NOP');
+          return;
+        }
         this.expr(s.value);
         this.line = s.lineno;
         this.emit('POP_TOP');
         return;
       case 'Assign': {
-        const target = s.targets[0];
-        if (s.targets.length !== 1 || !target) throw new CompileNotSupported('chained assignment');
+        const swap = s.targets.some((t) => (t._type === 'Tuple' || t._type === 'List') && (s.value._type === 'Tuple' || s.value._type === 'List'));
+        // a, b = b, a: CPython turns BUILD_TUPLE + UNPACK_SEQUENCE into SWAPs and reorders stores; not mirrored.
+        if (swap) throw new CompileNotSupported('tuple-to-tuple assignment');
         this.expr(s.value);
         this.line = s.lineno;
-        this.store(target);
+        s.targets.forEach((t, i) => {
+          if (i < s.targets.length - 1) this.emit('COPY', 1);
+          this.store(t);
+        });
         return;
       }
+      case 'Assert': {
+        const end = this.newLabel();
+        this.jumpIf(s.test, end, true);
+        this.line = s.lineno;
+        this.emit('LOAD_ASSERTION_ERROR');
+        if (s.msg) {
+          this.expr(s.msg);
+          this.line = s.lineno;
+          this.emit('CALL', 0);
+        }
+        this.emit('RAISE_VARARGS', 1);
+        this.place(end);
+        return;
+      }
+      case 'Raise':
+        if (s.exc) this.expr(s.exc);
+        if (s.cause) this.expr(s.cause);
+        this.line = s.lineno;
+        this.emit('RAISE_VARARGS', s.exc ? (s.cause ? 2 : 1) : 0);
+        return;
+      case 'Delete':
+        s.targets.forEach((t) => this.del(t));
+        return;
       case 'Import':
         for (const alias of s.names) {
           if (alias.asname && alias.name.includes('.')) throw new CompileNotSupported('import a.b as c');
@@ -325,13 +311,35 @@ class Unit {
         return;
       }
       case 'AugAssign': {
-        if (s.target._type !== 'Name') throw new CompileNotSupported('augmented assignment target');
-        this.nameOp('LOAD', s.target.id);
+        // compiler_augassign: load the target keeping its object (and index) for the store.
+        const t = s.target;
+        if (t._type === 'Attribute') {
+          this.expr(t.value);
+          this.line = t.lineno;
+          this.emit('COPY', 1);
+          this.emit('LOAD_ATTR', this.nameIndex(t.attr) << 1, t.attr);
+        } else if (t._type === 'Subscript' && t.slice._type !== 'Slice') {
+          this.expr(t.value);
+          this.expr(t.slice);
+          this.line = t.lineno;
+          this.emit('COPY', 2);
+          this.emit('COPY', 2);
+          this.emit('BINARY_SUBSCR');
+        } else if (t._type === 'Name') this.nameOp('LOAD', t.id);
+        else throw new CompileNotSupported('augmented assignment to a slice');
         this.expr(s.value);
         this.line = s.lineno;
         const [n, sym] = BINARY_OPARG[s.op];
         this.emit('BINARY_OP', n + 13, `${sym}=`);
-        this.nameOp('STORE', s.target.id);
+        this.line = t.lineno;
+        if (t._type === 'Attribute') {
+          this.emit('SWAP', 2);
+          this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
+        } else if (t._type === 'Subscript') {
+          this.emit('SWAP', 3);
+          this.emit('SWAP', 2);
+          this.emit('STORE_SUBSCR');
+        } else this.nameOp('STORE', t.id);
         return;
       }
       case 'Return':
@@ -485,8 +493,38 @@ class Unit {
     this.finish();
   }
 
+  private del(t: A.Expr): void {
+    this.line = t.lineno;
+    if (t._type === 'Name') this.nameOp('DELETE', t.id);
+    else if (t._type === 'Attribute') {
+      this.expr(t.value);
+      this.line = t.lineno;
+      this.emit('DELETE_ATTR', this.nameIndex(t.attr), t.attr);
+    } else if (t._type === 'Subscript' && t.slice._type !== 'Slice') {
+      this.expr(t.value);
+      this.expr(t.slice);
+      this.line = t.lineno;
+      this.emit('DELETE_SUBSCR');
+    } else if (t._type === 'Tuple' || t._type === 'List') t.elts.forEach((x) => this.del(x));
+    else throw new CompileNotSupported(`del of ${t._type}`);
+  }
+
+  /** a, *b, c = x: UNPACK_EX's oparg counts targets before the star, and (<< 8) after it. */
+  private unpack(t: A.Tuple | A.List): void {
+    const star = t.elts.findIndex((x) => x._type === 'Starred');
+    this.line = t.lineno;
+    if (star < 0) this.emit('UNPACK_SEQUENCE', t.elts.length);
+    else {
+      const arg = star + ((t.elts.length - star - 1) << 8);
+      if (arg > 0xff) this.emit('EXTENDED_ARG', arg >> 8);
+      this.emit('UNPACK_EX', arg);
+    }
+    t.elts.forEach((x) => this.store(x._type === 'Starred' ? x.value : x));
+  }
+
   private store(t: A.Expr): void {
-    if (t._type === 'Name') this.nameOp('STORE', t.id);
+    if (t._type === 'Tuple' || t._type === 'List') this.unpack(t);
+    else if (t._type === 'Name') this.nameOp('STORE', t.id);
     else if (t._type === 'Attribute') {
       this.expr(t.value);
       this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
@@ -662,19 +700,6 @@ class Unit {
   }
 }
 
-/** A tuple display of constants is one constant in CPython (its AST optimizer folds it). */
-function foldTuple(e: A.Tuple): Const | null {
-  const out: Const[] = [];
-  for (const x of e.elts) {
-    if (x._type === 'Constant') out.push(x.value);
-    else if (x._type === 'Tuple') {
-      const inner = foldTuple(x);
-      if (!inner) return null;
-      out.push(inner);
-    } else return null;
-  }
-  return e.elts.length ? { tuple: out } : { tuple: [] };
-}
 
 function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
   return body.flatMap((s): string[] => {
