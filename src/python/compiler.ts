@@ -635,6 +635,23 @@ class Unit {
         this.place(end);
         return;
       }
+      case 'JoinedStr':
+        // compiler_joined_str: the parts, then BUILD_STRING unless there is just one.
+        if (e.values.length > 30) throw new CompileNotSupported('f-string with more than 30 parts');
+        e.values.forEach((v) => this.expr(v));
+        this.line = e.lineno;
+        if (e.values.length !== 1) this.emit('BUILD_STRING', e.values.length);
+        return;
+      case 'FormattedValue': {
+        this.expr(e.value);
+        if (e.format_spec) this.expr(e.format_spec);
+        this.line = e.lineno;
+        // FORMAT_VALUE's oparg: conversion (none, !s, !r, !a) in the low bits, 4 when a spec was pushed.
+        const conv = ({ [-1]: 0, 115: 1, 114: 2, 97: 3 } as Record<number, number>)[e.conversion] ?? 0;
+        const repr = [['', 'str', 'repr', 'ascii'][conv] ?? '', e.format_spec ? 'with format' : ''].filter(Boolean).join(', ');
+        this.emit('FORMAT_VALUE', conv | (e.format_spec ? 4 : 0), repr);
+        return;
+      }
       case 'Lambda':
         this.makeFunction(e, '<lambda>', e.lineno, e.args, e.body);
         return;
