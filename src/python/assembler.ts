@@ -21,6 +21,7 @@ const CACHES: Record<string, number> = {
 };
 const BACKWARD = new Set(['JUMP_BACKWARD']);
 export const UNCONDITIONAL = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD', 'RETURN_VALUE', 'RETURN_CONST', 'RAISE_VARARGS', 'RERAISE']);
+const SWAPPABLE = new Set(['STORE_FAST', 'POP_TOP']);
 const JUMPS = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD']);
 // IS_SCOPE_EXIT_OPCODE: blocks ending in these leave the code object.
 const EXITS = new Set(['RETURN_VALUE', 'RETURN_CONST', 'RAISE_VARARGS', 'RERAISE']);
@@ -31,6 +32,7 @@ const MAX_COPY_SIZE = 4;
 export class Assembler {
   readonly instructions: Instruction[];
   private labels: number[] = [];
+  private readonly handlers = new Set<number>();
 
   constructor(instructions: Instruction[]) {
     this.instructions = instructions;
@@ -41,11 +43,21 @@ export class Assembler {
     return this.labels.length - 1;
   }
 
+  /** A label only exception handling reaches: it keeps its block reachable (no jump names it). */
+  newHandler(): number {
+    const l = this.newLabel();
+    this.handlers.add(l);
+    return l;
+  }
+
   place(label: number): void {
     this.labels[label] = this.instructions.length;
   }
 
-  /** `noLine` marks jumps CPython emits with NO_LOCATION (loop back-edges): jump threading may pass through them. */
+  /**
+   * `noLine` marks instructions CPython emits with NO_LOCATION (loop back-edges, an
+   * expression statement's POP_TOP): jump threading may pass through them, swaps may not.
+   */
   jump(opname: string, label: number, lineno: number, noLine = false): void {
     this.instructions.push({ opname, arg: null, argrepr: '', lineno, target: label, ...(noLine ? { noLine } : {}) });
   }
@@ -62,6 +74,7 @@ export class Assembler {
   }
 
   private isJumpTarget(k: number): boolean {
+    for (const h of this.handlers) if (this.labels[h] === k) return true;
     return this.instructions.some((i) => i.target !== undefined && this.targetIndex(i) === k);
   }
 
@@ -101,6 +114,16 @@ export class Assembler {
     for (let k = 0; k + 1 < ins.length; k++) {
       const load = ins[k] as Instruction;
       const jump = ins[k + 1] as Instruction;
+      // apply_static_swaps: SWAP 2 before two stores/pops of one line (one basic block: no label between) swaps those instead.
+      const after = ins[k + 2];
+      if (load.opname === 'SWAP' && load.arg === 2 && after && SWAPPABLE.has(jump.opname) && SWAPPABLE.has(after.opname)
+        && jump.lineno === load.lineno && after.lineno === load.lineno && !jump.noLine && !after.noLine && !this.labels.includes(k + 1) && !this.labels.includes(k + 2)
+        && !(jump.opname === 'STORE_FAST' && after.opname === 'STORE_FAST' && jump.arg === after.arg)) {
+        ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
+        ins[k + 1] = after;
+        ins[k + 2] = jump;
+        continue;
+      }
       // PUSH_NULL before LOAD_GLOBAL: LOAD_GLOBAL's low oparg bit pushes that NULL itself.
       if (load.opname === 'PUSH_NULL' && jump.opname === 'LOAD_GLOBAL' && jump.arg !== null && (jump.arg & 1) === 0) {
         ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
@@ -228,6 +251,8 @@ export class Assembler {
     const entry: (bigint | undefined)[] = new Array<bigint | undefined>(ins.length);
     const all = (1n << 64n) - 1n;
     const work: [number, bigint][] = [[0, all & ~((1n << BigInt(params)) - 1n)]];
+    // Handlers are entered from anywhere in their range; assume nothing of their locals.
+    for (const h of this.handlers) work.push([this.labels[h] as number, all]);
     const needsCheck = new Set<number>();
     while (work.length) {
       const [start, inMask] = work.pop() as [number, bigint];
@@ -245,7 +270,7 @@ export class Assembler {
         const i = ins[k] as Instruction;
         const bit = i.arg !== null && i.arg < 64 ? 1n << BigInt(i.arg) : 0n;
         if (i.opname === 'STORE_FAST') mask &= ~bit;
-        else if (i.opname === 'DELETE_FAST') mask |= bit;
+        else if (i.opname === 'DELETE_FAST' || i.opname === 'LOAD_FAST_AND_CLEAR') mask |= bit;
         else if (i.opname === 'LOAD_FAST' || i.opname === 'LOAD_FAST_CHECK') {
           if (mask & bit) needsCheck.add(k);
           mask &= ~bit;
@@ -279,6 +304,7 @@ export class Assembler {
     offsets.push(off);
     ins.forEach((i, k) => {
       delete i.truthy;
+      delete i.noLine;
       if (i.target === undefined) return;
       const to = offsets[this.labels[i.target] as number] as number;
       const next = (offsets[k] as number) + 1 + (CACHES[i.opname] ?? 0);

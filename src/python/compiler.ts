@@ -32,6 +32,8 @@ class Unit {
   private readonly loops: { kind: 'for' | 'while'; continueTo: number; breakTo: number }[] = [];
   /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
   private readonly derefs: Instruction[] = [];
+  /** Handler blocks still to be laid out at the end of the code. */
+  private readonly cold: (() => void)[] = [];
 
   constructor(name: string, firstlineno: number, sym: SymScope, imported: Set<string>) {
     this.imported = imported;
@@ -204,6 +206,8 @@ class Unit {
   }
 
   private finish(): void {
+    // Exception handlers go after everything else (push_cold_blocks_to_end).
+    for (const emitCold of this.cold) emitCold();
     for (const i of this.derefs) i.arg = this.derefIndex(i.argrepr);
     this.foldConstTuples();
     // Parameters are bound on entry: positional, keyword-only, then *args and **kwargs slots.
@@ -251,7 +255,8 @@ class Unit {
         }
         this.expr(s.value);
         this.line = s.lineno;
-        this.emit('POP_TOP');
+        // CPython's POP_TOP here is "artificial" (no location until lines are propagated).
+        this.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', lineno: this.line, noLine: true });
         return;
       case 'Assign': {
         const swap = s.targets.some((t) => (t._type === 'Tuple' || t._type === 'List') && (s.value._type === 'Tuple' || s.value._type === 'List'));
@@ -493,6 +498,59 @@ class Unit {
     this.finish();
   }
 
+  /**
+   * A list/set/dict comprehension inlined as 3.12 does (PEP 709): the loop variable's old
+   * value is saved under the iterator (LOAD_FAST_AND_CLEAR, SWAP) and put back afterwards,
+   * also by a handler (a cold block at the end) if the loop raises.
+   */
+  private inlinedComprehension(e: A.ListComp | A.SetComp | A.DictComp): void {
+    const gen = e.generators[0] as A.Comprehension;
+    const target = gen.target as A.Name;
+    if (this.scope !== 'function' || this.sym.kindOf(target.id) !== 'local') throw new CompileNotSupported('comprehension outside a function');
+    this.expr(gen.iter);
+    this.line = e.lineno;
+    this.emit('GET_ITER');
+    const slot = this.varIndex(target.id);
+    this.emit('LOAD_FAST_AND_CLEAR', slot, target.id);
+    this.emit('SWAP', 2);
+    const handler = this.asm.newHandler();
+    const start = this.newLabel();
+    const anchor = this.newLabel();
+    const [build, add] = ({ ListComp: ['BUILD_LIST', 'LIST_APPEND'], SetComp: ['BUILD_SET', 'SET_ADD'], DictComp: ['BUILD_MAP', 'MAP_ADD'] } as Record<string, [string, string]>)[e._type] as [string, string];
+    this.emit(build, 0);
+    this.emit('SWAP', 2);
+    this.place(start);
+    this.jump('FOR_ITER', anchor);
+    this.store(target);
+    const next = this.newLabel();
+    gen.ifs.forEach((c) => this.jumpIf(c, next, false));
+    if (e._type === 'DictComp') {
+      this.expr(e.key);
+      this.expr(e.value);
+      this.line = e.value.lineno;
+    } else {
+      this.expr(e.elt);
+      this.line = e.elt.lineno;
+    }
+    this.emit(add, 2);
+    this.place(next);
+    this.jump('JUMP_BACKWARD', start);
+    this.place(anchor);
+    this.line = e.lineno;
+    this.emit('END_FOR');
+    this.emit('SWAP', 2);
+    this.emit('STORE_FAST', slot, target.id);
+    const line = e.lineno;
+    this.cold.push(() => {
+      this.place(handler);
+      this.code.instructions.push({ opname: 'SWAP', arg: 2, argrepr: '', lineno: -1 }, { opname: 'POP_TOP', arg: null, argrepr: '', lineno: -1 });
+      this.line = line;
+      this.emit('SWAP', 2);
+      this.emit('STORE_FAST', slot, target.id);
+      this.emit('RERAISE', 0);
+    });
+  }
+
   private del(t: A.Expr): void {
     this.line = t.lineno;
     if (t._type === 'Name') this.nameOp('DELETE', t.id);
@@ -635,6 +693,9 @@ class Unit {
         this.place(end);
         return;
       }
+      case 'ListComp': case 'SetComp': case 'DictComp':
+        this.inlinedComprehension(e);
+        return;
       case 'JoinedStr':
         // compiler_joined_str: the parts, then BUILD_STRING unless there is just one.
         if (e.values.length > 30) throw new CompileNotSupported('f-string with more than 30 parts');

@@ -22,6 +22,8 @@ export class Scope {
   readonly used = new Set<string>();
   readonly globals = new Set<string>();
   readonly nonlocals = new Set<string>();
+  /** Loop variables of inlined comprehensions: locals of this function, saved and restored around the loop. */
+  readonly compLocals = new Set<string>();
 
   constructor(kind: 'module' | 'function') {
     this.kind = kind;
@@ -75,7 +77,21 @@ function walk(v: unknown, scope: Scope): void {
       scope.children.set(node, inner);
       return;
     }
-    case 'ClassDef': case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
+    case 'ListComp': case 'SetComp': case 'DictComp': {
+      // 3.12 inlines these (PEP 709): the loop variable becomes a local of the enclosing function.
+      const gen = node.generators[0];
+      if (node.generators.length !== 1 || !gen || gen.is_async || gen.target._type !== 'Name') {
+        throw new CompileNotSupported('comprehension with several or async loops or a non-name target');
+      }
+      walk(gen.iter, scope);
+      const inner = new Scope('function');
+      walk(node._type === 'DictComp' ? [node.key, node.value, gen.ifs] : [node.elt, gen.ifs], inner);
+      if (inner.children.size || inner.bound.size) throw new CompileNotSupported('comprehension binding names or defining functions');
+      for (const n of inner.used) if (n !== (gen.target as A.Name).id) scope.used.add(n);
+      scope.compLocals.add(gen.target.id);
+      return;
+    }
+    case 'ClassDef': case 'GeneratorExp':
       throw new CompileNotSupported(node._type);
     case 'Global':
       node.names.forEach((n) => scope.globals.add(n));
@@ -106,6 +122,11 @@ function analyze(scope: Scope, visible: Set<string>): void {
       else if (scope.bound.has(n)) scope.symbols.set(n, 'local');
       else if (visible.has(n)) scope.symbols.set(n, 'free');
       else scope.symbols.set(n, 'global_implicit');
+    }
+    for (const n of scope.compLocals) {
+      const k = scope.symbols.get(n);
+      if (k === undefined) scope.symbols.set(n, 'local');
+      else if (k !== 'local') throw new CompileNotSupported(`comprehension variable ${n} that is also ${k} here`);
     }
   }
   const inner = new Set(visible);
