@@ -10,6 +10,8 @@ export interface Instruction {
   /** For jumps while compiling: the label jumped to; resolved into arg/argrepr at the end. */
   target?: number;
   noLine?: boolean;
+  /** A jump push_cold_blocks_to_end adds after optimization: no inlining or threading applies. */
+  late?: boolean;
   /** For LOAD_CONST: the constant's truth value, so constant tests can be folded. */
   truthy?: boolean;
 }
@@ -19,8 +21,8 @@ const CACHES: Record<string, number> = {
   BINARY_SUBSCR: 1, STORE_SUBSCR: 1, UNPACK_SEQUENCE: 1, FOR_ITER: 1, STORE_ATTR: 4, LOAD_ATTR: 9, COMPARE_OP: 1,
   LOAD_GLOBAL: 4, BINARY_OP: 1, SEND: 1, LOAD_SUPER_ATTR: 1, CALL: 3,
 };
-const BACKWARD = new Set(['JUMP_BACKWARD']);
-export const UNCONDITIONAL = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD', 'RETURN_VALUE', 'RETURN_CONST', 'RAISE_VARARGS', 'RERAISE']);
+const BACKWARD = new Set(['JUMP_BACKWARD', 'JUMP_BACKWARD_NO_INTERRUPT']);
+export const UNCONDITIONAL = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD', 'JUMP_BACKWARD_NO_INTERRUPT', 'RETURN_VALUE', 'RETURN_CONST', 'RAISE_VARARGS', 'RERAISE']);
 const SWAPPABLE = new Set(['STORE_FAST', 'POP_TOP']);
 const JUMPS = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD']);
 // IS_SCOPE_EXIT_OPCODE: blocks ending in these leave the code object.
@@ -58,8 +60,8 @@ export class Assembler {
    * `noLine` marks instructions CPython emits with NO_LOCATION (loop back-edges, an
    * expression statement's POP_TOP): jump threading may pass through them, swaps may not.
    */
-  jump(opname: string, label: number, lineno: number, noLine = false): void {
-    this.instructions.push({ opname, arg: null, argrepr: '', lineno, target: label, ...(noLine ? { noLine } : {}) });
+  jump(opname: string, label: number, lineno: number, noLine = false, late = false): void {
+    this.instructions.push({ opname, arg: null, argrepr: '', lineno, target: label, ...(noLine ? { noLine } : {}), ...(late ? { late } : {}) });
   }
 
   /** Replaces `remove` instructions at `at` by `items`, keeping labels on the instructions they named. */
@@ -96,7 +98,7 @@ export class Assembler {
     const ins = this.instructions;
     for (let k = 0; k < ins.length; k++) {
       const i = ins[k] as Instruction;
-      if (!JUMPS.has(i.opname) || i.target === undefined) continue;
+      if (!JUMPS.has(i.opname) || i.target === undefined || i.late) continue;
       const block = this.blockAt(this.targetIndex(i));
       const last = block[block.length - 1];
       if (!last || !EXITS.has(last.opname) || block.length > MAX_COPY_SIZE) continue;
@@ -142,7 +144,7 @@ export class Assembler {
   /** jump_thread: a jump to an unconditional jump goes straight to its target when lines allow. */
   private threadJumps(): void {
     for (const i of this.instructions) {
-      if (i.target === undefined) continue;
+      if (i.target === undefined || i.late) continue;
       for (let guard = 0; guard < 10; guard++) {
         const t = this.instructions[this.targetIndex(i)];
         if (!t || !JUMPS.has(t.opname) || t.target === undefined || t.target === i.target) break;
@@ -305,6 +307,7 @@ export class Assembler {
     ins.forEach((i, k) => {
       delete i.truthy;
       delete i.noLine;
+      delete i.late;
       if (i.target === undefined) return;
       const to = offsets[this.labels[i.target] as number] as number;
       const next = (offsets[k] as number) + 1 + (CACHES[i.opname] ?? 0);

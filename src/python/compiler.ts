@@ -34,6 +34,8 @@ class Unit {
   private readonly derefs: Instruction[] = [];
   /** Handler blocks still to be laid out at the end of the code. */
   private readonly cold: (() => void)[] = [];
+  /** Generators only: the label of the body-wide handler laid out last. */
+  private stopIterationHandler: number | null = null;
 
   constructor(name: string, firstlineno: number, sym: SymScope, imported: Set<string>) {
     this.imported = imported;
@@ -51,6 +53,14 @@ class Unit {
       if (this.code.freevars.length) this.code.instructions.push({ opname: 'COPY_FREE_VARS', arg: this.code.freevars.length, argrepr: '', lineno: -1 });
       const argCells = sym.params.filter((p) => this.code.cellvars.includes(p));
       for (const c of [...argCells, ...this.code.cellvars.filter((c) => !argCells.includes(c))]) this.derefOp('MAKE_CELL', c, -1);
+      if (sym.generator) {
+        if (this.code.freevars.length || this.code.cellvars.length) throw new CompileNotSupported('generator with closures');
+        // The call returns the generator at once; the pushed None is dropped when it first resumes.
+        this.code.instructions.push({ opname: 'RETURN_GENERATOR', arg: null, argrepr: '', lineno: firstlineno });
+        this.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', lineno: -1 });
+        // wrap_in_stopiteration_handler: a StopIteration escaping the body becomes RuntimeError.
+        this.stopIterationHandler = this.asm.newHandler();
+      }
     }
   }
 
@@ -208,6 +218,13 @@ class Unit {
   private finish(): void {
     // Exception handlers go after everything else (push_cold_blocks_to_end).
     for (const emitCold of this.cold) emitCold();
+    if (this.stopIterationHandler !== null) {
+      this.place(this.stopIterationHandler);
+      this.code.instructions.push(
+        { opname: 'CALL_INTRINSIC_1', arg: 3, argrepr: 'INTRINSIC_STOPITERATION_ERROR', lineno: -1 },
+        { opname: 'RERAISE', arg: 1, argrepr: '', lineno: -1 },
+      );
+    }
     for (const i of this.derefs) i.arg = this.derefIndex(i.argrepr);
     this.foldConstTuples();
     // Parameters are bound on entry: positional, keyword-only, then *args and **kwargs slots.
@@ -696,6 +713,40 @@ class Unit {
       case 'ListComp': case 'SetComp': case 'DictComp':
         this.inlinedComprehension(e);
         return;
+      case 'Yield':
+        if (e.value) this.expr(e.value);
+        else this.loadConst(null);
+        this.line = e.lineno;
+        // YIELD_VALUE's oparg is the handler depth: 1 inside the generator-wide handler.
+        this.emit('YIELD_VALUE', 1);
+        this.emit('RESUME', 1);
+        return;
+      case 'YieldFrom': {
+        // compiler_add_yield_from: SEND until the sub-iterator is done; a throw() into it
+        // that ends it lands on CLEANUP_THROW (a cold block) and rejoins at END_SEND.
+        this.expr(e.value);
+        this.line = e.lineno;
+        this.emit('GET_YIELD_FROM_ITER');
+        this.loadConst(null);
+        const send = this.newLabel();
+        const exit = this.newLabel();
+        const fail = this.asm.newHandler();
+        this.place(send);
+        this.jump('SEND', exit);
+        this.emit('YIELD_VALUE', 2);
+        this.emit('RESUME', 2);
+        this.jump('JUMP_BACKWARD_NO_INTERRUPT', send);
+        this.place(exit);
+        this.emit('END_SEND');
+        const line = e.lineno;
+        this.cold.push(() => {
+          this.place(fail);
+          this.line = line;
+          this.emit('CLEANUP_THROW');
+          this.asm.jump('JUMP_BACKWARD', exit, -1, false, true);
+        });
+        return;
+      }
       case 'JoinedStr':
         // compiler_joined_str: the parts, then BUILD_STRING unless there is just one.
         if (e.values.length > 30) throw new CompileNotSupported('f-string with more than 30 parts');

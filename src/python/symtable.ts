@@ -24,6 +24,8 @@ export class Scope {
   readonly nonlocals = new Set<string>();
   /** Loop variables of inlined comprehensions: locals of this function, saved and restored around the loop. */
   readonly compLocals = new Set<string>();
+  /** A yield in the body (not in nested functions) makes the function a generator. */
+  generator = false;
 
   constructor(kind: 'module' | 'function') {
     this.kind = kind;
@@ -93,6 +95,10 @@ function walk(v: unknown, scope: Scope): void {
     }
     case 'ClassDef': case 'GeneratorExp':
       throw new CompileNotSupported(node._type);
+    case 'Yield': case 'YieldFrom':
+      scope.generator = true;
+      walk(node.value, scope);
+      return;
     case 'Global':
       node.names.forEach((n) => scope.globals.add(n));
       return;
