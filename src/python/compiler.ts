@@ -9,6 +9,9 @@
 import type * as A from './ast';
 import { Assembler, UNCONDITIONAL, type Instruction } from './assembler';
 import { CompileNotSupported } from './compiler-errors';
+import type { UnitApi } from './compile-api';
+import { compileBoolOp, compileCompare, compileComprehension, compileFormattedValue, compileJoinedStr, compileYield, compileYieldFrom } from './compile-exprs';
+import { compileAssert, compileAugAssign, compileDel, compileRaise, compileUnpack } from './compile-stmts';
 import { buildSymtable, type Scope as SymScope } from './symtable';
 import { BINARY_OPARG, COMPARE_OPARG, UNARY_OP, constRepr, foldTuple, sameConst, truthy, type CodeObject, type Const } from './code';
 
@@ -18,22 +21,22 @@ export { constRepr, type CodeObject, type Const } from './code';
 
 type Scope = 'module' | 'function';
 
-class Unit {
+class Unit implements UnitApi {
   readonly code: CodeObject;
-  private readonly scope: Scope;
+  readonly scope: Scope;
   /** Module level only: names some function declares `global` (they use the *_GLOBAL ops here too). */
   private readonly globals = new Set<string>();
-  private readonly sym: SymScope;
-  private line: number;
+  readonly sym: SymScope;
+  line: number;
   /** Names the module imports: CPython skips the method-call form on those (is_import_originated). */
   private readonly imported: Set<string>;
-  private readonly asm: Assembler;
+  readonly asm: Assembler;
   /** Enclosing loops, innermost last: where `break` and `continue` go. */
   private readonly loops: { kind: 'for' | 'while'; continueTo: number; breakTo: number }[] = [];
   /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
   private readonly derefs: Instruction[] = [];
   /** Handler blocks still to be laid out at the end of the code. */
-  private readonly cold: (() => void)[] = [];
+  readonly cold: (() => void)[] = [];
   /** Generators only: the label of the body-wide handler laid out last. */
   private stopIterationHandler: number | null = null;
 
@@ -64,7 +67,7 @@ class Unit {
     }
   }
 
-  private derefOp(opname: string, name: string, lineno = this.line): void {
+  derefOp(opname: string, name: string, lineno = this.line): void {
     const i: Instruction = { opname, arg: -1, argrepr: name, lineno };
     this.code.instructions.push(i);
     this.derefs.push(i);
@@ -89,19 +92,19 @@ class Unit {
 
 
 
-  private newLabel(): number {
+  newLabel(): number {
     return this.asm.newLabel();
   }
 
-  private place(label: number): void {
+  place(label: number): void {
     this.asm.place(label);
   }
 
-  private jump(opname: string, label: number, noLine = false): void {
+  jump(opname: string, label: number, noLine = false): void {
     this.asm.jump(opname, label, this.line, noLine);
   }
 
-  private lastOp(): string {
+  lastOp(): string {
     return this.asm.lastOp();
   }
 
@@ -114,7 +117,7 @@ class Unit {
    * compiler_jump_if: jumps to `label` when `test` is truthy (cond) or falsy (!cond).
    * `not` flips the sense; and/or short-circuit through the same label or a fresh one.
    */
-  private jumpIf(test: A.Expr, label: number, cond: boolean): void {
+  jumpIf(test: A.Expr, label: number, cond: boolean): void {
     if (test._type === 'UnaryOp' && test.op === 'Not') {
       this.jumpIf(test.operand, label, !cond);
       return;
@@ -159,14 +162,14 @@ class Unit {
     return this.code.names.length - 1;
   }
 
-  private varIndex(n: string): number {
+  varIndex(n: string): number {
     const i = this.code.varnames.indexOf(n);
     if (i >= 0) return i;
     this.code.varnames.push(n);
     return this.code.varnames.length - 1;
   }
 
-  private loadKwNames(names: string[]): void {
+  loadKwNames(names: string[]): void {
     const v: Const = { tuple: names };
     this.emit('KW_NAMES', this.constIndex(v), constRepr(v));
   }
@@ -175,7 +178,7 @@ class Unit {
     this.code.instructions.push({ opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), lineno: this.line, truthy: truthy(v) });
   }
 
-  private nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull = false): void {
+  nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull = false): void {
     const k = this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
     if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
@@ -287,28 +290,17 @@ class Unit {
         });
         return;
       }
-      case 'Assert': {
-        const end = this.newLabel();
-        this.jumpIf(s.test, end, true);
-        this.line = s.lineno;
-        this.emit('LOAD_ASSERTION_ERROR');
-        if (s.msg) {
-          this.expr(s.msg);
-          this.line = s.lineno;
-          this.emit('CALL', 0);
-        }
-        this.emit('RAISE_VARARGS', 1);
-        this.place(end);
+      case 'AugAssign':
+        compileAugAssign(this, s);
         return;
-      }
+      case 'Assert':
+        compileAssert(this, s);
+        return;
       case 'Raise':
-        if (s.exc) this.expr(s.exc);
-        if (s.cause) this.expr(s.cause);
-        this.line = s.lineno;
-        this.emit('RAISE_VARARGS', s.exc ? (s.cause ? 2 : 1) : 0);
+        compileRaise(this, s);
         return;
       case 'Delete':
-        s.targets.forEach((t) => this.del(t));
+        s.targets.forEach((t) => compileDel(this, t));
         return;
       case 'Import':
         for (const alias of s.names) {
@@ -330,38 +322,6 @@ class Unit {
           this.nameOp('STORE', alias.asname ?? alias.name);
         }
         this.emit('POP_TOP');
-        return;
-      }
-      case 'AugAssign': {
-        // compiler_augassign: load the target keeping its object (and index) for the store.
-        const t = s.target;
-        if (t._type === 'Attribute') {
-          this.expr(t.value);
-          this.line = t.lineno;
-          this.emit('COPY', 1);
-          this.emit('LOAD_ATTR', this.nameIndex(t.attr) << 1, t.attr);
-        } else if (t._type === 'Subscript' && t.slice._type !== 'Slice') {
-          this.expr(t.value);
-          this.expr(t.slice);
-          this.line = t.lineno;
-          this.emit('COPY', 2);
-          this.emit('COPY', 2);
-          this.emit('BINARY_SUBSCR');
-        } else if (t._type === 'Name') this.nameOp('LOAD', t.id);
-        else throw new CompileNotSupported('augmented assignment to a slice');
-        this.expr(s.value);
-        this.line = s.lineno;
-        const [n, sym] = BINARY_OPARG[s.op];
-        this.emit('BINARY_OP', n + 13, `${sym}=`);
-        this.line = t.lineno;
-        if (t._type === 'Attribute') {
-          this.emit('SWAP', 2);
-          this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
-        } else if (t._type === 'Subscript') {
-          this.emit('SWAP', 3);
-          this.emit('SWAP', 2);
-          this.emit('STORE_SUBSCR');
-        } else this.nameOp('STORE', t.id);
         return;
       }
       case 'Return':
@@ -515,90 +475,11 @@ class Unit {
     this.finish();
   }
 
-  /**
-   * A list/set/dict comprehension inlined as 3.12 does (PEP 709): the loop variable's old
-   * value is saved under the iterator (LOAD_FAST_AND_CLEAR, SWAP) and put back afterwards,
-   * also by a handler (a cold block at the end) if the loop raises.
-   */
-  private inlinedComprehension(e: A.ListComp | A.SetComp | A.DictComp): void {
-    const gen = e.generators[0] as A.Comprehension;
-    const target = gen.target as A.Name;
-    if (this.scope !== 'function' || this.sym.kindOf(target.id) !== 'local') throw new CompileNotSupported('comprehension outside a function');
-    this.expr(gen.iter);
-    this.line = e.lineno;
-    this.emit('GET_ITER');
-    const slot = this.varIndex(target.id);
-    this.emit('LOAD_FAST_AND_CLEAR', slot, target.id);
-    this.emit('SWAP', 2);
-    const handler = this.asm.newHandler();
-    const start = this.newLabel();
-    const anchor = this.newLabel();
-    const [build, add] = ({ ListComp: ['BUILD_LIST', 'LIST_APPEND'], SetComp: ['BUILD_SET', 'SET_ADD'], DictComp: ['BUILD_MAP', 'MAP_ADD'] } as Record<string, [string, string]>)[e._type] as [string, string];
-    this.emit(build, 0);
-    this.emit('SWAP', 2);
-    this.place(start);
-    this.jump('FOR_ITER', anchor);
-    this.store(target);
-    const next = this.newLabel();
-    gen.ifs.forEach((c) => this.jumpIf(c, next, false));
-    if (e._type === 'DictComp') {
-      this.expr(e.key);
-      this.expr(e.value);
-      this.line = e.value.lineno;
-    } else {
-      this.expr(e.elt);
-      this.line = e.elt.lineno;
-    }
-    this.emit(add, 2);
-    this.place(next);
-    this.jump('JUMP_BACKWARD', start);
-    this.place(anchor);
-    this.line = e.lineno;
-    this.emit('END_FOR');
-    this.emit('SWAP', 2);
-    this.emit('STORE_FAST', slot, target.id);
-    const line = e.lineno;
-    this.cold.push(() => {
-      this.place(handler);
-      this.code.instructions.push({ opname: 'SWAP', arg: 2, argrepr: '', lineno: -1 }, { opname: 'POP_TOP', arg: null, argrepr: '', lineno: -1 });
-      this.line = line;
-      this.emit('SWAP', 2);
-      this.emit('STORE_FAST', slot, target.id);
-      this.emit('RERAISE', 0);
-    });
-  }
 
-  private del(t: A.Expr): void {
-    this.line = t.lineno;
-    if (t._type === 'Name') this.nameOp('DELETE', t.id);
-    else if (t._type === 'Attribute') {
-      this.expr(t.value);
-      this.line = t.lineno;
-      this.emit('DELETE_ATTR', this.nameIndex(t.attr), t.attr);
-    } else if (t._type === 'Subscript' && t.slice._type !== 'Slice') {
-      this.expr(t.value);
-      this.expr(t.slice);
-      this.line = t.lineno;
-      this.emit('DELETE_SUBSCR');
-    } else if (t._type === 'Tuple' || t._type === 'List') t.elts.forEach((x) => this.del(x));
-    else throw new CompileNotSupported(`del of ${t._type}`);
-  }
 
-  /** a, *b, c = x: UNPACK_EX's oparg counts targets before the star, and (<< 8) after it. */
-  private unpack(t: A.Tuple | A.List): void {
-    const star = t.elts.findIndex((x) => x._type === 'Starred');
-    this.line = t.lineno;
-    if (star < 0) this.emit('UNPACK_SEQUENCE', t.elts.length);
-    else {
-      const arg = star + ((t.elts.length - star - 1) << 8);
-      if (arg > 0xff) this.emit('EXTENDED_ARG', arg >> 8);
-      this.emit('UNPACK_EX', arg);
-    }
-    t.elts.forEach((x) => this.store(x._type === 'Starred' ? x.value : x));
-  }
 
-  private store(t: A.Expr): void {
-    if (t._type === 'Tuple' || t._type === 'List') this.unpack(t);
+  store(t: A.Expr): void {
+    if (t._type === 'Tuple' || t._type === 'List') compileUnpack(this, t);
     else if (t._type === 'Name') this.nameOp('STORE', t.id);
     else if (t._type === 'Attribute') {
       this.expr(t.value);
@@ -616,7 +497,7 @@ class Unit {
     } else throw new CompileNotSupported(`store to ${t._type}`);
   }
 
-  private compareOp(op: A.CmpOperator): void {
+  compareOp(op: A.CmpOperator): void {
     const cmp = COMPARE_OPARG[op];
     if (cmp) this.emit('COMPARE_OP', cmp[0], cmp[1]);
     else if (op === 'Is' || op === 'IsNot') this.emit('IS_OP', op === 'IsNot' ? 1 : 0);
@@ -624,7 +505,7 @@ class Unit {
   }
 
   /** Pushes a slice's lower and upper bounds, None for a missing one. */
-  private sliceBounds(s: A.Slice): void {
+  sliceBounds(s: A.Slice): void {
     if (s.lower) this.expr(s.lower);
     else this.loadConst(null);
     if (s.upper) this.expr(s.upper);
@@ -632,13 +513,13 @@ class Unit {
   }
 
   /** x[a:b] without a step: CPython 3.12 pushes the bounds for BINARY_SLICE/STORE_SLICE. */
-  private twoPartSlice(s: A.Expr): boolean {
+  twoPartSlice(s: A.Expr): boolean {
     if (s._type !== 'Slice' || s.step) return false;
     this.sliceBounds(s);
     return true;
   }
 
-  private expr(e: A.Expr): void {
+  expr(e: A.Expr): void {
     this.line = e.lineno;
     switch (e._type) {
       case 'Constant':
@@ -663,107 +544,27 @@ class Unit {
         this.emit(op);
         return;
       }
-      case 'BoolOp': {
-        // compiler_boolop: keep the deciding value (COPY), pop it only when evaluation goes on.
-        const end = this.newLabel();
-        const last = e.values.length - 1;
-        e.values.forEach((v, i) => {
-          this.expr(v);
-          if (i === last) return;
-          this.line = e.lineno;
-          this.emit('COPY', 1);
-          this.jump(e.op === 'And' ? 'POP_JUMP_IF_FALSE' : 'POP_JUMP_IF_TRUE', end);
-          this.emit('POP_TOP');
-        });
-        this.place(end);
+      case 'BoolOp':
+        compileBoolOp(this, e);
         return;
-      }
-      case 'Compare': {
-        this.expr(e.left);
-        const n = e.ops.length - 1;
-        if (n === 0) {
-          this.expr(e.comparators[0] as A.Expr);
-          this.line = e.lineno;
-          this.compareOp(e.ops[0] as A.CmpOperator);
-          return;
-        }
-        // a < b < c: keep b for the next comparison (SWAP/COPY), stop at the first false one.
-        const cleanup = this.newLabel();
-        const end = this.newLabel();
-        for (let i = 0; i < n; i++) {
-          this.expr(e.comparators[i] as A.Expr);
-          this.line = e.lineno;
-          this.emit('SWAP', 2);
-          this.emit('COPY', 2);
-          this.compareOp(e.ops[i] as A.CmpOperator);
-          this.emit('COPY', 1);
-          this.jump('POP_JUMP_IF_FALSE', cleanup);
-          this.emit('POP_TOP');
-        }
-        this.expr(e.comparators[n] as A.Expr);
-        this.line = e.lineno;
-        this.compareOp(e.ops[n] as A.CmpOperator);
-        this.jump('JUMP_FORWARD', end);
-        this.place(cleanup);
-        this.emit('SWAP', 2);
-        this.emit('POP_TOP');
-        this.place(end);
+      case 'Compare':
+        compileCompare(this, e);
         return;
-      }
       case 'ListComp': case 'SetComp': case 'DictComp':
-        this.inlinedComprehension(e);
+        compileComprehension(this, e);
+        return;
+      case 'JoinedStr':
+        compileJoinedStr(this, e);
+        return;
+      case 'FormattedValue':
+        compileFormattedValue(this, e);
         return;
       case 'Yield':
-        if (e.value) this.expr(e.value);
-        else this.loadConst(null);
-        this.line = e.lineno;
-        // YIELD_VALUE's oparg is the handler depth: 1 inside the generator-wide handler.
-        this.emit('YIELD_VALUE', 1);
-        this.emit('RESUME', 1);
+        compileYield(this, e);
         return;
-      case 'YieldFrom': {
-        // compiler_add_yield_from: SEND until the sub-iterator is done; a throw() into it
-        // that ends it lands on CLEANUP_THROW (a cold block) and rejoins at END_SEND.
-        this.expr(e.value);
-        this.line = e.lineno;
-        this.emit('GET_YIELD_FROM_ITER');
-        this.loadConst(null);
-        const send = this.newLabel();
-        const exit = this.newLabel();
-        const fail = this.asm.newHandler();
-        this.place(send);
-        this.jump('SEND', exit);
-        this.emit('YIELD_VALUE', 2);
-        this.emit('RESUME', 2);
-        this.jump('JUMP_BACKWARD_NO_INTERRUPT', send);
-        this.place(exit);
-        this.emit('END_SEND');
-        const line = e.lineno;
-        this.cold.push(() => {
-          this.place(fail);
-          this.line = line;
-          this.emit('CLEANUP_THROW');
-          this.asm.jump('JUMP_BACKWARD', exit, -1, false, true);
-        });
+      case 'YieldFrom':
+        compileYieldFrom(this, e);
         return;
-      }
-      case 'JoinedStr':
-        // compiler_joined_str: the parts, then BUILD_STRING unless there is just one.
-        if (e.values.length > 30) throw new CompileNotSupported('f-string with more than 30 parts');
-        e.values.forEach((v) => this.expr(v));
-        this.line = e.lineno;
-        if (e.values.length !== 1) this.emit('BUILD_STRING', e.values.length);
-        return;
-      case 'FormattedValue': {
-        this.expr(e.value);
-        if (e.format_spec) this.expr(e.format_spec);
-        this.line = e.lineno;
-        // FORMAT_VALUE's oparg: conversion (none, !s, !r, !a) in the low bits, 4 when a spec was pushed.
-        const conv = ({ [-1]: 0, 115: 1, 114: 2, 97: 3 } as Record<number, number>)[e.conversion] ?? 0;
-        const repr = [['', 'str', 'repr', 'ascii'][conv] ?? '', e.format_spec ? 'with format' : ''].filter(Boolean).join(', ');
-        this.emit('FORMAT_VALUE', conv | (e.format_spec ? 4 : 0), repr);
-        return;
-      }
       case 'Lambda':
         this.makeFunction(e, '<lambda>', e.lineno, e.args, e.body);
         return;

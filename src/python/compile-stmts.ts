@@ -1,0 +1,89 @@
+// Statement compilers split out of compiler.ts by concern: augmented assignment,
+// assert, raise, del and unpacking targets, as CPython 3.12's compiler emits them.
+
+import type * as A from './ast';
+import type { UnitApi } from './compile-api';
+import { BINARY_OPARG } from './code';
+import { CompileNotSupported } from './compiler-errors';
+
+export function compileAugAssign(u: UnitApi, s: A.AugAssign): void {
+  // compiler_augassign: load the target keeping its object (and index) for the store.
+  const t = s.target;
+  if (t._type === 'Attribute') {
+    u.expr(t.value);
+    u.line = t.lineno;
+    u.emit('COPY', 1);
+    u.emit('LOAD_ATTR', u.nameIndex(t.attr) << 1, t.attr);
+  } else if (t._type === 'Subscript' && t.slice._type !== 'Slice') {
+    u.expr(t.value);
+    u.expr(t.slice);
+    u.line = t.lineno;
+    u.emit('COPY', 2);
+    u.emit('COPY', 2);
+    u.emit('BINARY_SUBSCR');
+  } else if (t._type === 'Name') u.nameOp('LOAD', t.id);
+  else throw new CompileNotSupported('augmented assignment to a slice');
+  u.expr(s.value);
+  u.line = s.lineno;
+  const [n, sym] = BINARY_OPARG[s.op];
+  u.emit('BINARY_OP', n + 13, `${sym}=`);
+  u.line = t.lineno;
+  if (t._type === 'Attribute') {
+    u.emit('SWAP', 2);
+    u.emit('STORE_ATTR', u.nameIndex(t.attr), t.attr);
+  } else if (t._type === 'Subscript') {
+    u.emit('SWAP', 3);
+    u.emit('SWAP', 2);
+    u.emit('STORE_SUBSCR');
+  } else u.nameOp('STORE', t.id);
+}
+
+export function compileAssert(u: UnitApi, s: A.Assert): void {
+  const end = u.newLabel();
+  u.jumpIf(s.test, end, true);
+  u.line = s.lineno;
+  u.emit('LOAD_ASSERTION_ERROR');
+  if (s.msg) {
+    u.expr(s.msg);
+    u.line = s.lineno;
+    u.emit('CALL', 0);
+  }
+  u.emit('RAISE_VARARGS', 1);
+  u.place(end);
+}
+
+export function compileRaise(u: UnitApi, s: A.Raise): void {
+  if (s.exc) u.expr(s.exc);
+  if (s.cause) u.expr(s.cause);
+  u.line = s.lineno;
+  u.emit('RAISE_VARARGS', s.exc ? (s.cause ? 2 : 1) : 0);
+}
+
+export function compileDel(u: UnitApi, t: A.Expr): void {
+  u.line = t.lineno;
+  if (t._type === 'Name') u.nameOp('DELETE', t.id);
+  else if (t._type === 'Attribute') {
+    u.expr(t.value);
+    u.line = t.lineno;
+    u.emit('DELETE_ATTR', u.nameIndex(t.attr), t.attr);
+  } else if (t._type === 'Subscript' && t.slice._type !== 'Slice') {
+    u.expr(t.value);
+    u.expr(t.slice);
+    u.line = t.lineno;
+    u.emit('DELETE_SUBSCR');
+  } else if (t._type === 'Tuple' || t._type === 'List') t.elts.forEach((x) => compileDel(u, x));
+  else throw new CompileNotSupported(`del of ${t._type}`);
+}
+
+/** a, *b, c = x: UNPACK_EX's oparg counts targets before the star, and (<< 8) after it. */
+export function compileUnpack(u: UnitApi, t: A.Tuple | A.List): void {
+  const star = t.elts.findIndex((x) => x._type === 'Starred');
+  u.line = t.lineno;
+  if (star < 0) u.emit('UNPACK_SEQUENCE', t.elts.length);
+  else {
+    const arg = star + ((t.elts.length - star - 1) << 8);
+    if (arg > 0xff) u.emit('EXTENDED_ARG', arg >> 8);
+    u.emit('UNPACK_EX', arg);
+  }
+  t.elts.forEach((x) => u.store(x._type === 'Starred' ? x.value : x));
+}
