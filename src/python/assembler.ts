@@ -35,6 +35,8 @@ export class Assembler {
   readonly instructions: Instruction[];
   private labels: number[] = [];
   private readonly handlers = new Set<number>();
+  /** Handler label → the labels bounding the code it protects, for the unbound-locals analysis. */
+  private readonly protectedRanges = new Map<number, [number, number]>();
 
   constructor(instructions: Instruction[]) {
     this.instructions = instructions;
@@ -50,6 +52,11 @@ export class Assembler {
     const l = this.newLabel();
     this.handlers.add(l);
     return l;
+  }
+
+  /** Records that `handler` catches what is raised between labels `from` and `to`. */
+  protect(handler: number, from: number, to: number): void {
+    this.protectedRanges.set(handler, [from, to]);
   }
 
   place(label: number): void {
@@ -253,10 +260,18 @@ export class Assembler {
     const entry: (bigint | undefined)[] = new Array<bigint | undefined>(ins.length);
     const all = (1n << 64n) - 1n;
     const work: [number, bigint][] = [[0, all & ~((1n << BigInt(params)) - 1n)]];
-    // Handlers are entered from anywhere in their range; assume nothing of their locals.
-    for (const h of this.handlers) work.push([this.labels[h] as number, all]);
     const needsCheck = new Set<number>();
-    while (work.length) {
+    for (;;) {
+      // A handler starts with what may be unbound anywhere in the code it protects.
+      if (!work.length) {
+        for (const [h, [from, to]] of this.protectedRanges) {
+          let m = 0n;
+          for (let k = this.labels[from] as number; k < (this.labels[to] as number); k++) m |= entry[k] ?? 0n;
+          const at = this.labels[h] as number;
+          if (entry[at] === undefined || ((entry[at] as bigint) | m) !== entry[at]) work.push([at, m]);
+        }
+        if (!work.length) break;
+      }
       const [start, inMask] = work.pop() as [number, bigint];
       const seen = entry[start];
       if (seen !== undefined && (seen | inMask) === seen) continue;

@@ -16,6 +16,8 @@ export interface UnitApi {
   readonly scope: 'module' | 'function';
   /** Handler blocks laid out after everything else (push_cold_blocks_to_end). */
   readonly cold: (() => void)[];
+  withDepth: number;
+  block(stmts: A.Stmt[]): void;
   emit(opname: string, arg?: number | null, argrepr?: string): void;
   newLabel(): number;
   place(label: number): void;

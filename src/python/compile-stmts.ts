@@ -87,3 +87,60 @@ export function compileUnpack(u: UnitApi, t: A.Tuple | A.List): void {
   }
   t.elts.forEach((x) => u.store(x._type === 'Starred' ? x.value : x));
 }
+
+/**
+ * compiler_with (one item; nested items as nested withs): BEFORE_WITH, the body,
+ * __exit__(None, None, None) on the way out; the exceptional exit (WITH_EXCEPT_START,
+ * reraise unless __exit__ returned true) is a cold block at the end of the code.
+ */
+export function compileWith(u: UnitApi, s: A.With, pos = 0): void {
+  const item = s.items[pos] as A.WithItem;
+  u.expr(item.context_expr);
+  u.line = s.lineno;
+  u.emit('BEFORE_WITH');
+  const final = u.asm.newHandler();
+  const cleanup = u.asm.newHandler();
+  const from = u.newLabel();
+  const to = u.newLabel();
+  const exit = u.newLabel();
+  u.place(from);
+  if (item.optional_vars) u.store(item.optional_vars);
+  else u.emit('POP_TOP');
+  u.withDepth++;
+  if (pos + 1 < s.items.length) compileWith(u, s, pos + 1);
+  else u.block(s.body);
+  u.withDepth--;
+  u.place(to);
+  u.line = s.lineno;
+  for (let i = 0; i < 3; i++) u.loadConst(null);
+  u.emit('CALL', 2);
+  u.emit('POP_TOP');
+  u.jump('JUMP_FORWARD', exit);
+  u.place(exit);
+  const line = s.lineno;
+  u.cold.push(() => {
+    const suppress = u.newLabel();
+    const handled = u.newLabel();
+    u.line = line;
+    u.place(final);
+    u.emit('PUSH_EXC_INFO');
+    u.emit('WITH_EXCEPT_START');
+    u.jump('POP_JUMP_IF_TRUE', suppress);
+    u.emit('RERAISE', 2);
+    u.place(suppress);
+    u.emit('POP_TOP');
+    u.place(handled);
+    u.emit('POP_EXCEPT');
+    u.emit('POP_TOP');
+    u.emit('POP_TOP');
+    u.jump('JUMP_FORWARD', exit, true);
+    // POP_EXCEPT_AND_RERAISE: what escapes the handler itself; no line of its own.
+    u.place(cleanup);
+    u.line = -1;
+    u.emit('COPY', 3);
+    u.emit('POP_EXCEPT');
+    u.emit('RERAISE', 1);
+    u.asm.protect(cleanup, final, handled);
+  });
+  u.asm.protect(final, from, to);
+}

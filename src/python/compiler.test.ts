@@ -31,7 +31,9 @@ describe('bytecode matches CPython dis', () => {
   for (const src of [
     '[x for x in y]\n',
     'try:\n    pass\nexcept E:\n    pass\n',
-    'with a:\n    pass\n',
+    'def f(l):\n    with l:\n        return 1\n',
+    'def g(l):\n    with l:\n        yield 1\n',
+    '(x for x in y)\n',
     'class C:\n    pass\n',
     'def f(a):\n    if a < 1 < 2:\n        return 1\n',
   ]) {

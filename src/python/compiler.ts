@@ -11,7 +11,7 @@ import { Assembler, UNCONDITIONAL, type Instruction } from './assembler';
 import { CompileNotSupported } from './compiler-errors';
 import type { UnitApi } from './compile-api';
 import { compileBoolOp, compileCompare, compileComprehension, compileFormattedValue, compileJoinedStr, compileYield, compileYieldFrom } from './compile-exprs';
-import { compileAssert, compileAugAssign, compileDel, compileRaise, compileUnpack } from './compile-stmts';
+import { compileAssert, compileAugAssign, compileDel, compileRaise, compileUnpack, compileWith } from './compile-stmts';
 import { buildSymtable, type Scope as SymScope } from './symtable';
 import { BINARY_OPARG, COMPARE_OPARG, UNARY_OP, constRepr, foldTuple, sameConst, truthy, type CodeObject, type Const } from './code';
 
@@ -32,7 +32,9 @@ class Unit implements UnitApi {
   private readonly imported: Set<string>;
   readonly asm: Assembler;
   /** Enclosing loops, innermost last: where `break` and `continue` go. */
-  private readonly loops: { kind: 'for' | 'while'; continueTo: number; breakTo: number }[] = [];
+  private readonly loops: { kind: 'for' | 'while'; continueTo: number; breakTo: number; withDepth: number }[] = [];
+  /** Open `with` blocks: leaving one early (return, break, yield inside) is not built yet. */
+  withDepth = 0;
   /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
   private readonly derefs: Instruction[] = [];
   /** Handler blocks still to be laid out at the end of the code. */
@@ -137,7 +139,7 @@ class Unit implements UnitApi {
     this.jump(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label);
   }
 
-  private block(stmts: A.Stmt[]): void {
+  block(stmts: A.Stmt[]): void {
     for (const s of stmts) this.stmt(s);
   }
 
@@ -213,21 +215,28 @@ class Unit implements UnitApi {
       const exit = this.newLabel();
       this.place(exit);
       this.emit('RETURN_CONST', this.constIndex(null), 'None');
+      // Cold blocks first: their jumps to the implicit return become copies of it too.
+      this.emitCold();
       this.asm.finishExit(exit);
     }
     this.finish();
   }
 
-  private finish(): void {
-    // Exception handlers go after everything else (push_cold_blocks_to_end).
-    for (const emitCold of this.cold) emitCold();
+  /** Exception handlers go after everything else (push_cold_blocks_to_end), the generator's last. */
+  private emitCold(): void {
+    for (const emit of this.cold.splice(0)) emit();
     if (this.stopIterationHandler !== null) {
       this.place(this.stopIterationHandler);
       this.code.instructions.push(
         { opname: 'CALL_INTRINSIC_1', arg: 3, argrepr: 'INTRINSIC_STOPITERATION_ERROR', lineno: -1 },
         { opname: 'RERAISE', arg: 1, argrepr: '', lineno: -1 },
       );
+      this.stopIterationHandler = null;
     }
+  }
+
+  private finish(): void {
+    this.emitCold();
     for (const i of this.derefs) i.arg = this.derefIndex(i.argrepr);
     this.foldConstTuples();
     // Parameters are bound on entry: positional, keyword-only, then *args and **kwargs slots.
@@ -302,6 +311,9 @@ class Unit implements UnitApi {
       case 'Delete':
         s.targets.forEach((t) => compileDel(this, t));
         return;
+      case 'With':
+        compileWith(this, s);
+        return;
       case 'Import':
         for (const alias of s.names) {
           if (alias.asname && alias.name.includes('.')) throw new CompileNotSupported('import a.b as c');
@@ -325,6 +337,7 @@ class Unit implements UnitApi {
         return;
       }
       case 'Return':
+        if (this.withDepth) throw new CompileNotSupported('return inside a with block');
         if (s.value === null || s.value._type === 'Constant') {
           const v = s.value === null ? null : s.value.value;
           this.emit('RETURN_CONST', this.constIndex(v), constRepr(v));
@@ -359,7 +372,7 @@ class Unit implements UnitApi {
         const anchor = this.newLabel();
         const end = this.newLabel();
         this.place(loop);
-        this.loops.push({ kind: 'while', continueTo: loop, breakTo: end });
+        this.loops.push({ kind: 'while', continueTo: loop, breakTo: end, withDepth: this.withDepth });
         this.jumpIf(s.test, anchor, false);
         this.place(body);
         this.block(s.body);
@@ -380,7 +393,7 @@ class Unit implements UnitApi {
         this.emit('GET_ITER');
         this.place(top);
         this.jump('FOR_ITER', cleanup);
-        this.loops.push({ kind: 'for', continueTo: top, breakTo: end });
+        this.loops.push({ kind: 'for', continueTo: top, breakTo: end, withDepth: this.withDepth });
         this.store(s.target);
         this.block(s.body);
         // The back-edge has no line of its own in CPython; it shows the line of what precedes it.
@@ -397,6 +410,7 @@ class Unit implements UnitApi {
       case 'Break': case 'Continue': {
         const loop = this.loops[this.loops.length - 1];
         if (!loop) throw new CompileNotSupported(`${s._type} outside a loop`);
+        if (loop.withDepth !== this.withDepth) throw new CompileNotSupported(`${s._type} out of a with block`);
         // Leaving a for loop drops its iterator first (compiler_unwind_fblock).
         if (s._type === 'Break' && loop.kind === 'for') this.emit('POP_TOP');
         this.jump('JUMP_FORWARD', s._type === 'Break' ? loop.breakTo : loop.continueTo);
