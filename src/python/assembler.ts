@@ -54,6 +54,17 @@ export class Assembler {
     return l;
   }
 
+  /** push_cold_blocks_to_end for code compiled in place: moves [from, to) after everything so far. */
+  moveToEnd(from: number, to: number): void {
+    const a = this.labels[from] as number;
+    const b = this.labels[to] as number;
+    const moved = this.instructions.splice(a, b - a);
+    const base = this.instructions.length;
+    this.instructions.push(...moved);
+    const n = b - a;
+    this.labels = this.labels.map((l) => (l >= a && l < b ? base + (l - a) : l >= b ? l - n : l));
+  }
+
   /** Records that `handler` catches what is raised between labels `from` and `to`. */
   protect(handler: number, from: number, to: number): void {
     this.protectedRanges.set(handler, [from, to]);

@@ -30,7 +30,7 @@ describe('bytecode matches CPython dis', () => {
   // Constructs not built yet must be refused, never compiled to wrong bytecode.
   for (const src of [
     '[x for x in y]\n',
-    'try:\n    pass\nexcept E:\n    pass\n',
+    'try:\n    pass\nfinally:\n    pass\n',
     'def f(l):\n    with l:\n        return 1\n',
     'def g(l):\n    with l:\n        yield 1\n',
     '(x for x in y)\n',

@@ -10,6 +10,7 @@ import type * as A from './ast';
 import { Assembler, UNCONDITIONAL, type Instruction } from './assembler';
 import { CompileNotSupported } from './compiler-errors';
 import type { UnitApi } from './compile-api';
+import { compileTry } from './compile-exceptions';
 import { compileBoolOp, compileCompare, compileComprehension, compileFormattedValue, compileJoinedStr, compileYield, compileYieldFrom } from './compile-exprs';
 import { compileAssert, compileAugAssign, compileDel, compileRaise, compileUnpack, compileWith } from './compile-stmts';
 import { buildSymtable, type Scope as SymScope } from './symtable';
@@ -310,6 +311,9 @@ class Unit implements UnitApi {
         return;
       case 'Delete':
         s.targets.forEach((t) => compileDel(this, t));
+        return;
+      case 'Try':
+        compileTry(this, s);
         return;
       case 'With':
         compileWith(this, s);

@@ -58,6 +58,13 @@ function walk(v: unknown, scope: Scope): void {
     return;
   }
   if (!isNode(v)) return;
+  if (v._type === 'ExceptHandler') {
+    const h = v as A.ExceptHandler;
+    if (h.name) scope.bound.add(h.name);
+    walk(h.type, scope);
+    walk(h.body, scope);
+    return;
+  }
   const node = v as A.Stmt | A.Expr;
   switch (node._type) {
     case 'FunctionDef': case 'Lambda': {
