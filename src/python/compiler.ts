@@ -50,7 +50,8 @@ class Unit implements UnitApi {
       name, firstlineno, argcount: sym.params.length, posonlyargcount: 0, kwonlyargcount: 0,
       consts: [], names: [], varnames: [...sym.params], cellvars: sym.names('cell'), freevars: sym.names('free'), instructions: [],
     };
-    this.scope = sym.kind;
+    // A class body looks names up like a module (LOAD_NAME/STORE_NAME).
+    this.scope = sym.kind === 'function' ? 'function' : 'module';
     this.line = firstlineno;
     this.asm = new Assembler(this.code.instructions);
     if (this.scope === 'function') {
@@ -312,6 +313,29 @@ class Unit implements UnitApi {
       case 'Delete':
         s.targets.forEach((t) => compileDel(this, t));
         return;
+      case 'ClassDef': {
+        if (this.code.name !== '<module>') throw new CompileNotSupported('class outside module level');
+        if (s.decorator_list.length || s.keywords.length) throw new CompileNotSupported('class decorators or keywords');
+        // __build_class__(function of the body, name, *bases)
+        this.emit('PUSH_NULL');
+        this.emit('LOAD_BUILD_CLASS');
+        const unit = new Unit(s.name, s.lineno, this.sym.child(s), this.imported);
+        unit.emit('RESUME', 0);
+        unit.nameOp('LOAD', '__name__');
+        unit.nameOp('STORE', '__module__');
+        unit.loadConst(s.name);
+        unit.nameOp('STORE', '__qualname__');
+        unit.body(s.body);
+        this.line = s.lineno;
+        this.loadConst(unit.code);
+        this.emit('MAKE_FUNCTION', 0);
+        this.loadConst(s.name);
+        s.bases.forEach((b) => this.expr(b));
+        this.line = s.lineno;
+        this.emit('CALL', 2 + s.bases.length);
+        this.nameOp('STORE', s.name);
+        return;
+      }
       case 'Try':
         compileTry(this, s);
         return;

@@ -10,10 +10,10 @@ import { CompileNotSupported } from './compiler-errors';
 
 export type SymKind = 'local' | 'cell' | 'free' | 'global_explicit' | 'global_implicit';
 
-type ScopeNode = A.Module | A.FunctionDef | A.Lambda;
+type ScopeNode = A.Module | A.FunctionDef | A.Lambda | A.ClassDef;
 
 export class Scope {
-  readonly kind: 'module' | 'function';
+  readonly kind: 'module' | 'function' | 'class';
   readonly symbols = new Map<string, SymKind>();
   readonly children = new Map<ScopeNode, Scope>();
   /** Parameters in signature order (they are locals, or cells at their own slot). */
@@ -27,7 +27,7 @@ export class Scope {
   /** A yield in the body (not in nested functions) makes the function a generator. */
   generator = false;
 
-  constructor(kind: 'module' | 'function') {
+  constructor(kind: 'module' | 'function' | 'class') {
     this.kind = kind;
   }
 
@@ -100,7 +100,18 @@ function walk(v: unknown, scope: Scope): void {
       scope.compLocals.add(gen.target.id);
       return;
     }
-    case 'ClassDef': case 'GeneratorExp':
+    case 'ClassDef': {
+      // Bases and decorators are evaluated outside; the body is a scope of NAME lookups.
+      walk(node.bases, scope);
+      walk(node.keywords, scope);
+      walk(node.decorator_list, scope);
+      scope.bound.add(node.name);
+      const inner = new Scope('class');
+      walk(node.body, inner);
+      scope.children.set(node, inner);
+      return;
+    }
+    case 'GeneratorExp':
       throw new CompileNotSupported(node._type);
     case 'Yield': case 'YieldFrom':
       scope.generator = true;
@@ -151,6 +162,10 @@ function analyze(scope: Scope, visible: Set<string>): void {
   }
   for (const child of scope.children.values()) {
     analyze(child, inner);
+    // A method's free names would pass through the class (or need its __class__ cell).
+    if (scope.kind === 'class' && (child.names('free').length || child.used.has('super') || child.used.has('__class__'))) {
+      throw new CompileNotSupported('closures through a class body (including super())');
+    }
     for (const n of child.names('free')) {
       const k = scope.symbols.get(n);
       if (k === 'local') scope.symbols.set(n, 'cell');

@@ -1,0 +1,20 @@
+class Account(Base):
+    """Doc."""
+    rate = 1
+    def __init__(self, b):
+        self.b = b
+    def get(self):
+        return self.b
+class Empty:
+    pass
+# ---
+import threading
+class Counter:
+    def __init__(self):
+        self.value = 0
+        self.lock = threading.Lock()
+    def increment(self, by=1):
+        with self.lock:
+            self.value += by
+c = Counter()
+c.increment()
