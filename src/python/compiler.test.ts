@@ -34,7 +34,8 @@ describe('bytecode matches CPython dis', () => {
     'def f(l):\n    with l:\n        return 1\n',
     'def g(l):\n    with l:\n        yield 1\n',
     '(x for x in y)\n',
-    'class C(B):\n    def f(self):\n        return super().f()\n',
+    'class C(B):\n    def f(self):\n        return __class__\n',
+    'class C:\n    def f(self):\n        x = 1\n        return lambda: x + super().g()\n',
     'def f():\n    class C:\n        pass\n',
     'def f(a):\n    if a < 1 < 2:\n        return 1\n',
   ]) {

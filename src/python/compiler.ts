@@ -54,6 +54,8 @@ class Unit implements UnitApi {
     this.scope = sym.kind === 'function' ? 'function' : 'module';
     this.line = firstlineno;
     this.asm = new Assembler(this.code.instructions);
+    // A class body whose methods use super() creates the __class__ cell first.
+    if (sym.kind === 'class' && this.code.cellvars.length) this.derefOp('MAKE_CELL', '__class__', -1);
     if (this.scope === 'function') {
       this.code.consts.push(null); // the docstring slot CPython 3.12 reserves
       // Prefix before RESUME, without a line: copy the closure into free slots, create cells.
@@ -213,7 +215,14 @@ class Unit implements UnitApi {
     }
     this.block(stmts);
     const last = stmts[stmts.length - 1];
-    if (!last || last._type !== 'Return') {
+    if (this.sym.kind === 'class' && this.code.cellvars.length) {
+      // The class body returns its __class__ cell, also stored as __classcell__ for type() to fill.
+      this.line = this.code.instructions[this.code.instructions.length - 1]?.lineno ?? this.line;
+      this.derefOp('LOAD_CLOSURE', '__class__');
+      this.emit('COPY', 1);
+      this.nameOp('STORE', '__classcell__');
+      this.emit('RETURN_VALUE');
+    } else if (!last || last._type !== 'Return') {
       const exit = this.newLabel();
       this.place(exit);
       this.emit('RETURN_CONST', this.constIndex(null), 'None');
@@ -506,6 +515,23 @@ class Unit implements UnitApi {
     this.emit('MAKE_FUNCTION', flags, reprs.join(', '));
   }
 
+  /** super() with no arguments in a method, where CPython uses LOAD_SUPER_ATTR (can_optimize_super_call). */
+  private superCall(e: A.Expr): e is A.Call {
+    return e._type === 'Call' && e.func._type === 'Name' && e.func.id === 'super' && !e.args.length && !e.keywords.length
+      && this.scope === 'function' && this.sym.kindOf('super') === 'global_implicit' && this.sym.kindOf('__class__') === 'free'
+      && this.sym.params.length > 0;
+  }
+
+  /** super().attr: super, __class__ and the first argument, then LOAD_SUPER_ATTR (low bit: load a method). */
+  private loadSuper(call: A.Call, attr: string, method: boolean): void {
+    this.line = call.lineno;
+    this.emit('LOAD_GLOBAL', this.nameIndex('super') << 1, 'super');
+    this.derefOp('LOAD_DEREF', '__class__');
+    this.nameOp('LOAD', this.sym.params[0] as string);
+    const i = this.nameIndex(attr);
+    this.emit('LOAD_SUPER_ATTR', (i << 2) | (method ? 1 : 0), method ? `NULL|self + ${attr}` : attr);
+  }
+
   lambdaBody(e: A.Expr): void {
     this.line = e.lineno;
     if (e._type === 'Constant') this.emit('RETURN_CONST', this.constIndex(e.value), constRepr(e.value));
@@ -611,6 +637,10 @@ class Unit implements UnitApi {
         this.makeFunction(e, '<lambda>', e.lineno, e.args, e.body);
         return;
       case 'Attribute':
+        if (this.superCall(e.value)) {
+          this.loadSuper(e.value, e.attr, false);
+          return;
+        }
         this.expr(e.value);
         this.line = e.lineno;
         this.emit('LOAD_ATTR', this.nameIndex(e.attr) << 1, e.attr);
@@ -650,7 +680,9 @@ class Unit implements UnitApi {
       case 'Call': {
         if (e.keywords.some((k) => k.arg === null) || e.args.some((x) => x._type === 'Starred')) throw new CompileNotSupported('call unpacking');
         if (e.func._type === 'Name') this.nameOp('LOAD', e.func.id, true);
-        else if (e.func._type === 'Attribute' && !(e.func.value._type === 'Name' && this.imported.has(e.func.value.id))) {
+        else if (e.func._type === 'Attribute' && this.superCall(e.func.value)) {
+          this.loadSuper(e.func.value, e.func.attr, true);
+        } else if (e.func._type === 'Attribute' && !(e.func.value._type === 'Name' && this.imported.has(e.func.value.id))) {
           // Method calls: LOAD_ATTR's low bit pushes the method and self instead of NULL and a bound method.
           this.expr(e.func.value);
           this.line = e.func.lineno;

@@ -24,6 +24,8 @@ export class Scope {
   readonly nonlocals = new Set<string>();
   /** Loop variables of inlined comprehensions: locals of this function, saved and restored around the loop. */
   readonly compLocals = new Set<string>();
+  /** A function defined directly in a class body (super() may use its __class__). */
+  inClass = false;
   /** A yield in the body (not in nested functions) makes the function a generator. */
   generator = false;
 
@@ -76,6 +78,7 @@ function walk(v: unknown, scope: Scope): void {
         scope.bound.add(node.name);
       }
       const inner = new Scope('function');
+      inner.inClass = scope.kind === 'class';
       const a = node.args;
       for (const p of [...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg]) {
         if (!p) continue;
@@ -139,6 +142,11 @@ function walk(v: unknown, scope: Scope): void {
  * analyzed first; what they take free from here becomes a cell (or passes through as free).
  */
 function analyze(scope: Scope, visible: Set<string>): void {
+  // Zero-argument super() needs the class being defined: an implicit free __class__.
+  if (scope.used.has('__class__')) throw new CompileNotSupported('__class__');
+  if (scope.kind === 'function' && scope.inClass && scope.used.has('super')) {
+    scope.symbols.set('__class__', 'free');
+  }
   if (scope.kind === 'function') {
     for (const n of new Set([...scope.used, ...scope.bound, ...scope.globals, ...scope.nonlocals])) {
       if (scope.globals.has(n)) scope.symbols.set(n, 'global_explicit');
@@ -162,10 +170,11 @@ function analyze(scope: Scope, visible: Set<string>): void {
   }
   for (const child of scope.children.values()) {
     analyze(child, inner);
-    // A method's free names would pass through the class (or need its __class__ cell).
-    if (scope.kind === 'class' && (child.names('free').length || child.used.has('super') || child.used.has('__class__'))) {
-      throw new CompileNotSupported('closures through a class body (including super())');
+    // A method's free names would pass through the class; only super()'s __class__ cell is built.
+    if (scope.kind === 'class' && child.names('free').some((n) => n !== '__class__')) {
+      throw new CompileNotSupported('closures through a class body');
     }
+    if (scope.kind === 'class' && child.names('free').includes('__class__')) scope.symbols.set('__class__', 'cell');
     for (const n of child.names('free')) {
       const k = scope.symbols.get(n);
       if (k === 'local') scope.symbols.set(n, 'cell');

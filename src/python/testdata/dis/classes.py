@@ -18,3 +18,11 @@ class Counter:
             self.value += by
 c = Counter()
 c.increment()
+# ---
+import threading
+class Worker(threading.Thread):
+    def __init__(self, n):
+        super().__init__()
+        self.n = n
+    def run(self):
+        print(self.n, super().name)
