@@ -144,6 +144,7 @@ function walk(v: unknown, scope: Scope): void {
 function analyze(scope: Scope, visible: Set<string>): void {
   // Zero-argument super() needs the class being defined: an implicit free __class__.
   if (scope.used.has('__class__')) throw new CompileNotSupported('__class__');
+  if (scope.kind === 'function' && !scope.inClass && scope.used.has('super')) throw new CompileNotSupported('super() outside a method');
   if (scope.kind === 'function' && scope.inClass && scope.used.has('super')) {
     scope.symbols.set('__class__', 'free');
   }
