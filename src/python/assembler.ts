@@ -144,6 +144,12 @@ export class Assembler {
         ins[k + 2] = jump;
         continue;
       }
+      // LOAD_CONST then RETURN_VALUE is RETURN_CONST.
+      if (load.opname === 'LOAD_CONST' && jump.opname === 'RETURN_VALUE' && !this.labels.includes(k + 1)) {
+        ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
+        ins[k + 1] = { opname: 'RETURN_CONST', arg: load.arg, argrepr: load.argrepr, lineno: jump.lineno };
+        continue;
+      }
       // PUSH_NULL before LOAD_GLOBAL: LOAD_GLOBAL's low oparg bit pushes that NULL itself.
       if (load.opname === 'PUSH_NULL' && jump.opname === 'LOAD_GLOBAL' && jump.arg !== null && (jump.arg & 1) === 0) {
         ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };

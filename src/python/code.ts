@@ -22,7 +22,6 @@ export interface CodeObject {
   instructions: Instruction[];
 }
 
-export { CompileNotSupported } from './compiler-errors';
 
 // CPython's NB_* oparg numbers for BINARY_OP; the in-place form adds 13.
 export const BINARY_OPARG: Record<A.Operator, [number, string]> = {

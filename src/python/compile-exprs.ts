@@ -7,6 +7,8 @@ import type { UnitApi } from './compile-api';
 import { CompileNotSupported } from './compiler-errors';
 
 export function compileBoolOp(u: UnitApi, e: A.BoolOp): void {
+  // Nested and/or as a value: CPython's optimizer rethreads the jumps; not mirrored.
+  if (e.values.some((v) => v._type === 'BoolOp')) throw new CompileNotSupported('nested and/or as a value');
   // compiler_boolop: keep the deciding value (COPY), pop it only when evaluation goes on.
   const end = u.newLabel();
   const last = e.values.length - 1;
@@ -53,7 +55,9 @@ export function compileCompare(u: UnitApi, e: A.Compare): void {
   u.place(end);
 }
 
-export function compileJoinedStr(u: UnitApi, e: A.JoinedStr): void {
+export function compileJoinedStr(u: UnitApi, e: A.JoinedStr, isSpec = false): void {
+  // An f-string of constants only is folded to one constant by CPython; not mirrored (format specs aside).
+  if (!isSpec && e.values.every((v) => v._type === 'Constant')) throw new CompileNotSupported('f-string without replacement fields');
   // compiler_joined_str: the parts, then BUILD_STRING unless there is just one.
   if (e.values.length > 30) throw new CompileNotSupported('f-string with more than 30 parts');
   e.values.forEach((v) => u.expr(v));
@@ -63,7 +67,8 @@ export function compileJoinedStr(u: UnitApi, e: A.JoinedStr): void {
 
 export function compileFormattedValue(u: UnitApi, e: A.FormattedValue): void {
   u.expr(e.value);
-  if (e.format_spec) u.expr(e.format_spec);
+  if (e.format_spec?._type === 'JoinedStr') compileJoinedStr(u, e.format_spec, true);
+  else if (e.format_spec) u.expr(e.format_spec);
   u.line = e.lineno;
   // FORMAT_VALUE's oparg: conversion (none, !s, !r, !a) in the low bits, 4 when a spec was pushed.
   const conv = ({ [-1]: 0, 115: 1, 114: 2, 97: 3 } as Record<number, number>)[e.conversion] ?? 0;

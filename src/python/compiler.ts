@@ -18,6 +18,7 @@ import { BINARY_OPARG, COMPARE_OPARG, UNARY_OP, constRepr, foldTuple, sameConst,
 
 export type { Instruction } from './assembler';
 export { constRepr, type CodeObject, type Const } from './code';
+export { CompileNotSupported } from './compiler-errors';
 
 
 type Scope = 'module' | 'function';
@@ -289,7 +290,7 @@ class Unit implements UnitApi {
     switch (s._type) {
       case 'Expr':
         // compiler_visit_stmt_expr: a lone constant computes nothing; its NOP keeps the line.
-        if (s.value._type === 'Constant') {
+        if (s.value._type === 'Constant' || (s.value._type === 'Tuple' && foldTuple(s.value))) {
           this.emit('NOP');
           return;
         }
@@ -548,7 +549,10 @@ class Unit implements UnitApi {
 
   store(t: A.Expr): void {
     if (t._type === 'Tuple' || t._type === 'List') compileUnpack(this, t);
-    else if (t._type === 'Name') this.nameOp('STORE', t.id);
+    else if (t._type === 'Name') {
+      this.line = t.lineno; // the store carries the target's line (multi-line statements)
+      this.nameOp('STORE', t.id);
+    }
     else if (t._type === 'Attribute') {
       this.expr(t.value);
       this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
@@ -597,6 +601,8 @@ class Unit implements UnitApi {
         this.nameOp('LOAD', e.id);
         return;
       case 'BinOp': {
+        // CPython's AST optimizer folds operations on constants; not mirrored yet.
+        if (isConstantLike(e.left) && isConstantLike(e.right)) throw new CompileNotSupported('constant folding');
         this.expr(e.left);
         this.expr(e.right);
         this.line = e.lineno;
@@ -605,6 +611,14 @@ class Unit implements UnitApi {
         return;
       }
       case 'UnaryOp': {
+        if (e.operand._type === 'Constant') {
+          // fold_unaryop: -<number> is one constant; other folds are not mirrored.
+          const v = e.operand.value;
+          if (e.op === 'USub' && typeof v === 'bigint') this.loadConst(-v);
+          else if (e.op === 'USub' && v !== null && typeof v === 'object' && 'float' in v) this.loadConst({ float: -v.float });
+          else throw new CompileNotSupported('constant folding');
+          return;
+        }
         const op = UNARY_OP[e.op];
         if (!op) throw new CompileNotSupported('unary +');
         this.expr(e.operand);
@@ -637,6 +651,8 @@ class Unit implements UnitApi {
         this.makeFunction(e, '<lambda>', e.lineno, e.args, e.body);
         return;
       case 'Attribute':
+        // update_start_location_to_match_attr moves a multi-line attribute's line; not mirrored.
+        if (e.end_lineno !== e.lineno) throw new CompileNotSupported('attribute spanning lines');
         if (this.superCall(e.value)) {
           this.loadSuper(e.value, e.attr, false);
           return;
@@ -704,6 +720,15 @@ class Unit implements UnitApi {
   }
 }
 
+
+/** A constant, or a tuple/unary/binary operation the AST optimizer would fold to one. */
+function isConstantLike(e: A.Expr): boolean {
+  if (e._type === 'Constant') return true;
+  if (e._type === 'UnaryOp') return isConstantLike(e.operand);
+  if (e._type === 'BinOp') return isConstantLike(e.left) && isConstantLike(e.right);
+  if (e._type === 'Tuple') return e.elts.every(isConstantLike);
+  return false;
+}
 
 function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
   return body.flatMap((s): string[] => {

@@ -86,6 +86,7 @@ function walk(v: unknown, scope: Scope): void {
         inner.bound.add(p.arg);
       }
       walk(node.body, inner);
+      if (node._type === 'Lambda' && inner.generator) throw new CompileNotSupported('generator lambda');
       scope.children.set(node, inner);
       return;
     }
@@ -117,6 +118,7 @@ function walk(v: unknown, scope: Scope): void {
     case 'GeneratorExp':
       throw new CompileNotSupported(node._type);
     case 'Yield': case 'YieldFrom':
+      if (scope.kind !== 'function') throw new CompileNotSupported('yield outside a function');
       scope.generator = true;
       walk(node.value, scope);
       return;
