@@ -236,11 +236,12 @@ export class Assembler {
     const jumps = ins.filter(toExit);
     const fallsIn = at > 0 && !UNCONDITIONAL.has(ins[at - 1]?.opname ?? '');
     let preds = jumps.length + (fallsIn ? 1 : 0);
+    // duplicate_exits_without_lineno puts each copy right after the original, so they end up reversed.
     for (const j of jumps) {
       if (preds <= 1) break;
       const copy = this.newLabel();
-      this.labels[copy] = ins.length;
-      ins.push({ ...exitIns, lineno: j.lineno });
+      this.splice(at + 1, 0, [{ ...exitIns, lineno: j.lineno }], true);
+      this.labels[copy] = at + 1;
       j.target = copy;
       preds--;
     }

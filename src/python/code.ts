@@ -43,7 +43,13 @@ export function constRepr(v: Const): string {
   if (typeof v === 'string') {
     const q = v.includes("'") && !v.includes('"') ? '"' : "'";
     const body = v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
-    return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
+    // Other unprintable characters as repr() writes them: \xNN below U+0100, \uNNNN for the separators.
+    const shown = [...body].map((c) => {
+      const n = c.codePointAt(0) ?? 0;
+      if (n < 0x20 || (n >= 0x7f && n <= 0xa0) || n === 0xad) return `\\x${n.toString(16).padStart(2, '0')}`;
+      return n === 0x2028 || n === 0x2029 ? `\\u${n.toString(16)}` : c;
+    }).join('');
+    return q + (q === "'" ? shown.replace(/'/g, "\\'") : shown) + q;
   }
   if ('instructions' in v) return `<code object ${v.name}>`;
   if ('tuple' in v) return v.tuple.length === 1 ? `(${constRepr(v.tuple[0] ?? null)},)` : `(${v.tuple.map(constRepr).join(', ')})`;
