@@ -27,7 +27,10 @@ const SWAPPABLE = new Set(['STORE_FAST', 'POP_TOP']);
 const JUMPS = new Set(['JUMP_FORWARD', 'JUMP_BACKWARD']);
 // IS_SCOPE_EXIT_OPCODE: blocks ending in these leave the code object.
 const EXITS = new Set(['RETURN_VALUE', 'RETURN_CONST', 'RAISE_VARARGS', 'RERAISE']);
-const INVERT: Record<string, string> = { POP_JUMP_IF_FALSE: 'POP_JUMP_IF_TRUE', POP_JUMP_IF_TRUE: 'POP_JUMP_IF_FALSE' };
+const INVERT: Record<string, string> = {
+  POP_JUMP_IF_FALSE: 'POP_JUMP_IF_TRUE', POP_JUMP_IF_TRUE: 'POP_JUMP_IF_FALSE',
+  POP_JUMP_IF_NONE: 'POP_JUMP_IF_NOT_NONE', POP_JUMP_IF_NOT_NONE: 'POP_JUMP_IF_NONE',
+};
 // flowgraph.c's MAX_COPY_SIZE: exit blocks this small are copied into the jumps to them.
 const MAX_COPY_SIZE = 4;
 
@@ -144,6 +147,16 @@ export class Assembler {
         ins[k + 2] = jump;
         continue;
       }
+      // x is None / x is not None tests: LOAD_CONST None, IS_OP, POP_JUMP_IF_* become POP_JUMP_IF_(NOT_)NONE.
+      const test = ins[k + 2];
+      if (load.opname === 'LOAD_CONST' && load.argrepr === 'None' && jump.opname === 'IS_OP' && test
+        && (test.opname === 'POP_JUMP_IF_FALSE' || test.opname === 'POP_JUMP_IF_TRUE') && !this.labels.includes(k + 1) && !this.labels.includes(k + 2)) {
+        const jumpIfNone = (jump.arg === 1) === (test.opname === 'POP_JUMP_IF_FALSE');
+        ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
+        ins[k + 1] = { opname: 'NOP', arg: null, argrepr: '', lineno: jump.lineno };
+        test.opname = jumpIfNone ? 'POP_JUMP_IF_NONE' : 'POP_JUMP_IF_NOT_NONE';
+        continue;
+      }
       // LOAD_CONST then RETURN_VALUE is RETURN_CONST.
       if (load.opname === 'LOAD_CONST' && jump.opname === 'RETURN_VALUE' && !this.labels.includes(k + 1)) {
         ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
@@ -157,7 +170,8 @@ export class Assembler {
         jump.argrepr = `NULL + ${jump.argrepr}`;
         continue;
       }
-      if (load.opname !== 'LOAD_CONST' || load.truthy === undefined || !INVERT[jump.opname] || this.isJumpTarget(k + 1)) continue;
+      const conditional = jump.opname === 'POP_JUMP_IF_FALSE' || jump.opname === 'POP_JUMP_IF_TRUE';
+      if (load.opname !== 'LOAD_CONST' || load.truthy === undefined || !conditional || this.isJumpTarget(k + 1)) continue;
       const taken = load.truthy === (jump.opname === 'POP_JUMP_IF_TRUE');
       ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
       if (taken) jump.opname = 'JUMP_FORWARD';

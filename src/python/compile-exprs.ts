@@ -77,7 +77,7 @@ export function compileFormattedValue(u: UnitApi, e: A.FormattedValue): void {
 }
 
 export function compileYield(u: UnitApi, e: A.Yield): void {
-  if (u.withDepth) throw new CompileNotSupported('yield inside a with block');
+  if (u.withDepth) throw new CompileNotSupported('yield inside a with or try block');
   if (e.value) u.expr(e.value);
   else u.loadConst(null);
   u.line = e.lineno;
@@ -87,7 +87,7 @@ export function compileYield(u: UnitApi, e: A.Yield): void {
 }
 
 export function compileYieldFrom(u: UnitApi, e: A.YieldFrom): void {
-  if (u.withDepth) throw new CompileNotSupported('yield from inside a with block');
+  if (u.withDepth) throw new CompileNotSupported('yield from inside a with or try block');
   // compiler_add_yield_from: SEND until the sub-iterator is done; a throw() into it
   // that ends it lands on CLEANUP_THROW (a cold block) and rejoins at END_SEND.
   u.expr(e.value);

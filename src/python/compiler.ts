@@ -375,7 +375,7 @@ class Unit implements UnitApi {
         return;
       }
       case 'Return':
-        if (this.withDepth) throw new CompileNotSupported('return inside a with block');
+        if (this.withDepth) throw new CompileNotSupported('return inside a with or try block');
         if (s.value === null || s.value._type === 'Constant') {
           const v = s.value === null ? null : s.value.value;
           this.emit('RETURN_CONST', this.constIndex(v), constRepr(v));
@@ -448,7 +448,7 @@ class Unit implements UnitApi {
       case 'Break': case 'Continue': {
         const loop = this.loops[this.loops.length - 1];
         if (!loop) throw new CompileNotSupported(`${s._type} outside a loop`);
-        if (loop.withDepth !== this.withDepth) throw new CompileNotSupported(`${s._type} out of a with block`);
+        if (loop.withDepth !== this.withDepth) throw new CompileNotSupported(`${s._type} out of a with or try block`);
         // Leaving a for loop drops its iterator first (compiler_unwind_fblock).
         if (s._type === 'Break' && loop.kind === 'for') this.emit('POP_TOP');
         this.jump('JUMP_FORWARD', s._type === 'Break' ? loop.breakTo : loop.continueTo);
