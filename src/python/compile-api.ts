@@ -31,3 +31,13 @@ export interface UnitApi {
   expr(e: A.Expr): void;
   store(t: A.Expr): void;
 }
+
+/**
+ * A with/try body ending in one of these leaves CPython's POP_BLOCK NOP at the start
+ * of a block with a single predecessor, where it survives with a line; not mirrored.
+ */
+export function endsInLoopBlock(body: A.Stmt[]): boolean {
+  const last = body[body.length - 1];
+  if (!last) return false;
+  return last._type === 'For' || last._type === 'With' || last._type === 'Try' || (last._type === 'While' && last.orelse.length > 0);
+}

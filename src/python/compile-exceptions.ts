@@ -4,7 +4,7 @@
 // unbound-locals analysis only. `finally` is refused.
 
 import type * as A from './ast';
-import type { UnitApi } from './compile-api';
+import { endsInLoopBlock, type UnitApi } from './compile-api';
 import { CompileNotSupported } from './compiler-errors';
 
 /** The line an artificial (NO_LOCATION) instruction gets from what precedes it. */
@@ -15,6 +15,7 @@ function lastLine(u: UnitApi): number {
 export function compileTry(u: UnitApi, s: A.Try): void {
   if (s.finalbody.length) throw new CompileNotSupported('try/finally');
   if (!s.handlers.length) throw new CompileNotSupported('try without except');
+  if (endsInLoopBlock(s.body)) throw new CompileNotSupported('try body ending in a loop, with or try');
   const except = u.asm.newHandler();
   const cleanup = u.asm.newHandler();
   const from = u.newLabel();

@@ -2,7 +2,7 @@
 // assert, raise, del and unpacking targets, as CPython 3.12's compiler emits them.
 
 import type * as A from './ast';
-import type { UnitApi } from './compile-api';
+import { endsInLoopBlock, type UnitApi } from './compile-api';
 import { BINARY_OPARG } from './code';
 import { CompileNotSupported } from './compiler-errors';
 
@@ -95,6 +95,7 @@ export function compileUnpack(u: UnitApi, t: A.Tuple | A.List): void {
  */
 export function compileWith(u: UnitApi, s: A.With, pos = 0): void {
   const item = s.items[pos] as A.WithItem;
+  if (endsInLoopBlock(s.body)) throw new CompileNotSupported('with body ending in a loop, with or try');
   u.expr(item.context_expr);
   u.line = s.lineno;
   u.emit('BEFORE_WITH');
