@@ -2,7 +2,7 @@
 // aside) for every snippet in testdata/dis/.
 
 import { describe, expect, it } from 'vitest';
-import { compileModule } from './compiler';
+import { CompileNotSupported, compileModule } from './compiler';
 import { dis, disEntries } from './dis';
 import { compileCheck } from './parser';
 import { disCases } from './testdata/expectations.node';
@@ -26,4 +26,21 @@ describe('bytecode matches CPython dis', () => {
     ]);
     expect(dis(code)).toContain('BINARY_OP             23 (-=)');
   });
+
+  // Constructs not built yet must be refused, never compiled to wrong bytecode.
+  for (const src of [
+    '[x for x in y]\n',
+    'try:\n    pass\nfinally:\n    pass\n',
+    'def f(l):\n    with l:\n        return 1\n',
+    'def g(l):\n    with l:\n        yield 1\n',
+    '(x for x in y)\n',
+    'class C(B):\n    def f(self):\n        return __class__\n',
+    'class C:\n    def f(self):\n        x = 1\n        return lambda: x + super().g()\n',
+    'def f():\n    class C:\n        pass\n',
+    'def f(a):\n    if a < 1 < 2:\n        return 1\n',
+  ]) {
+    it(`refuses ${JSON.stringify(src)}`, () => {
+      expect(() => compileModule(compileCheck(src))).toThrow(CompileNotSupported);
+    });
+  }
 });

@@ -1,89 +1,94 @@
-// First slice of the compiler: AST → code objects shaped like CPython 3.12's
-// (same opcode names and opargs, CACHE entries left out). It covers
-// straight-line code: names, constants, arithmetic, comparisons, attributes,
-// subscripts, method and function calls, lists/tuples, imports, `global`,
-// assignment, `def` without defaults, `return`, and if/while/for without
-// break, continue or loop `else`. Anything else
-// raises CompileNotSupported rather than producing wrong bytecode.
+// The compiler: AST → code objects shaped like CPython 3.12's (same opcode
+// names and opargs, CACHE entries left out), one Unit per code object, names
+// resolved by symtable.ts, layout finished by assembler.ts. It covers names,
+// constants, operators, and/or, chained comparisons, attributes, subscripts and
+// slices, calls, lists/tuples, imports, global/nonlocal, assignment, def with
+// defaults, lambdas, closures, return, if/while/for with break/continue/else.
+// Anything else raises CompileNotSupported rather than producing wrong bytecode.
 
 import type * as A from './ast';
 import { Assembler, UNCONDITIONAL, type Instruction } from './assembler';
+import { CompileNotSupported } from './compiler-errors';
+import type { UnitApi } from './compile-api';
+import { compileTry } from './compile-exceptions';
+import { compileBoolOp, compileCompare, compileComprehension, compileFormattedValue, compileJoinedStr, compileYield, compileYieldFrom } from './compile-exprs';
+import { compileAssert, compileAugAssign, compileDel, compileRaise, compileUnpack, compileWith } from './compile-stmts';
+import { buildSymtable, type Scope as SymScope } from './symtable';
+import { BINARY_OPARG, COMPARE_OPARG, UNARY_OP, constRepr, foldTuple, sameConst, truthy, type CodeObject, type Const } from './code';
 
 export type { Instruction } from './assembler';
+export { constRepr, type CodeObject, type Const } from './code';
+export { CompileNotSupported } from './compiler-errors';
 
-export type Const = A.ConstantValue | CodeObject | { tuple: Const[] };
-
-export interface CodeObject {
-  name: string;
-  firstlineno: number;
-  argcount: number;
-  consts: Const[];
-  names: string[];
-  varnames: string[];
-  instructions: Instruction[];
-}
-
-export class CompileNotSupported extends Error {}
-
-// CPython's NB_* oparg numbers for BINARY_OP; the in-place form adds 13.
-const BINARY_OPARG: Record<A.Operator, [number, string]> = {
-  Add: [0, '+'], BitAnd: [1, '&'], FloorDiv: [2, '//'], LShift: [3, '<<'], MatMult: [4, '@'], Mult: [5, '*'],
-  Mod: [6, '%'], BitOr: [7, '|'], Pow: [8, '**'], RShift: [9, '>>'], Sub: [10, '-'], Div: [11, '/'], BitXor: [12, '^'],
-};
-// COMPARE_OP's oparg in 3.12: the comparison << 4, plus a mask its specializations use.
-const COMPARE_OPARG: Partial<Record<A.CmpOperator, [number, string]>> = {
-  Lt: [2, '<'], LtE: [26, '<='], Eq: [40, '=='], NotEq: [55, '!='], Gt: [68, '>'], GtE: [92, '>='],
-};
-const UNARY_OP: Partial<Record<A.UnaryOperator, string>> = { USub: 'UNARY_NEGATIVE', Invert: 'UNARY_INVERT', Not: 'UNARY_NOT' };
-
-/** Python's repr() of a constant, as dis shows it. */
-export function constRepr(v: Const): string {
-  if (v === null) return 'None';
-  if (v === true) return 'True';
-  if (v === false) return 'False';
-  if (typeof v === 'bigint') return v.toString();
-  if (typeof v === 'string') {
-    const q = v.includes("'") && !v.includes('"') ? '"' : "'";
-    const body = v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
-    return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
-  }
-  if ('instructions' in v) return `<code object ${v.name}>`;
-  if ('tuple' in v) return v.tuple.length === 1 ? `(${constRepr(v.tuple[0] ?? null)},)` : `(${v.tuple.map(constRepr).join(', ')})`;
-  if ('float' in v) return Number.isInteger(v.float) ? `${v.float}.0` : String(v.float);
-  if ('ellipsis' in v) return 'Ellipsis';
-  throw new CompileNotSupported('constant kind');
-}
-
-function sameConst(a: Const, b: Const): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if ('tuple' in a && 'tuple' in b) return a.tuple.length === b.tuple.length && a.tuple.every((x, i) => sameConst(x, b.tuple[i] ?? null));
-  return 'float' in a && 'float' in b && Object.is(a.float, b.float);
-}
 
 type Scope = 'module' | 'function';
 
-class Unit {
+class Unit implements UnitApi {
   readonly code: CodeObject;
-  private readonly scope: Scope;
+  readonly scope: Scope;
+  /** Module level only: names some function declares `global` (they use the *_GLOBAL ops here too). */
   private readonly globals = new Set<string>();
-  private readonly locals = new Set<string>();
-  private line: number;
+  readonly sym: SymScope;
+  line: number;
   /** Names the module imports: CPython skips the method-call form on those (is_import_originated). */
   private readonly imported: Set<string>;
-  private readonly asm: Assembler;
+  readonly asm: Assembler;
+  /** Enclosing loops, innermost last: where `break` and `continue` go. */
+  private readonly loops: { kind: 'for' | 'while'; continueTo: number; breakTo: number; withDepth: number }[] = [];
+  /** Open `with` blocks: leaving one early (return, break, yield inside) is not built yet. */
+  withDepth = 0;
+  /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
+  private readonly derefs: Instruction[] = [];
+  /** Handler blocks still to be laid out at the end of the code. */
+  readonly cold: (() => void)[] = [];
+  /** Generators only: the label of the body-wide handler laid out last. */
+  private stopIterationHandler: number | null = null;
 
-  constructor(name: string, firstlineno: number, scope: Scope, params: string[], body: A.Stmt[], imported: Set<string>) {
+  constructor(name: string, firstlineno: number, sym: SymScope, imported: Set<string>) {
     this.imported = imported;
-    this.code = { name, firstlineno, argcount: params.length, consts: [], names: [], varnames: [...params], instructions: [] };
-    this.scope = scope;
+    this.sym = sym;
+    this.code = {
+      name, firstlineno, argcount: sym.params.length, posonlyargcount: 0, kwonlyargcount: 0,
+      consts: [], names: [], varnames: [...sym.params], cellvars: sym.names('cell'), freevars: sym.names('free'), instructions: [],
+    };
+    // A class body looks names up like a module (LOAD_NAME/STORE_NAME).
+    this.scope = sym.kind === 'function' ? 'function' : 'module';
     this.line = firstlineno;
     this.asm = new Assembler(this.code.instructions);
-    if (scope === 'function') {
+    // A class body whose methods use super() creates the __class__ cell first.
+    if (sym.kind === 'class' && this.code.cellvars.length) this.derefOp('MAKE_CELL', '__class__', -1);
+    if (this.scope === 'function') {
       this.code.consts.push(null); // the docstring slot CPython 3.12 reserves
-      params.forEach((p) => this.locals.add(p));
-      collectScope(body, this.globals, this.locals);
+      // Prefix before RESUME, without a line: copy the closure into free slots, create cells.
+      if (this.code.freevars.length) this.code.instructions.push({ opname: 'COPY_FREE_VARS', arg: this.code.freevars.length, argrepr: '', lineno: -1 });
+      const argCells = sym.params.filter((p) => this.code.cellvars.includes(p));
+      for (const c of [...argCells, ...this.code.cellvars.filter((c) => !argCells.includes(c))]) this.derefOp('MAKE_CELL', c, -1);
+      if (sym.generator) {
+        if (this.code.freevars.length || this.code.cellvars.length) throw new CompileNotSupported('generator with closures');
+        // The call returns the generator at once; the pushed None is dropped when it first resumes.
+        this.code.instructions.push({ opname: 'RETURN_GENERATOR', arg: null, argrepr: '', lineno: firstlineno });
+        this.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', lineno: -1 });
+        // wrap_in_stopiteration_handler: a StopIteration escaping the body becomes RuntimeError.
+        this.stopIterationHandler = this.asm.newHandler();
+      }
     }
+  }
+
+  derefOp(opname: string, name: string, lineno = this.line): void {
+    const i: Instruction = { opname, arg: -1, argrepr: name, lineno };
+    this.code.instructions.push(i);
+    this.derefs.push(i);
+  }
+
+  /** build_cellfixedoffsets: argument cells keep their slot; other cells, then free vars, follow the locals. */
+  derefIndex(name: string): number {
+    const { varnames, cellvars, freevars } = this.code;
+    const own = cellvars.filter((c) => !varnames.includes(c));
+    if (cellvars.includes(name) && varnames.includes(name)) return varnames.indexOf(name);
+    if (own.includes(name)) return varnames.length + own.indexOf(name);
+    const f = freevars.indexOf(name);
+    if (f < 0) throw new Error(`no cell or free variable ${name}`);
+    return varnames.length + own.length + f;
   }
 
   emit(opname: string, arg: number | null = null, argrepr = ''): void {
@@ -94,37 +99,52 @@ class Unit {
 
 
 
-  private newLabel(): number {
+  newLabel(): number {
     return this.asm.newLabel();
   }
 
-  private place(label: number): void {
+  place(label: number): void {
     this.asm.place(label);
   }
 
-  private jump(opname: string, label: number): void {
-    this.asm.jump(opname, label, this.line);
+  jump(opname: string, label: number, noLine = false): void {
+    this.asm.jump(opname, label, this.line, noLine);
   }
 
-  private lastOp(): string {
+  lastOp(): string {
     return this.asm.lastOp();
   }
 
-  /** Jumps to `label` unless `test` holds; `not x` flips the jump as CPython does. */
+  /** Jumps to `label` unless `test` holds (CPython's compiler_jump_if with cond false). */
   private jumpUnless(test: A.Expr, label: number): void {
-    if (test._type === 'Constant' || test._type === 'BoolOp') throw new CompileNotSupported('constant or boolean test');
-    if (test._type === 'UnaryOp' && test.op === 'Not') {
-      this.expr(test.operand);
-      this.line = test.lineno;
-      this.jump('POP_JUMP_IF_TRUE', label);
-    } else {
-      this.expr(test);
-      this.line = test.lineno;
-      this.jump('POP_JUMP_IF_FALSE', label);
-    }
+    this.jumpIf(test, label, false);
   }
 
-  private block(stmts: A.Stmt[]): void {
+  /**
+   * compiler_jump_if: jumps to `label` when `test` is truthy (cond) or falsy (!cond).
+   * `not` flips the sense; and/or short-circuit through the same label or a fresh one.
+   */
+  jumpIf(test: A.Expr, label: number, cond: boolean): void {
+    if (test._type === 'UnaryOp' && test.op === 'Not') {
+      this.jumpIf(test.operand, label, !cond);
+      return;
+    }
+    if (test._type === 'BoolOp') {
+      const cond2 = test.op === 'Or';
+      const next2 = cond2 === cond ? label : this.newLabel();
+      const last = test.values.length - 1;
+      test.values.forEach((v, i) => this.jumpIf(v, i < last ? next2 : label, i < last ? cond2 : cond));
+      if (next2 !== label) this.place(next2);
+      return;
+    }
+    // A chained comparison as a test makes CPython reorder blocks; not mirrored yet.
+    if (test._type === 'Compare' && test.ops.length > 1) throw new CompileNotSupported('chained comparison as a test');
+    this.expr(test);
+    this.line = test.lineno;
+    this.jump(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label);
+  }
+
+  block(stmts: A.Stmt[]): void {
     for (const s of stmts) this.stmt(s);
   }
 
@@ -149,64 +169,189 @@ class Unit {
     return this.code.names.length - 1;
   }
 
-  private varIndex(n: string): number {
+  varIndex(n: string): number {
     const i = this.code.varnames.indexOf(n);
     if (i >= 0) return i;
     this.code.varnames.push(n);
     return this.code.varnames.length - 1;
   }
 
-  private loadKwNames(names: string[]): void {
+  loadKwNames(names: string[]): void {
     const v: Const = { tuple: names };
     this.emit('KW_NAMES', this.constIndex(v), constRepr(v));
   }
 
   loadConst(v: Const): void {
-    this.emit('LOAD_CONST', this.constIndex(v), constRepr(v));
+    this.code.instructions.push({ opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), lineno: this.line, truthy: truthy(v) });
   }
 
-  private nameOp(kind: 'LOAD' | 'STORE', id: string, withNull = false): void {
-    if (this.scope === 'module' && !this.globals.has(id)) {
+  nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull = false): void {
+    const k = this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
+    if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
-      this.emit(`${kind}_NAME`, this.nameIndex(id), id);
-    } else if (this.scope === 'function' && this.locals.has(id) && !this.globals.has(id)) {
-      if (withNull) this.emit('PUSH_NULL');
-      this.emit(`${kind}_FAST`, this.varIndex(id), id);
+      if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(id), id);
+      else if (k === 'local') this.emit(`${kind}_FAST`, this.varIndex(id), id);
+      else this.derefOp(`${kind}_DEREF`, id);
     } else if (kind === 'LOAD') {
       // LOAD_GLOBAL's low bit asks it to push the NULL a following CALL needs.
       const i = this.nameIndex(id);
       this.emit('LOAD_GLOBAL', (i << 1) | (withNull ? 1 : 0), withNull ? `NULL + ${id}` : id);
-    } else this.emit('STORE_GLOBAL', this.nameIndex(id), id);
+    } else this.emit(`${kind}_GLOBAL`, this.nameIndex(id), id);
   }
 
-  body(stmts: A.Stmt[]): void {
+  body(all: A.Stmt[]): void {
+    const first = all[0];
+    let stmts = all;
+    // A leading string is the docstring: const 0 of a function, __doc__ of a module.
+    if (first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+      if (this.scope === 'function') {
+        this.code.consts[0] = first.value.value;
+        stmts = all.slice(1);
+      } else {
+        this.line = first.lineno;
+        this.loadConst(first.value.value);
+        this.nameOp('STORE', '__doc__');
+        stmts = all.slice(1);
+      }
+    }
     this.block(stmts);
     const last = stmts[stmts.length - 1];
-    if (!last || last._type !== 'Return') {
+    if (this.sym.kind === 'class' && this.code.cellvars.length) {
+      // The class body returns its __class__ cell, also stored as __classcell__ for type() to fill.
+      this.line = this.code.instructions[this.code.instructions.length - 1]?.lineno ?? this.line;
+      this.derefOp('LOAD_CLOSURE', '__class__');
+      this.emit('COPY', 1);
+      this.nameOp('STORE', '__classcell__');
+      this.emit('RETURN_VALUE');
+    } else if (!last || last._type !== 'Return') {
       const exit = this.newLabel();
       this.place(exit);
       this.emit('RETURN_CONST', this.constIndex(null), 'None');
+      // Cold blocks first: their jumps to the implicit return become copies of it too.
+      this.emitCold();
       this.asm.finishExit(exit);
     }
-    this.asm.resolve();
+    this.finish();
+  }
+
+  /** Exception handlers go after everything else (push_cold_blocks_to_end), the generator's last. */
+  private emitCold(): void {
+    for (const emit of this.cold.splice(0)) emit();
+    if (this.stopIterationHandler !== null) {
+      this.place(this.stopIterationHandler);
+      this.code.instructions.push(
+        { opname: 'CALL_INTRINSIC_1', arg: 3, argrepr: 'INTRINSIC_STOPITERATION_ERROR', lineno: -1 },
+        { opname: 'RERAISE', arg: 1, argrepr: '', lineno: -1 },
+      );
+      this.stopIterationHandler = null;
+    }
+  }
+
+  private finish(): void {
+    this.emitCold();
+    for (const i of this.derefs) i.arg = this.derefIndex(i.argrepr);
+    this.foldConstTuples();
+    // Parameters are bound on entry: positional, keyword-only, then *args and **kwargs slots.
+    this.asm.resolve(this.scope === 'function' ? this.sym.params.length : 0);
+    this.removeUnusedConsts();
+  }
+
+  /** fold_tuple_on_constants: LOAD_CONSTs then BUILD_TUPLE become one tuple constant (added last). */
+  private foldConstTuples(): void {
+    const ins = this.code.instructions;
+    ins.forEach((b, k) => {
+      if (b.opname !== 'BUILD_TUPLE' || b.arg === null || k < b.arg) return;
+      const loads = ins.slice(k - b.arg, k);
+      if (!loads.every((l) => l.opname === 'LOAD_CONST' && l.target === undefined)) return;
+      const v: Const = { tuple: loads.map((l) => this.code.consts[l.arg as number] ?? null) };
+      for (let j = k - b.arg; j < k; j++) ins[j] = { opname: 'NOP', arg: null, argrepr: '', lineno: (ins[j] as Instruction).lineno };
+      ins[k] = { opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), lineno: b.lineno, truthy: b.arg > 0 };
+    });
+  }
+
+  /** remove_unused_consts: constants only folded-away code used are dropped; slot 0 always stays. */
+  private removeUnusedConsts(): void {
+    const users = new Set(['LOAD_CONST', 'RETURN_CONST', 'KW_NAMES']);
+    const used = new Set<number>([0]);
+    for (const i of this.code.instructions) if (users.has(i.opname) && i.arg !== null) used.add(i.arg);
+    const remap = new Map<number, number>();
+    const kept: Const[] = [];
+    this.code.consts.forEach((c, k) => {
+      if (!used.has(k)) return;
+      remap.set(k, kept.length);
+      kept.push(c);
+    });
+    this.code.consts = kept;
+    for (const i of this.code.instructions) if (users.has(i.opname) && i.arg !== null) i.arg = remap.get(i.arg) ?? i.arg;
   }
 
   private stmt(s: A.Stmt): void {
     this.line = s.lineno;
     switch (s._type) {
       case 'Expr':
+        // compiler_visit_stmt_expr: a lone constant computes nothing; its NOP keeps the line.
+        if (s.value._type === 'Constant' || (s.value._type === 'Tuple' && foldTuple(s.value))) {
+          this.emit('NOP');
+          return;
+        }
         this.expr(s.value);
         this.line = s.lineno;
-        this.emit('POP_TOP');
+        // CPython's POP_TOP here is "artificial" (no location until lines are propagated).
+        this.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', lineno: this.line, noLine: true });
         return;
       case 'Assign': {
-        const target = s.targets[0];
-        if (s.targets.length !== 1 || !target) throw new CompileNotSupported('chained assignment');
+        const swap = s.targets.some((t) => (t._type === 'Tuple' || t._type === 'List') && (s.value._type === 'Tuple' || s.value._type === 'List'));
+        // a, b = b, a: CPython turns BUILD_TUPLE + UNPACK_SEQUENCE into SWAPs and reorders stores; not mirrored.
+        if (swap) throw new CompileNotSupported('tuple-to-tuple assignment');
         this.expr(s.value);
         this.line = s.lineno;
-        this.store(target);
+        s.targets.forEach((t, i) => {
+          if (i < s.targets.length - 1) this.emit('COPY', 1);
+          this.store(t);
+        });
         return;
       }
+      case 'AugAssign':
+        compileAugAssign(this, s);
+        return;
+      case 'Assert':
+        compileAssert(this, s);
+        return;
+      case 'Raise':
+        compileRaise(this, s);
+        return;
+      case 'Delete':
+        s.targets.forEach((t) => compileDel(this, t));
+        return;
+      case 'ClassDef': {
+        if (this.code.name !== '<module>') throw new CompileNotSupported('class outside module level');
+        if (s.decorator_list.length || s.keywords.length) throw new CompileNotSupported('class decorators or keywords');
+        // __build_class__(function of the body, name, *bases)
+        this.emit('PUSH_NULL');
+        this.emit('LOAD_BUILD_CLASS');
+        const unit = new Unit(s.name, s.lineno, this.sym.child(s), this.imported);
+        unit.emit('RESUME', 0);
+        unit.nameOp('LOAD', '__name__');
+        unit.nameOp('STORE', '__module__');
+        unit.loadConst(s.name);
+        unit.nameOp('STORE', '__qualname__');
+        unit.body(s.body);
+        this.line = s.lineno;
+        this.loadConst(unit.code);
+        this.emit('MAKE_FUNCTION', 0);
+        this.loadConst(s.name);
+        s.bases.forEach((b) => this.expr(b));
+        this.line = s.lineno;
+        this.emit('CALL', 2 + s.bases.length);
+        this.nameOp('STORE', s.name);
+        return;
+      }
+      case 'Try':
+        compileTry(this, s);
+        return;
+      case 'With':
+        compileWith(this, s);
+        return;
       case 'Import':
         for (const alias of s.names) {
           if (alias.asname && alias.name.includes('.')) throw new CompileNotSupported('import a.b as c');
@@ -229,17 +374,8 @@ class Unit {
         this.emit('POP_TOP');
         return;
       }
-      case 'AugAssign': {
-        if (s.target._type !== 'Name') throw new CompileNotSupported('augmented assignment target');
-        this.nameOp('LOAD', s.target.id);
-        this.expr(s.value);
-        this.line = s.lineno;
-        const [n, sym] = BINARY_OPARG[s.op];
-        this.emit('BINARY_OP', n + 13, `${sym}=`);
-        this.nameOp('STORE', s.target.id);
-        return;
-      }
       case 'Return':
+        if (this.withDepth) throw new CompileNotSupported('return inside a with or try block');
         if (s.value === null || s.value._type === 'Constant') {
           const v = s.value === null ? null : s.value.value;
           this.emit('RETURN_CONST', this.constIndex(v), constRepr(v));
@@ -252,7 +388,7 @@ class Unit {
       case 'Pass':
         this.emit('NOP');
         return;
-      case 'Global':
+      case 'Global': case 'Nonlocal':
         return;
       case 'If': {
         const orelse = this.newLabel();
@@ -268,49 +404,60 @@ class Unit {
         return;
       }
       case 'While': {
-        if (s.orelse.length || hasLoopControl(s.body)) throw new CompileNotSupported('while else/break/continue');
-        // 3.12 tests once before the loop and again at the bottom, jumping back only while true.
-        const exit = this.newLabel();
-        const top = this.newLabel();
-        this.jumpUnless(s.test, exit);
-        this.place(top);
+        // compiler_while: test at the top (exit when false) and at the bottom (back to the body when true).
+        const loop = this.newLabel();
+        const body = this.newLabel();
+        const anchor = this.newLabel();
+        const end = this.newLabel();
+        this.place(loop);
+        this.loops.push({ kind: 'while', continueTo: loop, breakTo: end, withDepth: this.withDepth });
+        this.jumpIf(s.test, anchor, false);
+        this.place(body);
         this.block(s.body);
         this.line = s.lineno;
-        this.jumpUnless(s.test, exit);
-        this.line = s.lineno;
-        this.jump('JUMP_BACKWARD', top);
-        this.place(exit);
+        this.jumpIf(s.test, body, true);
+        this.loops.pop();
+        this.place(anchor);
+        this.block(s.orelse);
+        this.place(end);
         return;
       }
       case 'For': {
-        if (s.orelse.length || hasLoopControl(s.body)) throw new CompileNotSupported('for else/break/continue');
         const top = this.newLabel();
+        const cleanup = this.newLabel();
         const end = this.newLabel();
         this.expr(s.iter);
         this.line = s.lineno;
         this.emit('GET_ITER');
         this.place(top);
-        this.jump('FOR_ITER', end);
+        this.jump('FOR_ITER', cleanup);
+        this.loops.push({ kind: 'for', continueTo: top, breakTo: end, withDepth: this.withDepth });
         this.store(s.target);
         this.block(s.body);
-        this.line = s.body[s.body.length - 1]?.lineno ?? s.lineno;
-        this.jump('JUMP_BACKWARD', top);
-        this.place(end);
+        // The back-edge has no line of its own in CPython; it shows the line of what precedes it.
+        this.line = this.code.instructions[this.code.instructions.length - 1]?.lineno ?? s.lineno;
+        this.jump('JUMP_BACKWARD', top, true);
+        this.loops.pop();
+        this.place(cleanup);
         this.line = s.lineno;
         this.emit('END_FOR');
+        this.block(s.orelse);
+        this.place(end);
+        return;
+      }
+      case 'Break': case 'Continue': {
+        const loop = this.loops[this.loops.length - 1];
+        if (!loop) throw new CompileNotSupported(`${s._type} outside a loop`);
+        if (loop.withDepth !== this.withDepth) throw new CompileNotSupported(`${s._type} out of a with or try block`);
+        // Leaving a for loop drops its iterator first (compiler_unwind_fblock).
+        if (s._type === 'Break' && loop.kind === 'for') this.emit('POP_TOP');
+        this.jump('JUMP_FORWARD', s._type === 'Break' ? loop.breakTo : loop.continueTo);
         return;
       }
       case 'FunctionDef': {
-        const a = s.args;
-        if (s.decorator_list.length || a.defaults.length || a.kwonlyargs.length || a.posonlyargs.length || a.vararg || a.kwarg || s.returns) {
-          throw new CompileNotSupported('function signature');
-        }
-        const unit = new Unit(s.name, s.lineno, 'function', a.args.map((x) => x.arg), s.body, this.imported);
-        unit.emit('RESUME', 0);
-        unit.body(s.body);
+        if (s.decorator_list.length || s.returns) throw new CompileNotSupported('decorators or return annotation');
+        this.makeFunction(s, s.name, s.lineno, s.args, s.body);
         this.line = s.lineno;
-        this.loadConst(unit.code);
-        this.emit('MAKE_FUNCTION', 0);
         this.nameOp('STORE', s.name);
         return;
       }
@@ -319,19 +466,132 @@ class Unit {
     }
   }
 
-  private store(t: A.Expr): void {
-    if (t._type === 'Name') this.nameOp('STORE', t.id);
+  /**
+   * Pushes a new function: defaults tuple, keyword-only defaults map, then the code
+   * (compiler_default_arguments, then MAKE_FUNCTION with flags saying which were pushed).
+   */
+  private makeFunction(node: A.FunctionDef | A.Lambda, name: string, lineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void {
+    if ([...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg].some((x) => x?.annotation)) {
+      throw new CompileNotSupported('annotations');
+    }
+    let flags = 0;
+    const reprs: string[] = [];
+    if (a.defaults.length) {
+      a.defaults.forEach((d) => this.expr(d));
+      this.line = lineno;
+      this.emit('BUILD_TUPLE', a.defaults.length);
+      flags |= 1;
+      reprs.push('defaults');
+    }
+    const kwNames: string[] = [];
+    a.kwonlyargs.forEach((k, i) => {
+      const d = a.kw_defaults[i];
+      if (!d) return;
+      kwNames.push(k.arg);
+      this.expr(d);
+    });
+    if (kwNames.length) {
+      this.line = lineno;
+      this.loadConst({ tuple: kwNames });
+      this.emit('BUILD_CONST_KEY_MAP', kwNames.length);
+      flags |= 2;
+      reprs.push('kwdefaults');
+    }
+    const unit = new Unit(name, lineno, this.sym.child(node), this.imported);
+    unit.code.argcount = a.posonlyargs.length + a.args.length;
+    unit.code.posonlyargcount = a.posonlyargs.length;
+    unit.code.kwonlyargcount = a.kwonlyargs.length;
+    unit.emit('RESUME', 0);
+    if (Array.isArray(body)) unit.body(body);
+    else unit.lambdaBody(body);
+    this.line = lineno;
+    // The closure: this scope's cells (or free variables) that the new function uses free.
+    if (unit.code.freevars.length) {
+      unit.code.freevars.forEach((f) => this.derefOp('LOAD_CLOSURE', f));
+      this.emit('BUILD_TUPLE', unit.code.freevars.length);
+      flags |= 8;
+      reprs.push('closure');
+    }
+    this.loadConst(unit.code);
+    this.emit('MAKE_FUNCTION', flags, reprs.join(', '));
+  }
+
+  /** super() with no arguments in a method, where CPython uses LOAD_SUPER_ATTR (can_optimize_super_call). */
+  private superCall(e: A.Expr): e is A.Call {
+    return e._type === 'Call' && e.func._type === 'Name' && e.func.id === 'super' && !e.args.length && !e.keywords.length
+      && this.scope === 'function' && this.sym.kindOf('super') === 'global_implicit' && this.sym.kindOf('__class__') === 'free'
+      && this.sym.params.length > 0;
+  }
+
+  /** super().attr: super, __class__ and the first argument, then LOAD_SUPER_ATTR (low bit: load a method). */
+  private loadSuper(call: A.Call, attr: string, method: boolean): void {
+    this.line = call.lineno;
+    this.emit('LOAD_GLOBAL', this.nameIndex('super') << 1, 'super');
+    this.derefOp('LOAD_DEREF', '__class__');
+    this.nameOp('LOAD', this.sym.params[0] as string);
+    const i = this.nameIndex(attr);
+    this.emit('LOAD_SUPER_ATTR', (i << 2) | (method ? 1 : 0), method ? `NULL|self + ${attr}` : attr);
+  }
+
+  lambdaBody(e: A.Expr): void {
+    this.line = e.lineno;
+    if (e._type === 'Constant') this.emit('RETURN_CONST', this.constIndex(e.value), constRepr(e.value));
+    else {
+      this.expr(e);
+      this.line = e.lineno;
+      this.emit('RETURN_VALUE');
+    }
+    this.finish();
+  }
+
+
+
+
+  store(t: A.Expr): void {
+    if (t._type === 'Tuple' || t._type === 'List') compileUnpack(this, t);
+    else if (t._type === 'Name') {
+      this.line = t.lineno; // the store carries the target's line (multi-line statements)
+      this.nameOp('STORE', t.id);
+    }
     else if (t._type === 'Attribute') {
       this.expr(t.value);
       this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
     } else if (t._type === 'Subscript') {
       this.expr(t.value);
+      if (this.twoPartSlice(t.slice)) {
+        this.line = t.lineno;
+        this.emit('STORE_SLICE');
+        return;
+      }
       this.expr(t.slice);
+      this.line = t.lineno;
       this.emit('STORE_SUBSCR');
     } else throw new CompileNotSupported(`store to ${t._type}`);
   }
 
-  private expr(e: A.Expr): void {
+  compareOp(op: A.CmpOperator): void {
+    const cmp = COMPARE_OPARG[op];
+    if (cmp) this.emit('COMPARE_OP', cmp[0], cmp[1]);
+    else if (op === 'Is' || op === 'IsNot') this.emit('IS_OP', op === 'IsNot' ? 1 : 0);
+    else this.emit('CONTAINS_OP', op === 'NotIn' ? 1 : 0);
+  }
+
+  /** Pushes a slice's lower and upper bounds, None for a missing one. */
+  sliceBounds(s: A.Slice): void {
+    if (s.lower) this.expr(s.lower);
+    else this.loadConst(null);
+    if (s.upper) this.expr(s.upper);
+    else this.loadConst(null);
+  }
+
+  /** x[a:b] without a step: CPython 3.12 pushes the bounds for BINARY_SLICE/STORE_SLICE. */
+  twoPartSlice(s: A.Expr): boolean {
+    if (s._type !== 'Slice' || s.step) return false;
+    this.sliceBounds(s);
+    return true;
+  }
+
+  expr(e: A.Expr): void {
     this.line = e.lineno;
     switch (e._type) {
       case 'Constant':
@@ -341,6 +601,8 @@ class Unit {
         this.nameOp('LOAD', e.id);
         return;
       case 'BinOp': {
+        // CPython's AST optimizer folds operations on constants; not mirrored yet.
+        if (isConstantLike(e.left) && isConstantLike(e.right)) throw new CompileNotSupported('constant folding');
         this.expr(e.left);
         this.expr(e.right);
         this.line = e.lineno;
@@ -349,6 +611,14 @@ class Unit {
         return;
       }
       case 'UnaryOp': {
+        if (e.operand._type === 'Constant') {
+          // fold_unaryop: -<number> is one constant; other folds are not mirrored.
+          const v = e.operand.value;
+          if (e.op === 'USub' && typeof v === 'bigint') this.loadConst(-v);
+          else if (e.op === 'USub' && v !== null && typeof v === 'object' && 'float' in v) this.loadConst({ float: -v.float });
+          else throw new CompileNotSupported('constant folding');
+          return;
+        }
         const op = UNARY_OP[e.op];
         if (!op) throw new CompileNotSupported('unary +');
         this.expr(e.operand);
@@ -356,30 +626,58 @@ class Unit {
         this.emit(op);
         return;
       }
-      case 'Compare': {
-        const op = e.ops[0];
-        const right = e.comparators[0];
-        if (e.ops.length !== 1 || !op || !right) throw new CompileNotSupported('chained comparison');
-        this.expr(e.left);
-        this.expr(right);
-        this.line = e.lineno;
-        const cmp = COMPARE_OPARG[op];
-        if (cmp) this.emit('COMPARE_OP', cmp[0], cmp[1]);
-        else if (op === 'Is' || op === 'IsNot') this.emit('IS_OP', op === 'IsNot' ? 1 : 0);
-        else this.emit('CONTAINS_OP', op === 'NotIn' ? 1 : 0);
+      case 'BoolOp':
+        compileBoolOp(this, e);
         return;
-      }
+      case 'Compare':
+        compileCompare(this, e);
+        return;
+      case 'ListComp': case 'SetComp': case 'DictComp':
+        compileComprehension(this, e);
+        return;
+      case 'JoinedStr':
+        compileJoinedStr(this, e);
+        return;
+      case 'FormattedValue':
+        compileFormattedValue(this, e);
+        return;
+      case 'Yield':
+        compileYield(this, e);
+        return;
+      case 'YieldFrom':
+        compileYieldFrom(this, e);
+        return;
+      case 'Lambda':
+        this.makeFunction(e, '<lambda>', e.lineno, e.args, e.body);
+        return;
       case 'Attribute':
+        // update_start_location_to_match_attr moves a multi-line attribute's line; not mirrored.
+        if (e.end_lineno !== e.lineno) throw new CompileNotSupported('attribute spanning lines');
+        if (this.superCall(e.value)) {
+          this.loadSuper(e.value, e.attr, false);
+          return;
+        }
         this.expr(e.value);
         this.line = e.lineno;
         this.emit('LOAD_ATTR', this.nameIndex(e.attr) << 1, e.attr);
         return;
       case 'Subscript':
-        if (e.slice._type === 'Slice') throw new CompileNotSupported('slice');
         this.expr(e.value);
+        if (this.twoPartSlice(e.slice)) {
+          this.line = e.lineno;
+          this.emit('BINARY_SLICE');
+          return;
+        }
         this.expr(e.slice);
         this.line = e.lineno;
         this.emit('BINARY_SUBSCR');
+        return;
+      case 'Slice':
+        // Only a slice with a step, or one inside a tuple index, gets here; a[i:j] uses BINARY_SLICE.
+        this.sliceBounds(e);
+        if (e.step) this.expr(e.step);
+        this.line = e.lineno;
+        this.emit('BUILD_SLICE', e.step ? 3 : 2);
         return;
       case 'List': case 'Tuple': {
         const folded = e._type === 'Tuple' ? foldTuple(e) : null;
@@ -398,7 +696,9 @@ class Unit {
       case 'Call': {
         if (e.keywords.some((k) => k.arg === null) || e.args.some((x) => x._type === 'Starred')) throw new CompileNotSupported('call unpacking');
         if (e.func._type === 'Name') this.nameOp('LOAD', e.func.id, true);
-        else if (e.func._type === 'Attribute' && !(e.func.value._type === 'Name' && this.imported.has(e.func.value.id))) {
+        else if (e.func._type === 'Attribute' && this.superCall(e.func.value)) {
+          this.loadSuper(e.func.value, e.func.attr, true);
+        } else if (e.func._type === 'Attribute' && !(e.func.value._type === 'Name' && this.imported.has(e.func.value.id))) {
           // Method calls: LOAD_ATTR's low bit pushes the method and self instead of NULL and a bound method.
           this.expr(e.func.value);
           this.line = e.func.lineno;
@@ -420,18 +720,14 @@ class Unit {
   }
 }
 
-/** A tuple display of constants is one constant in CPython (its AST optimizer folds it). */
-function foldTuple(e: A.Tuple): Const | null {
-  const out: Const[] = [];
-  for (const x of e.elts) {
-    if (x._type === 'Constant') out.push(x.value);
-    else if (x._type === 'Tuple') {
-      const inner = foldTuple(x);
-      if (!inner) return null;
-      out.push(inner);
-    } else return null;
-  }
-  return e.elts.length ? { tuple: out } : { tuple: [] };
+
+/** A constant, or a tuple/unary/binary operation the AST optimizer would fold to one. */
+function isConstantLike(e: A.Expr): boolean {
+  if (e._type === 'Constant') return true;
+  if (e._type === 'UnaryOp') return isConstantLike(e.operand);
+  if (e._type === 'BinOp') return isConstantLike(e.left) && isConstantLike(e.right);
+  if (e._type === 'Tuple') return e.elts.every(isConstantLike);
+  return false;
 }
 
 function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
@@ -443,37 +739,13 @@ function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
   });
 }
 
-function hasLoopControl(body: A.Stmt[]): boolean {
-  return body.some((s) => {
-    if (s._type === 'Break' || s._type === 'Continue') return true;
-    if (s._type === 'If') return hasLoopControl(s.body) || hasLoopControl(s.orelse);
-    return false;
-  });
-}
-
-/** Names a function assigns (its locals) and declares global, ignoring nested scopes. */
-function collectScope(body: A.Stmt[], globals: Set<string>, locals: Set<string>): void {
-  for (const s of body) {
-    if (s._type === 'Global') s.names.forEach((n) => globals.add(n));
-    else if (s._type === 'Nonlocal') throw new CompileNotSupported('nonlocal');
-    else if (s._type === 'FunctionDef' || s._type === 'ClassDef') locals.add(s.name);
-    else if (s._type === 'Assign') s.targets.forEach((t) => t._type === 'Name' && locals.add(t.id));
-    else if (s._type === 'AugAssign' || s._type === 'AnnAssign') {
-      if (s.target._type === 'Name') locals.add(s.target.id);
-    } else if (s._type === 'For') {
-      if (s.target._type === 'Name') locals.add(s.target.id);
-      collectScope([...s.body, ...s.orelse], globals, locals);
-    } else if (s._type === 'If' || s._type === 'While') collectScope([...s.body, ...s.orelse], globals, locals);
-  }
-}
-
 export function compileModule(mod: A.Module): CodeObject {
   const imported = new Set<string>();
   for (const s of mod.body) {
     if (s._type === 'Import') s.names.forEach((a) => imported.add(a.asname ?? (a.name.split('.')[0] as string)));
     if (s._type === 'ImportFrom') s.names.forEach((a) => imported.add(a.asname ?? a.name));
   }
-  const unit = new Unit('<module>', 1, 'module', [], mod.body, imported);
+  const unit = new Unit('<module>', 1, buildSymtable(mod), imported);
   // A name any function declares `global` is a global at module level too (CPython's symtable).
   declaredGlobal(mod.body, false).forEach((n) => unit.declareGlobal(n));
   const first = unit.code;

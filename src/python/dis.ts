@@ -5,12 +5,12 @@ import type { CodeObject } from './compiler';
 
 export interface DisEntry {
   name: string;
-  instructions: [string, number | null, string, number][];
+  instructions: [string, number | null, string, number | null][];
 }
 
 /** The comparable shape the expectation generator writes for CPython's dis. */
 export function disEntries(code: CodeObject): DisEntry[] {
-  const out: DisEntry[] = [{ name: code.name, instructions: code.instructions.map((i) => [i.opname, i.arg, i.argrepr, i.lineno]) }];
+  const out: DisEntry[] = [{ name: code.name, instructions: code.instructions.map((i) => [i.opname, i.arg, i.argrepr, i.lineno < 0 ? null : i.lineno]) }];
   for (const c of code.consts) {
     if (c !== null && typeof c === 'object' && 'instructions' in c) out.push(...disEntries(c));
   }
@@ -21,9 +21,9 @@ export function dis(code: CodeObject): string {
   const lines: string[] = [];
   for (const entry of disEntries(code)) {
     lines.push(`Disassembly of ${entry.name}:`);
-    let lastLine = -1;
+    let lastLine: number | null = -1;
     for (const [op, arg, repr, line] of entry.instructions) {
-      const ln = line !== lastLine ? String(line).padStart(4) : '    ';
+      const ln = line !== lastLine ? String(line ?? '').padStart(4) : '    ';
       lastLine = line;
       const argText = arg === null ? '' : String(arg).padStart(3);
       lines.push(`${ln}  ${op.padEnd(20)} ${argText}${repr ? ` (${repr})` : ''}`.trimEnd());

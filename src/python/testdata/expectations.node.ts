@@ -27,7 +27,7 @@ export interface ErrorCase {
 
 export interface DisCase {
   src: string;
-  code: { name: string; instructions: [string, number | null, string, number][] }[];
+  code: { name: string; instructions: [string, number | null, string, number | null][] }[];
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

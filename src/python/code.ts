@@ -1,0 +1,90 @@
+// Code objects and their constants: the Const type, Python's repr() of constants
+// as dis prints them, truthiness for constant folding, and the opcode tables the
+// compiler shares (BINARY_OP and COMPARE_OP opargs).
+
+import type * as A from './ast';
+import type { Instruction } from './assembler';
+import { CompileNotSupported } from './compiler-errors';
+
+export type Const = A.ConstantValue | CodeObject | { tuple: Const[] };
+
+export interface CodeObject {
+  name: string;
+  firstlineno: number;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  consts: Const[];
+  names: string[];
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  instructions: Instruction[];
+}
+
+
+// CPython's NB_* oparg numbers for BINARY_OP; the in-place form adds 13.
+export const BINARY_OPARG: Record<A.Operator, [number, string]> = {
+  Add: [0, '+'], BitAnd: [1, '&'], FloorDiv: [2, '//'], LShift: [3, '<<'], MatMult: [4, '@'], Mult: [5, '*'],
+  Mod: [6, '%'], BitOr: [7, '|'], Pow: [8, '**'], RShift: [9, '>>'], Sub: [10, '-'], Div: [11, '/'], BitXor: [12, '^'],
+};
+// COMPARE_OP's oparg in 3.12: the comparison << 4, plus a mask its specializations use.
+export const COMPARE_OPARG: Partial<Record<A.CmpOperator, [number, string]>> = {
+  Lt: [2, '<'], LtE: [26, '<='], Eq: [40, '=='], NotEq: [55, '!='], Gt: [68, '>'], GtE: [92, '>='],
+};
+export const UNARY_OP: Partial<Record<A.UnaryOperator, string>> = { USub: 'UNARY_NEGATIVE', Invert: 'UNARY_INVERT', Not: 'UNARY_NOT' };
+
+/** Python's repr() of a constant, as dis shows it. */
+export function constRepr(v: Const): string {
+  if (v === null) return 'None';
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'string') {
+    const q = v.includes("'") && !v.includes('"') ? '"' : "'";
+    const body = v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
+    // Other unprintable characters as repr() writes them: \xNN below U+0100, \uNNNN for the separators.
+    const shown = [...body].map((c) => {
+      const n = c.codePointAt(0) ?? 0;
+      if (n < 0x20 || (n >= 0x7f && n <= 0xa0) || n === 0xad) return `\\x${n.toString(16).padStart(2, '0')}`;
+      return n === 0x2028 || n === 0x2029 ? `\\u${n.toString(16)}` : c;
+    }).join('');
+    return q + (q === "'" ? shown.replace(/'/g, "\\'") : shown) + q;
+  }
+  if ('instructions' in v) return `<code object ${v.name}>`;
+  if ('tuple' in v) return v.tuple.length === 1 ? `(${constRepr(v.tuple[0] ?? null)},)` : `(${v.tuple.map(constRepr).join(', ')})`;
+  if ('float' in v) return Number.isInteger(v.float) ? `${v.float}.0` : String(v.float);
+  if ('ellipsis' in v) return 'Ellipsis';
+  throw new CompileNotSupported('constant kind');
+}
+
+/** Python truthiness of a constant (for folding `while True`); undefined when not decidable here. */
+export function truthy(v: Const): boolean | undefined {
+  if (v === null || typeof v === 'boolean') return v === true;
+  if (typeof v === 'bigint') return v !== 0n;
+  if (typeof v === 'string') return v.length > 0;
+  if ('tuple' in v) return v.tuple.length > 0;
+  if ('float' in v) return v.float !== 0;
+  return undefined;
+}
+
+export function sameConst(a: Const, b: Const): boolean {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if ('tuple' in a && 'tuple' in b) return a.tuple.length === b.tuple.length && a.tuple.every((x, i) => sameConst(x, b.tuple[i] ?? null));
+  return 'float' in a && 'float' in b && Object.is(a.float, b.float);
+}
+
+/** A tuple display of constants is one constant in CPython (its AST optimizer folds it). */
+export function foldTuple(e: A.Tuple): Const | null {
+  const out: Const[] = [];
+  for (const x of e.elts) {
+    if (x._type === 'Constant') out.push(x.value);
+    else if (x._type === 'Tuple') {
+      const inner = foldTuple(x);
+      if (!inner) return null;
+      out.push(inner);
+    } else return null;
+  }
+  return e.elts.length ? { tuple: out } : { tuple: [] };
+}
