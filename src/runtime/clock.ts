@@ -12,7 +12,7 @@
  * changes, so the time keeper on the main thread wakes at once (Atomics.waitAsync)
  * rather than at the next animation frame, which a hidden tab never draws.
  */
-import { type Pace, holding, jumpAndHold, jumpTarget, realAt, repace, runRate, runningPace, simAt } from './virtual-time';
+import { type Pace, holding, jumpAndHold, jumpTarget, realAt, repace, runningPace, simAt } from './virtual-time';
 
 export const CONTROL_SLOTS = 6;
 const C_STATE = 0; // RUNNING | PAUSED | STOPPED
@@ -84,12 +84,9 @@ export class SharedClock {
 
   /** Simulated seconds since the run started. */
   now(): number {
-    const { pace, speed, releasedAt } = this.read();
-    if (this.state() !== RUNNING) return pace.simBase;
-    const real = realNowMs();
-    const sim = simAt(pace, real);
-    if (Number.isNaN(releasedAt) || !holding(pace, sim)) return sim;
-    return sim + (Math.max(0, real - releasedAt) / 1000) * runRate(speed);
+    const r = this.read();
+    if (this.state() !== RUNNING) return r.pace.simBase;
+    return simAt(effective(r), realNowMs());
   }
 
   /** The pace in force, a released hold folded in (for a publish). */
@@ -112,12 +109,14 @@ export class SharedClock {
     this.clock[F_RELEASE] = realNowMs();
     // A CAS, not a store: a publish in between (which resets the cell) wins.
     Atomics.compareExchange(this.control, C_RELEASE, RELEASING, RELEASED);
+    // Sleepers computed their waits while time held: let them look again.
+    this.bump();
   }
 
   /** Real milliseconds until simulated time reaches `sim` (Infinity while paused). */
   realMsUntil(sim: number): number {
     if (this.state() !== RUNNING) return Infinity;
-    return Math.max(0, realAt(this.read().pace, sim) - realNowMs());
+    return Math.max(0, realAt(effective(this.read()), sim) - realNowMs());
   }
 
   /** Block (in a worker) until the clock changes or `realMs` pass. */
@@ -255,6 +254,14 @@ export class SharedClock {
       }
     }
   }
+}
+
+/** The pace with a released hold folded in: from the held instant, the real rate since the release. */
+function effective(r: ClockRead): Pace {
+  if (Number.isNaN(r.releasedAt)) return r.pace;
+  const held = r.pace.knee === Infinity ? r.pace.simBase : r.pace.knee;
+  if (simAt(r.pace, r.releasedAt) < held) return r.pace; // released before the target: cannot be
+  return runningPace(held, r.releasedAt, r.speed);
 }
 
 /** A repaced jump still holds at its target, and a hold still holds. */
