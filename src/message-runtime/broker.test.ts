@@ -243,15 +243,16 @@ describe('broker clock', () => {
 
 describe('broker GIL', () => {
   it('one thread of a process computes at a time; the switch check and a sleep hand it over', () => {
+    // The compute calls answer with the watching speed (1 here), for slow motion in the worker.
     const { broker, call } = harness({ gil: true }, 2);
-    expect(call(0, { op: 'computeBegin', line: 3 })()).toEqual({ ok: true, value: null });
+    expect(call(0, { op: 'computeBegin', line: 3 })()).toEqual({ ok: true, value: 1 });
     const second = call(1, { op: 'computeBegin', line: 3 });
     expect(second()).toBeUndefined();
     const tick = call(0, { op: 'computeTick' });
-    expect(second()).toEqual({ ok: true, value: null });
+    expect(second()).toEqual({ ok: true, value: 1 });
     expect(tick()).toBeUndefined(); // queued behind thread 1
     call(1, { op: 'sleep', seconds: 1, line: 4 }); // time.sleep drops the GIL
-    expect(tick()).toEqual({ ok: true, value: null });
+    expect(tick()).toEqual({ ok: true, value: 1 });
     const gil = broker.drain().filter((e) => e.kind === EventKind.Acquired && e.text === 'GIL').map((e) => e.worker);
     expect(gil).toEqual([0, 1, 0]);
   });

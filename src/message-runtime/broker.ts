@@ -294,7 +294,8 @@ export class Broker {
         return this.readCommand(worker, c.line);
       case 'computeBegin':
         this.line(worker, c.line);
-        return this.takeGil(worker, () => this.ok(worker));
+        // The answer carries the watching speed: slow motion stretches the work in the worker.
+        return this.takeGil(worker, () => this.ok(worker, this.clock.speed));
       case 'computeTick':
         return this.computeTick(worker);
       case 'mark':
@@ -496,9 +497,9 @@ export class Broker {
   /** The eval loop's switch-interval check: hand the GIL to a waiting thread and queue behind it. */
   private computeTick(worker: number): void {
     const t = this.thread(worker);
-    if (!t.hasGil || this.lock(this.gilIndex(worker)).waiting === 0) return this.ok(worker);
+    if (!t.hasGil || this.lock(this.gilIndex(worker)).waiting === 0) return this.ok(worker, this.clock.speed);
     this.dropGil(worker);
-    this.takeGil(worker, () => this.ok(worker));
+    this.takeGil(worker, () => this.ok(worker, this.clock.speed));
   }
 
   /** A blocked thread runs again: its state, then its GIL back, then its answer. */

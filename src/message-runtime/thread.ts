@@ -11,6 +11,7 @@
 import { PyException, RunStopped } from '../runtime/errors';
 import type { ThreadHost } from '../runtime/py-api';
 import type { QueueItem } from '../runtime/queue';
+import { SlowMotion, napBySpinning } from '../runtime/slow-motion';
 import type { ThreadExit } from '../workers/run-target';
 import { type Call, type FromWorker, type MessageThreadInit, type Op, type Reply, isToWorker } from './protocol';
 
@@ -157,12 +158,15 @@ export class MessagePyThread implements ThreadHost {
    * paused); between two checks no message is sent.
    */
   async compute(units: number, line: number, unit: (i: number) => void = hashUnit): Promise<void> {
-    await this.void({ op: 'computeBegin', line });
+    let speed = Number(await this.call({ op: 'computeBegin', line }));
     let since = performance.now();
+    const slow = new SlowMotion(() => speed, napBySpinning);
     for (let i = 0; i < units; i++) {
+      const t0 = performance.now();
       unit(i);
+      slow.after(performance.now() - t0);
       if (performance.now() - since >= SWITCH_INTERVAL_MS) {
-        await this.void({ op: 'computeTick' });
+        speed = Number(await this.call({ op: 'computeTick' }));
         since = performance.now();
       }
     }

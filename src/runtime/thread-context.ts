@@ -14,6 +14,7 @@ import { type RunMemory, STATUS_SLOTS, S_BEHIND, S_BLOCKED_ON, S_LINE, S_SEQ, S_
 import { type QueueItem, SharedQueue } from './queue';
 import { ByteRing } from './ring';
 import { SharedMailbox } from './mailbox';
+import { SlowMotion, napOnSharedMemory } from './slow-motion';
 
 export interface ThreadInit {
   memory: RunMemory;
@@ -342,8 +343,11 @@ export class PyThread {
   compute(units: number, line: number, unit: (i: number) => void = hashUnit): void {
     this.line(line);
     this.gil?.take();
+    const slow = new SlowMotion(() => this.clock.speed(), napOnSharedMemory);
     for (let i = 0; i < units; i++) {
+      const t0 = performance.now();
       unit(i);
+      slow.after(performance.now() - t0);
       this.checkpoint();
       this.gil?.tick();
     }
