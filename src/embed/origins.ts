@@ -5,7 +5,7 @@
  */
 
 export type OriginRule =
-  /** No `origin=` at all: any parent page may send commands. */
+  /** No `origin=` at all: every parent page may send commands. */
   | { kind: 'any' }
   /** `origin=` given: only these (possibly none, when every value was invalid). */
   | { kind: 'listed'; origins: readonly string[] };
