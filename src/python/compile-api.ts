@@ -32,6 +32,37 @@ export interface UnitApi {
   store(t: A.Expr): void;
 }
 
+/** A loop being compiled: where `break` and `continue` go. */
+export interface LoopTarget {
+  kind: 'for' | 'while';
+  continueTo: number;
+  breakTo: number;
+  withDepth: number;
+}
+
+/** What the statement and expression compilers (compile-statement.ts, compile-expression.ts) use of a unit. */
+export interface UnitInternals extends UnitApi {
+  /** Names the module imports: CPython skips the method-call form on those. */
+  readonly imported: Set<string>;
+  /** Enclosing loops, innermost last. */
+  readonly loops: LoopTarget[];
+  lastOp(): string;
+  jumpUnless(test: A.Expr, label: number): void;
+  constIndex(v: Const): number;
+  declareGlobal(n: string): void;
+  derefOp(opname: string, name: string, lineno?: number): void;
+  loadKwNames(names: string[]): void;
+  makeFunction(node: A.FunctionDef | A.Lambda, name: string, lineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void;
+  superCall(e: A.Expr): e is A.Call;
+  loadSuper(call: A.Call, attr: string, method: boolean): void;
+  lambdaBody(e: A.Expr): void;
+  sliceBounds(s: A.Slice): void;
+  twoPartSlice(s: A.Expr): boolean;
+  /** The unit of a nested code object (a class body): same module, its own scope. */
+  childUnit(name: string, lineno: number, node: A.ClassDef): UnitInternals;
+  body(all: A.Stmt[]): void;
+}
+
 /**
  * A with/try body ending in one of these leaves CPython's POP_BLOCK NOP at the start
  * of a block with a single predecessor, where it survives with a line; not mirrored.

@@ -7,14 +7,14 @@
 // Anything else raises CompileNotSupported rather than producing wrong bytecode.
 
 import type * as A from './ast';
-import { Assembler, UNCONDITIONAL, type Instruction } from './assembler';
+import { Assembler, type Instruction } from './assembler';
 import { CompileNotSupported } from './compiler-errors';
-import type { UnitApi } from './compile-api';
-import { compileTry } from './compile-exceptions';
-import { compileBoolOp, compileCompare, compileComprehension, compileFormattedValue, compileJoinedStr, compileYield, compileYieldFrom } from './compile-exprs';
-import { compileAssert, compileAugAssign, compileDel, compileRaise, compileUnpack, compileWith } from './compile-stmts';
+import type { LoopTarget, UnitInternals } from './compile-api';
+import { compileExpression } from './compile-expression';
+import { compileStatement } from './compile-statement';
+import { compileUnpack } from './compile-stmts';
 import { buildSymtable, type Scope as SymScope } from './symtable';
-import { BINARY_OPARG, COMPARE_OPARG, UNARY_OP, constRepr, foldTuple, sameConst, truthy, type CodeObject, type Const } from './code';
+import { COMPARE_OPARG, constRepr, sameConst, truthy, type CodeObject, type Const } from './code';
 
 export type { Instruction } from './assembler';
 export { constRepr, type CodeObject, type Const } from './code';
@@ -23,7 +23,7 @@ export { CompileNotSupported } from './compiler-errors';
 
 type Scope = 'module' | 'function';
 
-class Unit implements UnitApi {
+class Unit implements UnitInternals {
   readonly code: CodeObject;
   readonly scope: Scope;
   /** Module level only: names some function declares `global` (they use the *_GLOBAL ops here too). */
@@ -31,10 +31,10 @@ class Unit implements UnitApi {
   readonly sym: SymScope;
   line: number;
   /** Names the module imports: CPython skips the method-call form on those (is_import_originated). */
-  private readonly imported: Set<string>;
+  readonly imported: Set<string>;
   readonly asm: Assembler;
   /** Enclosing loops, innermost last: where `break` and `continue` go. */
-  private readonly loops: { kind: 'for' | 'while'; continueTo: number; breakTo: number; withDepth: number }[] = [];
+  readonly loops: LoopTarget[] = [];
   /** Open `with` blocks: leaving one early (return, break, yield inside) is not built yet. */
   withDepth = 0;
   /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
@@ -116,7 +116,7 @@ class Unit implements UnitApi {
   }
 
   /** Jumps to `label` unless `test` holds (CPython's compiler_jump_if with cond false). */
-  private jumpUnless(test: A.Expr, label: number): void {
+  jumpUnless(test: A.Expr, label: number): void {
     this.jumpIf(test, label, false);
   }
 
@@ -151,7 +151,7 @@ class Unit implements UnitApi {
 
 
 
-  private constIndex(v: Const): number {
+  constIndex(v: Const): number {
     const i = this.code.consts.findIndex((c) => sameConst(c, v));
     if (i >= 0) return i;
     this.code.consts.push(v);
@@ -286,191 +286,14 @@ class Unit implements UnitApi {
   }
 
   private stmt(s: A.Stmt): void {
-    this.line = s.lineno;
-    switch (s._type) {
-      case 'Expr':
-        // compiler_visit_stmt_expr: a lone constant computes nothing; its NOP keeps the line.
-        if (s.value._type === 'Constant' || (s.value._type === 'Tuple' && foldTuple(s.value))) {
-          this.emit('NOP');
-          return;
-        }
-        this.expr(s.value);
-        this.line = s.lineno;
-        // CPython's POP_TOP here is "artificial" (no location until lines are propagated).
-        this.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', lineno: this.line, noLine: true });
-        return;
-      case 'Assign': {
-        const swap = s.targets.some((t) => (t._type === 'Tuple' || t._type === 'List') && (s.value._type === 'Tuple' || s.value._type === 'List'));
-        // a, b = b, a: CPython turns BUILD_TUPLE + UNPACK_SEQUENCE into SWAPs and reorders stores; not mirrored.
-        if (swap) throw new CompileNotSupported('tuple-to-tuple assignment');
-        this.expr(s.value);
-        this.line = s.lineno;
-        s.targets.forEach((t, i) => {
-          if (i < s.targets.length - 1) this.emit('COPY', 1);
-          this.store(t);
-        });
-        return;
-      }
-      case 'AugAssign':
-        compileAugAssign(this, s);
-        return;
-      case 'Assert':
-        compileAssert(this, s);
-        return;
-      case 'Raise':
-        compileRaise(this, s);
-        return;
-      case 'Delete':
-        s.targets.forEach((t) => compileDel(this, t));
-        return;
-      case 'ClassDef': {
-        if (this.code.name !== '<module>') throw new CompileNotSupported('class outside module level');
-        if (s.decorator_list.length || s.keywords.length) throw new CompileNotSupported('class decorators or keywords');
-        // __build_class__(function of the body, name, *bases)
-        this.emit('PUSH_NULL');
-        this.emit('LOAD_BUILD_CLASS');
-        const unit = new Unit(s.name, s.lineno, this.sym.child(s), this.imported);
-        unit.emit('RESUME', 0);
-        unit.nameOp('LOAD', '__name__');
-        unit.nameOp('STORE', '__module__');
-        unit.loadConst(s.name);
-        unit.nameOp('STORE', '__qualname__');
-        unit.body(s.body);
-        this.line = s.lineno;
-        this.loadConst(unit.code);
-        this.emit('MAKE_FUNCTION', 0);
-        this.loadConst(s.name);
-        s.bases.forEach((b) => this.expr(b));
-        this.line = s.lineno;
-        this.emit('CALL', 2 + s.bases.length);
-        this.nameOp('STORE', s.name);
-        return;
-      }
-      case 'Try':
-        compileTry(this, s);
-        return;
-      case 'With':
-        compileWith(this, s);
-        return;
-      case 'Import':
-        for (const alias of s.names) {
-          if (alias.asname && alias.name.includes('.')) throw new CompileNotSupported('import a.b as c');
-          this.loadConst(0n);
-          this.loadConst(null);
-          this.emit('IMPORT_NAME', this.nameIndex(alias.name), alias.name);
-          this.nameOp('STORE', alias.asname ?? (alias.name.split('.')[0] as string));
-        }
-        return;
-      case 'ImportFrom': {
-        if (s.names.some((a) => a.name === '*')) throw new CompileNotSupported('import *');
-        const mod = s.module ?? '';
-        this.loadConst(BigInt(s.level));
-        this.loadConst({ tuple: s.names.map((a) => a.name) });
-        this.emit('IMPORT_NAME', this.nameIndex(mod), mod);
-        for (const alias of s.names) {
-          this.emit('IMPORT_FROM', this.nameIndex(alias.name), alias.name);
-          this.nameOp('STORE', alias.asname ?? alias.name);
-        }
-        this.emit('POP_TOP');
-        return;
-      }
-      case 'Return':
-        if (this.withDepth) throw new CompileNotSupported('return inside a with or try block');
-        if (s.value === null || s.value._type === 'Constant') {
-          const v = s.value === null ? null : s.value.value;
-          this.emit('RETURN_CONST', this.constIndex(v), constRepr(v));
-        } else {
-          this.expr(s.value);
-          this.line = s.lineno;
-          this.emit('RETURN_VALUE');
-        }
-        return;
-      case 'Pass':
-        this.emit('NOP');
-        return;
-      case 'Global': case 'Nonlocal':
-        return;
-      case 'If': {
-        const orelse = this.newLabel();
-        this.jumpUnless(s.test, orelse);
-        this.block(s.body);
-        if (s.orelse.length) {
-          const end = this.newLabel();
-          if (!UNCONDITIONAL.has(this.lastOp())) this.jump('JUMP_FORWARD', end);
-          this.place(orelse);
-          this.block(s.orelse);
-          this.place(end);
-        } else this.place(orelse);
-        return;
-      }
-      case 'While': {
-        // compiler_while: test at the top (exit when false) and at the bottom (back to the body when true).
-        const loop = this.newLabel();
-        const body = this.newLabel();
-        const anchor = this.newLabel();
-        const end = this.newLabel();
-        this.place(loop);
-        this.loops.push({ kind: 'while', continueTo: loop, breakTo: end, withDepth: this.withDepth });
-        this.jumpIf(s.test, anchor, false);
-        this.place(body);
-        this.block(s.body);
-        this.line = s.lineno;
-        this.jumpIf(s.test, body, true);
-        this.loops.pop();
-        this.place(anchor);
-        this.block(s.orelse);
-        this.place(end);
-        return;
-      }
-      case 'For': {
-        const top = this.newLabel();
-        const cleanup = this.newLabel();
-        const end = this.newLabel();
-        this.expr(s.iter);
-        this.line = s.lineno;
-        this.emit('GET_ITER');
-        this.place(top);
-        this.jump('FOR_ITER', cleanup);
-        this.loops.push({ kind: 'for', continueTo: top, breakTo: end, withDepth: this.withDepth });
-        this.store(s.target);
-        this.block(s.body);
-        // The back-edge has no line of its own in CPython; it shows the line of what precedes it.
-        this.line = this.code.instructions[this.code.instructions.length - 1]?.lineno ?? s.lineno;
-        this.jump('JUMP_BACKWARD', top, true);
-        this.loops.pop();
-        this.place(cleanup);
-        this.line = s.lineno;
-        this.emit('END_FOR');
-        this.block(s.orelse);
-        this.place(end);
-        return;
-      }
-      case 'Break': case 'Continue': {
-        const loop = this.loops[this.loops.length - 1];
-        if (!loop) throw new CompileNotSupported(`${s._type} outside a loop`);
-        if (loop.withDepth !== this.withDepth) throw new CompileNotSupported(`${s._type} out of a with or try block`);
-        // Leaving a for loop drops its iterator first (compiler_unwind_fblock).
-        if (s._type === 'Break' && loop.kind === 'for') this.emit('POP_TOP');
-        this.jump('JUMP_FORWARD', s._type === 'Break' ? loop.breakTo : loop.continueTo);
-        return;
-      }
-      case 'FunctionDef': {
-        if (s.decorator_list.length || s.returns) throw new CompileNotSupported('decorators or return annotation');
-        this.makeFunction(s, s.name, s.lineno, s.args, s.body);
-        this.line = s.lineno;
-        this.nameOp('STORE', s.name);
-        return;
-      }
-      default:
-        throw new CompileNotSupported(s._type);
-    }
+    compileStatement(this, s);
   }
 
   /**
    * Pushes a new function: defaults tuple, keyword-only defaults map, then the code
    * (compiler_default_arguments, then MAKE_FUNCTION with flags saying which were pushed).
    */
-  private makeFunction(node: A.FunctionDef | A.Lambda, name: string, lineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void {
+  makeFunction(node: A.FunctionDef | A.Lambda, name: string, lineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void {
     if ([...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg].some((x) => x?.annotation)) {
       throw new CompileNotSupported('annotations');
     }
@@ -517,20 +340,24 @@ class Unit implements UnitApi {
   }
 
   /** super() with no arguments in a method, where CPython uses LOAD_SUPER_ATTR (can_optimize_super_call). */
-  private superCall(e: A.Expr): e is A.Call {
+  superCall(e: A.Expr): e is A.Call {
     return e._type === 'Call' && e.func._type === 'Name' && e.func.id === 'super' && !e.args.length && !e.keywords.length
       && this.scope === 'function' && this.sym.kindOf('super') === 'global_implicit' && this.sym.kindOf('__class__') === 'free'
       && this.sym.params.length > 0;
   }
 
   /** super().attr: super, __class__ and the first argument, then LOAD_SUPER_ATTR (low bit: load a method). */
-  private loadSuper(call: A.Call, attr: string, method: boolean): void {
+  loadSuper(call: A.Call, attr: string, method: boolean): void {
     this.line = call.lineno;
     this.emit('LOAD_GLOBAL', this.nameIndex('super') << 1, 'super');
     this.derefOp('LOAD_DEREF', '__class__');
     this.nameOp('LOAD', this.sym.params[0] as string);
     const i = this.nameIndex(attr);
     this.emit('LOAD_SUPER_ATTR', (i << 2) | (method ? 1 : 0), method ? `NULL|self + ${attr}` : attr);
+  }
+
+  childUnit(name: string, lineno: number, node: A.ClassDef): Unit {
+    return new Unit(name, lineno, this.sym.child(node), this.imported);
   }
 
   lambdaBody(e: A.Expr): void {
@@ -592,143 +419,10 @@ class Unit implements UnitApi {
   }
 
   expr(e: A.Expr): void {
-    this.line = e.lineno;
-    switch (e._type) {
-      case 'Constant':
-        this.loadConst(e.value);
-        return;
-      case 'Name':
-        this.nameOp('LOAD', e.id);
-        return;
-      case 'BinOp': {
-        // CPython's AST optimizer folds operations on constants; not mirrored yet.
-        if (isConstantLike(e.left) && isConstantLike(e.right)) throw new CompileNotSupported('constant folding');
-        this.expr(e.left);
-        this.expr(e.right);
-        this.line = e.lineno;
-        const [n, sym] = BINARY_OPARG[e.op];
-        this.emit('BINARY_OP', n, sym);
-        return;
-      }
-      case 'UnaryOp': {
-        if (e.operand._type === 'Constant') {
-          // fold_unaryop: -<number> is one constant; other folds are not mirrored.
-          const v = e.operand.value;
-          if (e.op === 'USub' && typeof v === 'bigint') this.loadConst(-v);
-          else if (e.op === 'USub' && v !== null && typeof v === 'object' && 'float' in v) this.loadConst({ float: -v.float });
-          else throw new CompileNotSupported('constant folding');
-          return;
-        }
-        const op = UNARY_OP[e.op];
-        if (!op) throw new CompileNotSupported('unary +');
-        this.expr(e.operand);
-        this.line = e.lineno;
-        this.emit(op);
-        return;
-      }
-      case 'BoolOp':
-        compileBoolOp(this, e);
-        return;
-      case 'Compare':
-        compileCompare(this, e);
-        return;
-      case 'ListComp': case 'SetComp': case 'DictComp':
-        compileComprehension(this, e);
-        return;
-      case 'JoinedStr':
-        compileJoinedStr(this, e);
-        return;
-      case 'FormattedValue':
-        compileFormattedValue(this, e);
-        return;
-      case 'Yield':
-        compileYield(this, e);
-        return;
-      case 'YieldFrom':
-        compileYieldFrom(this, e);
-        return;
-      case 'Lambda':
-        this.makeFunction(e, '<lambda>', e.lineno, e.args, e.body);
-        return;
-      case 'Attribute':
-        // update_start_location_to_match_attr moves a multi-line attribute's line; not mirrored.
-        if (e.end_lineno !== e.lineno) throw new CompileNotSupported('attribute spanning lines');
-        if (this.superCall(e.value)) {
-          this.loadSuper(e.value, e.attr, false);
-          return;
-        }
-        this.expr(e.value);
-        this.line = e.lineno;
-        this.emit('LOAD_ATTR', this.nameIndex(e.attr) << 1, e.attr);
-        return;
-      case 'Subscript':
-        this.expr(e.value);
-        if (this.twoPartSlice(e.slice)) {
-          this.line = e.lineno;
-          this.emit('BINARY_SLICE');
-          return;
-        }
-        this.expr(e.slice);
-        this.line = e.lineno;
-        this.emit('BINARY_SUBSCR');
-        return;
-      case 'Slice':
-        // Only a slice with a step, or one inside a tuple index, gets here; a[i:j] uses BINARY_SLICE.
-        this.sliceBounds(e);
-        if (e.step) this.expr(e.step);
-        this.line = e.lineno;
-        this.emit('BUILD_SLICE', e.step ? 3 : 2);
-        return;
-      case 'List': case 'Tuple': {
-        const folded = e._type === 'Tuple' ? foldTuple(e) : null;
-        if (folded) {
-          this.loadConst(folded);
-          return;
-        }
-        // Lists of three or more constants become LIST_EXTEND of a folded tuple in CPython; not done yet.
-        const consts = e.elts.filter((x) => x._type === 'Constant').length;
-        if (e.elts.some((x) => x._type === 'Starred') || (e._type === 'List' && consts >= 3)) throw new CompileNotSupported('display');
-        e.elts.forEach((x) => this.expr(x));
-        this.line = e.lineno;
-        this.emit(e._type === 'List' ? 'BUILD_LIST' : 'BUILD_TUPLE', e.elts.length);
-        return;
-      }
-      case 'Call': {
-        if (e.keywords.some((k) => k.arg === null) || e.args.some((x) => x._type === 'Starred')) throw new CompileNotSupported('call unpacking');
-        if (e.func._type === 'Name') this.nameOp('LOAD', e.func.id, true);
-        else if (e.func._type === 'Attribute' && this.superCall(e.func.value)) {
-          this.loadSuper(e.func.value, e.func.attr, true);
-        } else if (e.func._type === 'Attribute' && !(e.func.value._type === 'Name' && this.imported.has(e.func.value.id))) {
-          // Method calls: LOAD_ATTR's low bit pushes the method and self instead of NULL and a bound method.
-          this.expr(e.func.value);
-          this.line = e.func.lineno;
-          this.emit('LOAD_ATTR', (this.nameIndex(e.func.attr) << 1) | 1, `NULL|self + ${e.func.attr}`);
-        } else {
-          this.emit('PUSH_NULL');
-          this.expr(e.func);
-        }
-        e.args.forEach((x) => this.expr(x));
-        e.keywords.forEach((k) => this.expr(k.value));
-        this.line = e.lineno;
-        if (e.keywords.length) this.loadKwNames(e.keywords.map((k) => k.arg ?? ''));
-        this.emit('CALL', e.args.length + e.keywords.length);
-        return;
-      }
-      default:
-        throw new CompileNotSupported(e._type);
-    }
+    compileExpression(this, e);
   }
 }
 
-
-/** A constant, or a tuple/unary/binary operation the AST optimizer would fold to one. */
-function isConstantLike(e: A.Expr): boolean {
-  if (e._type === 'Constant') return true;
-  if (e._type === 'UnaryOp') return isConstantLike(e.operand);
-  if (e._type === 'BinOp') return isConstantLike(e.left) && isConstantLike(e.right);
-  if (e._type === 'Tuple') return e.elts.every(isConstantLike);
-  return false;
-}
 
 function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
   return body.flatMap((s): string[] => {

@@ -1,0 +1,190 @@
+// One statement of a code unit, as CPython 3.12's compiler_visit_stmt emits it (split out of compiler.ts).
+
+import type * as A from './ast';
+import { UNCONDITIONAL } from './assembler';
+import { CompileNotSupported } from './compiler-errors';
+import type { UnitInternals } from './compile-api';
+import { compileTry } from './compile-exceptions';
+import { compileAssert, compileAugAssign, compileDel, compileRaise, compileWith } from './compile-stmts';
+import { constRepr, foldTuple } from './code';
+
+export function compileStatement(u: UnitInternals, s: A.Stmt): void {
+  u.line = s.lineno;
+  switch (s._type) {
+    case 'Expr':
+      // compiler_visit_stmt_expr: a lone constant computes nothing; its NOP keeps the line.
+      if (s.value._type === 'Constant' || (s.value._type === 'Tuple' && foldTuple(s.value))) {
+        u.emit('NOP');
+        return;
+      }
+      u.expr(s.value);
+      u.line = s.lineno;
+      // CPython's POP_TOP here is "artificial" (no location until lines are propagated).
+      u.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', lineno: u.line, noLine: true });
+      return;
+    case 'Assign': {
+      const swap = s.targets.some((t) => (t._type === 'Tuple' || t._type === 'List') && (s.value._type === 'Tuple' || s.value._type === 'List'));
+      // a, b = b, a: CPython turns BUILD_TUPLE + UNPACK_SEQUENCE into SWAPs and reorders stores; not mirrored.
+      if (swap) throw new CompileNotSupported('tuple-to-tuple assignment');
+      u.expr(s.value);
+      u.line = s.lineno;
+      s.targets.forEach((t, i) => {
+        if (i < s.targets.length - 1) u.emit('COPY', 1);
+        u.store(t);
+      });
+      return;
+    }
+    case 'AugAssign':
+      compileAugAssign(u, s);
+      return;
+    case 'Assert':
+      compileAssert(u, s);
+      return;
+    case 'Raise':
+      compileRaise(u, s);
+      return;
+    case 'Delete':
+      s.targets.forEach((t) => compileDel(u, t));
+      return;
+    case 'ClassDef': {
+      if (u.code.name !== '<module>') throw new CompileNotSupported('class outside module level');
+      if (s.decorator_list.length || s.keywords.length) throw new CompileNotSupported('class decorators or keywords');
+      // __build_class__(function of the body, name, *bases)
+      u.emit('PUSH_NULL');
+      u.emit('LOAD_BUILD_CLASS');
+      const unit = u.childUnit(s.name, s.lineno, s);
+      unit.emit('RESUME', 0);
+      unit.nameOp('LOAD', '__name__');
+      unit.nameOp('STORE', '__module__');
+      unit.loadConst(s.name);
+      unit.nameOp('STORE', '__qualname__');
+      unit.body(s.body);
+      u.line = s.lineno;
+      u.loadConst(unit.code);
+      u.emit('MAKE_FUNCTION', 0);
+      u.loadConst(s.name);
+      s.bases.forEach((b) => u.expr(b));
+      u.line = s.lineno;
+      u.emit('CALL', 2 + s.bases.length);
+      u.nameOp('STORE', s.name);
+      return;
+    }
+    case 'Try':
+      compileTry(u, s);
+      return;
+    case 'With':
+      compileWith(u, s);
+      return;
+    case 'Import':
+      for (const alias of s.names) {
+        if (alias.asname && alias.name.includes('.')) throw new CompileNotSupported('import a.b as c');
+        u.loadConst(0n);
+        u.loadConst(null);
+        u.emit('IMPORT_NAME', u.nameIndex(alias.name), alias.name);
+        u.nameOp('STORE', alias.asname ?? (alias.name.split('.')[0] as string));
+      }
+      return;
+    case 'ImportFrom': {
+      if (s.names.some((a) => a.name === '*')) throw new CompileNotSupported('import *');
+      const mod = s.module ?? '';
+      u.loadConst(BigInt(s.level));
+      u.loadConst({ tuple: s.names.map((a) => a.name) });
+      u.emit('IMPORT_NAME', u.nameIndex(mod), mod);
+      for (const alias of s.names) {
+        u.emit('IMPORT_FROM', u.nameIndex(alias.name), alias.name);
+        u.nameOp('STORE', alias.asname ?? alias.name);
+      }
+      u.emit('POP_TOP');
+      return;
+    }
+    case 'Return':
+      if (u.withDepth) throw new CompileNotSupported('return inside a with or try block');
+      if (s.value === null || s.value._type === 'Constant') {
+        const v = s.value === null ? null : s.value.value;
+        u.emit('RETURN_CONST', u.constIndex(v), constRepr(v));
+      } else {
+        u.expr(s.value);
+        u.line = s.lineno;
+        u.emit('RETURN_VALUE');
+      }
+      return;
+    case 'Pass':
+      u.emit('NOP');
+      return;
+    case 'Global': case 'Nonlocal':
+      return;
+    case 'If': {
+      const orelse = u.newLabel();
+      u.jumpUnless(s.test, orelse);
+      u.block(s.body);
+      if (s.orelse.length) {
+        const end = u.newLabel();
+        if (!UNCONDITIONAL.has(u.lastOp())) u.jump('JUMP_FORWARD', end);
+        u.place(orelse);
+        u.block(s.orelse);
+        u.place(end);
+      } else u.place(orelse);
+      return;
+    }
+    case 'While': {
+      // compiler_while: test at the top (exit when false) and at the bottom (back to the body when true).
+      const loop = u.newLabel();
+      const body = u.newLabel();
+      const anchor = u.newLabel();
+      const end = u.newLabel();
+      u.place(loop);
+      u.loops.push({ kind: 'while', continueTo: loop, breakTo: end, withDepth: u.withDepth });
+      u.jumpIf(s.test, anchor, false);
+      u.place(body);
+      u.block(s.body);
+      u.line = s.lineno;
+      u.jumpIf(s.test, body, true);
+      u.loops.pop();
+      u.place(anchor);
+      u.block(s.orelse);
+      u.place(end);
+      return;
+    }
+    case 'For': {
+      const top = u.newLabel();
+      const cleanup = u.newLabel();
+      const end = u.newLabel();
+      u.expr(s.iter);
+      u.line = s.lineno;
+      u.emit('GET_ITER');
+      u.place(top);
+      u.jump('FOR_ITER', cleanup);
+      u.loops.push({ kind: 'for', continueTo: top, breakTo: end, withDepth: u.withDepth });
+      u.store(s.target);
+      u.block(s.body);
+      // The back-edge has no line of its own in CPython; it shows the line of what precedes it.
+      u.line = u.code.instructions[u.code.instructions.length - 1]?.lineno ?? s.lineno;
+      u.jump('JUMP_BACKWARD', top, true);
+      u.loops.pop();
+      u.place(cleanup);
+      u.line = s.lineno;
+      u.emit('END_FOR');
+      u.block(s.orelse);
+      u.place(end);
+      return;
+    }
+    case 'Break': case 'Continue': {
+      const loop = u.loops[u.loops.length - 1];
+      if (!loop) throw new CompileNotSupported(`${s._type} outside a loop`);
+      if (loop.withDepth !== u.withDepth) throw new CompileNotSupported(`${s._type} out of a with or try block`);
+      // Leaving a for loop drops its iterator first (compiler_unwind_fblock).
+      if (s._type === 'Break' && loop.kind === 'for') u.emit('POP_TOP');
+      u.jump('JUMP_FORWARD', s._type === 'Break' ? loop.breakTo : loop.continueTo);
+      return;
+    }
+    case 'FunctionDef': {
+      if (s.decorator_list.length || s.returns) throw new CompileNotSupported('decorators or return annotation');
+      u.makeFunction(s, s.name, s.lineno, s.args, s.body);
+      u.line = s.lineno;
+      u.nameOp('STORE', s.name);
+      return;
+    }
+    default:
+      throw new CompileNotSupported(s._type);
+  }
+}
