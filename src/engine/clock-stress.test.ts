@@ -6,12 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { SPEED_INSTANT } from '../runtime/virtual-time';
 import type { ThreadInit } from '../runtime/thread-context';
-import type { ThreadExit } from '../workers/run-thread';
 import { RunDriver, type RunReport } from './driver';
 import type { StressReport } from './fixtures/clock-stress.node';
 import type { RunSpec } from './run';
-import { type SpawnedThread, WorkerTerminated } from './spawner';
-import { tsWorker } from './ts-worker.node';
+import { spawnNodeThread } from './node-spawner.node';
+import type { SpawnedThread } from './spawner';
 
 const entry = new URL('./fixtures/clock-stress.node.ts', import.meta.url);
 const WORKERS = 8;
@@ -19,25 +18,8 @@ const OPS = 300;
 
 function runStress(workers: number, mode: 'mix' | 'timeout'): Promise<{ report: RunReport; reports: StressReport[] }> {
     const reports: StressReport[] = [];
-    const spawn = (init: ThreadInit): SpawnedThread => {
-      const worker = tsWorker(entry, { ...init, seed: 1 + init.worker * 7919, ops: OPS, mode });
-      let settled = false;
-      const exit = new Promise<ThreadExit>((resolve, reject) => {
-        worker.on('message', (m: StressReport | ThreadExit) => {
-          if (m.kind === 'stress') reports.push(m);
-          else {
-            settled = true;
-            resolve(m);
-          }
-        });
-        worker.once('error', reject);
-        worker.once('exit', () => {
-          if (!settled) reject(new WorkerTerminated());
-        });
-      });
-      exit.catch(() => {});
-      return { exit, terminate: () => void worker.terminate() };
-    };
+    const spawn = (init: ThreadInit): SpawnedThread =>
+      spawnNodeThread(entry, { ...init, seed: 1 + init.worker * 7919, ops: OPS, mode }, (m) => reports.push(m as StressReport));
     const spec: RunSpec = {
       scenario: 'stress',
       params: {},
