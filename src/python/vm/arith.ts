@@ -5,7 +5,7 @@ import { PyObj, PyList, PyTuple, type PyVal, type PyType } from './objects';
 import { PyDict, PySet } from './collections';
 import { T, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
 import { userDunder, callMethodValue, isIntLike, toBig, toNum, index, repr, str, toArray } from './ops';
-import { intFloorDiv, intMod, floatMod, floatFloorDiv } from './values-fallback';
+import { intFloorDiv, intMod, floatMod, floatFloorDiv, intPow, floatPow, intTrueDiv, floatTrueDiv } from './values-fallback';
 import { percentFormat } from './percent';
 
 const NAMES: Record<string, string> = {
@@ -22,17 +22,12 @@ function intOp(op: string, a: bigint, b: bigint): PyVal {
     case '-': return a - b;
     case '*': return a * b;
     case '/':
-      if (b === 0n) throw raise('ZeroDivisionError', 'division by zero');
-      return trueDiv(a, b);
+      return intTrueDiv(a, b);
     case '//': return intFloorDiv(a, b);
     case '%': return intMod(a, b);
     case '**':
-      if (b < 0n) {
-        if (a === 0n) throw raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-        return Number(a) ** Number(b);
-      }
       if (b > 100000n && (a > 1n || a < -1n)) throw raise('MemoryError');
-      return a ** b;
+      return intPow(a, b);
     case '<<':
       if (b < 0n) throw raise('ValueError', 'negative shift count');
       return a << b;
@@ -46,40 +41,17 @@ function intOp(op: string, a: bigint, b: bigint): PyVal {
   return NotImplemented;
 }
 
-function trueDiv(a: bigint, b: bigint): number {
-  const x = Number(a), y = Number(b);
-  if (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) < 2 ** 53 && Math.abs(y) < 2 ** 53) return x / y;
-  // Scale big operands so the quotient stays accurate.
-  const neg = (a < 0n) !== (b < 0n);
-  let p = a < 0n ? -a : a;
-  const q = b < 0n ? -b : b;
-  let shift = 0;
-  while (p / q < (1n << 60n) && shift < 2000) {
-    p <<= 64n;
-    shift += 64;
-  }
-  const r = Number(p / q) / 2 ** shift;
-  if (!Number.isFinite(r)) throw raise('OverflowError', 'integer division result too large for a float');
-  return neg ? -r : r;
-}
-
 function floatOp(op: string, a: number, b: number): PyVal {
   switch (op) {
     case '+': return a + b;
     case '-': return a - b;
     case '*': return a * b;
     case '/':
-      if (b === 0) throw raise('ZeroDivisionError', 'float division by zero');
-      return a / b;
+      return floatTrueDiv(a, b);
     case '//': return floatFloorDiv(a, b);
     case '%': return floatMod(a, b);
-    case '**': {
-      if (a === 0 && b < 0) throw raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-      const r = a ** b;
-      if (Number.isNaN(r) && a < 0 && !Number.isNaN(b)) throw raise('ValueError', 'math domain error');
-      if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw raise('OverflowError', "(34, 'Numerical result out of range')");
-      return r;
-    }
+    case '**':
+      return floatPow(a, b);
   }
   return NotImplemented;
 }

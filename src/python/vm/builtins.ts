@@ -8,6 +8,7 @@ import { binop } from './arith';
 import { builtin, arity, kwarg, checkKw } from './native';
 import { format, asciiOf } from './interp-helpers';
 import { toFloat } from './ctors';
+import { roundFloat } from './values-fallback';
 
 export interface BuiltinsIO {
   write(fd: number, text: string): void;
@@ -71,30 +72,6 @@ function isinstanceCheck(v: PyVal, t: PyVal, fname: string): boolean {
     if (hook !== undefined && t.cls.heap) return ops.truthy(ops.callMethodValue(hook, t, [v]));
   }
   return fname === 'isinstance' ? isInstance(v, t) : v instanceof PyType && isSubtype(v, t);
-}
-
-export function roundHalfEven(x: number, nd: number): number {
-  if (!Number.isFinite(x) || nd > 22 || Math.abs(x) >= 1e21) return x;
-  if (nd < 0) {
-    const m = 10 ** -nd;
-    const y = x / m;
-    const f = Math.floor(y);
-    const d = y - f;
-    return (d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f) * m;
-  }
-  // toFixed gives the exact decimal expansion; an exact tie goes to the even digit, as CPython does.
-  const full = Math.abs(x).toFixed(Math.min(100, nd + 60));
-  const [ip, fp = ''] = full.split('.') as [string, string?];
-  const tail = fp.slice(nd);
-  if (/^50*$/.test(tail)) {
-    const kept = `${ip}${fp.slice(0, nd)}`;
-    const last = Number(kept[kept.length - 1]);
-    let n = BigInt(kept);
-    if (last % 2 === 1) n += 1n;
-    const v = Number(n) / 10 ** nd;
-    return x < 0 ? -v : v;
-  }
-  return Number(x.toFixed(nd));
 }
 
 export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
@@ -349,13 +326,8 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
       return res * p;
     }
     if (typeof v !== 'number') throw raise('TypeError', `type ${typeName(v)} doesn't define __round__ method`);
-    if (nd === null) {
-      if (!Number.isFinite(v)) throw raise(Number.isNaN(v) ? 'ValueError' : 'OverflowError', Number.isNaN(v) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-      const f = Math.floor(v);
-      const d = v - f;
-      return BigInt(d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f);
-    }
-    return roundHalfEven(v, Number(ops.index(nd)));
+    if (nd === null) return roundFloat(v);
+    return roundFloat(v, ops.index(nd));
   });
   add('divmod', (args) => new PyTuple(T.tuple, [binop('//', args[0] as PyVal, args[1] as PyVal), binop('%', args[0] as PyVal, args[1] as PyVal)]));
   add('pow', (args) => {

@@ -5,7 +5,7 @@ import { PyObj, PyType, PyList, PyTuple, PyFunction, PyCell, PyException, PyRang
 import { PyDict, PySet } from './collections';
 import { T, EXC, raise, typeOf, typeName, makeType, isSubtype, newException } from './types';
 import * as ops from './ops';
-import { floatRepr } from './values-fallback';
+import { floatRepr, intFromString, floatFromString } from './values-fallback';
 
 type Ctor = (t: PyType, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal;
 const def = (t: PyType, f: Ctor): void => void ops.ctors.set(t, f);
@@ -39,7 +39,7 @@ export function toInt(v: PyVal, base?: PyVal): bigint {
     const b = Number(ops.index(base));
     if (b !== 0 && (b < 2 || b > 36)) throw raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
     if (typeof v !== 'string') throw raise('TypeError', "int() can't convert non-string with explicit base");
-    return parseInt_(v, b, ops.repr(v));
+    return intFromString(v, b);
   }
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
@@ -48,7 +48,7 @@ export function toInt(v: PyVal, base?: PyVal): bigint {
     if (!Number.isFinite(v)) throw raise('OverflowError', 'cannot convert float infinity to integer');
     return BigInt(Math.trunc(v));
   }
-  if (typeof v === 'string') return parseInt_(v, 10, ops.repr(v));
+  if (typeof v === 'string') return intFromString(v, 10);
   if (v instanceof PyObj && v.cls.heap) {
     for (const m of ['__int__', '__index__', '__trunc__']) {
       const f = ops.userDunder(v.cls, m);
@@ -65,13 +65,7 @@ export function toFloat(v: PyVal): number {
     if (!Number.isFinite(n)) throw raise('OverflowError', 'int too large to convert to float');
     return n;
   }
-  if (typeof v === 'string') {
-    const t = v.trim().replace(/_(?=\d)/g, '').toLowerCase();
-    if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
-    if (/^[+-]?nan$/.test(t)) return NaN;
-    if (/^[+-]?(\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?)$/.test(t)) return Number(t);
-    throw raise('ValueError', `could not convert string to float: ${ops.repr(v)}`);
-  }
+  if (typeof v === 'string') return floatFromString(v);
   if (v instanceof PyObj && v.cls.heap) {
     const f = ops.userDunder(v.cls, '__float__');
     if (f !== undefined) return toFloat(ops.callMethodValue(f, v, []));

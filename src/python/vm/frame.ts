@@ -2,7 +2,7 @@
 // (instruction offsets, jump targets, the exception table by index).
 
 import type { CodeObject } from '../code';
-import type { Instruction } from '../assembler';
+import { instructionOffsets, type Instruction } from '../assembler';
 import { PyObj, PyFunction, PyException, PyInstance, type PyVal, type PyDictLike, type PyType } from './objects';
 import type { PyDict } from './collections';
 
@@ -53,12 +53,9 @@ export function codeInfo(code: CodeObject, filename: string): CodeInfo {
   let info = infos.get(code);
   if (info) return info;
   const ins: Instruction[] = code.instructions;
-  const offsets: number[] = [];
-  let off = 0;
-  for (const i of ins) {
-    offsets.push(off);
-    off += 2 + 2 * (CACHES[i.opname] ?? 0);
-  }
+  const offsets = instructionOffsets(ins);
+  const lastOp = ins[ins.length - 1];
+  const off = ins.length ? (offsets[ins.length - 1] as number) + 2 + 2 * (CACHES[lastOp?.opname ?? ''] ?? 0) : 0;
   const byOffset = new Map<number, number>();
   offsets.forEach((o, k) => byOffset.set(o, k));
   byOffset.set(off, ins.length);
@@ -67,7 +64,7 @@ export function codeInfo(code: CodeObject, filename: string): CodeInfo {
     const m = /^to (\d+)/.exec(i.argrepr);
     if (m && (i.opname.includes('JUMP') || i.opname === 'FOR_ITER' || i.opname === 'SEND')) targets[k] = byOffset.get(Number(m[1])) ?? -1;
   });
-  const table = (code as CodeObject & { exceptiontable?: ExceptionEntry[] }).exceptiontable ?? [];
+  const table: ExceptionEntry[] = code.exceptiontable ?? [];
   const idx = (o: number): number => {
     const k = byOffset.get(o);
     if (k !== undefined) return k;

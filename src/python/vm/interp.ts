@@ -11,6 +11,7 @@ import { binop, inplace, unary, BINOPS } from './arith';
 import { Frame, PyGenerator, codeInfo, type CodeInfo } from './frame';
 import { bindArgs } from './calls';
 import { Suspend, type Thread } from './wait';
+import { PyFault } from './values-fallback';
 import { constValue, formatValue, unpackSequence, unpackEx, makeException, excMatches, callEx, dictMerge } from './interp-helpers';
 
 const CMP = ['<', '<=', '==', '!=', '>', '>='];
@@ -138,6 +139,7 @@ export class Interp {
           }
         }
         let e: PyException;
+        if (err instanceof PyFault) err = raise(err.pyType, err.message);
         if (err instanceof PyException) e = err;
         else if (err instanceof ReraiseSignal) {
           e = err.exc;
@@ -151,10 +153,9 @@ export class Interp {
           if (addTb) {
             const i = f.pc - 1;
             const instr = f.info.code.instructions[i];
-            const ln = instr ? instr.lineno : f.info.code.firstlineno;
-            if (instr && ln >= 0) {
-              const pos = instr as { col?: number | null; endCol?: number | null; endLineno?: number | null };
-              e.traceback.unshift({ filename: f.info.filename, lineno: ln, name: f.info.code.name, col: pos.col ?? null, endCol: pos.endCol ?? null, endLineno: pos.endLineno ?? null });
+            const ln = instr?.lineno ?? null;
+            if (instr && ln !== null && ln >= 0) {
+              e.traceback.unshift({ filename: f.info.filename, lineno: ln, name: f.info.code.name, col: instr.col, endCol: instr.endCol, endLineno: instr.endLineno });
             }
           }
           addTb = true;
@@ -764,14 +765,9 @@ export class Interp {
           throw e;
         }
         case 'RERAISE': {
+          // The lasti below only moves f_lasti in CPython; the handler search uses the current position.
           const e = stack.pop() as PyException;
-          if (arg) {
-            const lasti = stack.pop();
-            if (typeof lasti === 'bigint') {
-              const k = info.offsets.indexOf(Number(lasti));
-              if (k >= 0) f.pc = k + 1;
-            }
-          }
+          if (arg) stack.pop();
           throw new ReraiseSignal(e);
         }
         case 'PUSH_EXC_INFO': {

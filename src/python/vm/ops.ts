@@ -5,8 +5,7 @@
 import { PyObj, PyType, PyInstance, PyException, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyModule, PyRange, PySlice, PyIter, PyWrapper, PySuper, PySingleton, PyCell, PyBytes, type PyVal } from './objects';
 import { PyDict, PySet, hooks } from './collections';
 import { T, EXC, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
-import { floatRepr, intHash, floatHash, strHash, tupleHash } from './values-fallback';
-import { constRepr } from '../code';
+import { floatRepr, intHash, floatHash, strHash, tupleHash, strRepr as valuesStrRepr } from './values-fallback';
 
 export interface Runtime {
   /** Calls a Python function to completion (a nested run of the interpreter). */
@@ -71,7 +70,7 @@ function guarded(v: PyObj, empty: string, body: () => string): string {
 }
 
 export function strRepr(s: string): string {
-  return constRepr(s);
+  return valuesStrRepr(s);
 }
 
 export function repr(v: PyVal): string {
@@ -673,7 +672,7 @@ export function construct(t: PyType, args: PyVal[], kw: Map<string, PyVal> | nul
     if (mc !== undefined) return callMethodValue(mc, t, args, kw);
   }
   if (!t.heap) {
-    const k = ctors.get(t);
+    const k = baseCtor(t);
     if (!k) throw raise('TypeError', `cannot create '${t.name}' instances`);
     return k(t, args, kw);
   }

@@ -60,7 +60,7 @@ function noteArgShapes(mod: A.Module, code: CodeObject): void {
 export function compileSource(source: string, filename: string): CodeObject {
   const mod = parseModule(source, filename);
   foldConstants(mod);
-  const code = compileModule(mod);
+  const code = compileModule(mod, filename);
   noteArgShapes(mod, code);
   return code;
 }

@@ -32,6 +32,8 @@ export interface RunOptions {
   speed?: number;
   lib?: LibLoader;
   argv?: string[];
+  /** Real milliseconds after which the run is abandoned (a runaway loop in a test). */
+  timeLimitMs?: number;
   /** Streams output as it is written (the CLI); otherwise it is collected. */
   write?(fd: number, text: string): void;
 }
@@ -53,6 +55,7 @@ export function runProgram(o: RunOptions): RunResult {
     stdin: o.stdin ?? '',
     lib: o.lib ?? noLib,
     argv: o.argv ?? [o.path],
+    timeLimitMs: o.timeLimitMs,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

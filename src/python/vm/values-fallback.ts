@@ -1,107 +1,15 @@
-// A minimal local stand-in for src/python/values/ (float repr, int semantics,
-// the format mini-language, hashing) until that library lands; the VM imports
-// these names from here only, so switching is one file.
+// The values library (src/python/values/) as the VM uses it, plus local
+// stand-ins for the parts not landed yet (the format mini-language); the VM
+// imports these names from here only, so switching is one file.
 
 import { raise } from './types';
+import { floatRepr } from '../values/float-repr';
 
-export function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mant, expText] = x.toExponential().split('e') as [string, string];
-  const exp = Number(expText);
-  const digits = mant.replace('-', '').replace('.', '');
-  const sign = x < 0 ? '-' : '';
-  if (exp >= -5 && exp < 16) {
-    if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-    const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
-    const frac = digits.slice(exp + 1);
-    return `${sign}${intPart}.${frac || '0'}`;
-  }
-  const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-  return `${sign}${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-}
-
-export function intFloorDiv(a: bigint, b: bigint): bigint {
-  if (b === 0n) throw raise('ZeroDivisionError', 'integer division or modulo by zero');
-  const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
-}
-
-export function intMod(a: bigint, b: bigint): bigint {
-  if (b === 0n) throw raise('ZeroDivisionError', 'integer modulo by zero');
-  const r = a % b;
-  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
-}
-
-export function floatMod(a: number, b: number): number {
-  if (b === 0) throw raise('ZeroDivisionError', 'float modulo');
-  const r = a % b;
-  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? (b < 0 ? -0 : 0) : r;
-}
-
-export function floatFloorDiv(a: number, b: number): number {
-  if (b === 0) throw raise('ZeroDivisionError', 'float floor division by zero');
-  return Math.floor(a / b);
-}
-
-const P61 = (1n << 61n) - 1n;
-export function intHash(a: bigint): bigint {
-  const h = a < 0n ? -((-a) % P61) : a % P61;
-  return h === -1n ? -2n : h;
-}
-
-export function floatHash(x: number): bigint {
-  if (Number.isInteger(x)) return intHash(BigInt(x));
-  if (Number.isNaN(x)) return 0n;
-  if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
-  // CPython's _Py_HashDouble: the value as m * 2**e reduced modulo 2**61 - 1.
-  let m = Math.abs(x);
-  let e = 0;
-  while (m < 1) {
-    m *= 2;
-    e--;
-  }
-  while (m >= 1) {
-    m /= 2;
-    e++;
-  }
-  let h = 0n;
-  while (m) {
-    h = ((h << 28n) & P61) | (h >> 33n);
-    m *= 268435456;
-    e -= 28;
-    const y = Math.floor(m);
-    m -= y;
-    h += BigInt(y);
-    if (h >= P61) h -= P61;
-  }
-  e = e >= 0 ? e % 61 : 60 - ((-1 - e) % 61);
-  h = ((h << BigInt(e)) & P61) | (h >> BigInt(61 - e));
-  if (x < 0) h = -h;
-  return h === -1n ? -2n : h;
-}
-
-export function strHash(s: string): bigint {
-  let h = 0xcbf29ce484222325n;
-  for (let i = 0; i < s.length; i++) h = BigInt.asUintN(61, (h ^ BigInt(s.charCodeAt(i))) * 0x100000001b3n);
-  return h === -1n ? -2n : h;
-}
-
-export function tupleHash(hashes: bigint[]): bigint {
-  // CPython's xxHash-based tuplehash.
-  const M = 1n << 64n;
-  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
-  let acc = P5;
-  for (const h of hashes) {
-    acc = (acc + BigInt.asUintN(64, h) * P2) % M;
-    acc = ((acc << 31n) | (acc >> 33n)) % M;
-    acc = (acc * P1) % M;
-  }
-  acc = (acc + (BigInt(hashes.length) ^ (P5 ^ 3527539n))) % M;
-  if (acc === M - 1n) return 1546275796n;
-  return BigInt.asIntN(64, acc);
-}
+export { floatRepr } from '../values/float-repr';
+export { intHash, floatHash, strHash, tupleHash } from '../values/hashing';
+export { intFloorDiv, intMod, floatMod, floatFloorDiv, intPow, floatPow, intTrueDiv, floatTrueDiv, intToFloat, roundFloat, roundInt, intFromString, floatFromString } from '../values/numbers';
+export { strRepr } from '../values/str-repr';
+export { PyFault } from '../values/fault';
 
 interface Spec {
   fill: string;

@@ -17,7 +17,11 @@ export interface WorldOptions {
   lib: LibLoader;
   write(fd: number, text: string): void;
   argv?: string[];
+  timeLimitMs?: number;
 }
+
+/** Thrown when a run exceeds WorldOptions.timeLimitMs. */
+export class TimeLimit extends Error {}
 
 export class Clock {
   private base = 0;
@@ -52,6 +56,7 @@ export class World {
 
   constructor(public opts: WorldOptions) {
     this.lib = opts.lib;
+    if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
     this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   }
 
@@ -75,8 +80,11 @@ export class World {
     return p;
   }
 
+  private killAt = Infinity;
+
   shouldSwitch(th: Thread): boolean {
     if ((++this.breaks & 31) !== 0) return false;
+    if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
     const proc = this.procOf(th);
     if (this.clock.now() - this.sliceStart < (proc?.switchInterval ?? 0.005)) return false;
     return this.allThreads().some(([, t]) => t !== th && this.runnable(t));
