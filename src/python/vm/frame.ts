@@ -116,6 +116,8 @@ export class PyGenerator extends PyObj {
   running = false;
   finished = false;
   started = false;
+  /** What the generator's `return` gave, for StopIteration.value. */
+  returnValue: PyVal = null;
   constructor(public cls: PyType, public frame: Frame, public name: string, public qualname: string) {
     super();
   }

@@ -12,6 +12,7 @@ import { Frame, PyGenerator, codeInfo, type CodeInfo } from './frame';
 import { bindArgs } from './calls';
 import { Suspend, type Thread } from './wait';
 import { PyFault } from './values-fallback';
+import { active } from './generators';
 import { constValue, formatValue, unpackSequence, unpackEx, makeException, excMatches, callEx, dictMerge } from './interp-helpers';
 
 const CMP = ['<', '<=', '==', '!=', '>', '>='];
@@ -76,6 +77,7 @@ export class Interp {
     const f = g.frame;
     if (!g.started && value !== null && !exc) throw raise('TypeError', "can't send non-None value to a just-started generator");
     g.started = true;
+    g.running = true;
     f.stack.push(value);
     if (exc) f.pendingThrow = exc;
     this.genDone = false;
@@ -112,6 +114,7 @@ export class Interp {
   /** Runs the thread's frames until the frame stack shrinks to `base`, the thread blocks, or it should switch. */
   run(th: Thread, base: number): RunResult {
     this.th = th;
+    active.interp = this;
     const frames = th.frames;
     let f = frames[frames.length - 1] as Frame;
     let addTb = true;
@@ -193,7 +196,10 @@ export class Interp {
     const g = f.generator;
     if (g instanceof PyGenerator) {
       g.running = false;
-      if (!yielded) g.finished = true;
+      if (!yielded) {
+        g.finished = true;
+        g.returnValue = v;
+      }
     }
     const caller = frames[frames.length - 1];
     switch (f.returnMode) {

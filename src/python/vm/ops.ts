@@ -725,7 +725,7 @@ export function getIter(v: PyVal): PyVal {
     const m = userDunder(v.cls, '__iter__');
     if (m !== undefined) {
       const it = callMethodValue(m, v, []);
-      if (!(it instanceof PyObj) || (!(it instanceof PyIter) && lookupType(it.cls, '__next__') === undefined)) {
+      if (!(it instanceof PyObj) || (!(it instanceof PyIter) && it.cls !== T.generator && lookupType(it.cls, '__next__') === undefined)) {
         throw raise('TypeError', `iter() returned non-iterator of type '${typeName(it)}'`);
       }
       return it;
@@ -772,7 +772,7 @@ export function getIter(v: PyVal): PyVal {
     });
   }
   if (v instanceof PyBytes) return iterOf([...v.data].map((b) => BigInt(b)));
-  if (v instanceof PyIter) return v;
+  if (v instanceof PyIter || (v instanceof PyObj && v.cls === T.generator)) return v;
   if (v instanceof PyObj && lookupType(v.cls, '__next__') !== undefined) return v;
   if (v instanceof PyObj) {
     const m = lookupType(v.cls, '__iter__');

@@ -5,6 +5,7 @@ import { installCtors } from './ctors';
 import { installStrMethods } from './methods-str';
 import { installCollectionMethods, installViews } from './methods-coll';
 import { installSpecial } from './special';
+import { installGenerators } from './generators';
 import { setMul } from './modules';
 import { binop, setTruthy } from './arith';
 import * as ops from './ops';
@@ -20,6 +21,7 @@ function install(): void {
   installCollectionMethods();
   installViews();
   installSpecial();
+  installGenerators();
   setMul((a, b) => binop('*', a, b));
   setTruthy(ops.truthy);
 }

@@ -4,6 +4,7 @@
 
 import { PyException, PyList, type PyVal, type TbEntry } from './objects';
 import * as ops from './ops';
+import { caretLine } from './carets';
 
 export interface SourceLines {
   line(filename: string, lineno: number): string | null;
@@ -40,7 +41,11 @@ function frames(tb: TbEntry[], src: SourceLines): string[] {
     }
     out.push(`  File "${f.filename}", line ${f.lineno}, in ${f.name}\n`);
     const line = src.line(f.filename, f.lineno);
-    if (line !== null && line.trim()) out.push(`    ${line.trim()}\n`);
+    if (line !== null && line.trim()) {
+      out.push(`    ${line.trim()}\n`);
+      const carets = caretLine(line, f);
+      if (carets !== null) out.push(`${carets}\n`);
+    }
   }
   flush();
   return out;
