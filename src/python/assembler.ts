@@ -168,6 +168,12 @@ export class Assembler {
         ins[k + 2] = jump;
         continue;
       }
+      // BUILD_TUPLE then UNPACK_SEQUENCE of the same size (a, b = b, a): nothing, or a SWAP.
+      if (load.opname === 'BUILD_TUPLE' && jump.opname === 'UNPACK_SEQUENCE' && load.arg === jump.arg && load.arg !== null && load.arg <= 3 && !this.labels.includes(k + 1)) {
+        ins[k] = nopOf(load);
+        ins[k + 1] = load.arg === 1 ? nopOf(jump) : { ...jump, opname: 'SWAP' };
+        continue;
+      }
       // x is None / x is not None tests: LOAD_CONST None, IS_OP, POP_JUMP_IF_* become POP_JUMP_IF_(NOT_)NONE.
       const test = ins[k + 2];
       if (load.opname === 'LOAD_CONST' && load.argrepr === 'None' && jump.opname === 'IS_OP' && test

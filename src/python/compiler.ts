@@ -12,7 +12,7 @@ import { CompileNotSupported } from './compiler-errors';
 import type { FBlock, UnitInternals } from './compile-api';
 import { compileExpression } from './compile-expression';
 import { compileStatement } from './compile-statement';
-import { compileUnpack } from './compile-stmts';
+import { compileAnnotations, compileUnpack, findAnn } from './compile-stmts';
 import { isPseudo } from './exception-table';
 import { buildSymtable, type Scope as SymScope } from './symtable';
 import { COMPARE_OPARG, constRepr, sameConst, truthy, type CodeObject, type Const } from './code';
@@ -218,6 +218,11 @@ class Unit implements UnitInternals {
   body(all: A.Stmt[]): void {
     const first = all[0];
     let stmts = all;
+    // Every annotated module and class body gets its __annotations__ dict first.
+    if (this.scope === 'module' && findAnn(all)) {
+      if (this.sym.kind === 'module' && first) this.at(first);
+      this.emit('SETUP_ANNOTATIONS');
+    }
     // A leading string is the docstring: const 0 of a function, __doc__ of a module.
     if (first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
       if (this.scope === 'function') {
@@ -312,9 +317,6 @@ class Unit implements UnitInternals {
    * (compiler_default_arguments, then MAKE_FUNCTION with flags saying which were pushed).
    */
   makeFunction(node: A.FunctionDef | A.Lambda, name: string, firstlineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void {
-    if ([...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg].some((x) => x?.annotation)) {
-      throw new CompileNotSupported('annotations');
-    }
     let flags = 0;
     const reprs: string[] = [];
     if (a.defaults.length) {
@@ -337,6 +339,10 @@ class Unit implements UnitInternals {
       this.emit('BUILD_CONST_KEY_MAP', kwNames.length);
       flags |= 2;
       reprs.push('kwdefaults');
+    }
+    if (compileAnnotations(this, node, a)) {
+      flags |= 4;
+      reprs.push('annotations');
     }
     const unit = new Unit(name, this.childQualname(name), firstlineno, this.sym.child(node), this.imported, this.code.filename);
     unit.code.argcount = a.posonlyargs.length + a.args.length;
