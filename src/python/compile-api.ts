@@ -22,6 +22,8 @@ export interface UnitApi {
   readonly cold: (() => void)[];
   /** Enclosing loops, try, with and handler blocks, innermost last (compiler_push_fblock). */
   readonly fblocks: FBlock[];
+  /** Names bound by the inlined comprehensions being compiled: fast locals even at module level. */
+  readonly compFast: Set<string>;
   block(stmts: A.Stmt[]): void;
   emit(opname: string, arg?: number | null, argrepr?: string): void;
   newLabel(): number;

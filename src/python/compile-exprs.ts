@@ -6,6 +6,7 @@ import type * as A from './ast';
 import { NO_LOC } from './assembler';
 import type { UnitApi } from './compile-api';
 import { CompileNotSupported } from './compiler-errors';
+import { comprehensionLocals } from './symtable';
 
 export function compileBoolOp(u: UnitApi, e: A.BoolOp): void {
   // Nested and/or as a value: CPython's optimizer rethreads the jumps; not mirrored.
@@ -115,56 +116,77 @@ export function compileYieldFrom(u: UnitApi, e: A.YieldFrom): void {
 }
 
 /**
- * A list/set/dict comprehension inlined as 3.12 does (PEP 709): the loop variable's old
- * value is saved under the iterator (LOAD_FAST_AND_CLEAR, SWAP) and put back afterwards,
- * also by a handler (a cold block at the end) if the loop raises.
+ * A list/set/dict comprehension inlined as 3.12 does (PEP 709): the old values of the names
+ * its loops bind are saved under the iterator (LOAD_FAST_AND_CLEAR, SWAP) and put back
+ * afterwards, also by a handler (a cold block at the end) if the loop raises.
  */
 export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.DictComp): void {
-  const gen = e.generators[0] as A.Comprehension;
-  const target = gen.target as A.Name;
-  if (u.scope !== 'function' || u.sym.kindOf(target.id) !== 'local') throw new CompileNotSupported('comprehension outside a function');
-  u.expr(gen.iter);
+  const locals = comprehensionLocals.get(e);
+  if (!locals) throw new CompileNotSupported('comprehension');
+  const first = e.generators[0] as A.Comprehension;
+  u.expr(first.iter);
   u.at(e);
   u.emit('GET_ITER');
-  const slot = u.varIndex(target.id);
-  u.emit('LOAD_FAST_AND_CLEAR', slot, target.id);
-  u.emit('SWAP', 2);
+  const added = locals.filter((n) => !u.compFast.has(n));
+  added.forEach((n) => u.compFast.add(n));
+  for (const n of locals) u.emit('LOAD_FAST_AND_CLEAR', u.varIndex(n), n);
+  u.emit('SWAP', locals.length + 1);
   const handler = u.asm.newHandler();
-  // If the loop raises, the handler puts the variable's old value back.
+  // If the loop raises, the handler puts the names' old values back.
   u.jump('SETUP_FINALLY', handler);
-  const start = u.newLabel();
-  const anchor = u.newLabel();
   const [build, add] = ({ ListComp: ['BUILD_LIST', 'LIST_APPEND'], SetComp: ['BUILD_SET', 'SET_ADD'], DictComp: ['BUILD_MAP', 'MAP_ADD'] } as Record<string, [string, string]>)[e._type] as [string, string];
   u.emit(build, 0);
   u.emit('SWAP', 2);
-  u.place(start);
-  u.jump('FOR_ITER', anchor);
-  u.store(target);
-  const next = u.newLabel();
-  gen.ifs.forEach((c) => u.jumpIf(c, next, false));
-  if (e._type === 'DictComp') {
-    u.expr(e.key);
-    u.expr(e.value);
-    u.loc = { lineno: e.key.lineno, endLineno: e.value.end_lineno, col: e.key.col_offset, endCol: e.value.end_col_offset };
-  } else {
-    u.expr(e.elt);
-    u.at(e.elt);
-  }
-  u.emit(add, 2);
-  u.place(next);
-  u.jump('JUMP_BACKWARD', start);
-  u.place(anchor);
-  u.at(e);
-  u.emit('END_FOR');
+  comprehensionLoop(u, e, 0, add);
   u.emit('POP_BLOCK');
-  u.emit('SWAP', 2);
-  u.emit('STORE_FAST', slot, target.id);
+  const restore = (): void => {
+    u.emit('SWAP', locals.length + 1);
+    for (const n of [...locals].reverse()) u.emit('STORE_FAST', u.varIndex(n), n);
+  };
+  restore();
+  added.forEach((n) => u.compFast.delete(n));
   u.cold.push(() => {
     u.place(handler);
     u.code.instructions.push({ opname: 'SWAP', arg: 2, argrepr: '', ...NO_LOC }, { opname: 'POP_TOP', arg: null, argrepr: '', ...NO_LOC });
     u.at(e);
-    u.emit('SWAP', 2);
-    u.emit('STORE_FAST', slot, target.id);
+    restore();
     u.emit('RERAISE', 0);
   });
+}
+
+/** compiler_sync_comprehension_generator: one `for` (and its `if`s), the next ones inside it. */
+function comprehensionLoop(u: UnitApi, e: A.ListComp | A.SetComp | A.DictComp, k: number, add: string): void {
+  const gen = e.generators[k] as A.Comprehension;
+  if (k > 0) {
+    u.expr(gen.iter);
+    u.at(e);
+    u.emit('GET_ITER');
+  }
+  const start = u.newLabel();
+  const anchor = u.newLabel();
+  const next = u.newLabel();
+  u.at(e);
+  u.place(start);
+  u.jump('FOR_ITER', anchor);
+  u.store(gen.target);
+  gen.ifs.forEach((c) => u.jumpIf(c, next, false));
+  const elt = e._type === 'DictComp' ? e.key : e.elt;
+  if (k + 1 < e.generators.length) comprehensionLoop(u, e, k + 1, add);
+  else if (e._type === 'DictComp') {
+    u.expr(e.key);
+    u.expr(e.value);
+    u.loc = { lineno: e.key.lineno, endLineno: e.value.end_lineno, col: e.key.col_offset, endCol: e.value.end_col_offset };
+    u.emit(add, k + 2);
+  } else {
+    u.expr(e.elt);
+    u.at(e.elt);
+    u.emit(add, k + 2);
+  }
+  u.place(next);
+  if (e._type === 'DictComp') u.loc = { lineno: e.key.lineno, endLineno: e.value.end_lineno, col: e.key.col_offset, endCol: e.value.end_col_offset };
+  else u.at(elt);
+  u.jump('JUMP_BACKWARD', start);
+  u.place(anchor);
+  u.at(e);
+  u.emit('END_FOR');
 }

@@ -37,6 +37,7 @@ class Unit implements UnitInternals {
   readonly asm: Assembler;
   /** Enclosing loops, try, with and handler blocks, innermost last. */
   readonly fblocks: FBlock[] = [];
+  readonly compFast = new Set<string>();
   /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
   private readonly derefs: Instruction[] = [];
   /** Handler blocks still to be laid out at the end of the code. */
@@ -202,7 +203,7 @@ class Unit implements UnitInternals {
   }
 
   nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull = false): void {
-    const k = this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
+    const k = this.compFast.has(id) ? 'local' : this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
     if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
       if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(id), id);
