@@ -32,6 +32,8 @@ export interface UnitApi {
   jumpIf(test: A.Expr, label: number, cond: boolean): void;
   loadConst(v: Const): void;
   nameIndex(n: string): number;
+  /** A name as this class's private names are spelled (`__x` → `_C__x`). */
+  mangle(name: string): string;
   varIndex(n: string): number;
   nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull?: boolean): void;
   compareOp(op: A.CmpOperator): void;

@@ -76,7 +76,7 @@ export function compileExpression(u: UnitInternals, e: A.Expr): void {
       }
       u.expr(e.value);
       u.at(e);
-      u.emit('LOAD_ATTR', u.nameIndex(e.attr) << 1, e.attr);
+      u.emit('LOAD_ATTR', u.nameIndex(u.mangle(e.attr)) << 1, u.mangle(e.attr));
       return;
     case 'Subscript':
       u.expr(e.value);
@@ -153,7 +153,7 @@ export function compileExpression(u: UnitInternals, e: A.Expr): void {
         // Method calls: LOAD_ATTR's low bit pushes the method and self instead of NULL and a bound method.
         u.expr(e.func.value);
         u.at(e.func);
-        u.emit('LOAD_ATTR', (u.nameIndex(e.func.attr) << 1) | 1, `NULL|self + ${e.func.attr}`);
+        u.emit('LOAD_ATTR', (u.nameIndex(u.mangle(e.func.attr)) << 1) | 1, `NULL|self + ${u.mangle(e.func.attr)}`);
         method = true;
       } else {
         u.at(e.func);

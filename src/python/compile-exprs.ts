@@ -7,6 +7,7 @@ import { NO_LOC } from './assembler';
 import type { UnitApi } from './compile-api';
 import { CompileNotSupported } from './compiler-errors';
 import { comprehensionLocals } from './symtable';
+import { foldIter } from './fold';
 
 export function compileBoolOp(u: UnitApi, e: A.BoolOp): void {
   // Nested and/or as a value: CPython's optimizer rethreads the jumps; not mirrored.
@@ -28,8 +29,13 @@ export function compileBoolOp(u: UnitApi, e: A.BoolOp): void {
 export function compileCompare(u: UnitApi, e: A.Compare): void {
   u.expr(e.left);
   const n = e.ops.length - 1;
+  const last = (x: A.Expr, i: number): void => {
+    const op = e.ops[i];
+    if (i === n && (op === 'In' || op === 'NotIn')) iterExpr(u, x);
+    else u.expr(x);
+  };
   if (n === 0) {
-    u.expr(e.comparators[0] as A.Expr);
+    last(e.comparators[0] as A.Expr, 0);
     u.at(e);
     u.compareOp(e.ops[0] as A.CmpOperator);
     return;
@@ -47,7 +53,7 @@ export function compileCompare(u: UnitApi, e: A.Compare): void {
     u.jump('POP_JUMP_IF_FALSE', cleanup);
     u.emit('POP_TOP');
   }
-  u.expr(e.comparators[n] as A.Expr);
+  last(e.comparators[n] as A.Expr, n);
   u.at(e);
   u.compareOp(e.ops[n] as A.CmpOperator);
   u.jump('JUMP_FORWARD', end);
@@ -124,7 +130,7 @@ export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.D
   const locals = comprehensionLocals.get(e);
   if (!locals) throw new CompileNotSupported('comprehension');
   const first = e.generators[0] as A.Comprehension;
-  u.expr(first.iter);
+  iterExpr(u, first.iter);
   u.at(e);
   u.emit('GET_ITER');
   const added = locals.filter((n) => !u.compFast.has(n));
@@ -158,7 +164,7 @@ export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.D
 function comprehensionLoop(u: UnitApi, e: A.ListComp | A.SetComp | A.DictComp, k: number, add: string): void {
   const gen = e.generators[k] as A.Comprehension;
   if (k > 0) {
-    u.expr(gen.iter);
+    iterExpr(u, gen.iter);
     u.at(e);
     u.emit('GET_ITER');
   }
@@ -189,4 +195,13 @@ function comprehensionLoop(u: UnitApi, e: A.ListComp | A.SetComp | A.DictComp, k
   u.place(anchor);
   u.at(e);
   u.emit('END_FOR');
+}
+
+/** An iterable operand (`for`, comprehensions, `in`), after fold_iter. */
+export function iterExpr(u: UnitApi, e: A.Expr): void {
+  const f = foldIter(e);
+  if ('folded' in f) {
+    u.at(e);
+    u.loadConst(f.folded);
+  } else u.expr(f);
 }

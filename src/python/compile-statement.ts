@@ -9,6 +9,7 @@ import { compileAssert, compileAugAssign, compileDel, compileRaise } from './com
 import { constRepr, type Const } from './code';
 import { foldConst } from './fold';
 import { needsExCall } from './compile-displays';
+import { iterExpr } from './compile-exprs';
 
 export function compileStatement(u: UnitInternals, s: A.Stmt): void {
   u.at(s);
@@ -157,7 +158,7 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       const top = u.newLabel();
       const cleanup = u.newLabel();
       const end = u.newLabel();
-      u.expr(s.iter);
+      iterExpr(u, s.iter);
       u.at(s);
       u.emit('GET_ITER');
       u.place(top);

@@ -13,7 +13,7 @@ export function compileAugAssign(u: UnitApi, s: A.AugAssign): void {
     u.expr(t.value);
     u.at(t);
     u.emit('COPY', 1);
-    u.emit('LOAD_ATTR', u.nameIndex(t.attr) << 1, t.attr);
+    u.emit('LOAD_ATTR', u.nameIndex(u.mangle(t.attr)) << 1, u.mangle(t.attr));
   } else if (t._type === 'Subscript' && t.slice._type !== 'Slice') {
     u.expr(t.value);
     u.expr(t.slice);
@@ -33,7 +33,7 @@ export function compileAugAssign(u: UnitApi, s: A.AugAssign): void {
   u.at(t);
   if (t._type === 'Attribute') {
     u.emit('SWAP', 2);
-    u.emit('STORE_ATTR', u.nameIndex(t.attr), t.attr);
+    u.emit('STORE_ATTR', u.nameIndex(u.mangle(t.attr)), u.mangle(t.attr));
   } else if (t._type === 'Subscript') {
     u.emit('SWAP', 3);
     u.emit('SWAP', 2);
@@ -68,7 +68,7 @@ export function compileDel(u: UnitApi, t: A.Expr): void {
   else if (t._type === 'Attribute') {
     u.expr(t.value);
     u.at(t);
-    u.emit('DELETE_ATTR', u.nameIndex(t.attr), t.attr);
+    u.emit('DELETE_ATTR', u.nameIndex(u.mangle(t.attr)), u.mangle(t.attr));
   } else if (t._type === 'Subscript') {
     u.expr(t.value);
     u.expr(t.slice);

@@ -45,6 +45,9 @@ class Unit implements UnitInternals {
   /** Generators only: the label of the body-wide handler laid out last. */
   private stopIterationHandler: number | null = null;
 
+  /** The class whose private names (`__x`) are mangled here: the innermost enclosing class. */
+  privateName: string | null = null;
+
   constructor(name: string, qualname: string, firstlineno: number, sym: SymScope, imported: Set<string>, filename: string) {
     this.imported = imported;
     this.sym = sym;
@@ -202,18 +205,28 @@ class Unit implements UnitInternals {
     this.code.instructions.push({ opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), ...locOf(this.loc), truthy: truthy(v) });
   }
 
-  nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull = false): void {
+  /** _Py_Mangle: inside a class, `__name` (not `__name__`) becomes `_Class__name`. */
+  mangle(name: string): string {
+    const cls = this.privateName?.replace(/^_+/, '');
+    if (!cls || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+    return `_${cls}${name}`;
+  }
+
+  nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', raw: string, withNull = false): void {
+    // Fast locals and cells keep their plain name (invisible from outside); co_names get the mangled one.
+    const mangled = this.mangle(raw);
+    const id = raw;
     const k = this.compFast.has(id) ? 'local' : this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
     if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
-      if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(id), id);
+      if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(mangled), mangled);
       else if (k === 'local') this.emit(`${kind}_FAST`, this.varIndex(id), id);
       else this.derefOp(`${kind}_DEREF`, id);
     } else if (kind === 'LOAD') {
       // LOAD_GLOBAL's low bit asks it to push the NULL a following CALL needs.
-      const i = this.nameIndex(id);
-      this.emit('LOAD_GLOBAL', (i << 1) | (withNull ? 1 : 0), withNull ? `NULL + ${id}` : id);
-    } else this.emit(`${kind}_GLOBAL`, this.nameIndex(id), id);
+      const i = this.nameIndex(mangled);
+      this.emit('LOAD_GLOBAL', (i << 1) | (withNull ? 1 : 0), withNull ? `NULL + ${mangled}` : mangled);
+    } else this.emit(`${kind}_GLOBAL`, this.nameIndex(mangled), mangled);
   }
 
   body(all: A.Stmt[]): void {
@@ -346,6 +359,7 @@ class Unit implements UnitInternals {
       reprs.push('annotations');
     }
     const unit = new Unit(name, this.childQualname(name), firstlineno, this.sym.child(node), this.imported, this.code.filename);
+    unit.privateName = this.privateName;
     unit.code.argcount = a.posonlyargs.length + a.args.length;
     unit.code.posonlyargcount = a.posonlyargs.length;
     unit.code.kwonlyargcount = a.kwonlyargs.length;
@@ -379,12 +393,15 @@ class Unit implements UnitInternals {
     this.derefOp('LOAD_DEREF', '__class__');
     this.nameOp('LOAD', this.sym.params[0] as string);
     this.at(node);
-    const i = this.nameIndex(attr);
-    this.emit('LOAD_SUPER_ATTR', (i << 2) | (method ? 1 : 0), method ? `NULL|self + ${attr}` : attr);
+    const name = this.mangle(attr);
+    const i = this.nameIndex(name);
+    this.emit('LOAD_SUPER_ATTR', (i << 2) | (method ? 1 : 0), method ? `NULL|self + ${name}` : name);
   }
 
   childUnit(name: string, firstlineno: number, node: A.ClassDef): Unit {
-    return new Unit(name, this.childQualname(name), firstlineno, this.sym.child(node), this.imported, this.code.filename);
+    const unit = new Unit(name, this.childQualname(name), firstlineno, this.sym.child(node), this.imported, this.code.filename);
+    unit.privateName = name;
+    return unit;
   }
 
   /** compiler_set_qualname: inside a function `f.<locals>.name`, in a class `C.name`; a declared global stays bare. */
@@ -418,7 +435,7 @@ class Unit implements UnitInternals {
     else if (t._type === 'Attribute') {
       this.expr(t.value);
       this.at(t);
-      this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
+      this.emit('STORE_ATTR', this.nameIndex(this.mangle(t.attr)), this.mangle(t.attr));
     } else if (t._type === 'Subscript') {
       this.expr(t.value);
       if (this.twoPartSlice(t.slice)) {
