@@ -73,4 +73,5 @@ export interface UnitInternals extends UnitApi {
   /** The unit of a nested code object (a class body): same module, its own scope. */
   childUnit(name: string, firstlineno: number, node: A.ClassDef): UnitInternals;
   body(all: A.Stmt[]): void;
+  genexp(e: A.GeneratorExp): void;
 }

@@ -124,6 +124,9 @@ export function compileExpression(u: UnitInternals, e: A.Expr): void {
       u.place(end);
       return;
     }
+    case 'GeneratorExp':
+      u.genexp(e);
+      return;
     case 'NamedExpr':
       u.expr(e.value);
       u.at(e);

@@ -63,11 +63,21 @@ export function compileCompare(u: UnitApi, e: A.Compare): void {
   u.place(end);
 }
 
-export function compileJoinedStr(u: UnitApi, e: A.JoinedStr, isSpec = false): void {
-  // An f-string of constants only is folded to one constant by CPython; not mirrored (format specs aside).
-  if (!isSpec && e.values.every((v) => v._type === 'Constant')) throw new CompileNotSupported('f-string without replacement fields');
-  // compiler_joined_str: the parts, then BUILD_STRING unless there is just one.
-  if (e.values.length > 30) throw new CompileNotSupported('f-string with more than 30 parts');
+export function compileJoinedStr(u: UnitApi, e: A.JoinedStr): void {
+  // compiler_joined_str: the parts, then BUILD_STRING unless there is just one; long ones as ''.join([...]).
+  if (e.values.length > 30) {
+    u.at(e);
+    u.loadConst('');
+    u.emit('LOAD_ATTR', (u.nameIndex('join') << 1) | 1, 'NULL|self + join');
+    u.emit('BUILD_LIST', 0);
+    e.values.forEach((v) => {
+      u.expr(v);
+      u.at(e);
+      u.emit('LIST_APPEND', 1);
+    });
+    u.emit('CALL', 1);
+    return;
+  }
   e.values.forEach((v) => u.expr(v));
   u.at(e);
   if (e.values.length !== 1) u.emit('BUILD_STRING', e.values.length);
@@ -75,7 +85,7 @@ export function compileJoinedStr(u: UnitApi, e: A.JoinedStr, isSpec = false): vo
 
 export function compileFormattedValue(u: UnitApi, e: A.FormattedValue): void {
   u.expr(e.value);
-  if (e.format_spec?._type === 'JoinedStr') compileJoinedStr(u, e.format_spec, true);
+  if (e.format_spec?._type === 'JoinedStr') compileJoinedStr(u, e.format_spec);
   else if (e.format_spec) u.expr(e.format_spec);
   u.at(e);
   // FORMAT_VALUE's oparg: conversion (none, !s, !r, !a) in the low bits, 4 when a spec was pushed.
@@ -160,13 +170,22 @@ export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.D
   });
 }
 
+/** The body of a generator expression's code: the loops over `.0`, yielding each element. */
+export function genexpBody(u: UnitApi, e: A.GeneratorExp): void {
+  comprehensionLoop(u, e, 0, 'YIELD');
+}
+
 /** compiler_sync_comprehension_generator: one `for` (and its `if`s), the next ones inside it. */
-function comprehensionLoop(u: UnitApi, e: A.ListComp | A.SetComp | A.DictComp, k: number, add: string): void {
+function comprehensionLoop(u: UnitApi, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, k: number, add: string): void {
   const gen = e.generators[k] as A.Comprehension;
   if (k > 0) {
     iterExpr(u, gen.iter);
     u.at(e);
     u.emit('GET_ITER');
+  } else if (e._type === 'GeneratorExp') {
+    // The outermost iterator arrives as the implicit argument.
+    u.at(e);
+    u.emit('LOAD_FAST', 0, '.0');
   }
   const start = u.newLabel();
   const anchor = u.newLabel();
@@ -183,6 +202,12 @@ function comprehensionLoop(u: UnitApi, e: A.ListComp | A.SetComp | A.DictComp, k
     u.expr(e.value);
     u.loc = { lineno: e.key.lineno, endLineno: e.value.end_lineno, col: e.key.col_offset, endCol: e.value.end_col_offset };
     u.emit(add, k + 2);
+  } else if (e._type === 'GeneratorExp') {
+    u.expr(e.elt);
+    u.at(e.elt);
+    u.emit('YIELD_VALUE', 1);
+    u.emit('RESUME', 1);
+    u.emit('POP_TOP');
   } else {
     u.expr(e.elt);
     u.at(e.elt);

@@ -12,6 +12,7 @@ import { CompileNotSupported } from './compiler-errors';
 import type { FBlock, UnitInternals } from './compile-api';
 import { compileExpression } from './compile-expression';
 import { compileStatement } from './compile-statement';
+import { genexpBody, iterExpr } from './compile-exprs';
 import { compileAnnotations, compileUnpack, findAnn } from './compile-stmts';
 import { isPseudo } from './exception-table';
 import { buildSymtable, type Scope as SymScope } from './symtable';
@@ -259,12 +260,8 @@ class Unit implements UnitInternals {
       this.nameOp('STORE', '__classcell__');
       this.emit('RETURN_VALUE');
     } else if (!last || last._type !== 'Return') {
-      const exit = this.newLabel();
-      this.place(exit);
-      this.emit('RETURN_CONST', this.constIndex(null), 'None');
-      // Cold blocks first: their jumps to the implicit return become copies of it too.
-      this.emitCold();
-      this.asm.finishExit(exit);
+      this.endBody();
+      return;
     }
     this.finish();
   }
@@ -367,15 +364,46 @@ class Unit implements UnitInternals {
     if (Array.isArray(body)) unit.body(body);
     else unit.lambdaBody(body, node.lineno);
     this.at(node);
-    // The closure: this scope's cells (or free variables) that the new function uses free.
-    if (unit.code.freevars.length) {
-      unit.code.freevars.forEach((f) => this.derefOp('LOAD_CLOSURE', f));
-      this.emit('BUILD_TUPLE', unit.code.freevars.length);
+    this.makeClosure(unit.code, flags, reprs);
+  }
+
+  /** The closure (this scope's cells or free variables the new code uses free), then MAKE_FUNCTION. */
+  private makeClosure(code: CodeObject, flags: number, reprs: string[]): void {
+    if (code.freevars.length) {
+      code.freevars.forEach((f) => this.derefOp('LOAD_CLOSURE', f));
+      this.emit('BUILD_TUPLE', code.freevars.length);
       flags |= 8;
       reprs.push('closure');
     }
-    this.loadConst(unit.code);
+    this.loadConst(code);
     this.emit('MAKE_FUNCTION', flags, reprs.join(', '));
+  }
+
+  /** A generator expression: its own code object taking the outermost iterator as `.0`, called at once. */
+  genexp(e: A.GeneratorExp): void {
+    const unit = new Unit('<genexpr>', this.childQualname('<genexpr>'), e.lineno, this.sym.child(e), this.imported, this.code.filename);
+    unit.privateName = this.privateName;
+    unit.code.argcount = 1;
+    unit.emit('RESUME', 0);
+    genexpBody(unit, e);
+    unit.endBody();
+    this.at(e);
+    this.makeClosure(unit.code, 0, []);
+    iterExpr(this, (e.generators[0] as A.Comprehension).iter);
+    this.at(e);
+    this.emit('GET_ITER');
+    this.emit('CALL', 0);
+  }
+
+  /** The implicit `return None` at the end of a body, then the layout. */
+  endBody(): void {
+    const exit = this.newLabel();
+    this.place(exit);
+    this.emit('RETURN_CONST', this.constIndex(null), 'None');
+    // Cold blocks first: their jumps to the implicit return become copies of it too.
+    this.emitCold();
+    this.asm.finishExit(exit);
+    this.finish();
   }
 
   /** super() with no arguments in a method, where CPython uses LOAD_SUPER_ATTR (can_optimize_super_call). */

@@ -10,7 +10,7 @@ import { CompileNotSupported } from './compiler-errors';
 
 export type SymKind = 'local' | 'cell' | 'free' | 'global_explicit' | 'global_implicit';
 
-type ScopeNode = A.Module | A.FunctionDef | A.Lambda | A.ClassDef;
+type ScopeNode = A.Module | A.FunctionDef | A.Lambda | A.ClassDef | A.GeneratorExp;
 
 export class Scope {
   readonly kind: 'module' | 'function' | 'class';
@@ -123,8 +123,24 @@ function walk(v: unknown, scope: Scope): void {
       scope.children.set(node, inner);
       return;
     }
-    case 'GeneratorExp':
-      throw new CompileNotSupported(node._type);
+    case 'GeneratorExp': {
+      // Its own function scope: the outermost iterable is evaluated outside and passed in as `.0`.
+      const [first, ...rest] = node.generators;
+      if (!first || node.generators.some((g) => g.is_async)) throw new CompileNotSupported('async generator expression');
+      walk(first.iter, scope);
+      const inner = new Scope('function');
+      inner.inClass = false;
+      inner.params.push('.0');
+      inner.bound.add('.0');
+      inner.generator = true;
+      const order: A.Expr[] = [first.target, ...first.ifs];
+      for (const g of rest) order.push(g.iter, g.target, ...g.ifs);
+      order.push(node.elt);
+      if (hasNamedExpr(order)) throw new CompileNotSupported('walrus in a generator expression');
+      walk(order, inner);
+      scope.children.set(node, inner);
+      return;
+    }
     case 'Yield': case 'YieldFrom':
       if (scope.kind !== 'function') throw new CompileNotSupported('yield outside a function');
       scope.generator = true;
