@@ -11,41 +11,7 @@ import os
 import _thread
 import time as _time
 
-_LIB = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def _ours():
-    names = set()
-    for entry in os.listdir(_LIB):
-        if entry.startswith('_vm_cpython_shim'):
-            continue
-        if entry.endswith('.py'):
-            names.add(entry[:-3])
-        elif os.path.isfile(os.path.join(_LIB, entry, '__init__.py')):
-            names.add(entry)
-    return names
-
-
-_SHADOWED = _ours()
-
-
-def _import_real(names):
-    def shadowed(mod):
-        return mod.split('.')[0] in _SHADOWED
-    stash = {k: v for k, v in sys.modules.items() if shadowed(k)}
-    for k in stash:
-        del sys.modules[k]
-    saved_path = sys.path[:]
-    sys.path[:] = [p for p in sys.path if os.path.abspath(p or '.') != _LIB]
-    try:
-        got = [__import__(n, fromlist=['_']) for n in names]
-    finally:
-        sys.path[:] = saved_path
-        for k in [k for k in sys.modules if shadowed(k)]:
-            del sys.modules[k]
-        sys.modules.update(stash)
-    return got
-
+from _shim_real import import_real as _import_real
 
 _pickle_mod, _traceback, _mmap, _struct, _mp = _import_real(
     ['pickle', 'traceback', 'mmap', 'struct', '_multiprocessing'])
