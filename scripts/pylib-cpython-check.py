@@ -11,7 +11,7 @@ frame inside the standard library (CPython's `<stdlib>/…` or ours) is compared
 function name only; its line number and the source/caret lines under it are dropped.
 
 Usage: python3 scripts/pylib-cpython-check.py [-v] [--jobs N] [category|path.py ...]
-Default categories: threading queues processes futures tutorial deadlock stdlib.
+Default: every category.
 """
 import argparse
 import os
@@ -27,7 +27,9 @@ SHIM = os.path.join(LIB, "_vm_cpython_shim")
 PYTHON = os.environ.get("PYTHON312", os.path.expanduser("~/.pyenv/versions/3.12.1/bin/python3"))
 TIMEOUT = 30.0
 DEADLOCK_TIMEOUT = 2.5
-DEFAULT = ["threading", "queues", "processes", "futures", "tutorial", "deadlock", "stdlib"]
+DEFAULT = ["syntax", "numbers", "strings", "collections", "functions", "classes", "control",
+           "exceptions", "threading", "queues", "processes", "futures", "stdlib", "tutorial",
+           "deadlock"]
 
 ADDR = re.compile(r" at 0x[0-9a-fA-F]+")
 LIB_FRAME = re.compile(r'^  File "<(stdlib|pylib)>/([^"]+)", line \d+, in (.*)$')
@@ -98,7 +100,7 @@ def run(prog, stdlib):
 
 
 def read(path):
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", newline="") as f:
         return f.read()
 
 

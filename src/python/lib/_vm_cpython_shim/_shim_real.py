@@ -6,11 +6,9 @@ enum, collections. The program under test still gets OUR modules when it imports
 """
 import sys
 import os
-from importlib.machinery import PathFinder
 
 LIB = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STDLIB = os.path.dirname(os.__file__)
-_STDLIB_PATH = [STDLIB, os.path.join(STDLIB, 'lib-dynload')]
 
 
 def _ours():
@@ -52,32 +50,20 @@ def import_real(names):
     return got
 
 
-class _Loaded:
-    def __init__(self, module):
-        self.module = module
-
-    def create_module(self, spec):
-        return self.module
-
-    def exec_module(self, module):
-        pass
-
-
-class RealStdlibFinder:
-    @classmethod
-    def find_spec(cls, name, path=None, target=None):
-        if _state['busy'] or '.' in name or _shadowed(name) or name == '_vm':
-            return None
-        if name in sys.builtin_module_names:
-            return None
-        spec = PathFinder.find_spec(name, _STDLIB_PATH)
-        if spec is None:
-            return None
-        module = import_real([name])[0]
-        from importlib.util import spec_from_loader
-        return spec_from_loader(name, _Loaded(module), origin=spec.origin)
+# CPython modules that programs import and that import modules we shadow. They are loaded
+# real at start-up (sitecustomize), before the program runs; an import hook doing this lazily
+# confused the import system's bookkeeping of half-imported packages.
+PRELOAD = ['re', 'json', 'statistics', 'fractions', 'decimal', 'datetime', 'inspect', 'typing',
+           'asyncio', 'array', 'textwrap', 'tempfile', 'numbers', 'warnings', 'signal',
+           'unicodedata', 'atexit', 'weakref', 'subprocess', 'locale', 'logging', 'pprint',
+           'dis', 'ast', 'types', 'io', 'struct', 'pickle', 'shutil', 'glob', 'fnmatch',
+           'argparse', 'gettext', 'reprlib', 'selectors', 'socket', 'enum', 'abc']
 
 
 def install():
-    if RealStdlibFinder not in sys.meta_path:
-        sys.meta_path.insert(0, RealStdlibFinder)
+    names = [n for n in PRELOAD if not _shadowed(n)]
+    import_real(names)
+    # CPython loads some modules we shadow (abc) while starting; drop them so the program's
+    # own import finds ours. Modules already holding the real ones keep them.
+    for k in [k for k in sys.modules if _shadowed(k)]:
+        del sys.modules[k]
