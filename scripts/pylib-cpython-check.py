@@ -139,13 +139,32 @@ def programs(args):
     return out
 
 
+def our_modules():
+    names = []
+    for entry in sorted(os.listdir(LIB)):
+        if entry.startswith("_vm_cpython_shim"):
+            continue
+        if entry.endswith(".py"):
+            names.append(entry[:-3])
+        elif os.path.isfile(os.path.join(LIB, entry, "__init__.py")):
+            names.append(entry)
+    return names
+
+
 def verify_shadowing():
-    code = "import threading, queue, collections; print(threading.__file__, queue.__file__)"
-    out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, env=child_env(),
-                         cwd=ROOT)
-    print("shadowing check:", out.stdout.strip() or out.stderr.strip())
-    if not out.stdout.startswith(os.path.join(LIB, "threading.py")):
-        sys.exit("our threading.py is not the one imported")
+    """Every module of ours must be the one a program gets (and threading.py is printed)."""
+    names = our_modules()
+    code = ("import importlib, sys\n"
+            "for n in sys.argv[1:]:\n"
+            "    print(n, importlib.import_module(n).__file__)\n")
+    out = subprocess.run([PYTHON, "-c", code] + names, capture_output=True, text=True,
+                         env=child_env(), cwd=ROOT)
+    files = dict(line.split(" ", 1) for line in out.stdout.splitlines())
+    print("shadowing check: threading is", files.get("threading", out.stderr.strip()))
+    wrong = [n for n in names if not files.get(n, "").startswith(LIB + os.sep)]
+    if wrong:
+        sys.exit("not ours: %s\n%s" % (", ".join(wrong), out.stderr))
+    print("shadowing check: all %d of our modules are imported from %s" % (len(names), LIB))
 
 
 def main():

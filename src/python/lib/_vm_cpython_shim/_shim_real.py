@@ -60,6 +60,18 @@ PRELOAD = ['re', 'json', 'statistics', 'fractions', 'decimal', 'datetime', 'insp
            'argparse', 'gettext', 'reprlib', 'selectors', 'socket', 'enum', 'abc']
 
 
+class OursFirst:
+    """CPython finds some stdlib modules (abc) frozen before it looks at sys.path; for the
+    names we provide, look in our library first."""
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if _state['busy'] or '.' in name or name not in SHADOWED:
+            return None
+        from importlib.machinery import PathFinder
+        return PathFinder.find_spec(name, [LIB])
+
+
 def install():
     names = [n for n in PRELOAD if not _shadowed(n)]
     import_real(names)
@@ -67,3 +79,4 @@ def install():
     # own import finds ours. Modules already holding the real ones keep them.
     for k in [k for k in sys.modules if _shadowed(k)]:
         del sys.modules[k]
+    sys.meta_path.insert(0, OursFirst)

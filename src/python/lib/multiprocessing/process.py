@@ -70,6 +70,11 @@ class _Popen:
 
 def _child_main(process_obj):
     threading._after_fork()
+    # CPython's random reseeds itself in a fork child (os.register_at_fork); so must we, or
+    # every child would draw the parent's numbers.
+    rnd = sys.modules.get('random')
+    if rnd is not None and hasattr(rnd, '_inst'):
+        rnd._inst.seed()
     return process_obj._bootstrap(parent_sentinel=None)
 
 
