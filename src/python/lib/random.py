@@ -60,7 +60,12 @@ except ImportError:
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
+from math import fabs as _fabs, log2 as _log2
+try:
+    from math import lgamma as _lgamma
+except ImportError:
+    def _lgamma(x):
+        raise NotImplementedError('math.lgamma is not available (binomialvariate needs it)')
 try:
     from os import urandom as _urandom
 except ImportError:

@@ -71,7 +71,6 @@ __name__ = "collections.abc"
 # and they may have their own implementation specific types that
 # are not included on this list.
 bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
 #callable_iterator = ???
 dict_keyiterator = type(iter({}.keys()))
 dict_valueiterator = type(iter({}.values()))
@@ -88,12 +87,20 @@ dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
 ## misc ##
-mappingproxy = type(type.__dict__)
 generator = type((lambda: (yield))())
 # CPython takes the coroutine and async-generator types from `async def` samples; our VM
 # need not run async code, so these ABCs only recognise classes by their methods.
 coroutine = None
 async_generator = None
+
+
+def _register_builtin(abc, name, get_type):
+    # bytearray, memoryview and mappingproxy are registered only where the VM has them.
+    try:
+        t = get_type()
+    except (NameError, AttributeError, TypeError):
+        return
+    abc.register(t)
 
 
 ### ONE-TRICK PONIES ###
@@ -301,7 +308,6 @@ class Iterator(Iterable):
 
 
 Iterator.register(bytes_iterator)
-Iterator.register(bytearray_iterator)
 #Iterator.register(callable_iterator)
 Iterator.register(dict_keyiterator)
 Iterator.register(dict_valueiterator)
@@ -424,7 +430,7 @@ class Buffer(metaclass=ABCMeta):
 
 
     @abstractmethod
-    def __buffer__(self, flags: int, /) -> memoryview:
+    def __buffer__(self, flags, /):
         raise NotImplementedError
 
     @classmethod
@@ -757,7 +763,7 @@ class Mapping(Collection):
 
     __reversed__ = None
 
-Mapping.register(mappingproxy)
+_register_builtin(Mapping, 'mappingproxy', lambda: type(type.__dict__))
 
 
 class MappingView(Sized):
@@ -985,7 +991,7 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+_register_builtin(Sequence, 'memoryview', lambda: memoryview)
 
 class ByteString(Sequence):
     """This unifies bytes and bytearray.
@@ -995,7 +1001,7 @@ class ByteString(Sequence):
 
 
 ByteString.register(bytes)
-ByteString.register(bytearray)
+_register_builtin(ByteString, 'bytearray', lambda: bytearray)
 
 
 class MutableSequence(Sequence):
@@ -1064,4 +1070,4 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
-MutableSequence.register(bytearray)  # Multiply inheriting, see ByteString
+_register_builtin(MutableSequence, 'bytearray', lambda: bytearray)

@@ -103,7 +103,12 @@ class BaseManager(object):
     def start(self, initializer=None, initargs=()):
         if initializer is not None:
             initializer(*initargs)
-        self._thread = threading.Thread(target=self._serve, daemon=True)
+        # CPython serves from a process named SyncManager-N: take that process number, and
+        # give the server thread a name of its own so no thread number is used.
+        from . import process
+        process._next_count()
+        self._thread = threading.Thread(target=self._serve, daemon=True,
+                                        name='SyncManager-server')
         self._thread.start()
 
     def _serve(self):

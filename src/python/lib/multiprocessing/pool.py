@@ -121,6 +121,10 @@ class Pool(object):
         self._cache_lock = threading.Lock()
         for _ in range(processes):
             self._start_worker()
+        # CPython's pool runs three handler threads (workers, tasks, results); ours needs only
+        # the last, but takes the same thread numbers so later threads get CPython's names.
+        threading._newname("Thread-%d")
+        threading._newname("Thread-%d")
         self._result_handler = threading.Thread(target=Pool._handle_results,
                                                 args=(self._outqueue, self._cache,
                                                       self._cache_lock))

@@ -94,7 +94,9 @@ class ProcessPoolExecutor(_base.Executor):
                                   self._initializer, self._initargs))
             p.start()
             self._processes[p.pid] = p
-        self._result_thread = threading.Thread(target=self._handle_results, daemon=True)
+        # Named like CPython's one helper thread (_ExecutorManagerThread, a plain 'Thread-N').
+        self._result_thread = threading.Thread(target=self._handle_results, daemon=True,
+                                               name=threading._newname("Thread-%d"))
         self._result_thread.start()
 
     def _handle_results(self):
