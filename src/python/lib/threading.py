@@ -53,6 +53,15 @@ def stack_size(size=0):
     return 0
 
 
+def _deprecated(message):
+    # CPython warns through the warnings module; a VM without one stays silent.
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def Lock(*args, **kwargs):
     """A factory returning a new primitive lock, as `_thread.allocate_lock` does."""
     if args or kwargs:
@@ -238,6 +247,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -334,6 +344,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
@@ -669,15 +680,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -685,8 +700,8 @@ def _daemon_threads_allowed():
     return True
 
 
-class ExceptHookArgs:
-    """What threading.excepthook receives (a structseq in CPython)."""
+class _ExceptHookArgs:
+    """What threading.excepthook receives (_thread._ExceptHookArgs, a structseq, in CPython)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, thread):
         self.exc_type = exc_type
@@ -698,8 +713,11 @@ class ExceptHookArgs:
         return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
 
     def __repr__(self):
-        return ('ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)'
+        return ('_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)'
                 % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def _write_stderr(text):
@@ -811,6 +829,7 @@ def current_thread():
 
 
 def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -821,6 +840,7 @@ def active_count():
 
 
 def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 

@@ -122,7 +122,7 @@ class deque:
             if items[i] is value or items[i] == value:
                 del items[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         self._items().reverse()
@@ -422,8 +422,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __new__(_cls, *args, **kwargs):
         fname = f'{typename}.__new__()'
         if len(args) > num_fields:
-            raise TypeError(f'{fname} takes {num_fields + 1} positional arguments '
-                            f'but {len(args) + 1} were given')
+            required = num_fields - len(field_defaults)
+            if required == num_fields:
+                takes = f'{num_fields + 1} positional arguments'
+            else:
+                takes = f'from {required + 1} to {num_fields + 1} positional arguments'
+            raise TypeError(f'{fname} takes {takes} but {len(args) + 1} were given')
         values = list(args)
         for key in kwargs:
             if key not in field_names:
