@@ -89,7 +89,8 @@ dict_items = type({}.items())
 ## misc ##
 generator = type((lambda: (yield))())
 # CPython takes the coroutine and async-generator types from `async def` samples; our VM
-# need not run async code, so these ABCs only recognise classes by their methods.
+# need not run async code, so these ABCs only recognise classes by their methods, and their
+# stub methods are plain defs (our parser has no `async def` yet).
 coroutine = None
 async_generator = None
 
@@ -209,7 +210,7 @@ class AsyncIterator(AsyncIterable):
 
 
     @abstractmethod
-    async def __anext__(self):
+    def __anext__(self):
         """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
@@ -226,21 +227,21 @@ class AsyncIterator(AsyncIterable):
 class AsyncGenerator(AsyncIterator):
 
 
-    async def __anext__(self):
+    def __anext__(self):
         """Return the next item from the asynchronous generator.
         When exhausted, raise StopAsyncIteration.
         """
-        return await self.asend(None)
+        return self.asend(None)
 
     @abstractmethod
-    async def asend(self, value):
+    def asend(self, value):
         """Send a value into the asynchronous generator.
         Return next yielded value or raise StopAsyncIteration.
         """
         raise StopAsyncIteration
 
     @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
+    def athrow(self, typ, val=None, tb=None):
         """Raise an exception in the asynchronous generator.
         Return next yielded value or raise StopAsyncIteration.
         """
@@ -252,11 +253,11 @@ class AsyncGenerator(AsyncIterator):
             val = val.with_traceback(tb)
         raise val
 
-    async def aclose(self):
+    def aclose(self):
         """Raise GeneratorExit inside coroutine.
         """
         try:
-            await self.athrow(GeneratorExit)
+            self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
             pass
         else:
