@@ -39,7 +39,7 @@ def main():
     a = ap.parse_args()
     check.verify_shadowing()
     stdlib = check.stdlib_dir()
-    progs = a.programs or sorted(os.path.join(PROGRAMS, f) for f in os.listdir(PROGRAMS)
+    progs = [os.path.abspath(p) for p in a.programs] or sorted(os.path.join(PROGRAMS, f) for f in os.listdir(PROGRAMS)
                                  if f.endswith(".py"))
     ok = 0
     for prog in progs:

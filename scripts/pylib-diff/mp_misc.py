@@ -33,3 +33,8 @@ if __name__ == '__main__':
     print(mp.current_process().name, mp.parent_process(), mp.get_start_method(), mp.get_context('fork').get_start_method())
     d = mp.Process(target=sleepy, daemon=True); d.start()
     print('main exits; the daemon child is terminated')
+    import os
+    def whoami(_):
+        return mp.current_process().name.split('-')[0]
+    with mp.Pool(2) as pool:
+        print(sorted(set(pool.map(whoami, range(4)))))

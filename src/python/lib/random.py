@@ -74,7 +74,6 @@ except ImportError:
 from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
-import os as _os
 import _random
 
 try:

@@ -7,6 +7,7 @@
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
+import sys
 import _vm
 from queue import Empty, Full
 from . import synchronize
@@ -18,6 +19,16 @@ def _timeout(timeout):
     if timeout is not None and timeout < 0:
         return 0
     return timeout
+
+
+def _feed(ch, obj, block, timeout):
+    # CPython pickles queue items in a feeder thread: an item that cannot be pickled is
+    # reported on stderr there and dropped, and put() itself returns normally.
+    try:
+        return _vm.channel_put(ch, obj, block, timeout)
+    except Exception as e:
+        sys.stderr.write(_vm.format_exception(e))
+        return True
 
 
 class Queue(object):
@@ -35,7 +46,7 @@ class Queue(object):
 
     def put(self, obj, block=True, timeout=None):
         self._check_closed()
-        if not _vm.channel_put(self._ch, obj, block, _timeout(timeout)):
+        if not _feed(self._ch, obj, block, _timeout(timeout)):
             raise Full
 
     def get(self, block=True, timeout=None):
