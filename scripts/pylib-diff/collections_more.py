@@ -65,3 +65,22 @@ try:
     Q(1)
 except TypeError as e:
     print(e)
+import copy, pickle, threading
+dq = deque([[1], [2]], maxlen=3)
+dc = copy.deepcopy(dq); dc[0].append(9); print(dq, dc, copy.copy(dq), pickle.loads(pickle.dumps(dq)))
+shared = deque()
+def producer():
+    for i in range(20000):
+        shared.append(i)
+def consumer(out):
+    n = 0
+    while n < 10000:
+        try:
+            out.append(shared.popleft()); n += 1
+        except IndexError:
+            pass
+outs = [[], []]
+ts = [threading.Thread(target=producer)] + [threading.Thread(target=consumer, args=(o,)) for o in outs]
+for t in ts: t.start()
+for t in ts: t.join()
+print('deque popleft from two threads: no item lost or doubled', sorted(outs[0] + outs[1]) == list(range(20000)))

@@ -6,6 +6,7 @@ Python (closures instead of exec), with CPython 3.12's reprs and messages.
 import sys as _sys
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
+from _vm import allocate_lock as _allocate_lock
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -15,6 +16,8 @@ class deque:
     '''A list-like sequence optimized for data accesses near its endpoints.
 
     Kept as a Python list plus the index of its first element, so popleft is O(1) amortised.
+    CPython's deque methods are atomic (C code under the GIL, a per-object lock in 3.13t);
+    these are Python code the VM may switch threads in, so each one holds the deque's lock.
     '''
 
     def __init__(self, iterable=(), maxlen=None):
@@ -23,6 +26,7 @@ class deque:
                 raise TypeError('an integer is required')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
+        self._lock = _allocate_lock()
         self._maxlen = maxlen
         self._data = []
         self._head = 0
@@ -38,37 +42,36 @@ class deque:
             self._head = 0
         return self._data
 
+    def _snapshot(self):
+        with self._lock:
+            return self._items()[:]
+
     def __len__(self):
         return len(self._data) - self._head
 
     def __bool__(self):
         return len(self._data) > self._head
 
-    def append(self, x):
-        if self._maxlen is not None and len(self) >= self._maxlen:
+    def _append(self, x):
+        if self._maxlen is not None and len(self._data) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
-            self.popleft()
+            self._popleft()
         self._data.append(x)
 
-    def appendleft(self, x):
-        if self._maxlen is not None and len(self) >= self._maxlen:
+    def _appendleft(self, x):
+        if self._maxlen is not None and len(self._data) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
-            self.pop()
+            self._data.pop()
         if self._head:
             self._head -= 1
             self._data[self._head] = x
         else:
             self._data.insert(0, x)
 
-    def pop(self):
-        if not self:
-            raise IndexError('pop from an empty deque')
-        return self._data.pop()
-
-    def popleft(self):
-        if not self:
+    def _popleft(self):
+        if len(self._data) <= self._head:
             raise IndexError('pop from an empty deque')
         x = self._data[self._head]
         self._data[self._head] = None
@@ -77,32 +80,51 @@ class deque:
             self._items()
         return x
 
+    def append(self, x):
+        with self._lock:
+            self._append(x)
+
+    def appendleft(self, x):
+        with self._lock:
+            self._appendleft(x)
+
+    def pop(self):
+        with self._lock:
+            if len(self._data) <= self._head:
+                raise IndexError('pop from an empty deque')
+            return self._data.pop()
+
+    def popleft(self):
+        with self._lock:
+            return self._popleft()
+
     def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
+        items = list(iterable)
+        with self._lock:
+            for x in items:
+                self._append(x)
 
     def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
+        items = list(iterable)
+        with self._lock:
+            for x in items:
+                self._appendleft(x)
 
     def clear(self):
-        self._data = []
-        self._head = 0
+        with self._lock:
+            self._data = []
+            self._head = 0
 
     def copy(self):
-        return self.__class__(self, self._maxlen)
+        return self.__class__(self._snapshot(), self._maxlen)
 
     __copy__ = copy
 
     def count(self, x):
-        return self._items().count(x)
+        return self._snapshot().count(x)
 
     def index(self, x, start=0, stop=None):
-        items = self._items()
+        items = self._snapshot()
         n = len(items)
         if stop is None:
             stop = n
@@ -112,32 +134,36 @@ class deque:
         raise ValueError('%r is not in deque' % (x,))
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            raise IndexError('deque already at its maximum size')
-        self._items().insert(i, x)
+        with self._lock:
+            if self._maxlen is not None and len(self._data) - self._head >= self._maxlen:
+                raise IndexError('deque already at its maximum size')
+            self._items().insert(i, x)
 
     def remove(self, value):
-        items = self._items()
-        for i in range(len(items)):
-            if items[i] is value or items[i] == value:
-                del items[i]
-                return
+        with self._lock:
+            items = self._items()
+            for i in range(len(items)):
+                if items[i] is value or items[i] == value:
+                    del items[i]
+                    return
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        self._items().reverse()
+        with self._lock:
+            self._items().reverse()
 
     def rotate(self, n=1):
-        items = self._items()
-        k = len(items)
-        if k <= 1:
-            return
-        n = n % k
-        if n:
-            items[:] = items[-n:] + items[:-n]
+        with self._lock:
+            items = self._items()
+            k = len(items)
+            if k <= 1:
+                return
+            n = n % k
+            if n:
+                items[:] = items[-n:] + items[:-n]
 
     def _index(self, i):
-        n = len(self)
+        n = len(self._data) - self._head
         if not isinstance(i, int):
             raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
         if i < 0:
@@ -147,25 +173,28 @@ class deque:
         return self._head + i
 
     def __getitem__(self, i):
-        return self._data[self._index(i)]
+        with self._lock:
+            return self._data[self._index(i)]
 
     def __setitem__(self, i, x):
-        self._data[self._index(i)] = x
+        with self._lock:
+            self._data[self._index(i)] = x
 
     def __delitem__(self, i):
-        del self._data[self._index(i)]
+        with self._lock:
+            del self._data[self._index(i)]
 
     def __iter__(self):
-        return iter(self._items()[:])
+        return iter(self._snapshot())
 
     def __reversed__(self):
-        return reversed(self._items()[:])
+        return reversed(self._snapshot())
 
     def __contains__(self, x):
-        return x in self._items()
+        return x in self._snapshot()
 
     def __repr__(self):
-        body = repr(self._items())
+        body = repr(self._snapshot())
         if self._maxlen is None:
             return '%s(%s)' % (type(self).__name__, body)
         return '%s(%s, maxlen=%d)' % (type(self).__name__, body, self._maxlen)
@@ -173,31 +202,31 @@ class deque:
     def _cmp(self, other):
         if not isinstance(other, deque):
             return None
-        return other._items()
+        return other._snapshot()
 
     def __eq__(self, other):
         o = self._cmp(other)
-        return NotImplemented if o is None else self._items() == o
+        return NotImplemented if o is None else self._snapshot() == o
 
     def __ne__(self, other):
         o = self._cmp(other)
-        return NotImplemented if o is None else self._items() != o
+        return NotImplemented if o is None else self._snapshot() != o
 
     def __lt__(self, other):
         o = self._cmp(other)
-        return NotImplemented if o is None else self._items() < o
+        return NotImplemented if o is None else self._snapshot() < o
 
     def __le__(self, other):
         o = self._cmp(other)
-        return NotImplemented if o is None else self._items() <= o
+        return NotImplemented if o is None else self._snapshot() <= o
 
     def __gt__(self, other):
         o = self._cmp(other)
-        return NotImplemented if o is None else self._items() > o
+        return NotImplemented if o is None else self._snapshot() > o
 
     def __ge__(self, other):
         o = self._cmp(other)
-        return NotImplemented if o is None else self._items() >= o
+        return NotImplemented if o is None else self._snapshot() >= o
 
     __hash__ = None
 
@@ -214,18 +243,22 @@ class deque:
         return self
 
     def __mul__(self, n):
-        return self.__class__(self._items() * n, self._maxlen)
+        return self.__class__(self._snapshot() * n, self._maxlen)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = self._items() * n
+        items = self._snapshot() * n
         self.clear()
         self.extend(items)
         return self
 
     def __reduce__(self):
-        return (self.__class__, (list(self), self._maxlen))
+        return (self.__class__, (self._snapshot(), self._maxlen))
+
+    def __deepcopy__(self, memo):
+        import copy
+        return self.__class__(copy.deepcopy(self._snapshot(), memo), self._maxlen)
 
     def __class_getitem__(cls, item):
         return cls
