@@ -87,7 +87,12 @@ dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
 ## misc ##
-generator = type((lambda: (yield))())
+def _gen():
+    yield
+
+
+generator = type(_gen())
+del _gen
 # CPython takes the coroutine and async-generator types from `async def` samples; our VM
 # need not run async code, so these ABCs only recognise classes by their methods, and their
 # stub methods are plain defs (our parser has no `async def` yet).

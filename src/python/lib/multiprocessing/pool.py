@@ -133,10 +133,10 @@ class Pool(object):
         self._state = RUN
 
     def _start_worker(self):
+        # maxtasksperchild is accepted but workers are never replaced, so they never retire.
         w = self.Process(None, target=worker,
                          args=(self._inqueue, self._outqueue, self._initializer,
-                               self._initargs, self._maxtasksperchild,
-                               self._wrap_exception))
+                               self._initargs, None, self._wrap_exception))
         w.name = w.name.replace('Process', 'PoolWorker')
         w.daemon = True
         w.start()
@@ -316,6 +316,7 @@ class ApplyResult(object):
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
         self._event = threading.Event()
+        self._event._cond._label = 'AsyncResult.get'
         self._job = _next_job()
         self._cache = pool._cache
         self._callback = callback
@@ -416,6 +417,7 @@ class IMapIterator(object):
     def __init__(self, pool):
         self._pool = pool
         self._cond = threading.Condition(threading.Lock())
+        self._cond._label = 'IMapIterator.next'
         self._job = _next_job()
         self._cache = pool._cache
         self._items = []

@@ -78,6 +78,7 @@ class _Waiter(object):
     """Provides the event that wait() and as_completed() block on."""
     def __init__(self):
         self.event = threading.Event()
+        self.event._cond._label = 'concurrent.futures.wait'  # names the wait on the timeline
         self.finished_futures = []
 
     def add_result(self, future):
@@ -346,6 +347,7 @@ class Future(object):
     def __init__(self):
         """Initializes the future. Should not be called by clients."""
         self._condition = threading.Condition()
+        self._condition._label = 'Future.result'  # names the wait on the timeline
         self._state = PENDING
         self._result = None
         self._exception = None
