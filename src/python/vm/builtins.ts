@@ -376,7 +376,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   add('open', () => {
     throw raise('OSError', 'open() is not supported in this VM');
   });
-  add('bytearray', (args) => new PyBytes(T.bytes, typeof args[0] === 'string' ? new TextEncoder().encode(args[0]) : new Uint8Array()));
+  b.set('bytearray', T.bytearray);
   void toFloat;
   void PyWrapper;
   return b;

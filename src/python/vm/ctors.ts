@@ -161,11 +161,11 @@ export function installCtors(): void {
     if (args.length === 1) return new PySlice(T.slice, null, args[0] as PyVal, null);
     return new PySlice(T.slice, args[0] ?? null, args[1] ?? null, args[2] ?? null);
   });
-  def(T.type, (_t, args) => {
-    if (args.length === 1) return typeOf(args[0] as PyVal);
+  def(T.type, (t, args) => {
+    if (args.length === 1 && t === T.type) return typeOf(args[0] as PyVal);
     if (args.length !== 3) throw raise('TypeError', 'type() takes 1 or 3 arguments');
     const [name, bases, ns] = args as [string, PyTuple, PyDict];
-    return makeClass(name, bases.items as PyType[], ns, T.type);
+    return makeClass(name, bases.items as PyType[], ns, t);
   });
   def(T.property, (_t, args, kw) => {
     const g = (i: number, k: string): PyVal => args[i] ?? kw?.get(k) ?? null;

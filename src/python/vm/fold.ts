@@ -68,3 +68,33 @@ export function foldConstants(node: unknown): void {
     }
   }
 }
+
+/** The builtin the chained-comparison rewrite below calls (truth value, as `if` takes it). */
+export const TRUTH = '__vm_truth__';
+
+function wrapTest(e: A.Expr): A.Expr {
+  if (e._type === 'Compare' && e.ops.length > 1) {
+    const name = { _type: 'Name', id: TRUTH, ctx: 'Load', lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+    return { _type: 'Call', func: name, args: [e], keywords: [], lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset } as unknown as A.Expr;
+  }
+  if (e._type === 'BoolOp') return { ...e, values: e.values.map(wrapTest) };
+  if (e._type === 'UnaryOp' && e.op === 'Not') return { ...e, operand: wrapTest(e.operand) };
+  return e;
+}
+
+/**
+ * `if a < b < c:` becomes `if __vm_truth__(a < b < c):` (same value, same single
+ * evaluation of b), because the compiler cannot compile a chained comparison as a
+ * jump yet but can compute its value.
+ */
+export function wrapChainedTests(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    node.forEach(wrapChainedTests);
+    return;
+  }
+  const n = node as Record<string, unknown> & { _type?: string };
+  for (const v of Object.values(n)) if (v && typeof v === 'object') wrapChainedTests(v);
+  if ((n._type === 'If' || n._type === 'While' || n._type === 'Assert' || n._type === 'IfExp') && n.test) n.test = wrapTest(n.test as A.Expr);
+  if (n._type === 'comprehension' && Array.isArray(n.ifs)) n.ifs = (n.ifs as A.Expr[]).map(wrapTest);
+}

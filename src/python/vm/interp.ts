@@ -28,6 +28,8 @@ export interface Host {
   importModule(name: string, fromlist: PyVal, level: number, globals: PyDict): PyVal;
   builtins: PyDict;
   recursionLimit: number;
+  /** Runs the other threads until th's wait ends (th blocked inside a nested run); the wait's result. */
+  waitNested(th: Thread, wait: import('./wait').Wait): PyVal;
 }
 
 export class Interp {
@@ -134,7 +136,13 @@ export class Interp {
         let err: unknown = caught;
         if (err instanceof Suspend) {
           if (th.nested > 0) {
-            err = raise('RuntimeError', `blocking call (${err.wait.what}) inside a callback from native code is not supported in single-worker mode`);
+            // Inside a native→Python callback the JS stack is in use: the other threads run from here until this wait ends.
+            const v = this.host.waitNested(th, err.wait);
+            this.th = th;
+            active.interp = this;
+            f = frames[frames.length - 1] as Frame;
+            f.stack.push(v);
+            continue;
           } else {
             th.state = 'blocked';
             th.wait = err.wait;

@@ -6,7 +6,7 @@ import { T, EXC, raise, typeOf, NotImplemented, isSubtype } from './types';
 import * as ops from './ops';
 import { method, kwarg, checkKw } from './native';
 import { sortList } from './builtins';
-import { dictFrom } from './ctors';
+import { dictFrom, makeClass } from './ctors';
 import { setOp } from './arith';
 import { format } from './interp-helpers';
 
@@ -394,4 +394,37 @@ export function installViews(): void {
       return viewItems(v).some((x) => ops.eq(x, a[1] as PyVal));
     });
   }
+}
+
+export function installDescriptors(): void {
+  const P = T.property;
+  const prop = (a: PyVal[]): PyWrapper => a[0] as unknown as PyWrapper;
+  method(P, 'setter', (a) => new PyWrapper(T.property, prop(a).fget, a[1] as PyVal, prop(a).fdel, prop(a).doc));
+  method(P, 'getter', (a) => new PyWrapper(T.property, a[1] as PyVal, prop(a).fset, prop(a).fdel, prop(a).doc));
+  method(P, 'deleter', (a) => new PyWrapper(T.property, prop(a).fget, prop(a).fset, a[1] as PyVal, prop(a).doc));
+  method(P, '__get__', (a) => (a[1] === null ? (a[0] as PyVal) : ops.call(prop(a).fget, [a[1] as PyVal])));
+  method(P, '__set__', (a) => {
+    ops.call(prop(a).fset, [a[1] as PyVal, a[2] as PyVal]);
+    return null;
+  });
+  method(T.staticmethod, '__get__', (a) => prop(a).fget);
+  method(T.classmethod, '__get__', (a) => ops.bindDescriptor(a[0] as PyVal, a[1] as PyVal, (a[2] ?? typeOf(a[1] as PyVal)) as PyType));
+  const I = T.iterator;
+  method(I, '__next__', (a) => {
+    const v = ops.next(a[0] as PyVal);
+    if (v === undefined) throw raise('StopIteration');
+    return v;
+  });
+  method(I, '__iter__', (a) => a[0] as PyVal);
+}
+
+export function installTypeNew(): void {
+  method(T.type, '__new__', (a) => {
+    const [meta, name, bases, ns] = a as [PyType, string, PyTuple, PyDict];
+    if (a.length === 2) return typeOf(a[1] as PyVal);
+    return makeClass(name, bases.items as PyType[], ns, meta);
+  });
+  T.type.dict.set('__new__', new PyWrapper(T.staticmethod, T.type.dict.get('__new__') as PyVal));
+  method(T.type, '__init__', () => null);
+  method(T.type, '__call__', (a, kw) => ops.construct(a[0] as PyType, a.slice(1), kw));
 }

@@ -687,7 +687,7 @@ export function construct(t: PyType, args: PyVal[], kw: Map<string, PyVal> | nul
     const k = baseCtor(t);
     if (!k) throw raise('TypeError', `cannot create '${t.name}' instances`);
     // With a Python __init__ the builtin part starts empty (exceptions keep all args, as BaseException.__new__ does).
-    obj = init !== undefined && t.base !== 'exception' ? k(t, [], null) : k(t, args, init !== undefined ? null : kw);
+    obj = init !== undefined && t.base !== 'exception' && t.base !== 'type' ? k(t, [], null) : k(t, args, init !== undefined ? null : kw);
     if (obj instanceof PyObj) obj.cls = t;
     if (init === undefined && t.base === 'object' && (args.length || kw?.size)) {
       throw raise('TypeError', `${t.name}() takes no arguments`);

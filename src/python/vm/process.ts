@@ -2,7 +2,7 @@
 // creation, and running the main module. (Its heap is the JS objects it
 // reaches; see README.md.)
 
-import { PyModule, PyFunction, PyTuple, PyType, PyException, PyObj, type PyVal } from './objects';
+import { PyModule, PyFunction, PyMethod, PyTuple, PyType, PyException, PyObj, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, EXC, raise, isSubtype, typeName } from './types';
 import * as ops from './ops';
@@ -12,7 +12,7 @@ import { builtin } from './native';
 import { makeBuiltins } from './builtins';
 import { makeClass } from './ctors';
 import { makeSys, makeTime, makeMath, makeOs, type ProcessApi } from './modules';
-import { Thread } from './wait';
+import { Thread, type Wait } from './wait';
 import { formatException, type SourceLines } from './traceback';
 import { parseModule } from '../parser';
 import { compileModule } from '../compiler';
@@ -23,7 +23,7 @@ import type * as A from '../ast';
 import type { World } from './world';
 import { makeVmModule } from './vm-module';
 import { makeRandom } from './random';
-import { foldConstants } from './fold';
+import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
 export interface LibLoader {
@@ -60,6 +60,7 @@ function noteArgShapes(mod: A.Module, code: CodeObject): void {
 export function compileSource(source: string, filename: string): CodeObject {
   const mod = parseModule(source, filename);
   foldConstants(mod);
+  wrapChainedTests(mod);
   const code = compileModule(mod, filename);
   noteArgShapes(mod, code);
   return code;
@@ -88,6 +89,7 @@ export class Process implements Host, ProcessApi {
     this.interp = new Interp(this);
     for (const [k, v] of makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: () => this.readline() })) this.builtins.setStr(k, v);
     this.builtins.setStr('__build_class__', builtin('__build_class__', (a, kw) => this.buildClass(a, kw)));
+    this.builtins.setStr(TRUTH, builtin(TRUTH, (a) => ops.truthy(a[0] as PyVal)));
     this.builtins.setStr('globals', builtin('globals', () => this.currentFrame()?.globals ?? null));
     this.builtins.setStr('locals', builtin('locals', () => this.locals()));
     this.builtins.setStr('__import__', builtin('__import__', (a) => this.importModule(String(a[0]), a[3] ?? null, Number(a[4] ?? 0n), this.currentFrame()?.globals ?? new PyDict(T.dict))));
@@ -112,6 +114,9 @@ export class Process implements Host, ProcessApi {
   }
   shouldSwitch(th: Thread): boolean {
     return this.world.shouldSwitch(th);
+  }
+  waitNested(th: Thread, wait: Wait): PyVal {
+    return this.world.waitNested(th, wait);
   }
 
   private currentFrame(): Frame | undefined {
@@ -292,6 +297,10 @@ export class Process implements Host, ProcessApi {
   /** Runs `f(*args)` as the whole body of thread th. */
   startCall(th: Thread, f: PyVal, args: PyVal[], kw: Map<string, PyVal> | null): void {
     this.interp.th = th;
+    if (f instanceof PyMethod && f.func instanceof PyFunction) {
+      args = [f.self, ...args];
+      f = f.func;
+    }
     if (f instanceof PyFunction) {
       const fr = this.interp.frameFor(f, args, kw);
       fr.returnMode = 'thread';

@@ -3,7 +3,7 @@
 
 import { installCtors } from './ctors';
 import { installStrMethods } from './methods-str';
-import { installCollectionMethods, installViews } from './methods-coll';
+import { installCollectionMethods, installViews, installDescriptors, installTypeNew } from './methods-coll';
 import { installSpecial } from './special';
 import { installGenerators } from './generators';
 import { setMul } from './modules';
@@ -20,6 +20,8 @@ function install(): void {
   installStrMethods();
   installCollectionMethods();
   installViews();
+  installDescriptors();
+  installTypeNew();
   installSpecial();
   installGenerators();
   setMul((a, b) => binop('*', a, b));

@@ -54,6 +54,7 @@ export const T = {
   complex: simple('complex'),
   str: simple('str'),
   bytes: simple('bytes'),
+  bytearray: simple('bytearray', 'bytes'),
   list: simple('list'),
   tuple: simple('tuple'),
   dict: simple('dict'),

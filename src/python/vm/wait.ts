@@ -35,6 +35,8 @@ export class Thread {
   /** Released when the thread finishes (join waits on it). */
   doneLock: { release(): void } | null = null;
   started = false;
+  /** Blocked inside a nested run: only the JS frame waiting for it may resume it. */
+  inNested = false;
   error: PyException | null = null;
   constructor(public ident: number, public name: string, public daemon = false) {}
 }

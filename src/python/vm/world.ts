@@ -8,7 +8,7 @@ import { PyException, PyType, type PyVal } from './objects';
 import { EXC, isSubtype } from './types';
 import * as ops from './ops';
 import { Process, type LibLoader } from './process';
-import type { Thread } from './wait';
+import type { Thread, Wait } from './wait';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -22,17 +22,22 @@ export interface WorldOptions {
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
 export class TimeLimit extends Error {}
+/** Unwinds nested runs once a deadlock has been reported. */
+class Deadlock extends Error {}
 
 export class Clock {
   private base = 0;
   private realBase = performance.now();
+  /** Never below the last deadline jumped to, so a woken waiter sees its deadline passed despite float rounding. */
+  private floor = 0;
   now(): number {
-    return this.base + (performance.now() - this.realBase) / 1000;
+    return Math.max(this.floor, this.base + (performance.now() - this.realBase) / 1000);
   }
   /** Jumps forward to t (never backward). */
   jumpTo(t: number): void {
     const now = this.now();
     if (t > now) this.base += t - now;
+    this.floor = Math.max(this.floor, t);
   }
 }
 
@@ -102,6 +107,7 @@ export class World {
 
   /** Wakes th if what it waits for happened; true when it can run. */
   private runnable(th: Thread): boolean {
+    if (th.inNested) return false;
     if (th.state === 'ready') return true;
     if (th.state !== 'blocked' || !th.wait) return false;
     const w = th.wait;
@@ -115,11 +121,51 @@ export class World {
     return true;
   }
 
+  /** Runs other threads until th's wait is over (th is blocked inside a nested run, so it keeps its JS stack). */
+  waitNested(th: Thread, wait: Wait): PyVal {
+    th.state = 'blocked';
+    th.wait = wait;
+    th.inNested = true;
+    try {
+      for (;;) {
+        let r = wait.poll();
+        if (r === undefined && wait.deadline !== null && this.clock.now() >= wait.deadline) r = wait.timeout;
+        if (r !== undefined) return r;
+        const live = this.allThreads();
+        const ready = live.filter(([, t]) => this.runnable(t));
+        if (!ready.length) {
+          const deadlines = live.map(([, t]) => t.wait?.deadline).filter((d): d is number => d !== null && d !== undefined);
+          if (!deadlines.length) {
+            this.reportDeadlock(live);
+            throw new Deadlock('deadlock');
+          }
+          const d = Math.min(...deadlines);
+          if (Number.isFinite(this.opts.speed)) sleepReal(((d - this.clock.now()) * 1000) / this.opts.speed);
+          this.clock.jumpTo(d);
+          continue;
+        }
+        const [proc, other] = (ready.find(([, t]) => t !== this.current) ?? ready[0]) as [Process, Thread];
+        this.current = other;
+        this.sliceStart = this.clock.now();
+        this.step(proc, other);
+      }
+    } finally {
+      th.inNested = false;
+      th.state = 'ready';
+      th.wait = null;
+      this.current = th;
+    }
+  }
+
   /** Runs the program to its end; returns the exit status. */
   runMain(source: string, path: string): number {
     const main = this.newProcess(1);
     if (!main.startMain(source, path)) return main.exitStatus ?? 1;
-    this.loop();
+    try {
+      this.loop();
+    } catch (e) {
+      if (!(e instanceof Deadlock)) throw e;
+    }
     if (this.deadlocked) return 3;
     return main.exitStatus ?? 0;
   }
