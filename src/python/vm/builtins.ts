@@ -1,6 +1,6 @@
 // The builtins module's functions.
 
-import { PyObj, PyType, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyException, PyIter, PyWrapper, PyModule, PyBytes, type PyVal } from './objects';
+import { PyObj, PyType, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyException, PyIter, PyWrapper, PyModule, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, EXC, raise, typeOf, typeName, isSubtype, isInstance, NotImplemented, Ellipsis } from './types';
 import * as ops from './ops';

@@ -23,6 +23,7 @@ import type * as A from '../ast';
 import type { World } from './world';
 import { makeVmModule } from './vm-module';
 import { makeRandom } from './random';
+import { cloneGraph } from './fork';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
@@ -200,7 +201,30 @@ export class Process implements Host, ProcessApi {
     return mod;
   }
 
-  private nativeModule(name: string): PyModule | null {
+  isChild = false;
+  done = false;
+
+  /** _vm.fork: a child whose objects are a copy of this process's, running func(*args) in its MainThread. */
+  fork(func: PyVal, args: PyVal[]): number {
+    const child = this.world.newProcess(this.pid);
+    child.isChild = true;
+    child.shutdownCalled = true;
+    child.sources = this.sources;
+    const seed = new Map<object, object>([[this, child], [this.builtins, child.builtins], [this.interp, child.interp], [this.world, this.world]]);
+    for (const [k, m] of this.modules.entries()) {
+      const nat = typeof k === 'string' && m instanceof PyModule ? child.nativeModule(k) : null;
+      if (nat && m instanceof PyModule) seed.set(m, nat);
+    }
+    seed.set(this.modules.getStr('builtins') as PyModule, child.modules.getStr('builtins') as PyModule);
+    const clone = cloneGraph(seed);
+    for (const [k, m] of this.modules.entries()) if (typeof k === 'string' && k !== 'builtins') child.modules.setStr(k, clone(m));
+    child.switchInterval = this.switchInterval;
+    child.recursionLimit = this.recursionLimit;
+    child.startCall(child.mainThread, clone(func), clone(args), null);
+    return child.pid;
+  }
+
+  nativeModule(name: string): PyModule | null {
     switch (name) {
       case 'sys': return makeSys(this);
       case 'time': return makeTime(this);

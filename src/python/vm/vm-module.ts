@@ -10,6 +10,7 @@ import { newModule } from './modules';
 import { Suspend, Thread } from './wait';
 import type { Process } from './process';
 import { toFloat } from './ctors';
+import { processEntries } from './vm-procs';
 
 interface LockState {
   locked: boolean;
@@ -121,6 +122,7 @@ export function makeVmModule(proc: Process): PyModule {
     getpid: fn('getpid', () => BigInt(proc.pid)),
     getppid: fn('getppid', () => BigInt(proc.ppid)),
     cpu_count: fn('cpu_count', () => 4n),
+    ...processEntries(proc),
     thread_count: fn('thread_count', () => BigInt(proc.threads.filter((t) => t.state !== 'done').length)),
   });
 }

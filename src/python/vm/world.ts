@@ -9,6 +9,7 @@ import { EXC, isSubtype } from './types';
 import * as ops from './ops';
 import { Process, type LibLoader } from './process';
 import type { Thread, Wait } from './wait';
+import type { Pickled } from './fork';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -58,6 +59,13 @@ export class World {
   private current: Thread | null = null;
   private rr = 0;
   deadlocked = false;
+  channels = new Map<number, { items: Pickled[]; maxsize: number }>();
+  xlocks = new Map<number, { locked: boolean }>();
+  shared = new Map<number, PyVal[]>();
+  private handles = 0;
+  newHandle(): number {
+    return ++this.handles;
+  }
 
   constructor(public opts: WorldOptions) {
     this.lib = opts.lib;
@@ -221,6 +229,16 @@ export class World {
   private finished(proc: Process, th: Thread): void {
     const e = th.error;
     th.error = null;
+    if (th === proc.mainThread && proc.isChild) {
+      if (e && !isSubtype(e.cls, EXC.SystemExit as PyType)) this.write(2, proc.formatException(e));
+      if (proc.exitStatus === null) {
+        const code = e && isSubtype(e.cls, EXC.SystemExit as PyType) ? (e.args[0] ?? null) : e ? 1n : th.result;
+        proc.exitStatus = typeof code === 'bigint' || typeof code === 'boolean' ? Number(ops.toBig(code)) : code === null ? 0 : 1;
+      }
+      for (const t of proc.threads) t.state = 'done';
+      proc.done = true;
+      return;
+    }
     if (th === proc.mainThread) {
       if (e) this.mainError(proc, e);
       else if (proc.exitStatus === null && th.frames.length === 0) proc.exitStatus = typeof th.result === 'bigint' && proc !== this.procs[0] ? Number(th.result) : proc.exitStatus;

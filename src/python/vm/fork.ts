@@ -1,0 +1,160 @@
+// Processes in single-worker mode: fork copies the parent's object graph into
+// a new Process (as Linux's fork copies memory); values crossing processes
+// through channels are copied as pickle would copy them.
+
+import { PyObj, PyType, PyFunction, PyModule, PyTuple, PyList, PyInstance, PyException, PyBytes, PyNative, type PyVal } from './objects';
+import { PyDict, PySet } from './collections';
+import { T, EXC, raise, makeType, typeName } from './types';
+import * as ops from './ops';
+import type { Process } from './process';
+
+function isCode(o: object): boolean {
+  return ('instructions' in o && 'consts' in o) || ('ops' in o && 'targets' in o);
+}
+
+/** A deep copy of the parent's objects for the child; `seed` maps objects that must not be copied. */
+export function cloneGraph(seed: Map<object, object>): <X>(v: X) => X {
+  const memo = new Map<object, object>(seed);
+  const cl = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    const hit = memo.get(v);
+    if (hit) return hit;
+    if (v instanceof PyType && !v.heap) return v;
+    if (isCode(v)) return v;
+    if (v instanceof Uint32Array || v instanceof Uint8Array || v instanceof Int32Array) {
+      const c = v.slice();
+      memo.set(v, c);
+      return c;
+    }
+    if (Array.isArray(v)) {
+      const c: unknown[] = [];
+      memo.set(v, c);
+      for (const x of v) c.push(cl(x));
+      return c;
+    }
+    if (v instanceof Map) {
+      const c = new Map();
+      memo.set(v, c);
+      for (const [k, x] of v) c.set(cl(k), cl(x));
+      return c;
+    }
+    const c = Object.create(Object.getPrototypeOf(v) as object) as Record<string, unknown>;
+    memo.set(v, c);
+    for (const [k, x] of Object.entries(v)) c[k] = typeof x === 'function' ? x : cl(x);
+    return c;
+  };
+  return <X>(v: X): X => cl(v) as X;
+}
+
+let pickling: PyType | null = null;
+function picklingError(msg: string): PyException {
+  if (!pickling) {
+    const base = makeType('PickleError', [EXC.Exception as PyType], 'exception');
+    base.module = '_pickle';
+    pickling = makeType('PicklingError', [base], 'exception');
+    pickling.module = '_pickle';
+  }
+  const e = new PyException(pickling);
+  e.args = [msg];
+  return e;
+}
+
+/** A value outside every heap: what a channel holds. */
+export type Pickled =
+  | { k: 'prim'; v: PyVal }
+  | { k: 'tuple' | 'list' | 'set' | 'frozenset'; items: Pickled[] }
+  | { k: 'dict'; items: [Pickled, Pickled][] }
+  | { k: 'bytes'; data: Uint8Array }
+  | { k: 'global'; module: string; qualname: string }
+  | { k: 'obj'; cls: Pickled; dict: [string, Pickled][]; args?: Pickled[]; state?: Pickled };
+
+function lookupGlobal(proc: Process, module: string, qualname: string): PyVal | undefined {
+  const m = proc.modules.getStr(module);
+  if (!(m instanceof PyModule)) return undefined;
+  let v: PyVal | undefined = m;
+  for (const part of qualname.split('.')) {
+    if (v === undefined) return undefined;
+    v = ops.getAttrOpt(v, part);
+  }
+  return v;
+}
+
+export function pickle(v: PyVal, proc: Process, memo = new Set<object>()): Pickled {
+  if (v === null || typeof v !== 'object') return { k: 'prim', v };
+  if (v instanceof PyType) {
+    if (!v.heap) return { k: 'global', module: 'builtins', qualname: v.name };
+    if (lookupGlobal(proc, v.module, v.qualname) !== v) throw picklingError(`Can't pickle ${ops.repr(v)}: attribute lookup ${v.qualname} on ${v.module} failed`);
+    return { k: 'global', module: v.module, qualname: v.qualname };
+  }
+  if (v instanceof PyFunction) {
+    const mod = String(v.dict.get('__module__') ?? '__main__');
+    if (v.qualname.includes('<locals>')) throw picklingError(`Can't pickle local object '${v.qualname}'`);
+    if (lookupGlobal(proc, mod, v.qualname) !== v) throw picklingError(`Can't pickle ${ops.repr(v)}: attribute lookup ${v.qualname} on ${mod} failed`);
+    return { k: 'global', module: mod, qualname: v.qualname };
+  }
+  if (memo.has(v)) throw raise('ValueError', 'recursive structures are not supported by this pickle yet');
+  memo.add(v);
+  try {
+    if (v instanceof PyTuple && v.cls === T.tuple) return { k: 'tuple', items: v.items.map((x) => pickle(x, proc, memo)) };
+    if (v instanceof PyList && v.cls === T.list) return { k: 'list', items: v.items.map((x) => pickle(x, proc, memo)) };
+    if (v instanceof PySet && (v.cls === T.set || v.cls === T.frozenset)) return { k: v.frozen ? 'frozenset' : 'set', items: v.values().map((x) => pickle(x, proc, memo)) };
+    if (v instanceof PyDict && v.cls === T.dict) return { k: 'dict', items: v.entries().map(([a, b]) => [pickle(a, proc, memo), pickle(b, proc, memo)]) };
+    if (v instanceof PyBytes) return { k: 'bytes', data: v.data.slice() };
+    if (v instanceof PyException) {
+      return { k: 'obj', cls: pickle(v.cls, proc, memo), dict: [...v.dict].map(([a, b]) => [a, pickle(b, proc, memo)]), args: v.args.map((x) => pickle(x, proc, memo)) };
+    }
+    if ((v instanceof PyInstance || v instanceof PyList || v instanceof PyDict || v instanceof PyTuple) && v.cls.heap) {
+      const state: Pickled | undefined = v instanceof PyList || v instanceof PyTuple ? pickle(new PyList(T.list, v.items), proc, memo)
+        : v instanceof PyDict ? pickle(Object.assign(new PyDict(T.dict), { map: v.map }), proc, memo) : undefined;
+      return { k: 'obj', cls: pickle(v.cls, proc, memo), dict: [...(v.dict ?? new Map<string, PyVal>())].map(([a, b]) => [a, pickle(b, proc, memo)]), state };
+    }
+  } finally {
+    memo.delete(v);
+  }
+  throw raise('TypeError', `cannot pickle '${v instanceof PyNative ? `${v.cls.module}.${v.cls.name}` : typeName(v)}' object`);
+}
+
+export function unpickle(p: Pickled, proc: Process): PyVal {
+  switch (p.k) {
+    case 'prim': return p.v;
+    case 'tuple': return new PyTuple(T.tuple, p.items.map((x) => unpickle(x, proc)));
+    case 'list': return new PyList(T.list, p.items.map((x) => unpickle(x, proc)));
+    case 'set': case 'frozenset': {
+      const s = new PySet(p.k === 'set' ? T.set : T.frozenset, p.k === 'frozenset');
+      for (const x of p.items) s.add(unpickle(x, proc));
+      return s;
+    }
+    case 'dict': {
+      const d = new PyDict(T.dict);
+      for (const [a, b] of p.items) d.set(unpickle(a, proc), unpickle(b, proc));
+      return d;
+    }
+    case 'bytes': return new PyBytes(T.bytes, p.data.slice());
+    case 'global': {
+      const v = p.module === 'builtins' ? proc.builtins.getStr(p.qualname) : lookupGlobal(proc, p.module, p.qualname);
+      if (v === undefined) throw raise('AttributeError', `Can't get attribute '${p.qualname}' on <module '${p.module}'>`);
+      return v;
+    }
+    case 'obj': {
+      const cls = unpickle(p.cls, proc) as PyType;
+      let o: PyObj;
+      if (p.args) {
+        const e = new PyException(cls);
+        e.args = p.args.map((x) => unpickle(x, proc));
+        o = e;
+      } else {
+        const k = ops.baseCtor(cls);
+        o = (k ? k(cls, [], null) : new PyInstance(cls)) as PyObj;
+        o.cls = cls;
+        const st = p.state ? unpickle(p.state, proc) : null;
+        if (st instanceof PyList && (o instanceof PyList || o instanceof PyTuple)) o.items = st.items;
+        if (st instanceof PyDict && o instanceof PyDict) o.map = st.map;
+      }
+      if (p.dict.length) {
+        o.dict ??= new Map();
+        for (const [a, b] of p.dict) o.dict.set(a, unpickle(b, proc));
+      }
+      return o;
+    }
+  }
+}

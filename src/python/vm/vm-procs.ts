@@ -1,0 +1,103 @@
+// `_vm`'s process primitives: fork, waiting for and killing processes,
+// channels, cross-process locks and shared values (CONTRACTS.md §3).
+
+import { PyTuple, type PyVal } from './objects';
+import { T, raise } from './types';
+import * as ops from './ops';
+import { builtin } from './native';
+import { Suspend } from './wait';
+import type { Process } from './process';
+import { pickle, unpickle } from './fork';
+import { toFloat } from './ctors';
+
+export function processEntries(proc: Process): Record<string, PyVal> {
+  const world = proc.world;
+  const fn = (name: string, f: (a: PyVal[], kw: Map<string, PyVal> | null) => PyVal): PyVal => builtin(name, f);
+  const deadline = (t: PyVal | undefined): number | null => (t === undefined || t === null ? null : proc.now() + Math.max(0, toFloat(t)));
+  const blockArg = (a: PyVal[], i: number, kw: Map<string, PyVal> | null): boolean => ops.truthy(a[i] ?? kw?.get('block') ?? true);
+  const timeoutArg = (a: PyVal[], i: number, kw: Map<string, PyVal> | null): PyVal | undefined => a[i] ?? kw?.get('timeout');
+  const channel = (h: PyVal): { items: import('./fork').Pickled[]; maxsize: number } => {
+    const c = world.channels.get(Number(h));
+    if (!c) throw raise('ValueError', 'no such channel');
+    return c;
+  };
+  return {
+    fork: fn('fork', (a) => BigInt(proc.fork(a[0] as PyVal, a[1] instanceof PyTuple ? a[1].items : ops.toArray(a[1] ?? null)))),
+    wait_process: fn('wait_process', (a, kw) => {
+      const p = world.procs.find((x) => x.pid === Number(a[0]));
+      if (!p) throw raise('ValueError', 'no such process');
+      if (p.done) return BigInt(p.exitStatus ?? 0);
+      const d = deadline(timeoutArg(a, 1, kw));
+      if (d !== null && d <= proc.now()) return null;
+      throw new Suspend({ what: `join process ${p.pid}`, deadline: d, timeout: null, poll: () => (p.done ? BigInt(p.exitStatus ?? 0) : undefined) });
+    }),
+    kill_process: fn('kill_process', (a) => {
+      const p = world.procs.find((x) => x.pid === Number(a[0]));
+      if (p && !p.done) {
+        for (const t of p.threads) t.state = 'done';
+        p.exitStatus = -15;
+        p.done = true;
+      }
+      return null;
+    }),
+    channel_new: fn('channel_new', (a) => {
+      const h = world.newHandle();
+      world.channels.set(h, { items: [], maxsize: Number(ops.index(a[0] ?? 0n)) });
+      return BigInt(h);
+    }),
+    channel_put: fn('channel_put', (a, kw) => {
+      const c = channel(a[0] as PyVal);
+      const item = pickle(a[1] as PyVal, proc);
+      const full = (): boolean => c.maxsize > 0 && c.items.length >= c.maxsize;
+      if (!full()) {
+        c.items.push(item);
+        return true;
+      }
+      if (!blockArg(a, 2, kw)) return false;
+      throw new Suspend({ what: 'Queue.put', deadline: deadline(timeoutArg(a, 3, kw)), timeout: false, poll: () => (full() ? undefined : (c.items.push(item), true)) });
+    }),
+    channel_get: fn('channel_get', (a, kw) => {
+      const c = channel(a[0] as PyVal);
+      const take = (): PyVal => new PyTuple(T.tuple, [true, unpickle(c.items.shift() as import('./fork').Pickled, proc)]);
+      if (c.items.length) return take();
+      const miss = new PyTuple(T.tuple, [false, null]);
+      if (!blockArg(a, 1, kw)) return miss;
+      throw new Suspend({ what: 'Queue.get', deadline: deadline(timeoutArg(a, 2, kw)), timeout: miss, poll: () => (c.items.length ? take() : undefined) });
+    }),
+    channel_qsize: fn('channel_qsize', (a) => BigInt(channel(a[0] as PyVal).items.length)),
+    xlock_new: fn('xlock_new', () => {
+      const h = world.newHandle();
+      world.xlocks.set(h, { locked: false });
+      return BigInt(h);
+    }),
+    xlock_acquire: fn('xlock_acquire', (a, kw) => {
+      const l = world.xlocks.get(Number(a[0]));
+      if (!l) throw raise('ValueError', 'no such lock');
+      if (!l.locked) {
+        l.locked = true;
+        return true;
+      }
+      if (!blockArg(a, 1, kw)) return false;
+      throw new Suspend({ what: 'Lock.acquire', deadline: deadline(timeoutArg(a, 2, kw)), timeout: false, poll: () => (l.locked ? undefined : ((l.locked = true), true)) });
+    }),
+    xlock_release: fn('xlock_release', (a) => {
+      const l = world.xlocks.get(Number(a[0]));
+      if (!l) throw raise('ValueError', 'no such lock');
+      if (!l.locked) throw raise('ValueError', 'semaphore or lock released too many times');
+      l.locked = false;
+      return null;
+    }),
+    shared_new: fn('shared_new', (a) => {
+      const h = world.newHandle();
+      world.shared.set(h, ops.toArray(a[1] as PyVal));
+      return BigInt(h);
+    }),
+    shared_get: fn('shared_get', (a) => (world.shared.get(Number(a[0])) ?? [])[Number(ops.index(a[1] as PyVal))] ?? null),
+    shared_set: fn('shared_set', (a) => {
+      const s = world.shared.get(Number(a[0]));
+      if (s) s[Number(ops.index(a[1] as PyVal))] = a[2] as PyVal;
+      return null;
+    }),
+    shared_len: fn('shared_len', (a) => BigInt((world.shared.get(Number(a[0])) ?? []).length)),
+  };
+}
