@@ -3,17 +3,20 @@
 // __enter__/__exit__ push a frame in this same loop, so blocking never holds
 // the JS stack. Natives that call back into Python use a nested run (runNested).
 
-import { PyObj, PyFunction, PyException, PyTuple, PyList, PyCell, PyMethod, PyBuiltin, PyType, PySlice, PyModule, PySuper, PyCode, type PyVal, type PyDictLike } from './objects';
+import { PyObj, PyFunction, PyException, PyTuple, PyList, PyCell, PyMethod, PyBuiltin, PyType, PyModule, type PyVal, type PyDictLike } from './objects';
 import { PyDict, PySet } from './collections';
 import { T, EXC, raise, typeOf, typeName, isSubtype, NotImplemented } from './types';
 import * as ops from './ops';
 import { binop, inplace, unary, BINOPS } from './arith';
-import { Frame, PyGenerator, codeInfo, type CodeInfo } from './frame';
+import { Frame, PyGenerator, codeInfo } from './frame';
 import { bindArgs } from './calls';
 import { Suspend, type Thread } from './wait';
 import { PyFault } from './values-fallback';
 import { active } from './generators';
-import { constValue, formatValue, unpackSequence, unpackEx, makeException, excMatches, callEx, dictMerge } from './interp-helpers';
+import { constValue, makeException, excMatches, callEx } from './interp-helpers';
+import { dataOp } from './interp-data';
+import { nameOp, causes, findHandler, unbound, nameError, derefError, sendTo } from './interp-names';
+export { nameError } from './interp-names';
 
 const CMP = ['<', '<=', '==', '!=', '>', '>='];
 /** Marks that a call pushed a frame instead of producing a value. */
@@ -510,160 +513,6 @@ export class Interp {
           } else throw new ReraiseSignal(exc);
           break;
         }
-        case 'LOAD_ATTR': {
-          const name = code.names[arg >> 1] as string;
-          const obj = stack.pop() as PyVal;
-          if (arg & 1) {
-            const t = typeOf(obj);
-            if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PyObj && obj.dict?.has(name)) && !t.heap) {
-              const m = ops.lookupType(t, name);
-              if (m instanceof PyBuiltin && m.self === undefined) {
-                stack.push(m, obj);
-                break;
-              }
-            } else if (t.heap && !(obj instanceof PyType)) {
-              const m = ops.lookupType(t, name);
-              if (m instanceof PyFunction && !(obj instanceof PyObj && obj.dict?.has(name)) && ops.userDunder(t, '__getattribute__') === undefined) {
-                stack.push(m, obj);
-                break;
-              }
-            }
-            stack.push(undefined, ops.getAttr(obj, name));
-          } else stack.push(ops.getAttr(obj, name));
-          break;
-        }
-        case 'STORE_ATTR': {
-          const obj = stack.pop() as PyVal;
-          const v = stack.pop() as PyVal;
-          ops.setAttr(obj, code.names[arg] as string, v);
-          break;
-        }
-        case 'DELETE_ATTR':
-          ops.delAttr(stack.pop() as PyVal, code.names[arg] as string);
-          break;
-        case 'LOAD_SUPER_ATTR': {
-          const self = stack.pop() as PyVal;
-          const cls = stack.pop() as PyVal;
-          stack.pop();
-          if (!(cls instanceof PyType)) throw raise('TypeError', 'super() argument 1 must be a type');
-          const sup = new PySuper(T.super, cls, self);
-          const name = code.names[arg >> 2] as string;
-          const v = ops.getAttrOpt(sup, name);
-          if (v === undefined) throw raise('AttributeError', `'super' object has no attribute '${name}'`);
-          if (arg & 1) stack.push(undefined, v);
-          else stack.push(v);
-          break;
-        }
-        case 'BINARY_SUBSCR': {
-          const k = stack.pop() as PyVal;
-          const o = stack.pop() as PyVal;
-          stack.push(ops.getItem(o, k));
-          break;
-        }
-        case 'STORE_SUBSCR': {
-          const k = stack.pop() as PyVal;
-          const o = stack.pop() as PyVal;
-          ops.setItem(o, k, stack.pop() as PyVal);
-          break;
-        }
-        case 'DELETE_SUBSCR': {
-          const k = stack.pop() as PyVal;
-          ops.delItem(stack.pop() as PyVal, k);
-          break;
-        }
-        case 'BINARY_SLICE': {
-          const stop = stack.pop() as PyVal;
-          const start = stack.pop() as PyVal;
-          const o = stack.pop() as PyVal;
-          stack.push(ops.getItem(o, new PySlice(T.slice, start, stop, null)));
-          break;
-        }
-        case 'STORE_SLICE': {
-          const stop = stack.pop() as PyVal;
-          const start = stack.pop() as PyVal;
-          const o = stack.pop() as PyVal;
-          ops.setItem(o, new PySlice(T.slice, start, stop, null), stack.pop() as PyVal);
-          break;
-        }
-        case 'BUILD_SLICE': {
-          const step = arg === 3 ? (stack.pop() as PyVal) : null;
-          const stop = stack.pop() as PyVal;
-          stack.push(new PySlice(T.slice, stack.pop() as PyVal, stop, step));
-          break;
-        }
-        case 'BUILD_TUPLE':
-          stack.push(new PyTuple(T.tuple, stack.splice(stack.length - arg, arg) as PyVal[]));
-          break;
-        case 'BUILD_LIST':
-          stack.push(new PyList(T.list, stack.splice(stack.length - arg, arg) as PyVal[]));
-          break;
-        case 'BUILD_SET': {
-          const s = new PySet(T.set);
-          for (const v of stack.splice(stack.length - arg, arg)) s.add(v as PyVal);
-          stack.push(s);
-          break;
-        }
-        case 'BUILD_MAP': {
-          const d = new PyDict(T.dict);
-          const items = stack.splice(stack.length - 2 * arg, 2 * arg) as PyVal[];
-          for (let i = 0; i < items.length; i += 2) d.set(items[i] as PyVal, items[i + 1] as PyVal);
-          stack.push(d);
-          break;
-        }
-        case 'BUILD_CONST_KEY_MAP': {
-          const keys = stack.pop() as PyTuple;
-          const vals = stack.splice(stack.length - arg, arg) as PyVal[];
-          const d = new PyDict(T.dict);
-          keys.items.forEach((k, i) => d.set(k, vals[i] as PyVal));
-          stack.push(d);
-          break;
-        }
-        case 'BUILD_STRING':
-          stack.push((stack.splice(stack.length - arg, arg) as string[]).join(''));
-          break;
-        case 'FORMAT_VALUE': {
-          const spec = arg & 4 ? (stack.pop() as string) : '';
-          stack.push(formatValue(stack.pop() as PyVal, arg & 3, spec));
-          break;
-        }
-        case 'LIST_APPEND': {
-          const v = stack.pop() as PyVal;
-          (stack[stack.length - arg] as PyList).items.push(v);
-          break;
-        }
-        case 'SET_ADD': {
-          const v = stack.pop() as PyVal;
-          (stack[stack.length - arg] as PySet).add(v);
-          break;
-        }
-        case 'MAP_ADD': {
-          const v = stack.pop() as PyVal;
-          const k = stack.pop() as PyVal;
-          (stack[stack.length - arg] as PyDict).set(k, v);
-          break;
-        }
-        case 'LIST_EXTEND': {
-          const v = stack.pop() as PyVal;
-          (stack[stack.length - arg] as PyList).items.push(...ops.toArray(v));
-          break;
-        }
-        case 'SET_UPDATE': {
-          const v = stack.pop() as PyVal;
-          const s = stack[stack.length - arg] as PySet;
-          for (const x of ops.toArray(v)) s.add(x);
-          break;
-        }
-        case 'DICT_UPDATE': case 'DICT_MERGE': {
-          const v = stack.pop() as PyVal;
-          dictMerge(stack[stack.length - arg] as PyDict, v, op === 'DICT_MERGE', stack[stack.length - arg - 2] as PyVal);
-          break;
-        }
-        case 'UNPACK_SEQUENCE':
-          stack.push(...unpackSequence(stack.pop() as PyVal, arg));
-          break;
-        case 'UNPACK_EX':
-          stack.push(...unpackEx(stack.pop() as PyVal, arg & 0xff, arg >> 8));
-          break;
         case 'CALL_INTRINSIC_1': {
           const v = stack.pop() as PyVal;
           switch (arg) {
@@ -725,44 +574,6 @@ export class Interp {
           const r = this.invoke(th, fn, a, kw);
           if (r === PUSHED) return null;
           stack.push(r);
-          break;
-        }
-        case 'MAKE_FUNCTION': {
-          const c = stack.pop() as PyCode;
-          const fn = new PyFunction(T.function, c.code, f.globals, qualnameOf(c.code, f));
-          if (arg & 8) fn.closure = (stack.pop() as PyTuple).items as PyCell[];
-          if (arg & 4) stack.pop();
-          if (arg & 2) for (const [k, v] of (stack.pop() as PyDict).entries()) fn.kwdefaults.set(k as string, v);
-          if (arg & 1) fn.defaults = (stack.pop() as PyTuple).items;
-          const c0 = c.code.consts[0];
-          if (typeof c0 === 'string') fn.doc = c0;
-          const mod = f.globals.getStr('__name__');
-          fn.dict.set('__module__', mod ?? null);
-          stack.push(fn);
-          break;
-        }
-        case 'LOAD_BUILD_CLASS':
-          stack.push(builtins.getStr('__build_class__') as PyVal);
-          break;
-        case 'SETUP_ANNOTATIONS':
-          if ((f.names ?? f.globals).getStr('__annotations__') === undefined) (f.names ?? f.globals).setStr('__annotations__', new PyDict(T.dict));
-          break;
-        case 'IMPORT_NAME': {
-          const fromlist = stack.pop() as PyVal;
-          const level = stack.pop() as PyVal;
-          stack.push(host.importModule(code.names[arg] as string, fromlist, Number(level ?? 0n), f.globals));
-          break;
-        }
-        case 'IMPORT_FROM': {
-          const mod = stack[stack.length - 1] as PyVal;
-          const name = code.names[arg] as string;
-          const v = ops.getAttrOpt(mod, name);
-          if (v === undefined) {
-            const mname = mod instanceof PyModule ? mod.name : '?';
-            const file = mod instanceof PyModule ? mod.ns.getStr('__file__') : undefined;
-            throw raise('ImportError', `cannot import name '${name}' from '${mname}' (${typeof file === 'string' ? file : 'unknown location'})`);
-          }
-          stack.push(v);
           break;
         }
         case 'RAISE_VARARGS': {
@@ -833,7 +644,7 @@ export class Interp {
         case 'INTERPRETER_EXIT':
           return 'done';
         default:
-          throw raise('SystemError', `opcode ${op} is not supported yet`);
+          if (!dataOp(op, arg, stack) && !nameOp(op, arg, f, stack, host)) throw raise('SystemError', `opcode ${op} is not supported yet`);
       }
     }
   }
@@ -844,51 +655,5 @@ export class ReraiseSignal {
   constructor(public exc: PyException, public bare = false) {}
 }
 
-
-function causes(a: PyException, b: PyException): boolean {
-  for (let c: PyException | null = a; c; c = c.context) if (c === b) return true;
-  return false;
-}
-
-function findHandler(info: CodeInfo, i: number): { depth: number; lasti: boolean; target: number } | undefined {
-  for (const h of info.handlers) if (i >= h.start && i < h.end) return h;
-  return undefined;
-}
-
-function unbound(name: string): PyException {
-  return raise('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
-}
-
-export function nameError(name: string): PyException {
-  const e = raise('NameError', `name '${name}' is not defined`);
-  e.dict.set('name', name);
-  return e;
-}
-
-function derefError(info: CodeInfo, i: number): PyException {
-  const name = info.localsplus[i] as string;
-  if (i >= info.freeStart) return raise('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-  return unbound(name);
-}
-
-function sendTo(recv: PyVal, v: PyVal): PyVal | undefined {
-  try {
-    return ops.call(ops.getAttr(recv, 'send'), [v]);
-  } catch (e) {
-    if (e instanceof PyException && isSubtype(e.cls, EXC.StopIteration as PyType)) return undefined;
-    throw e;
-  }
-}
-
-function qualnameOf(code: import('../code').CodeObject, f: Frame): string {
-  const q = (code as { qualname?: string }).qualname;
-  if (q) return q;
-  if (f.names) {
-    const cq = f.names.getStr('__qualname__');
-    if (typeof cq === 'string') return `${cq}.${code.name}`;
-  }
-  if (f.fn) return `${f.fn.qualname}.<locals>.${code.name}`;
-  return code.name;
-}
 
 export { NotImplemented, PyDict, PySet };

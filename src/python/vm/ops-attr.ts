@@ -1,0 +1,241 @@
+// Attribute access (descriptors, __getattr__, special attributes) and calls
+// (construction of instances), split from ops.ts.
+
+import { PyObj, PyType, PyInstance, PyException, PyFunction, PyBuiltin, PyMethod, PyModule, PyWrapper, PySuper, type PyVal } from './objects';
+
+import { T, typeOf, typeName, raise, isSubtype } from './types';
+import { rt, userDunder, lookupType, callMethodValue } from './ops';
+
+// ---- attributes -------------------------------------------------------------
+
+export function bindDescriptor(attr: PyVal, obj: PyVal, t: PyType): PyVal {
+  if (attr instanceof PyFunction) return new PyMethod(T.method, attr, obj);
+  if (attr instanceof PyBuiltin && attr.self === undefined) return new PyBuiltin(T.builtin, attr.name, attr.fn, obj, attr.qualname);
+  if (attr instanceof PyWrapper) {
+    if (attr.cls === T.staticmethod) return attr.fget;
+    if (attr.cls === T.classmethod) return new PyMethod(T.method, attr.fget, t);
+    if (attr.cls === T.property) {
+      if (attr.fget === null) throw raise('AttributeError', `property of '${t.name}' object has no getter`);
+      return call(attr.fget, [obj]);
+    }
+  }
+  return attr;
+}
+
+/** Special attributes of builtin objects that are not in a type dict. */
+export const special: { get(obj: PyVal, name: string): PyVal | undefined } = { get: () => undefined };
+
+export function getAttrOpt(obj: PyVal, name: string): PyVal | undefined {
+  if (obj instanceof PyType) return typeAttr(obj, name);
+  if (obj instanceof PyModule) {
+    const v = obj.ns.getStr(name);
+    if (v !== undefined) return v;
+  }
+  if (obj instanceof PySuper) return superAttr(obj, name);
+  const t = typeOf(obj);
+  if (t.heap && name !== '__getattribute__') {
+    const ga = userDunder(t, '__getattribute__');
+    if (ga !== undefined) return callMethodValue(ga, obj, [name]);
+  }
+  const attr = lookupType(t, name);
+  if (attr instanceof PyWrapper && attr.cls === T.property) return bindDescriptor(attr, obj, t);
+  const d = obj instanceof PyObj ? obj.dict : undefined;
+  if (d) {
+    const v = d.get(name);
+    if (v !== undefined) return v;
+  }
+  if (attr !== undefined) return bindDescriptor(attr, obj, t);
+  const s = special.get(obj, name);
+  if (s !== undefined) return s;
+  if (t.heap) {
+    const ga = userDunder(t, '__getattr__');
+    if (ga !== undefined) return callMethodValue(ga, obj, [name]);
+  }
+  return undefined;
+}
+
+export function getAttr(obj: PyVal, name: string): PyVal {
+  const v = getAttrOpt(obj, name);
+  if (v !== undefined) return v;
+  throw attributeError(obj, name);
+}
+
+export function attributeError(obj: PyVal, name: string): PyException {
+  let e: PyException;
+  if (obj instanceof PyModule) e = raise('AttributeError', `module '${obj.name}' has no attribute '${name}'`);
+  else if (obj instanceof PyType) e = raise('AttributeError', `type object '${obj.name}' has no attribute '${name}'`);
+  else e = raise('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
+  e.dict.set('name', name);
+  e.dict.set('obj', obj);
+  return e;
+}
+
+export function typeAttr(t: PyType, name: string): PyVal | undefined {
+  for (const c of t.mro) {
+    const v = c.dict.get(name);
+    if (v === undefined) continue;
+    if (v instanceof PyWrapper) {
+      if (v.cls === T.staticmethod) return v.fget;
+      if (v.cls === T.classmethod) return new PyMethod(T.method, v.fget, t);
+    }
+    return v;
+  }
+  const s = special.get(t, name);
+  if (s !== undefined) return s;
+  const meta = t.cls.dict.get(name) ?? (t.cls !== T.type ? lookupType(t.cls, name) : undefined);
+  if (meta !== undefined) return bindDescriptor(meta, t, t.cls);
+  return undefined;
+}
+
+function superAttr(s: PySuper, name: string): PyVal | undefined {
+  const start = s.obj instanceof PyType && isSubtype(s.obj, s.thisType) ? s.obj : typeOf(s.obj);
+  const mro = start.mro;
+  const i = mro.indexOf(s.thisType);
+  for (let k = i + 1; k < mro.length; k++) {
+    const v = (mro[k] as PyType).dict.get(name);
+    if (v === undefined) continue;
+    if (s.obj instanceof PyType && s.obj === start) {
+      if (v instanceof PyWrapper && v.cls === T.classmethod) return new PyMethod(T.method, v.fget, s.obj);
+      if (v instanceof PyWrapper && v.cls === T.staticmethod) return v.fget;
+      if (v instanceof PyBuiltin && v.self === undefined && name === '__new__') return v;
+      return v instanceof PyFunction ? v : bindDescriptor(v, s.obj, start);
+    }
+    return bindDescriptor(v, s.obj, start);
+  }
+  if (name === '__class__') return T.super;
+  return undefined;
+}
+
+export function setAttr(obj: PyVal, name: string, v: PyVal): void {
+  const t = typeOf(obj);
+  if (t.heap) {
+    const sa = userDunder(t, '__setattr__');
+    if (sa !== undefined) {
+      callMethodValue(sa, obj, [name, v]);
+      return;
+    }
+  }
+  genericSetAttr(obj, name, v);
+}
+
+export const specialSet: { set(obj: PyVal, name: string, v: PyVal | undefined): boolean } = { set: () => false };
+
+export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
+  const t = typeOf(obj);
+  const attr = lookupType(t, name);
+  if (attr instanceof PyWrapper && attr.cls === T.property) {
+    if (attr.fset === null) throw raise('AttributeError', `property '${propName(attr)}' of '${t.name}' object has no setter`);
+    call(attr.fset, [obj, v]);
+    return;
+  }
+  if (specialSet.set(obj, name, v)) return;
+  if (obj instanceof PyType) {
+    obj.dict.set(name, v);
+    return;
+  }
+  if (obj instanceof PyModule) {
+    obj.ns.setStr(name, v);
+    return;
+  }
+  if (obj instanceof PyObj && obj.dict) {
+    obj.dict.set(name, v);
+    return;
+  }
+  if (obj instanceof PyObj && (t.heap || obj instanceof PyFunction)) {
+    obj.dict = new Map([[name, v]]);
+    return;
+  }
+  throw raise('AttributeError', `'${t.name}' object has no attribute '${name}'${attr !== undefined ? ' and no __dict__ for setting new attributes' : ''}`);
+}
+
+function propName(p: PyWrapper): string {
+  return p.fget instanceof PyFunction ? p.fget.name : '?';
+}
+
+export function delAttr(obj: PyVal, name: string): void {
+  const t = typeOf(obj);
+  if (t.heap) {
+    const da = userDunder(t, '__delattr__');
+    if (da !== undefined) {
+      callMethodValue(da, obj, [name]);
+      return;
+    }
+  }
+  const attr = lookupType(t, name);
+  if (attr instanceof PyWrapper && attr.cls === T.property) {
+    if (attr.fdel === null) throw raise('AttributeError', `property '${propName(attr)}' of '${t.name}' object has no deleter`);
+    call(attr.fdel, [obj]);
+    return;
+  }
+  if (obj instanceof PyModule) {
+    if (!obj.ns.delStr(name)) throw attributeError(obj, name);
+    return;
+  }
+  if (obj instanceof PyObj && obj.dict?.delete(name)) return;
+  throw attributeError(obj, name);
+}
+
+// ---- calls ------------------------------------------------------------------
+
+/** Native constructors of builtin types, filled in by builtins.ts. */
+export const ctors = new Map<PyType, (t: PyType, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal>();
+
+export function call(f: PyVal, args: PyVal[], kw: Map<string, PyVal> | null = null): PyVal {
+  if (f instanceof PyFunction) return rt.callFunction(f, args, kw);
+  if (f instanceof PyBuiltin) return f.fn(f.self === undefined ? args : [f.self, ...args], kw);
+  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
+  if (f instanceof PyType) return construct(f, args, kw);
+  if (f instanceof PyObj) {
+    const c = lookupType(f.cls, '__call__');
+    if (c !== undefined) return callMethodValue(c, f, args, kw);
+  }
+  throw raise('TypeError', `'${typeName(f)}' object is not callable`);
+}
+
+/** The native constructor a type's instances are built with (its first builtin base's). */
+export function baseCtor(t: PyType): ((t: PyType, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) | undefined {
+  for (const c of t.mro) {
+    const k = ctors.get(c);
+    if (k) return k;
+  }
+  return undefined;
+}
+
+export function construct(t: PyType, args: PyVal[], kw: Map<string, PyVal> | null): PyVal {
+  if (t.cls !== T.type && t.cls.heap) {
+    const mc = userDunder(t.cls, '__call__');
+    if (mc !== undefined) return callMethodValue(mc, t, args, kw);
+  }
+  if (!t.heap) {
+    const k = baseCtor(t);
+    if (!k) throw raise('TypeError', `cannot create '${t.name}' instances`);
+    return k(t, args, kw);
+  }
+  const newFn = userDunder(t, '__new__');
+  const init = userDunder(t, '__init__');
+  let obj: PyVal;
+  if (newFn !== undefined) {
+    const f = newFn instanceof PyWrapper ? newFn.fget : newFn;
+    obj = call(f, [t, ...args], kw);
+    if (!(obj instanceof PyObj) || !isSubtype(typeOf(obj), t)) return obj;
+  } else {
+    const k = baseCtor(t);
+    if (!k) throw raise('TypeError', `cannot create '${t.name}' instances`);
+    // With a Python __init__ the builtin part starts empty (exceptions keep all args, as BaseException.__new__ does).
+    obj = init !== undefined && t.base !== 'exception' && t.base !== 'type' ? k(t, [], null) : k(t, args, init !== undefined ? null : kw);
+    if (obj instanceof PyObj) obj.cls = t;
+    if (init === undefined && t.base === 'object' && (args.length || kw?.size)) {
+      throw raise('TypeError', `${t.name}() takes no arguments`);
+    }
+  }
+  if (init !== undefined) {
+    const r = callMethodValue(init, obj, args, kw);
+    if (r !== null) throw raise('TypeError', `__init__() should return None, not '${typeName(r)}'`);
+  }
+  return obj;
+}
+
+export function newInstance(t: PyType): PyInstance {
+  return new PyInstance(t);
+}
+
