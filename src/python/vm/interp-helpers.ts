@@ -2,7 +2,7 @@
 // f-string formatting, unpacking, raising, except-clause matching, ** merging.
 
 import { PyObj, PyTuple, PyException, PyType, PyCode, PyBytes, type PyVal } from './objects';
-import { PyDict } from './collections';
+import { PyDict, PySet } from './collections';
 import { T, EXC, raise, typeName, typeOf, isSubtype, newException, Ellipsis } from './types';
 import * as ops from './ops';
 import type { Const } from '../code';
@@ -16,7 +16,11 @@ export function constValue(c: Const): PyVal {
   if (v !== undefined) return v;
   if ('instructions' in c) v = new PyCode(T.code, c);
   else if ('tuple' in c) v = new PyTuple(T.tuple, c.tuple.map(constValue));
-  else if ('float' in c) v = c.float;
+  else if ('frozenset' in c) {
+    const fs = new PySet(T.frozenset, true);
+    for (const x of c.frozenset) fs.add(constValue(x));
+    v = fs;
+  } else if ('float' in c) v = c.float;
   else if ('ellipsis' in c) v = Ellipsis;
   else if ('bytes' in c) v = new PyBytes(T.bytes, c.bytes);
   else throw raise('NotImplementedError', 'complex numbers are not supported yet');
