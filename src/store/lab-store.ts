@@ -44,6 +44,8 @@ export interface LabState {
   queues: QueueView[];
   /** The view fell behind the threads a moment ago (they waited for it; nothing was lost). */
   behind: boolean;
+  /** Projector size: 'large' makes lanes and text bigger (`size=large` in the URL). */
+  size: 'normal' | 'large';
 
   run(): void;
   togglePause(): void;
@@ -62,6 +64,7 @@ export interface LabState {
    */
   sendCommand(command: string): boolean;
   dismissMessages(): void;
+  setSize(size: 'normal' | 'large'): void;
 }
 
 let driver: RunDriver | null = null;
@@ -182,6 +185,7 @@ export const useLab = create<LabState>()((set, get) => {
     liveWorkers: 0,
     queues: [],
     behind: false,
+    size: 'normal',
 
     run() {
       stopDriver();
@@ -286,6 +290,10 @@ export const useLab = create<LabState>()((set, get) => {
 
     dismissMessages() {
       set({ messages: [] });
+    },
+
+    setSize(size) {
+      set({ size });
     },
   };
 });

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { ThreadState } from '../runtime/events';
 import { useLab } from '../store/lab-store';
 import { threadColor, threadInk } from './palette';
+import { selectedLine, useSelection } from './timeline/selection';
 import { useStrings } from './useStrings';
 
 type Token = string | Prism.Token;
@@ -28,6 +29,8 @@ export function CodePanel() {
   const status = useLab((s) => s.status);
   const trace = useLab((s) => s.trace);
   useLab((s) => s.traceVersion);
+  // A span picked on the timeline (or a console line) marks its line here.
+  const picked = useSelection(selectedLine);
 
   const source = useMemo(() => scenario.source(params, lang), [scenario, params, lang]);
   const lines = useMemo(() => {
@@ -54,7 +57,7 @@ export function CodePanel() {
         {t.code}
         <span className="panel-sub">{scenario.section}</span>
       </h2>
-      <pre className="code" data-testid="code" aria-label={t.code} tabIndex={0}>
+      <pre className="code" data-testid="code" aria-label={t.code} tabIndex={0} data-selected-line={picked > 0 ? picked : undefined}>
         <code>
           {lines.map((tokens, i) => {
             const n = i + 1;
@@ -62,7 +65,7 @@ export function CodePanel() {
             return (
               <div
                 key={n}
-                className={`code-line${struck.has(n) ? ' is-struck' : ''}${who ? ' is-active' : ''}`}
+                className={`code-line${struck.has(n) ? ' is-struck' : ''}${who ? ' is-active' : ''}${n === picked ? ' is-selected' : ''}`}
                 data-line={n}
                 style={who?.[0] ? { ['--line-color' as string]: who[0].line } : undefined}
               >
