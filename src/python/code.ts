@@ -4,6 +4,7 @@
 
 import type * as A from './ast';
 import type { Instruction } from './assembler';
+import type { ExceptionEntry } from './exception-table';
 import { CompileNotSupported } from './compiler-errors';
 
 export type Const = A.ConstantValue | CodeObject | { tuple: Const[] };
@@ -20,6 +21,12 @@ export interface CodeObject {
   cellvars: string[];
   freevars: string[];
   instructions: Instruction[];
+  filename: string;
+  /** co_qualname: `C.f`, `f.<locals>.g`. */
+  qualname: string;
+  exceptiontable: ExceptionEntry[];
+  /** co_stacksize: the deepest the value stack gets. */
+  stacksize: number;
 }
 
 
