@@ -185,7 +185,8 @@ export const useLab = create<LabState>()((set, get) => {
     liveWorkers: 0,
     queues: [],
     behind: false,
-    size: 'normal',
+    // Until url.ts parses `size` (issue 14), read it here so size=large works already.
+    size: typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('size') === 'large' ? 'large' : 'normal',
 
     run() {
       stopDriver();

@@ -42,7 +42,7 @@ export const ticketScenario: ScenarioDef = {
   messageRuntime: true,
   params: [
     { key: 'lock', kind: 'bool', default: true, on: 'on', off: 'off', label: { zh: '锁', en: 'Lock' } },
-    { key: 'threads', kind: 'int', min: 1, max: 8, default: 2, label: { zh: '售票线程', en: 'Sellers' } },
+    { key: 'threads', kind: 'int', min: 1, max: 64, default: 2, label: { zh: '售票线程', en: 'Sellers' } },
     { key: 'tickets', kind: 'int', min: 1, max: 100, default: 20, label: { zh: '票数', en: 'Tickets' } },
     {
       key: 'variant',

@@ -17,6 +17,8 @@ export function Timeline() {
   const tl = useTimelineStrings();
   const size = useLab((s) => s.size);
   const status = useLab((s) => s.status);
+  const lanes = useLab((s) => s.trace.lanes.length);
+  const cores = typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency || 0;
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const overview = useRef<HTMLCanvasElement>(null);
@@ -75,6 +77,11 @@ export function Timeline() {
         </button>
         <span className="tl-keys">{tl.keys}</span>
       </div>
+      {cores > 0 && lanes > cores ? (
+        <p className="tl-note" data-testid="cores-note">
+          {tl.coresNote(cores)}
+        </p>
+      ) : null}
       <canvas ref={overview} className="tl-overview" data-testid="timeline-overview" aria-label={tl.overview} role="img" />
       <div className="timeline tl-box" ref={box} data-testid="timeline" tabIndex={0} aria-label={`${t.timeline}. ${tl.keys}`} aria-describedby="timeline-summary">
         <canvas ref={canvas} className="tl-canvas" aria-hidden="true" />

@@ -60,6 +60,7 @@ export class TimelineController {
   private dpr = 1;
   private colors: Colors;
   private hover: Hit | null = null;
+  /** The pointer in viewport px (the tooltip is fixed, so the panel never clips it). */
   private pointer: { x: number; y: number } | null = null;
   private alertsKey = '';
   private alerts: AlertMark[] = [];
@@ -252,7 +253,7 @@ export class TimelineController {
   private onPointer(e: PointerEvent): void {
     if (e.buttons) return;
     const { px, y } = this.plotX(e);
-    this.pointer = { x: px + this.layout.labelW, y };
+    this.pointer = { x: e.clientX, y: e.clientY };
     this.setHover(this.hitAt(px, y));
   }
 
@@ -266,7 +267,7 @@ export class TimelineController {
     else {
       const names = { locks: [...spec.lockNames, ...Array.from({ length: 16 }, () => 'GIL')], queues: (spec.queues ?? []).map((q) => q.name) };
       const tip = tipFor(hit, s.trace, this.end(), names, strings[s.lang], timelineStrings[s.lang]);
-      if (tip) showTip(this.els.tooltip, tip, this.pointer.x, this.pointer.y, this.els.box.clientWidth);
+      if (tip) showTip(this.els.tooltip, tip, this.pointer.x, this.pointer.y);
       else hideTip(this.els.tooltip);
     }
     this.invalidate();

@@ -59,7 +59,8 @@ export function syncNames(box: HTMLElement, trace: TraceModel, tracks: readonly 
   });
 }
 
-export function showTip(el: HTMLElement, tip: Tip, x: number, y: number, boxW: number): void {
+/** Shows `tip` beside the pointer at viewport (`x`, `y`). */
+export function showTip(el: HTMLElement, tip: Tip, x: number, y: number): void {
   el.replaceChildren();
   const title = document.createElement('div');
   title.className = 'tl-tip-title';
@@ -77,11 +78,15 @@ export function showTip(el: HTMLElement, tip: Tip, x: number, y: number, boxW: n
   el.dataset.line = String(tip.line);
   el.classList.toggle('is-alarm', tip.alarm);
   el.hidden = false;
-  // Beside the pointer, flipped to its left near the right edge so it is never cut off.
+  // Beside the pointer, flipped to its left or above it near the window's edges so it is never cut off.
   const w = el.offsetWidth;
-  const left = x + 16 + w > boxW ? Math.max(0, x - 16 - w) : x + 16;
+  const h = el.offsetHeight;
+  const vw = document.documentElement.clientWidth;
+  const vh = document.documentElement.clientHeight;
+  const left = x + 16 + w > vw ? Math.max(0, x - 16 - w) : x + 16;
+  const top = y + 14 + h > vh ? Math.max(0, y - 14 - h) : y + 14;
   el.style.left = `${left}px`;
-  el.style.top = `${Math.max(0, y + 14)}px`;
+  el.style.top = `${top}px`;
 }
 
 export function hideTip(el: HTMLElement): void {

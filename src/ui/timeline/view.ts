@@ -18,7 +18,7 @@ export const MIN_SPAN = 1e-6;
 
 /** The whole run, with a little room after its end so the newest span is not on the edge. */
 export function fitView(end: number): TimeView {
-  return { t0: 0, t1: Math.max(0.5, end * 1.02), follow: true };
+  return { t0: 0, t1: end > 0 ? end * 1.02 : 0.5, follow: true };
 }
 
 /** How far the view may go: from 0 to a little after the run's end, never wider than the fitted run. */
