@@ -11,6 +11,8 @@ import type { QueueView } from '../engine/run';
 import { paramDefaults } from '../scenarios/scenario';
 import type { ParamValue, ParamValues } from '../scenarios/types';
 import { type TraceModel, applyEvents, emptyTrace } from '../trace/model';
+import { type RunRecord, recordEvents } from '../trace/record';
+import type { RuntimeEvent } from '../runtime/events';
 import { type UrlMessage, parseUrl, toSearch } from '../url';
 import { clampSpeed } from '../speed';
 import { coalesce } from './coalesce';
@@ -65,9 +67,18 @@ export interface LabState {
   sendCommand(command: string): boolean;
   dismissMessages(): void;
   setSize(size: 'normal' | 'large'): void;
+  /** Shows a saved run again without workers: same trace, console and outcome. False if its scenario is unknown. */
+  loadRecord(record: RunRecord): boolean;
 }
 
 let driver: RunDriver | null = null;
+/** Every event of the current run, in arrival order: what a run record saves. */
+let recorded: RuntimeEvent[] = [];
+
+/** The current run's events as they arrived (for the run record). */
+export function recordedEvents(): readonly RuntimeEvent[] {
+  return recorded;
+}
 let behindTimer: ReturnType<typeof setTimeout> | undefined;
 /** Identifies the current run, so late reports of a replaced run are ignored. */
 let runToken: object = {};
@@ -156,17 +167,20 @@ export const useLab = create<LabState>()((set, get) => {
     set({ outcome, deadlock, report, status: report.status, liveWorkers: 0 });
   };
 
-  const idle = (scenario: ScenarioDef, params: ParamValues): Partial<LabState> => ({
-    status: 'idle',
-    report: null,
-    outcome: null,
-    deadlock: [],
-    trace: emptyTrace(namesOf(scenario, params)),
-    traceVersion: get().traceVersion + 1,
-    liveWorkers: 0,
-    queues: [],
-    behind: false,
-  });
+  const idle = (scenario: ScenarioDef, params: ParamValues): Partial<LabState> => {
+    recorded = [];
+    return {
+      status: 'idle',
+      report: null,
+      outcome: null,
+      deadlock: [],
+      trace: emptyTrace(namesOf(scenario, params)),
+      traceVersion: get().traceVersion + 1,
+      liveWorkers: 0,
+      queues: [],
+      behind: false,
+    };
+  };
 
   return {
     lang: initial.lang,
@@ -195,6 +209,8 @@ export const useLab = create<LabState>()((set, get) => {
       const makeRun = s.runtime === 'shared' ? undefined : (messageMakeRun ??= messageRun());
       const spec = { ...s.scenario.runSpec(s.params), speed: s.speed };
       const trace = emptyTrace(spec.threads.map((t) => t.name));
+      const events: RuntimeEvent[] = [];
+      recorded = events;
       set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, liveWorkers: spec.threads.length });
       const mine = {};
       runToken = mine;
@@ -202,10 +218,11 @@ export const useLab = create<LabState>()((set, get) => {
         spec,
         spawner,
         {
-          onEvents: (events) => {
+          onEvents: (evs) => {
             if (runToken !== mine) return;
             const st = get();
-            applyEvents(st.trace, events);
+            for (const e of evs) events.push(e);
+            applyEvents(st.trace, evs);
             set({ traceVersion: st.traceVersion + 1 });
           },
           onBehind: () => {
@@ -295,6 +312,21 @@ export const useLab = create<LabState>()((set, get) => {
 
     setSize(size) {
       set({ size });
+    },
+
+    loadRecord(record) {
+      const scenario = findScenario(record.scenario);
+      if (!scenario) return false;
+      stopDriver();
+      const params = { ...paramDefaults(scenario), ...record.params };
+      const events = recordEvents(record);
+      const trace = emptyTrace(namesOf(scenario, params));
+      applyEvents(trace, events);
+      recorded = events;
+      set({ scenario, params, speed: clampSpeed(record.speed), trace, traceVersion: get().traceVersion + 1, queues: [], behind: false, liveWorkers: 0 });
+      finalOutcome(record.report);
+      syncUrl(get());
+      return true;
     },
   };
 });

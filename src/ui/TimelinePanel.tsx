@@ -2,6 +2,7 @@ import { ThreadState } from '../runtime/events';
 import { useLab } from '../store/lab-store';
 import { toChromeTrace } from '../trace/chrome-trace';
 import { Timeline } from './timeline/Timeline';
+import { ExportMenu } from './timeline/ExportMenu';
 import { useStrings } from './useStrings';
 import { Legend } from './timeline/Legend';
 
@@ -14,7 +15,10 @@ export function TimelinePanel() {
           {t.timeline}
           <span className="panel-sub">{t.simSeconds}</span>
         </h2>
-        <ExportTrace />
+        <div className="tl-head-actions">
+          <ExportTrace />
+          <ExportMenu />
+        </div>
       </div>
       <Timeline />
       <Legend />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLab } from '../../store/lab-store';
 import { useStrings } from '../useStrings';
 import { TimelineController } from './controller';
+import { onRecordDrop } from './ExportMenu';
 import { useTimelineStrings } from './strings';
 import './timeline.css';
 
@@ -46,7 +47,7 @@ export function Timeline() {
   }, []);
 
   return (
-    <div className={`tl tl-${size}`}>
+    <div className={`tl tl-${size}`} onDragOver={(e) => e.preventDefault()} onDrop={onRecordDrop}>
       <div className="tl-toolbar" role="toolbar" aria-label={t.timeline}>
         <button type="button" className="btn btn-quiet tl-btn" data-testid="timeline-zoom-out" title={tl.zoomOut} aria-label={tl.zoomOut} onClick={() => ctl.current?.zoomBy(1 / 1.5)}>
           −

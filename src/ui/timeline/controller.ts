@@ -10,6 +10,7 @@ import * as d3 from 'd3';
 import { timelineStrings } from '../../i18n/timeline-strings';
 import { strings } from '../../i18n/strings';
 import { type Flow, causalFlows, flowsTouching } from '../../trace/causality';
+import type { ValueTrack } from '../../trace/model';
 import { currentSimTime, useLab } from '../../store/lab-store';
 import { onNextFrame } from '../../store/ticker';
 import { type Hit, hitTest } from './hit';
@@ -193,9 +194,9 @@ export class TimelineController {
     this.invalidate();
   }
 
-  /** The scene as last drawn, for the SVG/PNG exports. */
-  currentScene(): Scene {
-    return this.scene;
+  /** What the screen last drew, for the SVG/PNG exports. */
+  still(): { scene: Scene; tracks: ValueTrack[]; alerts: AlertMark[]; boxW: number } {
+    return { scene: this.scene, tracks: useLab.getState().trace.values.slice(0, MAX_TRACKS), alerts: this.alerts, boxW: this.boxW };
   }
 
   private transformFor(v: TimeView): d3.ZoomTransform {
