@@ -13,9 +13,30 @@ import { ThreadState } from '../../runtime/events';
 import type { Lane, Span } from '../../trace/model';
 import { threadColor } from '../palette';
 import { laneTop, textWidth } from './layout';
-import { type Painter, patterned, solid } from './painter';
+import { type Fill, type Painter, patterned, solid } from './painter';
 import { type Scene, firstVisible } from './scene';
 import { toPx } from './view';
+
+/** Spans narrower than this merge into one mark per pixel column run. */
+const MERGE_PX = 2;
+/** Below this width a pattern or outline cannot be seen: a light solid mark instead. */
+const DETAIL_PX = 5;
+
+/** Fills by worker and alpha step (0..10), built once: a frame allocates no fill or key string. */
+const fillCache: Fill[][] = [];
+function laneFill(worker: number, step: number): Fill {
+  let row = fillCache[worker];
+  if (!row) {
+    row = [];
+    fillCache[worker] = row;
+  }
+  let f = row[step];
+  if (!f) {
+    f = solid(threadColor(worker), step / 10);
+    row[step] = f;
+  }
+  return f;
+}
 
 function endOf(s: { end: number }, now: number): number {
   return Number.isNaN(s.end) ? now : s.end;
@@ -32,6 +53,10 @@ function drawSpan(p: Painter, sc: Scene, lane: Lane, s: Span, x0: number, x1: nu
   const color = threadColor(lane.worker);
   const { dy, h } = spanBox(s.state, laneH);
   const w = Math.max(1, x1 - x0);
+  if (w < DETAIL_PX && s.state !== ThreadState.Running) {
+    p.rect(x0, y + dy, w, h, laneFill(lane.worker, 4));
+    return;
+  }
   switch (s.state) {
     case ThreadState.Sleeping:
       p.rect(x0, y + dy, w, h, patterned('hatch', color, sc.colors.panel));
@@ -46,7 +71,7 @@ function drawSpan(p: Painter, sc: Scene, lane: Lane, s: Span, x0: number, x1: nu
       p.strokeRect(x0, y + dy, w, h, color, 1, true);
       break;
     default:
-      p.rect(x0, y + dy, w, h, solid(color));
+      p.rect(x0, y + dy, w, h, laneFill(lane.worker, 10));
   }
   // A label only where it fits whole, never clipped or overlapping the next span.
   if (s.line > 0 && w > 24) {
@@ -63,8 +88,8 @@ function drawSpan(p: Painter, sc: Scene, lane: Lane, s: Span, x0: number, x1: nu
 /** A run of sub-pixel spans as one mark: darker the more of it was running. */
 function drawMerged(p: Painter, sc: Scene, worker: number, y: number, x0: number, x1: number, runningShare: number): void {
   const { dy, h } = spanBox(ThreadState.Running, sc.layout.laneH);
-  const alpha = Math.round((0.3 + 0.7 * runningShare) * 10) / 10;
-  p.rect(x0, y + dy, Math.max(1, x1 - x0), h, solid(threadColor(worker), alpha));
+  const step = Math.round((0.3 + 0.7 * runningShare) * 10);
+  p.rect(x0, y + dy, Math.max(1, x1 - x0), h, laneFill(worker, step));
 }
 
 function drawLaneSpans(p: Painter, sc: Scene, lane: Lane, y: number): void {
@@ -87,9 +112,9 @@ function drawLaneSpans(p: Painter, sc: Scene, lane: Lane, y: number): void {
     if (e < view.t0) continue;
     const x0 = Math.max(-2, toPx(view, width, s.start));
     const x1 = Math.min(width + 2, toPx(view, width, e));
-    if (x1 - x0 < 1) {
+    if (x1 - x0 < MERGE_PX) {
       const col = Math.floor(x0);
-      if (mStart >= 0 && col <= mEnd) {
+      if (mStart >= 0 && col <= mEnd + 1) {
         mEnd = Math.max(mEnd, x1, col + 1);
       } else {
         flush();

@@ -78,6 +78,8 @@ function patternTile(kind: PatternKind, color: string, bg: string): HTMLCanvasEl
 /** The on-screen painter: a Canvas 2D context in CSS px (the caller scales for the device). */
 export class CanvasPainter implements Painter {
   private readonly patterns = new Map<string, CanvasPattern | null>();
+  /** Setting ctx.font parses the string every time: only when it changes. */
+  private font = '';
   constructor(private readonly ctx: CanvasRenderingContext2D) {}
 
   private style(fill: Fill): string | CanvasPattern {
@@ -90,6 +92,23 @@ export class CanvasPainter implements Painter {
       this.patterns.set(key, p);
     }
     return p ?? fill.bg;
+  }
+
+  private plainPx = 0;
+  private plainFont = '';
+  private boldPx = 0;
+  private boldFont = '';
+
+  private makeFont(px: number, bold: boolean): string {
+    const f = `${bold ? '700 ' : ''}${px}px system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
+    if (bold) {
+      this.boldPx = px;
+      this.boldFont = f;
+    } else {
+      this.plainPx = px;
+      this.plainFont = f;
+    }
+    return f;
   }
 
   rect(x: number, y: number, w: number, h: number, fill: Fill): void {
@@ -161,7 +180,11 @@ export class CanvasPainter implements Painter {
 
   text(x: number, y: number, text: string, color: string, halo: string, fontPx: number, align: 'start' | 'end' | 'middle', bold: boolean): void {
     const c = this.ctx;
-    c.font = `${bold ? '700 ' : ''}${fontPx}px system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
+    const font = bold ? (fontPx === this.boldPx ? this.boldFont : this.makeFont(fontPx, true)) : fontPx === this.plainPx ? this.plainFont : this.makeFont(fontPx, false);
+    if (font !== this.font) {
+      c.font = font;
+      this.font = font;
+    }
     c.textAlign = align === 'middle' ? 'center' : align === 'end' ? 'right' : 'left';
     c.textBaseline = 'middle';
     c.lineWidth = 3;
