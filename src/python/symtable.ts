@@ -67,7 +67,7 @@ function walk(v: unknown, scope: Scope): void {
     walk(h.body, scope);
     return;
   }
-  const node = v as A.Stmt | A.Expr;
+  const node = v as A.Stmt | A.Expr | A.Pattern;
   switch (node._type) {
     case 'FunctionDef': case 'Lambda': {
       // Defaults and decorators belong to the enclosing scope; the rest to the new one.
@@ -148,6 +148,15 @@ function walk(v: unknown, scope: Scope): void {
       return;
     case 'Global':
       node.names.forEach((n) => scope.globals.add(n));
+      return;
+    case 'MatchAs': case 'MatchStar':
+      if (node.name) scope.bound.add(node.name);
+      if (node._type === 'MatchAs') walk(node.pattern, scope);
+      return;
+    case 'MatchMapping':
+      if (node.rest) scope.bound.add(node.rest);
+      walk(node.keys, scope);
+      walk(node.patterns, scope);
       return;
     case 'Nonlocal':
       node.names.forEach((n) => scope.nonlocals.add(n));
