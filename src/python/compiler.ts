@@ -46,6 +46,8 @@ class Unit implements UnitInternals {
   /** Generators only: the label of the body-wide handler laid out last. */
   private stopIterationHandler: number | null = null;
 
+  /** consts[0] stays even when unused (a function's docstring or None). */
+  docSlot = true;
   /** The class whose private names (`__x`) are mangled here: the innermost enclosing class. */
   privateName: string | null = null;
 
@@ -306,7 +308,7 @@ class Unit implements UnitInternals {
   /** remove_unused_consts: constants only folded-away code used are dropped; slot 0 always stays. */
   private removeUnusedConsts(): void {
     const users = new Set(['LOAD_CONST', 'RETURN_CONST', 'KW_NAMES']);
-    const used = new Set<number>([0]);
+    const used = new Set<number>(this.docSlot ? [0] : []);
     for (const i of this.code.instructions) if (users.has(i.opname) && i.arg !== null) used.add(i.arg);
     const remap = new Map<number, number>();
     const kept: Const[] = [];
@@ -384,6 +386,9 @@ class Unit implements UnitInternals {
     const unit = new Unit('<genexpr>', this.childQualname('<genexpr>'), e.lineno, this.sym.child(e), this.imported, this.code.filename);
     unit.privateName = this.privateName;
     unit.code.argcount = 1;
+    // A generator expression has no docstring slot among its constants.
+    unit.code.consts.length = 0;
+    unit.docSlot = false;
     unit.emit('RESUME', 0);
     genexpBody(unit, e);
     unit.endBody();
