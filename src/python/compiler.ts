@@ -12,7 +12,7 @@ import { CompileNotSupported } from './compiler-errors';
 import type { FBlock, UnitInternals } from './compile-api';
 import { compileExpression } from './compile-expression';
 import { compileStatement } from './compile-statement';
-import { genexpBody, iterExpr } from './compile-exprs';
+import { genexpBody, iterExpr, jumpIfChained } from './compile-exprs';
 import { compileAnnotations, compileUnpack, findAnn } from './compile-stmts';
 import { isPseudo } from './exception-table';
 import { buildSymtable, type Scope as SymScope } from './symtable';
@@ -161,8 +161,10 @@ class Unit implements UnitInternals {
       if (next2 !== label) this.place(next2);
       return;
     }
-    // A chained comparison as a test makes CPython reorder blocks; not mirrored yet.
-    if (test._type === 'Compare' && test.ops.length > 1) throw new CompileNotSupported('chained comparison as a test');
+    if (test._type === 'Compare' && test.ops.length > 1) {
+      jumpIfChained(this, test, label, cond);
+      return;
+    }
     this.expr(test);
     this.at(test);
     this.jump(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label);

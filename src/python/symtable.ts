@@ -102,8 +102,12 @@ function walk(v: unknown, scope: Scope): void {
       if (node._type === 'DictComp') order.push(node.key, node.value);
       else order.push(node.elt);
       walk(order, inner);
-      if (inner.children.size || inner.globals.size || inner.nonlocals.size) {
-        throw new CompileNotSupported('comprehension defining functions');
+      if (inner.globals.size || inner.nonlocals.size) throw new CompileNotSupported('global in a comprehension');
+      // Functions defined inside belong to the enclosing scope; one that needs a loop variable as a cell is not built.
+      const own = new Set([...inner.bound].filter((n) => !namedTargets(order).includes(n)));
+      for (const [child, cs] of inner.children) {
+        if ([...freeUses(cs)].some((n) => own.has(n))) throw new CompileNotSupported('closure over a comprehension variable');
+        scope.children.set(child, cs);
       }
       // A walrus inside binds in the enclosing scope (PEP 572), not in the comprehension.
       const walrus = new Set(namedTargets(order));
@@ -242,6 +246,14 @@ function namesInOrder(v: unknown, out: string[] = []): string[] {
       if (!out.includes(id)) out.push(id);
     } else for (const [k, x] of Object.entries(v)) if (k !== '_type') namesInOrder(x, out);
   }
+  return out;
+}
+
+/** Names a scope (or one nested in it) reads without binding them itself. */
+function freeUses(sc: Scope): Set<string> {
+  const out = new Set<string>();
+  for (const n of sc.used) if (!sc.bound.has(n)) out.add(n);
+  for (const c of sc.children.values()) for (const n of freeUses(c)) if (!sc.bound.has(n)) out.add(n);
   return out;
 }
 
