@@ -123,6 +123,9 @@ for _ in range(100):
     add('floatPow', rng.uniform(0, 1e-300), rng.uniform(-1.1, 1.1))
     add('floatPow', float(rng.randint(2, 50)), float(rng.randint(-300, 300)))
     add('floatPow', rng.uniform(1, 2), rng.uniform(-1100, 1100))
+    add('floatPow', rng.uniform(0.5, 2), float(rng.randint(-1100, 1100)))
+    add('floatPow', rng.uniform(0, 10), float(rng.randint(-40, 40)))
+    add('floatPow', rng.uniform(1e-200, 1e-150), float(rng.randint(-3, 8)))
 
 # round
 for x in [0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 0.49999999999999994, 2.675, 1e300, inf, -inf, nan, -0.0, 3.7, -3.7, 4503599627370497.0]:
