@@ -142,6 +142,7 @@ export function formatStr(s: string, spec: string): string {
   if (spec === '') return s;
   const f = parseFormatSpec(spec, 'str', 's', '<');
   if (f.type !== 's') throw unknownCode(f.type, 'str');
+  if (f.sign === ' ') throw valueError('Space not allowed in string format specifier');
   if (f.sign) throw valueError('Sign not allowed in string format specifier');
   if (f.noNegZero) throw valueError('Negative zero coercion (z) not allowed in string format specifier');
   if (f.alternate) throw valueError('Alternate form (#) not allowed in string format specifier');
