@@ -9,9 +9,10 @@ __all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event
 
 import threading
 import _vm
+from .context import InheritOnly
 
 
-class Lock(object):
+class Lock(InheritOnly):
 
     def __init__(self, *, ctx=None):
         self._h = _vm.xlock_new()
@@ -39,7 +40,7 @@ class Lock(object):
         return '<%s(owner=%s)>' % (self.__class__.__name__, self._holder)
 
 
-class RLock(object):
+class RLock(InheritOnly):
 
     def __init__(self, *, ctx=None):
         self._h = _vm.xlock_new()
@@ -81,7 +82,7 @@ class RLock(object):
                                  threading.current_thread().name, self._count)
 
 
-class Semaphore(object):
+class Semaphore(InheritOnly):
 
     def __init__(self, value=1, *, ctx=None, _maxsize=0):
         if value < 0:
@@ -126,7 +127,7 @@ class BoundedSemaphore(Semaphore):
                                                 self._bound)
 
 
-class Event(object):
+class Event(InheritOnly):
     '''set() wakes every process waiting at that moment: it puts one token per registered
     waiter on the wake channel. A generation counter tells a waiter whose wait timed out
     whether a set() counted it (then it takes its token, so none is left over).'''
@@ -137,6 +138,11 @@ class Event(object):
         self._lock = _vm.xlock_new()
         self._state = _vm.shared_new('i', [0, 0, 0])
         self._wake = _vm.channel_new(0)
+
+    def __reduce__(self):
+        # CPython's Event pickles its Condition first, and that is what refuses.
+        raise RuntimeError('Condition objects should only be shared between processes'
+                           ' through inheritance')
 
     def is_set(self):
         return _vm.shared_get(self._state, self._FLAG) == 1
@@ -186,7 +192,7 @@ class Event(object):
         return f"<{type(self).__qualname__} at {id(self):#x} {set_status}>"
 
 
-class Condition(object):
+class Condition(InheritOnly):
     '''A condition variable across processes: each wait() takes a fresh token from a wake
     channel; notify(n) puts n tokens for the processes counted as sleeping.'''
 
