@@ -102,7 +102,8 @@ class BaseContext(object):
         return Event()
 
     def Barrier(self, parties, action=None, timeout=None):
-        raise NotImplementedError('multiprocessing.Barrier is not supported yet')
+        from .synchronize import Barrier
+        return Barrier(parties, action, timeout)
 
     def Queue(self, maxsize=0):
         from .queues import Queue

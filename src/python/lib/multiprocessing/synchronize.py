@@ -5,7 +5,7 @@
 # primitives: a Lock is a `_vm` xlock; Semaphore tokens and Event wake-ups travel on channels.
 #
 
-__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event']
+__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier']
 
 import threading
 import _vm
@@ -261,3 +261,28 @@ class Condition(InheritOnly):
             self.wait(waittime)
             result = predicate()
         return result
+
+
+class Barrier(threading.Barrier, InheritOnly):
+    '''threading.Barrier's algorithm over a process-shared state and Condition.'''
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx=None):
+        self._shared = _vm.shared_new('i', [0, 0])
+        threading.Barrier.__init__(self, parties, action, timeout)
+        self._cond = Condition(Lock())
+
+    @property
+    def _state(self):
+        return _vm.shared_get(self._shared, 0)
+
+    @_state.setter
+    def _state(self, value):
+        _vm.shared_set(self._shared, 0, value)
+
+    @property
+    def _count(self):
+        return _vm.shared_get(self._shared, 1)
+
+    @_count.setter
+    def _count(self, value):
+        _vm.shared_set(self._shared, 1, value)
