@@ -168,6 +168,14 @@ export class Assembler {
         ins[k + 2] = jump;
         continue;
       }
+      // SWAP n before n stores/pops of one line: the first and the last trade places.
+      if (load.opname === 'SWAP' && load.arg !== null && load.arg > 2 && this.staticSwap(k, load.arg)) continue;
+      // BUILD_TUPLE then UNPACK_SEQUENCE of the same size (a, b = b, a): nothing, or a SWAP.
+      if (load.opname === 'BUILD_TUPLE' && jump.opname === 'UNPACK_SEQUENCE' && load.arg === jump.arg && load.arg !== null && load.arg <= 3 && !this.labels.includes(k + 1)) {
+        ins[k] = nopOf(load);
+        ins[k + 1] = load.arg === 1 ? nopOf(jump) : { ...jump, opname: 'SWAP' };
+        continue;
+      }
       // x is None / x is not None tests: LOAD_CONST None, IS_OP, POP_JUMP_IF_* become POP_JUMP_IF_(NOT_)NONE.
       const test = ins[k + 2];
       if (load.opname === 'LOAD_CONST' && load.argrepr === 'None' && jump.opname === 'IS_OP' && test
@@ -198,6 +206,21 @@ export class Assembler {
       if (taken) jump.opname = 'JUMP_FORWARD';
       else ins[k + 1] = nopOf(jump);
     }
+  }
+
+  /** apply_static_swaps for SWAP n (n > 2): safe when no two of the stores involved name one local. */
+  private staticSwap(k: number, n: number): boolean {
+    const ins = this.instructions;
+    const swap = ins[k] as Instruction;
+    const run = ins.slice(k + 1, k + 1 + n);
+    if (run.length < n || run.some((i, j) => !SWAPPABLE.has(i.opname) || i.noLine || i.lineno !== swap.lineno || this.labels.includes(k + 1 + j))) return false;
+    const stores = run.filter((i) => i.opname === 'STORE_FAST').map((i) => i.arg);
+    if (new Set(stores).size !== stores.length) return false;
+    ins[k] = nopOf(swap);
+    const first = run[0] as Instruction;
+    ins[k + 1] = run[n - 1] as Instruction;
+    ins[k + n] = first;
+    return true;
   }
 
   /** jump_thread: a jump to an unconditional jump goes straight to its target when lines allow. */
