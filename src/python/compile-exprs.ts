@@ -6,7 +6,7 @@ import type * as A from './ast';
 import { NO_LOC, type Loc } from './assembler';
 import type { UnitApi } from './compile-api';
 import { CompileNotSupported } from './compiler-errors';
-import { comprehensionGlobals, comprehensionLocals } from './symtable';
+import { comprehensionCells, comprehensionGlobals, comprehensionLocals } from './symtable';
 import { foldIter } from './fold';
 
 export function compileBoolOp(u: UnitApi, e: A.BoolOp): void {
@@ -147,7 +147,18 @@ export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.D
   added.forEach((n) => u.compFast.add(n));
   const addedGlobals = [...globals].filter((n) => !u.compGlobal.has(n));
   addedGlobals.forEach((n) => u.compGlobal.add(n));
-  for (const n of locals) u.emit('LOAD_FAST_AND_CLEAR', u.varIndex(n), n);
+  // A variable some closure captures is a cell: the old cell is saved, a fresh one made.
+  const cells = comprehensionCells.get(e) ?? new Set<string>();
+  const isCell = (n: string): boolean => cells.has(n);
+  const addedCells = [...cells].filter((n) => !u.compCell.has(n));
+  addedCells.forEach((n) => u.compCell.add(n));
+  for (const n of locals) {
+    if (isCell(n)) {
+      u.varIndex(n); // the cell shares the variable's slot
+      u.derefOp('LOAD_FAST_AND_CLEAR', n);
+      u.derefOp('MAKE_CELL', n);
+    } else u.emit('LOAD_FAST_AND_CLEAR', u.varIndex(n), n);
+  }
   u.emit('SWAP', locals.length + 1);
   const handler = u.asm.newHandler();
   // If the loop raises, the handler puts the names' old values back.
@@ -159,11 +170,15 @@ export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.D
   u.emit('POP_BLOCK');
   const restore = (): void => {
     u.emit('SWAP', locals.length + 1);
-    for (const n of [...locals].reverse()) u.emit('STORE_FAST', u.varIndex(n), n);
+    for (const n of [...locals].reverse()) {
+      if (isCell(n)) u.derefOp('STORE_FAST', n);
+      else u.emit('STORE_FAST', u.varIndex(n), n);
+    }
   };
   restore();
   added.forEach((n) => u.compFast.delete(n));
   addedGlobals.forEach((n) => u.compGlobal.delete(n));
+  addedCells.forEach((n) => u.compCell.delete(n));
   u.cold.push(() => {
     u.place(handler);
     u.code.instructions.push({ opname: 'SWAP', arg: 2, argrepr: '', ...NO_LOC }, { opname: 'POP_TOP', arg: null, argrepr: '', ...NO_LOC });

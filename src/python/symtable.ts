@@ -24,6 +24,8 @@ export class Scope {
   readonly nonlocals = new Set<string>();
   /** Loop variables of inlined comprehensions: locals of this function, saved and restored around the loop. */
   readonly compLocals = new Set<string>();
+  /** Comprehension variables some closure captures: cell slots of this code (cells only inside their comprehension). */
+  readonly compCells = new Set<string>();
   /** A function defined directly in a class body (super() may use its __class__). */
   inClass = false;
   /** A yield in the body (not in nested functions) makes the function a generator. */
@@ -39,7 +41,9 @@ export class Scope {
 
   /** co_cellvars / co_freevars: CPython sorts them by name. */
   names(kind: 'cell' | 'free'): string[] {
-    return [...this.symbols].filter(([, k]) => k === kind).map(([n]) => n).sort();
+    const out = [...this.symbols].filter(([, k]) => k === kind).map(([n]) => n);
+    if (kind === 'cell') for (const n of this.compCells) if (!out.includes(n)) out.push(n);
+    return out.sort();
   }
 
   child(node: ScopeNode): Scope {
@@ -106,7 +110,8 @@ function walk(v: unknown, scope: Scope): void {
       // Functions defined inside belong to the enclosing scope; one that needs a loop variable as a cell is not built.
       const own = new Set([...inner.bound].filter((n) => !namedTargets(order).includes(n)));
       for (const [child, cs] of inner.children) {
-        if ([...freeUses(cs)].some((n) => own.has(n))) throw new CompileNotSupported('closure over a comprehension variable');
+        // One closing over a loop variable makes that variable a cell of the enclosing code (as 3.12 does).
+        compVisible.set(child, { node, names: own });
         scope.children.set(child, cs);
       }
       // A walrus inside binds in the enclosing scope (PEP 572), not in the comprehension.
@@ -218,14 +223,25 @@ function analyze(scope: Scope, visible: Set<string>): void {
       else inner.delete(n);
     }
   }
-  for (const child of scope.children.values()) {
-    analyze(child, inner);
+  for (const [node, child] of scope.children) {
+    // A function defined in an inlined comprehension also sees the comprehension's variables.
+    const comp = compVisible.get(node);
+    analyze(child, comp ? new Set([...inner, ...comp.names]) : inner);
+    // Captured loop variables are cells inside that comprehension only (and slots of this code).
+    const captured = comp ? child.names('free').filter((n) => comp.names.has(n)) : [];
+    for (const n of captured) {
+      scope.compCells.add(n);
+      const cells = comprehensionCells.get(comp?.node as A.ListComp) ?? new Set<string>();
+      cells.add(n);
+      comprehensionCells.set(comp?.node as A.ListComp, cells);
+    }
+    const free = child.names('free').filter((n) => !captured.includes(n));
     // A method's free names would pass through the class; only super()'s __class__ cell is built.
     if (scope.kind === 'class' && child.names('free').some((n) => n !== '__class__')) {
       throw new CompileNotSupported('closures through a class body');
     }
     if (scope.kind === 'class' && child.names('free').includes('__class__')) scope.symbols.set('__class__', 'cell');
-    for (const n of child.names('free')) {
+    for (const n of free) {
       const k = scope.symbols.get(n);
       if (k === 'local') scope.symbols.set(n, 'cell');
       else if (scope.kind === 'function' && (k === undefined || k === 'global_implicit')) scope.symbols.set(n, 'free');
@@ -234,6 +250,11 @@ function analyze(scope: Scope, visible: Set<string>): void {
 }
 
 /** The names an inlined comprehension binds, in CPython's order (push_inlined_comprehension_state). */
+/** Functions defined inside an inlined comprehension → the comprehension's own variables. */
+const compVisible = new WeakMap<ScopeNode, { node: A.ListComp | A.SetComp | A.DictComp; names: Set<string> }>();
+/** An inlined comprehension's variables that functions inside it capture: cells while it runs. */
+export const comprehensionCells = new WeakMap<A.ListComp | A.SetComp | A.DictComp, Set<string>>();
+
 export const comprehensionLocals = new WeakMap<A.ListComp | A.SetComp | A.DictComp, string[]>();
 /** Module level: walrus targets inside a comprehension, which it stores as globals. */
 export const comprehensionGlobals = new WeakMap<A.ListComp | A.SetComp | A.DictComp, Set<string>>();
@@ -249,13 +270,6 @@ function namesInOrder(v: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** Names a scope (or one nested in it) reads without binding them itself. */
-function freeUses(sc: Scope): Set<string> {
-  const out = new Set<string>();
-  for (const n of sc.used) if (!sc.bound.has(n)) out.add(n);
-  for (const c of sc.children.values()) for (const n of freeUses(c)) if (!sc.bound.has(n)) out.add(n);
-  return out;
-}
 
 /** The names walrus expressions bind (outside nested scopes). */
 function namedTargets(v: unknown, out: string[] = []): string[] {

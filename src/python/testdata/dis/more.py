@@ -32,3 +32,12 @@ def f(m):
 def f(a):
     if a < 1 < 2:
         return 1
+# ---
+fs = [lambda: i for i in range(3)]
+gs = [lambda i=i: i for i in range(3)]
+print([f() for f in fs], [g() for g in gs])
+# ---
+import threading
+def start(work):
+    ts = [threading.Thread(target=lambda: work(n)) for n in range(4)]
+    return ts
