@@ -216,6 +216,10 @@ function analyze(scope: Scope, visible: Set<string>): void {
       else if (k !== 'local') throw new CompileNotSupported(`comprehension variable ${n} that is also ${k} here`);
     }
   }
+  // A class body reading an enclosing function's variable needs LOAD_FROM_DICT_OR_DEREF; not built.
+  if (scope.kind === 'class') {
+    for (const n of scope.used) if (!scope.bound.has(n) && visible.has(n)) throw new CompileNotSupported('class body using a variable of the enclosing function');
+  }
   const inner = new Set(visible);
   if (scope.kind === 'function') {
     for (const [n, k] of scope.symbols) {
