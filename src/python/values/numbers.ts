@@ -186,6 +186,22 @@ export function floatToInt(x: number): bigint {
 
 export const intBitLength = bitLength;
 
+// Beyond this many bits a JS bigint cannot be built (V8's limit is 2**30 bits).
+const MAX_BITS = 2 ** 30;
+
+export function intLshift(a: bigint, n: bigint): bigint {
+  if (n < 0n) throw new PyFault('ValueError', 'negative shift count');
+  if (a === 0n) return 0n;
+  if (n + BigInt(bitLength(a)) > BigInt(MAX_BITS)) throw new PyFault('MemoryError', '');
+  return a << n;
+}
+
+export function intRshift(a: bigint, n: bigint): bigint {
+  if (n < 0n) throw new PyFault('ValueError', 'negative shift count');
+  if (n >= BigInt(bitLength(a))) return a < 0n ? -1n : 0n;
+  return a >> n;
+}
+
 export function floatIsInteger(x: number): boolean {
   return Number.isFinite(x) && Math.floor(x) === x;
 }
