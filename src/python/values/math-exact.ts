@@ -3,7 +3,7 @@
 // left to the host's libm.
 
 import { PyFault } from './fault';
-import { floatToInt } from './numbers';
+import { floatToInt } from './float-int';
 
 export const floatFloor = (x: number): bigint => floatToInt(Math.floor(x));
 export const floatCeil = (x: number): bigint => floatToInt(Math.ceil(x));

@@ -5,6 +5,7 @@ import { PyFault } from './fault';
 import { bigAbs, bitLength, floatRatio, roundHalfEvenDiv, roundScaled } from './float-bits';
 import { exactPow } from './float-pow';
 
+export { floatToInt } from './float-int';
 export { floatFromHex, floatHex, intFloatCompare } from './float-hex';
 export { floatFromString, intFromString, intToDecimalString } from './number-parse';
 export { floatRound as roundFloat, intRound as roundInt } from './rounding';
@@ -176,12 +177,6 @@ export function floatPow(x: number, y: number): number {
   const r = exactPow(base, y);
   if (!Number.isFinite(r)) throw new PyFault('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -r : r;
-}
-
-export function floatToInt(x: number): bigint {
-  if (Number.isNaN(x)) throw new PyFault('ValueError', 'cannot convert float NaN to integer');
-  if (!Number.isFinite(x)) throw new PyFault('OverflowError', 'cannot convert float infinity to integer');
-  return BigInt(Math.trunc(x));
 }
 
 export const intBitLength = bitLength;
