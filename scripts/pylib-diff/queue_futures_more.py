@@ -37,7 +37,7 @@ except TimeoutError:
 def fails(x):
     if x == 2:
         raise RuntimeError('two')
-    time.sleep(0.05 * x)
+    time.sleep(0.3 if x in (1, 3) else 0)  # far apart, so FIRST_EXCEPTION's done set is fixed
     return x
 with ThreadPoolExecutor(3) as ex:
     fs = [ex.submit(fails, i) for i in range(4)]

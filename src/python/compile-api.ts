@@ -24,6 +24,8 @@ export interface UnitApi {
   readonly fblocks: FBlock[];
   /** Names bound by the inlined comprehensions being compiled: fast locals even at module level. */
   readonly compFast: Set<string>;
+  /** Module level: walrus targets inside a comprehension (global there). */
+  readonly compGlobal: Set<string>;
   block(stmts: A.Stmt[]): void;
   emit(opname: string, arg?: number | null, argrepr?: string): void;
   newLabel(): number;

@@ -6,7 +6,7 @@ import type * as A from './ast';
 import { NO_LOC } from './assembler';
 import type { UnitApi } from './compile-api';
 import { CompileNotSupported } from './compiler-errors';
-import { comprehensionLocals } from './symtable';
+import { comprehensionGlobals, comprehensionLocals } from './symtable';
 import { foldIter } from './fold';
 
 export function compileBoolOp(u: UnitApi, e: A.BoolOp): void {
@@ -143,8 +143,11 @@ export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.D
   iterExpr(u, first.iter);
   u.at(e);
   u.emit('GET_ITER');
-  const added = locals.filter((n) => !u.compFast.has(n));
+  const globals = comprehensionGlobals.get(e) ?? new Set<string>();
+  const added = locals.filter((n) => !u.compFast.has(n) && !globals.has(n));
   added.forEach((n) => u.compFast.add(n));
+  const addedGlobals = [...globals].filter((n) => !u.compGlobal.has(n));
+  addedGlobals.forEach((n) => u.compGlobal.add(n));
   for (const n of locals) u.emit('LOAD_FAST_AND_CLEAR', u.varIndex(n), n);
   u.emit('SWAP', locals.length + 1);
   const handler = u.asm.newHandler();
@@ -161,6 +164,7 @@ export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.D
   };
   restore();
   added.forEach((n) => u.compFast.delete(n));
+  addedGlobals.forEach((n) => u.compGlobal.delete(n));
   u.cold.push(() => {
     u.place(handler);
     u.code.instructions.push({ opname: 'SWAP', arg: 2, argrepr: '', ...NO_LOC }, { opname: 'POP_TOP', arg: null, argrepr: '', ...NO_LOC });

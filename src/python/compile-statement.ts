@@ -10,6 +10,7 @@ import { constRepr, type Const } from './code';
 import { foldConst } from './fold';
 import { needsExCall } from './compile-displays';
 import { iterExpr } from './compile-exprs';
+import { compileMatch } from './compile-match';
 
 export function compileStatement(u: UnitInternals, s: A.Stmt): void {
   u.at(s);
@@ -75,8 +76,11 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       u.nameOp('STORE', s.name);
       return;
     }
-    case 'Try':
+    case 'Try': case 'TryStar':
       compileTry(u, s);
+      return;
+    case 'Match':
+      compileMatch(u, s);
       return;
     case 'With':
       compileWith(u, s);
@@ -214,7 +218,7 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       return;
     }
     default:
-      throw new CompileNotSupported(s._type);
+      throw new CompileNotSupported((s as A.Stmt)._type);
   }
 }
 

@@ -39,6 +39,7 @@ class Unit implements UnitInternals {
   /** Enclosing loops, try, with and handler blocks, innermost last. */
   readonly fblocks: FBlock[] = [];
   readonly compFast = new Set<string>();
+  readonly compGlobal = new Set<string>();
   /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
   private readonly derefs: Instruction[] = [];
   /** Handler blocks still to be laid out at the end of the code. */
@@ -46,6 +47,8 @@ class Unit implements UnitInternals {
   /** Generators only: the label of the body-wide handler laid out last. */
   private stopIterationHandler: number | null = null;
 
+  /** consts[0] stays even when unused (a function's docstring or None). */
+  docSlot = true;
   /** The class whose private names (`__x`) are mangled here: the innermost enclosing class. */
   privateName: string | null = null;
 
@@ -217,7 +220,7 @@ class Unit implements UnitInternals {
     // Fast locals and cells keep their plain name (invisible from outside); co_names get the mangled one.
     const mangled = this.mangle(raw);
     const id = raw;
-    const k = this.compFast.has(id) ? 'local' : this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
+    const k = this.compFast.has(id) ? 'local' : this.compGlobal.has(id) ? 'global_explicit' : this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
     if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
       if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(mangled), mangled);
@@ -306,7 +309,7 @@ class Unit implements UnitInternals {
   /** remove_unused_consts: constants only folded-away code used are dropped; slot 0 always stays. */
   private removeUnusedConsts(): void {
     const users = new Set(['LOAD_CONST', 'RETURN_CONST', 'KW_NAMES']);
-    const used = new Set<number>([0]);
+    const used = new Set<number>(this.docSlot ? [0] : []);
     for (const i of this.code.instructions) if (users.has(i.opname) && i.arg !== null) used.add(i.arg);
     const remap = new Map<number, number>();
     const kept: Const[] = [];
@@ -384,6 +387,9 @@ class Unit implements UnitInternals {
     const unit = new Unit('<genexpr>', this.childQualname('<genexpr>'), e.lineno, this.sym.child(e), this.imported, this.code.filename);
     unit.privateName = this.privateName;
     unit.code.argcount = 1;
+    // A generator expression has no docstring slot among its constants.
+    unit.code.consts.length = 0;
+    unit.docSlot = false;
     unit.emit('RESUME', 0);
     genexpBody(unit, e);
     unit.endBody();
@@ -527,7 +533,10 @@ export function compileModule(mod: A.Module, filename = '<unknown>'): CodeObject
     if (s._type === 'Import') s.names.forEach((a) => imported.add(a.asname ?? (a.name.split('.')[0] as string)));
     if (s._type === 'ImportFrom') s.names.forEach((a) => imported.add(a.asname ?? a.name));
   }
-  const unit = new Unit('<module>', '<module>', 1, buildSymtable(mod), imported, filename);
+  const sym = buildSymtable(mod);
+  const unit = new Unit('<module>', '<module>', 1, sym, imported, filename);
+  // `global` at module level, and walrus targets in its comprehensions, use the *_GLOBAL ops.
+  sym.globals.forEach((n) => unit.declareGlobal(n));
   // A name any function declares `global` is a global at module level too (CPython's symtable).
   declaredGlobal(mod.body, false).forEach((n) => unit.declareGlobal(n));
   const first = unit.code;

@@ -67,7 +67,7 @@ function walk(v: unknown, scope: Scope): void {
     walk(h.body, scope);
     return;
   }
-  const node = v as A.Stmt | A.Expr;
+  const node = v as A.Stmt | A.Expr | A.Pattern;
   switch (node._type) {
     case 'FunctionDef': case 'Lambda': {
       // Defaults and decorators belong to the enclosing scope; the rest to the new one.
@@ -102,12 +102,22 @@ function walk(v: unknown, scope: Scope): void {
       if (node._type === 'DictComp') order.push(node.key, node.value);
       else order.push(node.elt);
       walk(order, inner);
-      if (inner.children.size || inner.compLocals.size || inner.globals.size || hasNamedExpr(order)) {
-        throw new CompileNotSupported('comprehension binding names or defining functions');
+      if (inner.children.size || inner.globals.size || inner.nonlocals.size) {
+        throw new CompileNotSupported('comprehension defining functions');
       }
-      for (const n of inner.used) if (!inner.bound.has(n)) scope.used.add(n);
-      // CPython pushes them in the order the comprehension's symbol table first saw them.
-      const locals = namesInOrder(order).filter((n) => inner.bound.has(n));
+      // A walrus inside binds in the enclosing scope (PEP 572), not in the comprehension.
+      const walrus = new Set(namedTargets(order));
+      walrus.forEach((n) => scope.bound.add(n));
+      // At module level such a name is global everywhere in the module (DEF_GLOBAL).
+      if (scope.kind === 'module') walrus.forEach((n) => scope.globals.add(n));
+      for (const n of inner.used) if (!inner.bound.has(n) || walrus.has(n)) scope.used.add(n);
+      // CPython pushes them in the order the comprehension's symbol table first saw them,
+      // then those of comprehensions inlined into this one.
+      // At module level CPython also saves and restores them, and reaches them as globals inside.
+      const moduleWalrus = scope.kind === 'module' ? walrus : new Set<string>();
+      const locals = namesInOrder(order).filter((n) => inner.bound.has(n) && (!walrus.has(n) || moduleWalrus.has(n)));
+      if (moduleWalrus.size) comprehensionGlobals.set(node, moduleWalrus);
+      for (const n of inner.compLocals) if (!locals.includes(n)) locals.push(n);
       comprehensionLocals.set(node, locals);
       locals.forEach((n) => scope.compLocals.add(n));
       return;
@@ -148,6 +158,15 @@ function walk(v: unknown, scope: Scope): void {
       return;
     case 'Global':
       node.names.forEach((n) => scope.globals.add(n));
+      return;
+    case 'MatchAs': case 'MatchStar':
+      if (node.name) scope.bound.add(node.name);
+      if (node._type === 'MatchAs') walk(node.pattern, scope);
+      return;
+    case 'MatchMapping':
+      if (node.rest) scope.bound.add(node.rest);
+      walk(node.keys, scope);
+      walk(node.patterns, scope);
       return;
     case 'Nonlocal':
       node.names.forEach((n) => scope.nonlocals.add(n));
@@ -212,6 +231,8 @@ function analyze(scope: Scope, visible: Set<string>): void {
 
 /** The names an inlined comprehension binds, in CPython's order (push_inlined_comprehension_state). */
 export const comprehensionLocals = new WeakMap<A.ListComp | A.SetComp | A.DictComp, string[]>();
+/** Module level: walrus targets inside a comprehension, which it stores as globals. */
+export const comprehensionGlobals = new WeakMap<A.ListComp | A.SetComp | A.DictComp, Set<string>>();
 
 function namesInOrder(v: unknown, out: string[] = []): string[] {
   if (Array.isArray(v)) v.forEach((x) => namesInOrder(x, out));
@@ -220,6 +241,19 @@ function namesInOrder(v: unknown, out: string[] = []): string[] {
       const id = (v as A.Name).id;
       if (!out.includes(id)) out.push(id);
     } else for (const [k, x] of Object.entries(v)) if (k !== '_type') namesInOrder(x, out);
+  }
+  return out;
+}
+
+/** The names walrus expressions bind (outside nested scopes). */
+function namedTargets(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) v.forEach((x) => namedTargets(x, out));
+  else if (isNode(v) && v._type !== 'Lambda' && v._type !== 'GeneratorExp') {
+    if (v._type === 'NamedExpr') {
+      const t = (v as A.NamedExpr).target;
+      if (t._type === 'Name') out.push(t.id);
+    }
+    for (const [k, x] of Object.entries(v)) if (k !== '_type') namedTargets(x, out);
   }
   return out;
 }

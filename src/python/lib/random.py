@@ -83,7 +83,8 @@ except ImportError:
     try:
         from hashlib import sha512 as _sha512
     except ImportError:
-        _sha512 = None
+        # Our VM has neither: a pure-Python SHA-512 keeps str seeds CPython's.
+        from _sha512 import sha512 as _sha512
 
 __all__ = [
     "Random",
@@ -176,9 +177,6 @@ class Random(_random.Random):
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             if isinstance(a, str):
                 a = a.encode()
-            if _sha512 is None:
-                raise NotImplementedError('seeding with str or bytes needs sha512, '
-                                          'which this VM does not have yet')
             a = int.from_bytes(a + _sha512(a).digest())
 
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):

@@ -887,6 +887,10 @@ def _shutdown():
     for atexit_call in reversed(_threading_atexits):
         atexit_call()
     me = current_thread()
+    # As in CPython, the main thread counts as finished before the others are joined, so a
+    # worker looping on main_thread().is_alive() sees it end.
+    if me is _main_thread:
+        _main_thread._stop()
     while True:
         with _active_limbo_lock:
             waiting = [t for t in _enumerate()
@@ -896,8 +900,6 @@ def _shutdown():
             break
         for t in waiting:
             t.join()
-    if me is _main_thread:
-        _main_thread._stop()
     for f in reversed(_late_atexits):
         f()
 
