@@ -1,6 +1,6 @@
 // The byte layout every worker of a process agrees on: how a 32-bit slot
 // encodes a value, what an object header holds, and where each kind keeps its
-// fields. Changing any number here changes the heap format for everyone.
+// fields. Changing a number here changes the heap format for everyone.
 
 /**
  * A value slot. Low bit 1: a small int, the other 31 bits signed. Otherwise the
