@@ -221,12 +221,37 @@ function nameHash(name: string): [number, number] {
   return hv;
 }
 
+/** lookup() for a key given as a JS string, without a closure per call (attribute access is the hot path). */
+function lookupStr(h: Heap, dk: Ref, lo: number, hi: number, name: string): number {
+  const i32 = h.i32;
+  const log2 = i32[(dk >> 2) + DK_LOG2] as number;
+  const mask = (1 << log2) - 1;
+  const ind = (dk >> 2) + DK_INDICES;
+  let i = lo & mask;
+  let plo = lo >>> 0;
+  let phi = hi >>> 0;
+  for (;;) {
+    const ix = Atomics.load(i32, ind + i);
+    if (ix === EMPTY) return -1;
+    if (ix >= 0) {
+      const e = entryWord(dk, log2, ix);
+      if (i32[e] === lo && i32[e + 1] === hi) {
+        const k = i32[e + 2] as number;
+        if (k !== NULL && !(k & 1) && h.kind(k) === Kind.STR && strEqualsJs(h, k, name)) return ix;
+      }
+    }
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi = phi >>> 5;
+    i = (i * 5 + plo + 1) & mask;
+  }
+}
+
 /** d[name] for a str key given as a JS string: no allocation, no decoding. NULL when absent. */
 export function dictGetStr(h: Heap, d: Ref, name: string): Ref {
   const dk = h.load(d, DICT_KEYS);
   if (dk === NULL) return NULL;
   const [lo, hi] = nameHash(name);
-  const ix = lookup(h, dk, lo, hi, (k) => !(k & 1) && h.kind(k) === Kind.STR && strEqualsJs(h, k, name));
+  const ix = lookupStr(h, dk, lo, hi, name);
   return ix < 0 ? NULL : Atomics.load(h.i32, entryWord(dk, h.get(dk, DK_LOG2), ix) + 3);
 }
 
@@ -234,7 +259,7 @@ export function dictSetStr(h: Heap, d: Ref, name: string, value: Ref): void {
   const [lo, hi] = nameHash(name);
   const dk = h.get(d, DICT_KEYS);
   if (dk !== NULL) {
-    const ix = lookup(h, dk, lo, hi, (k) => !(k & 1) && h.kind(k) === Kind.STR && strEqualsJs(h, k, name));
+    const ix = lookupStr(h, dk, lo, hi, name);
     if (ix >= 0) {
       Atomics.store(h.i32, entryWord(dk, h.get(dk, DK_LOG2), ix) + 3, value);
       return;
@@ -248,7 +273,7 @@ export function dictDeleteStr(h: Heap, d: Ref, name: string): boolean {
   const dk = h.get(d, DICT_KEYS);
   if (dk === NULL) return false;
   const [lo, hi] = nameHash(name);
-  const ix = lookup(h, dk, lo, hi, (k) => !(k & 1) && h.kind(k) === Kind.STR && strEqualsJs(h, k, name));
+  const ix = lookupStr(h, dk, lo, hi, name);
   if (ix < 0) return false;
   removeEntry(h, d, dk, lo, hi, ix);
   return true;
