@@ -22,6 +22,10 @@ export interface UnitApi {
   readonly cold: (() => void)[];
   /** Enclosing loops, try, with and handler blocks, innermost last (compiler_push_fblock). */
   readonly fblocks: FBlock[];
+  /** Names bound by the inlined comprehensions being compiled: fast locals even at module level. */
+  readonly compFast: Set<string>;
+  /** Module level: walrus targets inside a comprehension (global there). */
+  readonly compGlobal: Set<string>;
   block(stmts: A.Stmt[]): void;
   emit(opname: string, arg?: number | null, argrepr?: string): void;
   newLabel(): number;
@@ -30,6 +34,8 @@ export interface UnitApi {
   jumpIf(test: A.Expr, label: number, cond: boolean): void;
   loadConst(v: Const): void;
   nameIndex(n: string): number;
+  /** A name as this class's private names are spelled (`__x` → `_C__x`). */
+  mangle(name: string): string;
   varIndex(n: string): number;
   nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull?: boolean): void;
   compareOp(op: A.CmpOperator): void;
@@ -69,4 +75,5 @@ export interface UnitInternals extends UnitApi {
   /** The unit of a nested code object (a class body): same module, its own scope. */
   childUnit(name: string, firstlineno: number, node: A.ClassDef): UnitInternals;
   body(all: A.Stmt[]): void;
+  genexp(e: A.GeneratorExp): void;
 }

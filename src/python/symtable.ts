@@ -10,7 +10,7 @@ import { CompileNotSupported } from './compiler-errors';
 
 export type SymKind = 'local' | 'cell' | 'free' | 'global_explicit' | 'global_implicit';
 
-type ScopeNode = A.Module | A.FunctionDef | A.Lambda | A.ClassDef;
+type ScopeNode = A.Module | A.FunctionDef | A.Lambda | A.ClassDef | A.GeneratorExp;
 
 export class Scope {
   readonly kind: 'module' | 'function' | 'class';
@@ -67,7 +67,7 @@ function walk(v: unknown, scope: Scope): void {
     walk(h.body, scope);
     return;
   }
-  const node = v as A.Stmt | A.Expr;
+  const node = v as A.Stmt | A.Expr | A.Pattern;
   switch (node._type) {
     case 'FunctionDef': case 'Lambda': {
       // Defaults and decorators belong to the enclosing scope; the rest to the new one.
@@ -91,17 +91,35 @@ function walk(v: unknown, scope: Scope): void {
       return;
     }
     case 'ListComp': case 'SetComp': case 'DictComp': {
-      // 3.12 inlines these (PEP 709): the loop variable becomes a local of the enclosing function.
-      const gen = node.generators[0];
-      if (node.generators.length !== 1 || !gen || gen.is_async || gen.target._type !== 'Name') {
-        throw new CompileNotSupported('comprehension with several or async loops or a non-name target');
-      }
-      walk(gen.iter, scope);
+      // 3.12 inlines these (PEP 709): the names the loops bind become fast locals of the enclosing code.
+      if (scope.kind === 'class') throw new CompileNotSupported('comprehension in a class body');
+      const [first, ...rest] = node.generators;
+      if (!first || node.generators.some((g) => g.is_async)) throw new CompileNotSupported('async comprehension');
+      walk(first.iter, scope);
       const inner = new Scope('function');
-      walk(node._type === 'DictComp' ? [node.key, node.value, gen.ifs] : [node.elt, gen.ifs], inner);
-      if (inner.children.size || inner.bound.size) throw new CompileNotSupported('comprehension binding names or defining functions');
-      for (const n of inner.used) if (n !== (gen.target as A.Name).id) scope.used.add(n);
-      scope.compLocals.add(gen.target.id);
+      const order: A.Expr[] = [first.target, ...first.ifs];
+      for (const g of rest) order.push(g.iter, g.target, ...g.ifs);
+      if (node._type === 'DictComp') order.push(node.key, node.value);
+      else order.push(node.elt);
+      walk(order, inner);
+      if (inner.children.size || inner.globals.size || inner.nonlocals.size) {
+        throw new CompileNotSupported('comprehension defining functions');
+      }
+      // A walrus inside binds in the enclosing scope (PEP 572), not in the comprehension.
+      const walrus = new Set(namedTargets(order));
+      walrus.forEach((n) => scope.bound.add(n));
+      // At module level such a name is global everywhere in the module (DEF_GLOBAL).
+      if (scope.kind === 'module') walrus.forEach((n) => scope.globals.add(n));
+      for (const n of inner.used) if (!inner.bound.has(n) || walrus.has(n)) scope.used.add(n);
+      // CPython pushes them in the order the comprehension's symbol table first saw them,
+      // then those of comprehensions inlined into this one.
+      // At module level CPython also saves and restores them, and reaches them as globals inside.
+      const moduleWalrus = scope.kind === 'module' ? walrus : new Set<string>();
+      const locals = namesInOrder(order).filter((n) => inner.bound.has(n) && (!walrus.has(n) || moduleWalrus.has(n)));
+      if (moduleWalrus.size) comprehensionGlobals.set(node, moduleWalrus);
+      for (const n of inner.compLocals) if (!locals.includes(n)) locals.push(n);
+      comprehensionLocals.set(node, locals);
+      locals.forEach((n) => scope.compLocals.add(n));
       return;
     }
     case 'ClassDef': {
@@ -115,8 +133,24 @@ function walk(v: unknown, scope: Scope): void {
       scope.children.set(node, inner);
       return;
     }
-    case 'GeneratorExp':
-      throw new CompileNotSupported(node._type);
+    case 'GeneratorExp': {
+      // Its own function scope: the outermost iterable is evaluated outside and passed in as `.0`.
+      const [first, ...rest] = node.generators;
+      if (!first || node.generators.some((g) => g.is_async)) throw new CompileNotSupported('async generator expression');
+      walk(first.iter, scope);
+      const inner = new Scope('function');
+      inner.inClass = false;
+      inner.params.push('.0');
+      inner.bound.add('.0');
+      inner.generator = true;
+      const order: A.Expr[] = [first.target, ...first.ifs];
+      for (const g of rest) order.push(g.iter, g.target, ...g.ifs);
+      order.push(node.elt);
+      if (hasNamedExpr(order)) throw new CompileNotSupported('walrus in a generator expression');
+      walk(order, inner);
+      scope.children.set(node, inner);
+      return;
+    }
     case 'Yield': case 'YieldFrom':
       if (scope.kind !== 'function') throw new CompileNotSupported('yield outside a function');
       scope.generator = true;
@@ -124,6 +158,15 @@ function walk(v: unknown, scope: Scope): void {
       return;
     case 'Global':
       node.names.forEach((n) => scope.globals.add(n));
+      return;
+    case 'MatchAs': case 'MatchStar':
+      if (node.name) scope.bound.add(node.name);
+      if (node._type === 'MatchAs') walk(node.pattern, scope);
+      return;
+    case 'MatchMapping':
+      if (node.rest) scope.bound.add(node.rest);
+      walk(node.keys, scope);
+      walk(node.patterns, scope);
       return;
     case 'Nonlocal':
       node.names.forEach((n) => scope.nonlocals.add(n));
@@ -184,6 +227,41 @@ function analyze(scope: Scope, visible: Set<string>): void {
       else if (scope.kind === 'function' && (k === undefined || k === 'global_implicit')) scope.symbols.set(n, 'free');
     }
   }
+}
+
+/** The names an inlined comprehension binds, in CPython's order (push_inlined_comprehension_state). */
+export const comprehensionLocals = new WeakMap<A.ListComp | A.SetComp | A.DictComp, string[]>();
+/** Module level: walrus targets inside a comprehension, which it stores as globals. */
+export const comprehensionGlobals = new WeakMap<A.ListComp | A.SetComp | A.DictComp, Set<string>>();
+
+function namesInOrder(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) v.forEach((x) => namesInOrder(x, out));
+  else if (isNode(v)) {
+    if (v._type === 'Name') {
+      const id = (v as A.Name).id;
+      if (!out.includes(id)) out.push(id);
+    } else for (const [k, x] of Object.entries(v)) if (k !== '_type') namesInOrder(x, out);
+  }
+  return out;
+}
+
+/** The names walrus expressions bind (outside nested scopes). */
+function namedTargets(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) v.forEach((x) => namedTargets(x, out));
+  else if (isNode(v) && v._type !== 'Lambda' && v._type !== 'GeneratorExp') {
+    if (v._type === 'NamedExpr') {
+      const t = (v as A.NamedExpr).target;
+      if (t._type === 'Name') out.push(t.id);
+    }
+    for (const [k, x] of Object.entries(v)) if (k !== '_type') namedTargets(x, out);
+  }
+  return out;
+}
+
+function hasNamedExpr(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(hasNamedExpr);
+  if (!isNode(v)) return false;
+  return v._type === 'NamedExpr' || Object.entries(v).some(([k, x]) => k !== '_type' && hasNamedExpr(x));
 }
 
 export function buildSymtable(mod: A.Module): Scope {

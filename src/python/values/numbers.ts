@@ -5,6 +5,7 @@ import { PyFault } from './fault';
 import { bigAbs, bitLength, floatRatio, roundHalfEvenDiv, roundScaled } from './float-bits';
 import { exactPow } from './float-pow';
 
+export { floatFromHex, floatHex, intFloatCompare } from './float-hex';
 export { floatFromString, intFromString, intToDecimalString } from './number-parse';
 export { floatRound as roundFloat, intRound as roundInt } from './rounding';
 
