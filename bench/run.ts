@@ -18,6 +18,7 @@ import { ByteRing } from '../src/runtime/ring';
 import { benchGil, printGil } from './gil';
 import { benchTimeline, printTimeline } from './timeline';
 import { benchInitialLoad, printInitialLoad } from './initial-load';
+import { benchHeap, printHeap } from './heap';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
 import {
   benchEvent,
@@ -435,11 +436,16 @@ async function main(): Promise<void> {
     check('GIL experiment', gil.bad.length === 0, gil.bad.join('; ') || 'every phase found the same primes; no GIL had two holders');
     const atCores = gil.rows.find((r) => r.workers === gil.cores) ?? gil.rows[0];
 
-    console.log('\n5. Timeline: frame time while zooming and panning, headless Chromium');
+    console.log('\n5. The shared heap vs JS Array / Map, one thread (time ratios)');
+    const heap = benchHeap();
+    printHeap(heap);
+    check('shared heap', heap.bad.length === 0, heap.bad.join('; ') || 'every workload computed the expected sums');
+
+    console.log('\n6. Timeline: frame time while zooming and panning, headless Chromium');
     const tl = await benchTimeline();
     printTimeline(tl);
 
-    console.log('\n6. Initial load: JavaScript before first paint');
+    console.log('\n7. Initial load: JavaScript before first paint');
     const load = await benchInitialLoad();
     printInitialLoad(load);
 

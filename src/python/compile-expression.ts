@@ -3,9 +3,10 @@
 import type * as A from './ast';
 import { CompileNotSupported } from './compiler-errors';
 import type { UnitInternals } from './compile-api';
-import { compileBoolOp, compileCompare, compileComprehension, compileFormattedValue, compileJoinedStr, compileYield, compileYieldFrom } from './compile-exprs';
+import { attrLoc, compileBoolOp, compileCompare, compileComprehension, compileFormattedValue, compileJoinedStr, compileYield, compileYieldFrom } from './compile-exprs';
 import { BINARY_OPARG, UNARY_OP } from './code';
 import { foldConst } from './fold';
+import { compileDict, compileExCall, needsExCall, starUnpack } from './compile-displays';
 
 export function compileExpression(u: UnitInternals, e: A.Expr): void {
   u.at(e);
@@ -67,15 +68,13 @@ export function compileExpression(u: UnitInternals, e: A.Expr): void {
       u.makeFunction(e, '<lambda>', e.lineno, e.args, e.body);
       return;
     case 'Attribute':
-      // update_start_location_to_match_attr moves a multi-line attribute's line; not mirrored.
-      if (e.end_lineno !== e.lineno) throw new CompileNotSupported('attribute spanning lines');
       if (u.superCall(e.value)) {
         u.loadSuper(e.value, e.attr, false, e);
         return;
       }
       u.expr(e.value);
-      u.at(e);
-      u.emit('LOAD_ATTR', u.nameIndex(e.attr) << 1, e.attr);
+      u.loc = attrLoc(e, e);
+      u.emit('LOAD_ATTR', u.nameIndex(u.mangle(e.attr)) << 1, u.mangle(e.attr));
       return;
     case 'Subscript':
       u.expr(e.value);
@@ -101,16 +100,48 @@ export function compileExpression(u: UnitInternals, e: A.Expr): void {
         u.loadConst(folded);
         return;
       }
-      // Lists of three or more constants become LIST_EXTEND of a folded tuple in CPython; not done yet.
-      const consts = e.elts.filter((x) => x._type === 'Constant').length;
-      if (e.elts.some((x) => x._type === 'Starred') || (e._type === 'List' && consts >= 3)) throw new CompileNotSupported('display');
-      e.elts.forEach((x) => u.expr(x));
-      u.at(e);
-      u.emit(e._type === 'List' ? 'BUILD_LIST' : 'BUILD_TUPLE', e.elts.length);
+      starUnpack(u, e, e.elts, 0, e._type === 'List' ? 'list' : 'tuple');
       return;
     }
+    case 'Set':
+      starUnpack(u, e, e.elts, 0, 'set');
+      return;
+    case 'Dict':
+      compileDict(u, e);
+      return;
+    case 'IfExp': {
+      // compiler_ifexp
+      const orelse = u.newLabel();
+      const end = u.newLabel();
+      u.jumpIf(e.test, orelse, false);
+      u.expr(e.body);
+      u.loc = u.lastLoc();
+      u.jump('JUMP_FORWARD', end, true);
+      u.place(orelse);
+      u.expr(e.orelse);
+      u.place(end);
+      return;
+    }
+    case 'GeneratorExp':
+      u.genexp(e);
+      return;
+    case 'NamedExpr':
+      u.expr(e.value);
+      u.at(e);
+      u.emit('COPY', 1);
+      u.store(e.target);
+      return;
     case 'Call': {
-      if (e.keywords.some((k) => k.arg === null) || e.args.some((x) => x._type === 'Starred')) throw new CompileNotSupported('call unpacking');
+      if (needsExCall(e.args, e.keywords)) {
+        u.at(e.func);
+        if (e.func._type === 'Name') u.nameOp('LOAD', e.func.id, true);
+        else {
+          u.emit('PUSH_NULL');
+          u.expr(e.func);
+        }
+        compileExCall(u, e, e.args, e.keywords);
+        return;
+      }
       let method = false;
       if (e.func._type === 'Name') {
         u.at(e.func);
@@ -122,8 +153,8 @@ export function compileExpression(u: UnitInternals, e: A.Expr): void {
       } else if (e.func._type === 'Attribute' && !(e.func.value._type === 'Name' && u.imported.has(e.func.value.id))) {
         // Method calls: LOAD_ATTR's low bit pushes the method and self instead of NULL and a bound method.
         u.expr(e.func.value);
-        u.at(e.func);
-        u.emit('LOAD_ATTR', (u.nameIndex(e.func.attr) << 1) | 1, `NULL|self + ${e.func.attr}`);
+        u.loc = attrLoc(e.func, e.func);
+        u.emit('LOAD_ATTR', (u.nameIndex(u.mangle(e.func.attr)) << 1) | 1, `NULL|self + ${u.mangle(e.func.attr)}`);
         method = true;
       } else {
         u.at(e.func);
@@ -136,7 +167,8 @@ export function compileExpression(u: UnitInternals, e: A.Expr): void {
       if (method) u.at(e.func as A.Attribute);
       else u.at(e);
       if (e.keywords.length) u.loadKwNames(e.keywords.map((k) => k.arg ?? ''));
-      u.at(e);
+      if (method) u.loc = attrLoc(e.func as A.Attribute, e);
+      else u.at(e);
       u.emit('CALL', e.args.length + e.keywords.length);
       return;
     }

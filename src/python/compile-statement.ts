@@ -8,6 +8,9 @@ import { compileTry, compileWith, needsUnwind, unwindBlocks } from './compile-ex
 import { compileAssert, compileAugAssign, compileDel, compileRaise } from './compile-stmts';
 import { constRepr, type Const } from './code';
 import { foldConst } from './fold';
+import { needsExCall } from './compile-displays';
+import { iterExpr } from './compile-exprs';
+import { compileMatch } from './compile-match';
 
 export function compileStatement(u: UnitInternals, s: A.Stmt): void {
   u.at(s);
@@ -24,9 +27,6 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       u.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', ...locOf(u.loc), noLine: true });
       return;
     case 'Assign': {
-      const swap = s.targets.some((t) => (t._type === 'Tuple' || t._type === 'List') && (s.value._type === 'Tuple' || s.value._type === 'List'));
-      // a, b = b, a: CPython turns BUILD_TUPLE + UNPACK_SEQUENCE into SWAPs and reorders stores; not mirrored.
-      if (swap) throw new CompileNotSupported('tuple-to-tuple assignment');
       u.expr(s.value);
       u.at(s);
       s.targets.forEach((t, i) => {
@@ -48,16 +48,17 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       s.targets.forEach((t) => compileDel(u, t));
       return;
     case 'ClassDef': {
-      if (u.code.name !== '<module>') throw new CompileNotSupported('class outside module level');
-      if (s.decorator_list.length || s.keywords.length) throw new CompileNotSupported('class decorators or keywords');
-      // __build_class__(function of the body, name, *bases)
+      if (needsExCall(s.bases, s.keywords)) throw new CompileNotSupported('class bases unpacking');
+      // compiler_class: decorators first, then __build_class__(function of the body, name, *bases, **keywords)
+      s.decorator_list.forEach((d) => u.expr(d));
+      u.at(s);
       u.emit('PUSH_NULL');
       u.emit('LOAD_BUILD_CLASS');
-      const unit = u.childUnit(s.name, s.lineno, s);
+      const unit = u.childUnit(s.name, s.decorator_list[0]?.lineno ?? s.lineno, s);
       unit.emit('RESUME', 0);
       unit.nameOp('LOAD', '__name__');
       unit.nameOp('STORE', '__module__');
-      unit.loadConst(s.name);
+      unit.loadConst(unit.code.qualname);
       unit.nameOp('STORE', '__qualname__');
       unit.body(s.body);
       u.at(s);
@@ -65,24 +66,42 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       u.emit('MAKE_FUNCTION', 0);
       u.loadConst(s.name);
       s.bases.forEach((b) => u.expr(b));
+      s.keywords.forEach((k) => u.expr(k.value));
       u.at(s);
-      u.emit('CALL', 2 + s.bases.length);
+      if (s.keywords.length) u.loadKwNames(s.keywords.map((k) => k.arg ?? ''));
+      u.emit('CALL', 2 + s.bases.length + s.keywords.length);
+      applyDecorators(u, s.decorator_list);
+      u.at(s);
       u.nameOp('STORE', s.name);
       return;
     }
-    case 'Try':
+    case 'Try': case 'TryStar':
       compileTry(u, s);
+      return;
+    case 'Match':
+      compileMatch(u, s);
       return;
     case 'With':
       compileWith(u, s);
       return;
     case 'Import':
       for (const alias of s.names) {
-        if (alias.asname && alias.name.includes('.')) throw new CompileNotSupported('import a.b as c');
         u.loadConst(0n);
         u.loadConst(null);
         u.emit('IMPORT_NAME', u.nameIndex(alias.name), alias.name);
-        u.nameOp('STORE', alias.asname ?? (alias.name.split('.')[0] as string));
+        if (alias.asname && alias.name.includes('.')) {
+          // compiler_import_as: walk down to the last submodule, keeping only it.
+          const parts = alias.name.split('.').slice(1);
+          parts.forEach((p, i) => {
+            u.emit('IMPORT_FROM', u.nameIndex(p), p);
+            if (i < parts.length - 1) {
+              u.emit('SWAP', 2);
+              u.emit('POP_TOP');
+            }
+          });
+          u.nameOp('STORE', alias.asname);
+          u.emit('POP_TOP');
+        } else u.nameOp('STORE', alias.asname ?? (alias.name.split('.')[0] as string));
       }
       return;
     case 'ImportFrom': {
@@ -142,7 +161,7 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       const top = u.newLabel();
       const cleanup = u.newLabel();
       const end = u.newLabel();
-      u.expr(s.iter);
+      iterExpr(u, s.iter);
       u.at(s);
       u.emit('GET_ITER');
       u.place(top);
@@ -172,14 +191,33 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       return;
     }
     case 'FunctionDef': {
-      if (s.decorator_list.length || s.returns) throw new CompileNotSupported('decorators or return annotation');
-      u.makeFunction(s, s.name, s.lineno, s.args, s.body);
+      s.decorator_list.forEach((d) => u.expr(d));
+      u.makeFunction(s, s.name, s.decorator_list[0]?.lineno ?? s.lineno, s.args, s.body);
+      applyDecorators(u, s.decorator_list);
       u.at(s);
       u.nameOp('STORE', s.name);
       return;
     }
+    case 'AnnAssign': {
+      // compiler_annassign: the assignment, then (module and class level, simple names) __annotations__[name] = annotation.
+      if (s.value) {
+        u.expr(s.value);
+        u.store(s.target);
+      }
+      if (s.target._type === 'Name' && s.simple && u.sym.kind !== 'function') {
+        u.expr(s.annotation);
+        u.at(s);
+        u.nameOp('LOAD', '__annotations__');
+        u.loadConst(s.target.id);
+        u.emit('STORE_SUBSCR');
+      } else if (!s.simple && u.sym.kind !== 'function') {
+        u.expr(s.annotation);
+        u.emit('POP_TOP');
+      }
+      return;
+    }
     default:
-      throw new CompileNotSupported(s._type);
+      throw new CompileNotSupported((s as A.Stmt)._type);
   }
 }
 
@@ -212,4 +250,12 @@ function compileReturn(u: UnitInternals, s: A.Return): void {
   unwindBlocks(u, preserveTos, false);
   if (!preserveTos) u.loadConst(folded ?? null);
   u.emit('RETURN_VALUE');
+}
+
+/** compiler_apply_decorators: innermost (last) first, each a CALL 0 on the decorator below the function. */
+function applyDecorators(u: UnitInternals, decos: A.Expr[]): void {
+  for (const d of [...decos].reverse()) {
+    u.at(d);
+    u.emit('CALL', 0);
+  }
 }

@@ -13,7 +13,7 @@ export function compileAugAssign(u: UnitApi, s: A.AugAssign): void {
     u.expr(t.value);
     u.at(t);
     u.emit('COPY', 1);
-    u.emit('LOAD_ATTR', u.nameIndex(t.attr) << 1, t.attr);
+    u.emit('LOAD_ATTR', u.nameIndex(u.mangle(t.attr)) << 1, u.mangle(t.attr));
   } else if (t._type === 'Subscript' && t.slice._type !== 'Slice') {
     u.expr(t.value);
     u.expr(t.slice);
@@ -33,7 +33,7 @@ export function compileAugAssign(u: UnitApi, s: A.AugAssign): void {
   u.at(t);
   if (t._type === 'Attribute') {
     u.emit('SWAP', 2);
-    u.emit('STORE_ATTR', u.nameIndex(t.attr), t.attr);
+    u.emit('STORE_ATTR', u.nameIndex(u.mangle(t.attr)), u.mangle(t.attr));
   } else if (t._type === 'Subscript') {
     u.emit('SWAP', 3);
     u.emit('SWAP', 2);
@@ -68,8 +68,8 @@ export function compileDel(u: UnitApi, t: A.Expr): void {
   else if (t._type === 'Attribute') {
     u.expr(t.value);
     u.at(t);
-    u.emit('DELETE_ATTR', u.nameIndex(t.attr), t.attr);
-  } else if (t._type === 'Subscript' && t.slice._type !== 'Slice') {
+    u.emit('DELETE_ATTR', u.nameIndex(u.mangle(t.attr)), u.mangle(t.attr));
+  } else if (t._type === 'Subscript') {
     u.expr(t.value);
     u.expr(t.slice);
     u.at(t);
@@ -88,4 +88,39 @@ export function compileUnpack(u: UnitApi, t: A.Tuple | A.List): void {
     u.emit('UNPACK_EX', arg);
   }
   t.elts.forEach((x) => u.store(x._type === 'Starred' ? x.value : x));
+}
+
+/** find_ann: an annotated assignment in this body, outside nested functions and classes. */
+export function findAnn(body: A.Stmt[]): boolean {
+  return body.some((s) => {
+    switch (s._type) {
+      case 'AnnAssign': return true;
+      case 'If': case 'While': case 'For': return findAnn(s.body) || findAnn(s.orelse);
+      case 'With': return findAnn(s.body);
+      case 'Try': case 'TryStar': return findAnn(s.body) || findAnn(s.orelse) || findAnn(s.finalbody) || s.handlers.some((h) => findAnn(h.body));
+      default: return false;
+    }
+  });
+}
+
+/** compiler_visit_annotations: name, annotation pairs as one tuple (args before posonlyargs, as CPython). */
+export function compileAnnotations(u: UnitApi, node: A.FunctionDef | A.Lambda, a: A.Arguments): boolean {
+  let n = 0;
+  const one = (name: string, ann: A.Expr | null | undefined): void => {
+    if (!ann || ann._type === 'Starred') return;
+    u.at(node);
+    u.loadConst(name);
+    u.expr(ann);
+    n++;
+  };
+  a.args.forEach((x) => one(x.arg, x.annotation));
+  a.posonlyargs.forEach((x) => one(x.arg, x.annotation));
+  if (a.vararg) one(a.vararg.arg, a.vararg.annotation);
+  a.kwonlyargs.forEach((x) => one(x.arg, x.annotation));
+  if (a.kwarg) one(a.kwarg.arg, a.kwarg.annotation);
+  if (node._type === 'FunctionDef') one('return', node.returns);
+  if (!n) return false;
+  u.at(node);
+  u.emit('BUILD_TUPLE', n * 2);
+  return true;
 }

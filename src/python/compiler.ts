@@ -12,7 +12,8 @@ import { CompileNotSupported } from './compiler-errors';
 import type { FBlock, UnitInternals } from './compile-api';
 import { compileExpression } from './compile-expression';
 import { compileStatement } from './compile-statement';
-import { compileUnpack } from './compile-stmts';
+import { genexpBody, iterExpr, jumpIfChained } from './compile-exprs';
+import { compileAnnotations, compileUnpack, findAnn } from './compile-stmts';
 import { isPseudo } from './exception-table';
 import { buildSymtable, type Scope as SymScope } from './symtable';
 import { COMPARE_OPARG, constRepr, sameConst, truthy, type CodeObject, type Const } from './code';
@@ -37,12 +38,20 @@ class Unit implements UnitInternals {
   readonly asm: Assembler;
   /** Enclosing loops, try, with and handler blocks, innermost last. */
   readonly fblocks: FBlock[] = [];
+  readonly compFast = new Set<string>();
+  readonly compGlobal = new Set<string>();
+  readonly compCell = new Set<string>();
   /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
   private readonly derefs: Instruction[] = [];
   /** Handler blocks still to be laid out at the end of the code. */
   readonly cold: (() => void)[] = [];
   /** Generators only: the label of the body-wide handler laid out last. */
   private stopIterationHandler: number | null = null;
+
+  /** consts[0] stays even when unused (a function's docstring or None). */
+  docSlot = true;
+  /** The class whose private names (`__x`) are mangled here: the innermost enclosing class. */
+  privateName: string | null = null;
 
   constructor(name: string, qualname: string, firstlineno: number, sym: SymScope, imported: Set<string>, filename: string) {
     this.imported = imported;
@@ -58,6 +67,8 @@ class Unit implements UnitInternals {
     this.asm = new Assembler(this.code.instructions);
     // A class body whose methods use super() creates the __class__ cell first.
     if (sym.kind === 'class' && this.code.cellvars.length) this.derefOp('MAKE_CELL', '__class__', NO_LOC);
+    // Module level: comprehension variables a closure captures.
+    if (sym.kind === 'module') for (const c of this.code.cellvars) this.derefOp('MAKE_CELL', c, NO_LOC);
     if (this.scope === 'function') {
       this.code.consts.push(null); // the docstring slot CPython 3.12 reserves
       // Prefix before RESUME, without a line: copy the closure into free slots, create cells.
@@ -153,8 +164,10 @@ class Unit implements UnitInternals {
       if (next2 !== label) this.place(next2);
       return;
     }
-    // A chained comparison as a test makes CPython reorder blocks; not mirrored yet.
-    if (test._type === 'Compare' && test.ops.length > 1) throw new CompileNotSupported('chained comparison as a test');
+    if (test._type === 'Compare' && test.ops.length > 1) {
+      jumpIfChained(this, test, label, cond);
+      return;
+    }
     this.expr(test);
     this.at(test);
     this.jump(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label);
@@ -201,23 +214,38 @@ class Unit implements UnitInternals {
     this.code.instructions.push({ opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), ...locOf(this.loc), truthy: truthy(v) });
   }
 
-  nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull = false): void {
-    const k = this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
+  /** _Py_Mangle: inside a class, `__name` (not `__name__`) becomes `_Class__name`. */
+  mangle(name: string): string {
+    const cls = this.privateName?.replace(/^_+/, '');
+    if (!cls || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+    return `_${cls}${name}`;
+  }
+
+  nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', raw: string, withNull = false): void {
+    // Fast locals and cells keep their plain name (invisible from outside); co_names get the mangled one.
+    const mangled = this.mangle(raw);
+    const id = raw;
+    const k = this.compFast.has(id) ? (this.compCell.has(id) ? 'cell' : 'local') : this.compGlobal.has(id) ? 'global_explicit' : this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
     if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
-      if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(id), id);
+      if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(mangled), mangled);
       else if (k === 'local') this.emit(`${kind}_FAST`, this.varIndex(id), id);
       else this.derefOp(`${kind}_DEREF`, id);
     } else if (kind === 'LOAD') {
       // LOAD_GLOBAL's low bit asks it to push the NULL a following CALL needs.
-      const i = this.nameIndex(id);
-      this.emit('LOAD_GLOBAL', (i << 1) | (withNull ? 1 : 0), withNull ? `NULL + ${id}` : id);
-    } else this.emit(`${kind}_GLOBAL`, this.nameIndex(id), id);
+      const i = this.nameIndex(mangled);
+      this.emit('LOAD_GLOBAL', (i << 1) | (withNull ? 1 : 0), withNull ? `NULL + ${mangled}` : mangled);
+    } else this.emit(`${kind}_GLOBAL`, this.nameIndex(mangled), mangled);
   }
 
   body(all: A.Stmt[]): void {
     const first = all[0];
     let stmts = all;
+    // Every annotated module and class body gets its __annotations__ dict first.
+    if (this.scope === 'module' && findAnn(all)) {
+      if (this.sym.kind === 'module' && first) this.at(first);
+      this.emit('SETUP_ANNOTATIONS');
+    }
     // A leading string is the docstring: const 0 of a function, __doc__ of a module.
     if (first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
       if (this.scope === 'function') {
@@ -240,12 +268,8 @@ class Unit implements UnitInternals {
       this.nameOp('STORE', '__classcell__');
       this.emit('RETURN_VALUE');
     } else if (!last || last._type !== 'Return') {
-      const exit = this.newLabel();
-      this.place(exit);
-      this.emit('RETURN_CONST', this.constIndex(null), 'None');
-      // Cold blocks first: their jumps to the implicit return become copies of it too.
-      this.emitCold();
-      this.asm.finishExit(exit);
+      this.endBody();
+      return;
     }
     this.finish();
   }
@@ -290,7 +314,7 @@ class Unit implements UnitInternals {
   /** remove_unused_consts: constants only folded-away code used are dropped; slot 0 always stays. */
   private removeUnusedConsts(): void {
     const users = new Set(['LOAD_CONST', 'RETURN_CONST', 'KW_NAMES']);
-    const used = new Set<number>([0]);
+    const used = new Set<number>(this.docSlot ? [0] : []);
     for (const i of this.code.instructions) if (users.has(i.opname) && i.arg !== null) used.add(i.arg);
     const remap = new Map<number, number>();
     const kept: Const[] = [];
@@ -312,9 +336,6 @@ class Unit implements UnitInternals {
    * (compiler_default_arguments, then MAKE_FUNCTION with flags saying which were pushed).
    */
   makeFunction(node: A.FunctionDef | A.Lambda, name: string, firstlineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void {
-    if ([...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg].some((x) => x?.annotation)) {
-      throw new CompileNotSupported('annotations');
-    }
     let flags = 0;
     const reprs: string[] = [];
     if (a.defaults.length) {
@@ -338,7 +359,12 @@ class Unit implements UnitInternals {
       flags |= 2;
       reprs.push('kwdefaults');
     }
+    if (compileAnnotations(this, node, a)) {
+      flags |= 4;
+      reprs.push('annotations');
+    }
     const unit = new Unit(name, this.childQualname(name), firstlineno, this.sym.child(node), this.imported, this.code.filename);
+    unit.privateName = this.privateName;
     unit.code.argcount = a.posonlyargs.length + a.args.length;
     unit.code.posonlyargcount = a.posonlyargs.length;
     unit.code.kwonlyargcount = a.kwonlyargs.length;
@@ -346,15 +372,49 @@ class Unit implements UnitInternals {
     if (Array.isArray(body)) unit.body(body);
     else unit.lambdaBody(body, node.lineno);
     this.at(node);
-    // The closure: this scope's cells (or free variables) that the new function uses free.
-    if (unit.code.freevars.length) {
-      unit.code.freevars.forEach((f) => this.derefOp('LOAD_CLOSURE', f));
-      this.emit('BUILD_TUPLE', unit.code.freevars.length);
+    this.makeClosure(unit.code, flags, reprs);
+  }
+
+  /** The closure (this scope's cells or free variables the new code uses free), then MAKE_FUNCTION. */
+  private makeClosure(code: CodeObject, flags: number, reprs: string[]): void {
+    if (code.freevars.length) {
+      code.freevars.forEach((f) => this.derefOp('LOAD_CLOSURE', f));
+      this.emit('BUILD_TUPLE', code.freevars.length);
       flags |= 8;
       reprs.push('closure');
     }
-    this.loadConst(unit.code);
+    this.loadConst(code);
     this.emit('MAKE_FUNCTION', flags, reprs.join(', '));
+  }
+
+  /** A generator expression: its own code object taking the outermost iterator as `.0`, called at once. */
+  genexp(e: A.GeneratorExp): void {
+    const unit = new Unit('<genexpr>', this.childQualname('<genexpr>'), e.lineno, this.sym.child(e), this.imported, this.code.filename);
+    unit.privateName = this.privateName;
+    unit.code.argcount = 1;
+    // A generator expression has no docstring slot among its constants.
+    unit.code.consts.length = 0;
+    unit.docSlot = false;
+    unit.emit('RESUME', 0);
+    genexpBody(unit, e);
+    unit.endBody();
+    this.at(e);
+    this.makeClosure(unit.code, 0, []);
+    iterExpr(this, (e.generators[0] as A.Comprehension).iter);
+    this.at(e);
+    this.emit('GET_ITER');
+    this.emit('CALL', 0);
+  }
+
+  /** The implicit `return None` at the end of a body, then the layout. */
+  endBody(): void {
+    const exit = this.newLabel();
+    this.place(exit);
+    this.emit('RETURN_CONST', this.constIndex(null), 'None');
+    // Cold blocks first: their jumps to the implicit return become copies of it too.
+    this.emitCold();
+    this.asm.finishExit(exit);
+    this.finish();
   }
 
   /** super() with no arguments in a method, where CPython uses LOAD_SUPER_ATTR (can_optimize_super_call). */
@@ -372,12 +432,15 @@ class Unit implements UnitInternals {
     this.derefOp('LOAD_DEREF', '__class__');
     this.nameOp('LOAD', this.sym.params[0] as string);
     this.at(node);
-    const i = this.nameIndex(attr);
-    this.emit('LOAD_SUPER_ATTR', (i << 2) | (method ? 1 : 0), method ? `NULL|self + ${attr}` : attr);
+    const name = this.mangle(attr);
+    const i = this.nameIndex(name);
+    this.emit('LOAD_SUPER_ATTR', (i << 2) | (method ? 1 : 0), method ? `NULL|self + ${name}` : name);
   }
 
   childUnit(name: string, firstlineno: number, node: A.ClassDef): Unit {
-    return new Unit(name, this.childQualname(name), firstlineno, this.sym.child(node), this.imported, this.code.filename);
+    const unit = new Unit(name, this.childQualname(name), firstlineno, this.sym.child(node), this.imported, this.code.filename);
+    unit.privateName = name;
+    return unit;
   }
 
   /** compiler_set_qualname: inside a function `f.<locals>.name`, in a class `C.name`; a declared global stays bare. */
@@ -411,7 +474,7 @@ class Unit implements UnitInternals {
     else if (t._type === 'Attribute') {
       this.expr(t.value);
       this.at(t);
-      this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
+      this.emit('STORE_ATTR', this.nameIndex(this.mangle(t.attr)), this.mangle(t.attr));
     } else if (t._type === 'Subscript') {
       this.expr(t.value);
       if (this.twoPartSlice(t.slice)) {
@@ -475,12 +538,14 @@ export function compileModule(mod: A.Module, filename = '<unknown>'): CodeObject
     if (s._type === 'Import') s.names.forEach((a) => imported.add(a.asname ?? (a.name.split('.')[0] as string)));
     if (s._type === 'ImportFrom') s.names.forEach((a) => imported.add(a.asname ?? a.name));
   }
-  const unit = new Unit('<module>', '<module>', 1, buildSymtable(mod), imported, filename);
+  const sym = buildSymtable(mod);
+  const unit = new Unit('<module>', '<module>', 1, sym, imported, filename);
+  // `global` at module level, and walrus targets in its comprehensions, use the *_GLOBAL ops.
+  sym.globals.forEach((n) => unit.declareGlobal(n));
   // A name any function declares `global` is a global at module level too (CPython's symtable).
   declaredGlobal(mod.body, false).forEach((n) => unit.declareGlobal(n));
   const first = unit.code;
-  unit.emit('RESUME', 0);
-  first.instructions[0] = { opname: 'RESUME', arg: 0, argrepr: '', lineno: 0, endLineno: 1, col: 0, endCol: 0 };
+  first.instructions.push({ opname: 'RESUME', arg: 0, argrepr: '', lineno: 0, endLineno: 1, col: 0, endCol: 0 });
   unit.body(mod.body);
   return first;
 }

@@ -74,6 +74,12 @@ function toFloat(n: Num): number | undefined {
 }
 
 function binOp(op: A.Operator, l: Const, r: Const): Const | undefined {
+  // bool & | ^ bool stays a bool.
+  if (typeof l === 'boolean' && typeof r === 'boolean') {
+    if (op === 'BitAnd') return l && r;
+    if (op === 'BitOr') return l || r;
+    if (op === 'BitXor') return l !== r;
+  }
   const a = asNum(l);
   const b = asNum(r);
   if (a !== undefined && b !== undefined) {
@@ -142,4 +148,21 @@ export function foldConst(e: A.Expr): Const | undefined {
     }
     default: return undefined;
   }
+}
+
+/**
+ * fold_iter: what a `for` or `in` goes over. A list display becomes a tuple (a constant
+ * when its items are), a set display of constants a frozenset constant.
+ */
+export function foldIter(e: A.Expr): A.Expr | { folded: Const } {
+  if (e._type === 'List' && !e.elts.some((x) => x._type === 'Starred')) {
+    const t: A.Tuple = { ...e, _type: 'Tuple' };
+    const v = foldConst(t);
+    return v === undefined ? t : { folded: v };
+  }
+  if (e._type === 'Set') {
+    const v = foldConst({ ...e, _type: 'Tuple', ctx: 'Load' });
+    if (v !== undefined && typeof v === 'object' && v !== null && 'tuple' in v) return { folded: { frozenset: v.tuple } };
+  }
+  return e;
 }
