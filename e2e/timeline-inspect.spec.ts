@@ -82,3 +82,14 @@ test('clicking a console line shows its moment on the timeline', async ({ page }
   expect(b).toBeGreaterThan(t - 0.01);
   await expect(line).toHaveClass(/is-selected/);
 });
+
+test('causality arrows: none by default, every put→get and release→acquire with the toggle', async ({ page }) => {
+  const box = page.getByTestId('timeline');
+  await expect(box).toHaveAttribute('data-arrows', '0');
+  await page.getByTestId('timeline-arrows').click();
+  await expect(page.getByTestId('timeline-arrows')).toHaveAttribute('aria-pressed', 'true');
+  // With the lock, 线程2 waited until 线程1 let the lock go: at least that one arrow.
+  await expect.poll(async () => Number(await box.getAttribute('data-arrows'))).toBeGreaterThan(0);
+  await page.getByTestId('timeline-arrows').click();
+  await expect(box).toHaveAttribute('data-arrows', '0');
+});

@@ -48,7 +48,8 @@ export function placeAlerts(box: HTMLElement, alerts: readonly AlertMark[], layo
     const w = textWidth(label.textContent, layout.fontPx - 2) + 10;
     const leftwards = x > width - w - 10;
     const from = leftwards ? x - w : x;
-    const fits = from >= (lastEnd.get(a.worker) ?? -Infinity);
+    // Between dense lanes there is no room below a lane: the label would cover the next one.
+    const fits = layout.gap >= 10 && from >= (lastEnd.get(a.worker) ?? -Infinity);
     label.style.display = visible && fits ? '' : 'none';
     label.classList.toggle('is-left', leftwards);
     if (visible && fits) lastEnd.set(a.worker, from + w);
