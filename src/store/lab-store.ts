@@ -13,6 +13,7 @@ import type { ParamValue, ParamValues } from '../scenarios/types';
 import { type TraceModel, applyEvents, emptyTrace } from '../trace/model';
 import { type UrlMessage, parseUrl, toSearch } from '../url';
 import { clampSpeed } from '../speed';
+import type { Size } from '../flags';
 import { coalesce } from './coalesce';
 import { frameTicker } from './ticker';
 
@@ -44,6 +45,8 @@ export interface LabState {
   queues: QueueView[];
   /** The view fell behind the threads a moment ago (they waited for it; nothing was lost). */
   behind: boolean;
+  /** `large` is projector mode: text at least 16 px, timeline lanes at least 32 px. */
+  size: Size;
 
   run(): void;
   togglePause(): void;
@@ -53,6 +56,7 @@ export interface LabState {
   setParam(key: string, value: ParamValue): void;
   setSpeed(speed: number): void;
   setLang(lang: Lang): void;
+  setSize(size: Size): void;
   setScenario(id: string): void;
   loadFixed(): void;
   /**
@@ -97,7 +101,7 @@ function stopDriver(): void {
   driver = null;
 }
 
-type UrlState = Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang'>;
+type UrlState = Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang' | 'size'>;
 /** The state the URL must show, written by `urlWriter` (a few times a second at most). */
 let urlWanted: UrlState | null = null;
 const urlWriter = coalesce(() => {
@@ -107,7 +111,7 @@ const urlWriter = coalesce(() => {
 }, URL_WRITE_INTERVAL_MS);
 
 function syncUrl(s: UrlState): void {
-  urlWanted = { scenario: s.scenario, params: s.params, speed: s.speed, lang: s.lang };
+  urlWanted = { scenario: s.scenario, params: s.params, speed: s.speed, lang: s.lang, size: s.size };
   urlWriter.request();
 }
 
@@ -182,6 +186,7 @@ export const useLab = create<LabState>()((set, get) => {
     liveWorkers: 0,
     queues: [],
     behind: false,
+    size: initial.url.size,
 
     run() {
       stopDriver();
@@ -257,6 +262,11 @@ export const useLab = create<LabState>()((set, get) => {
 
     setLang(lang) {
       set({ lang });
+      syncUrl(get());
+    },
+
+    setSize(size) {
+      set({ size });
       syncUrl(get());
     },
 
