@@ -58,8 +58,12 @@ export interface ScenarioDef {
   title: Localized;
   /** The tutorial section it comes from. */
   section: string;
-  /** One or two sentences: what to watch for and what to try. */
-  intro?: Localized;
+  /**
+   * One or two sentences: what to watch for and what to try, built from the
+   * settings (never the defaults' numbers), and never pointing left or right,
+   * as panels move on a phone or in an embed.
+   */
+  intro?(p: ParamValues): Localized;
   params: ParamSpec[];
   defaultSpeed: number;
   source(p: ParamValues, lang: Lang): SourceView;

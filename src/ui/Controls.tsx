@@ -109,6 +109,7 @@ export function Controls() {
   const t = useStrings();
   const scenario = useLab((s) => s.scenario);
   const lang = useLab((s) => s.lang);
+  const params = useLab((s) => s.params);
   const speed = useLab((s) => s.speed);
   const speedLabel = speed === SPEED_INSTANT ? t.speedMax : `${speed}×`;
   const { setSpeed } = useLab.getState();
@@ -120,7 +121,7 @@ export function Controls() {
       </h2>
       {scenario.intro ? (
         <p className="scenario-intro" data-testid="scenario-intro">
-          {scenario.intro[lang]}
+          {scenario.intro(params)[lang]}
         </p>
       ) : null}
       <RunButtons />

@@ -4,6 +4,7 @@
  * GIL take turns, processes run side by side. IO work (sleep): both overlap.
  */
 import { speedupPhrase } from '../speedup';
+import { gilIntro } from './intro';
 import { fmt, type Localized } from '../../i18n/lang';
 import type { ThreadSpec } from '../../engine/run';
 import type { Outcome, ScenarioDef } from '../scenario';
@@ -98,10 +99,7 @@ export const gilScenario: ScenarioDef = {
   id: 'gil',
   title: { zh: 'GIL：线程与进程', en: 'The GIL: threads vs processes' },
   section: '多线程与多进程的使用',
-  intro: {
-    zh: 'CPU 密集的工作：有 GIL 的线程一次只能一个在算，进程才能用上多核。切换到 IO 工作或“自由线程 Python”，再比较加速比。',
-    en: 'CPU-bound work: with the GIL only one thread computes at a time; processes use every core. Switch to IO work or free-threaded Python and compare the speedups.',
-  },
+  intro: (p) => gilIntro(p, DEFAULT_WORKERS),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

@@ -5,6 +5,7 @@
  * only the threads' increments.
  */
 import { fmt, type Localized } from '../../i18n/lang';
+import { globalsIntro } from './intro';
 import type { TraceModel } from '../../trace/model';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
@@ -103,10 +104,7 @@ export const globalsScenario: ScenarioDef = {
   id: 'globals',
   title: { zh: '多进程之间不能共享全局变量', en: 'Processes do not share globals' },
   section: '多进程之间不能共享全局变量',
-  intro: {
-    zh: '同样的代码分别用线程和进程运行：线程共用一个 n，每个子进程只改自己的副本，主进程的 n 不受影响。',
-    en: "The same code run by threads and by processes: threads share one n, each child process changes only its own copy, and the main process's n is untouched.",
-  },
+  intro: (p) => globalsIntro(p),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

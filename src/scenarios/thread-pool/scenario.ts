@@ -5,6 +5,7 @@
  * when the downloads finish out of order; `as_completed` in finishing order.
  */
 import { fmt } from '../../i18n/lang';
+import { threadPoolIntro } from './intro';
 import type { ThreadSpec } from '../../engine/run';
 import { MAIN_PID, poolThreadName, threadsStarted } from '../pools/cpython';
 import { completionOrder, marksOf, maxConcurrent, taskRuns } from '../pools/tasks';
@@ -52,10 +53,7 @@ export const threadPoolScenario: ScenarioDef = {
   id: 'thread-pool',
   title: { zh: '线程池：ThreadPoolExecutor', en: 'Thread pool: ThreadPoolExecutor' },
   section: '线程池',
-  intro: {
-    zh: 'max_workers=20 只是上限：3 个任务只会启动 3 个线程。map 按输入顺序返回结果，即使任务完成顺序不同；试试 as_completed。',
-    en: 'max_workers=20 is only a limit: 3 tasks start just 3 threads. map returns results in input order even when tasks finish out of order; try as_completed.',
-  },
+  intro: (p) => threadPoolIntro(p),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
