@@ -32,7 +32,12 @@ export function CodePanel() {
   const source = useMemo(() => scenario.source(params, lang), [scenario, params, lang]);
   const lines = useMemo(() => {
     const grammar = Prism.languages.python;
-    return source.code.split('\n').map((l) => (grammar ? renderTokens(Prism.tokenize(l, grammar)) : [l]));
+    // The indentation becomes padding, so a long line wraps onto a continuation indented under its own start.
+    return source.code.split('\n').map((line) => {
+      const indent = /^ */.exec(line)?.[0].length ?? 0;
+      const rest = line.slice(indent);
+      return { indent, tokens: grammar ? renderTokens(Prism.tokenize(rest, grammar)) : [rest] };
+    });
   }, [source]);
   const struck = new Set(source.struck);
 
@@ -56,7 +61,7 @@ export function CodePanel() {
       </h2>
       <pre className="code" data-testid="code" aria-label={t.code} tabIndex={0}>
         <code>
-          {lines.map((tokens, i) => {
+          {lines.map(({ indent, tokens }, i) => {
             const n = i + 1;
             const who = here.get(n);
             return (
@@ -69,16 +74,21 @@ export function CodePanel() {
                 <span className="code-ln" aria-hidden="true">
                   {n}
                 </span>
-                <span className="code-text">{tokens}</span>
-                {who ? (
-                  <span className="code-markers">
-                    {who.map((w) => (
-                      <span key={w.name} className={`code-marker${w.waiting ? ' is-waiting' : ''}`} style={{ background: w.color }} data-thread={w.name}>
-                        ◀ {w.name}
-                      </span>
-                    ))}
+                {/* The markers float right, first: a long line wraps around them, not under a squeezed column. */}
+                <span className="code-body">
+                  {who ? (
+                    <span className="code-markers">
+                      {who.map((w) => (
+                        <span key={w.name} className={`code-marker${w.waiting ? ' is-waiting' : ''}`} style={{ background: w.color }} data-thread={w.name}>
+                          ◀ {w.name}
+                        </span>
+                      ))}
+                    </span>
+                  ) : null}
+                  <span className="code-text" style={{ ['--indent' as string]: `${indent}ch` }}>
+                    {tokens}
                   </span>
-                ) : null}
+                </span>
               </div>
             );
           })}
