@@ -83,6 +83,13 @@ export interface ScenarioDef {
    * without SharedArrayBuffer runs its threads.
    */
   messageRuntime?: boolean;
+  /**
+   * What a wait on this scenario's queues is, when they are not the student's
+   * own queue but stand for something else (a child's start-up pipe, join(),
+   * a pool's inner queues): the timeline's legend and summary say this
+   * instead of "waiting on a queue".
+   */
+  queueWait?: Localized;
   /** Params of the fixed program, offered when the lesson as written goes wrong. */
   fixedParams?(p: ParamValues): ParamValues;
 }

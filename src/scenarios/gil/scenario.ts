@@ -4,6 +4,7 @@
  * GIL take turns, processes run side by side. IO work (sleep): both overlap.
  */
 import { speedupPhrase } from '../speedup';
+import { START_JOIN_WAIT } from '../processes/pipes';
 import { gilIntro } from './intro';
 import { fmt, type Localized } from '../../i18n/lang';
 import type { ThreadSpec } from '../../engine/run';
@@ -100,6 +101,7 @@ export const gilScenario: ScenarioDef = {
   title: { zh: 'GIL：线程与进程', en: 'The GIL: threads vs processes' },
   section: '多线程与多进程的使用',
   intro: (p) => gilIntro(p, DEFAULT_WORKERS),
+  queueWait: START_JOIN_WAIT,
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

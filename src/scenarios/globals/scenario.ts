@@ -5,6 +5,7 @@
  * only the threads' increments.
  */
 import { fmt, type Localized } from '../../i18n/lang';
+import { START_JOIN_WAIT } from '../processes/pipes';
 import { globalsIntro } from './intro';
 import type { TraceModel } from '../../trace/model';
 import type { Outcome, ScenarioDef } from '../scenario';
@@ -105,6 +106,7 @@ export const globalsScenario: ScenarioDef = {
   title: { zh: '多进程之间不能共享全局变量', en: 'Processes do not share globals' },
   section: '多进程之间不能共享全局变量',
   intro: (p) => globalsIntro(p),
+  queueWait: START_JOIN_WAIT,
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

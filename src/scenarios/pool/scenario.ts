@@ -16,7 +16,7 @@ import type { ParamValues } from '../types';
 import { EXITED, INQUEUE, KILL, OUTQUEUE, START_TEXT, STOP_TEXT } from './lines';
 
 import { num } from '../param-values';
-import { SEED_PARAM, TASKS_PARAM, poolQueues } from '../pools/pool-spec';
+import { POOL_WAIT, SEED_PARAM, TASKS_PARAM, poolQueues } from '../pools/pool-spec';
 
 export function poolThreads(p: ParamValues): ThreadSpec[] {
   const n = num(p, 'processes', 3);
@@ -99,6 +99,7 @@ export const poolScenario: ScenarioDef = {
   title: { zh: 'Pool 进程池：apply_async、close、join', en: 'multiprocessing.Pool: apply_async, close, join' },
   section: '进程池',
   intro: (p) => poolIntro(p),
+  queueWait: POOL_WAIT,
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

@@ -17,3 +17,9 @@ export function poolQueues(names: { calls: string; results: string; exited: stri
     { name: names.exited, maxsize: 0, kind: 'process', slots: processes + 1 },
   ];
 }
+
+/** A pool's queues are its own machinery: a wait on them is for a task, a result, or shutdown. */
+export const POOL_WAIT = {
+  zh: '在池内部等待（等任务、等结果或等关闭）',
+  en: 'waiting inside the pool (for a task, a result or shutdown)',
+} as const;

@@ -14,7 +14,7 @@ import type { ParamValues } from '../types';
 import { CALLS, EXITED, RESULTS } from './lines';
 
 import { num } from '../param-values';
-import { SEED_PARAM, TASKS_PARAM, poolQueues } from '../pools/pool-spec';
+import { POOL_WAIT, SEED_PARAM, TASKS_PARAM, poolQueues } from '../pools/pool-spec';
 
 export function processPoolThreads(p: ParamValues): ThreadSpec[] {
   const n = num(p, 'max_workers', 3);
@@ -43,6 +43,7 @@ export const processPoolScenario: ScenarioDef = {
   title: { zh: '进程池：ProcessPoolExecutor', en: 'Process pool: ProcessPoolExecutor' },
   section: '进程池',
   intro: (p) => processPoolIntro(p),
+  queueWait: POOL_WAIT,
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

@@ -1,5 +1,6 @@
 /** Processes (多进程): dance and song in their own processes, each printing its own pid. */
 import { fmt, type Localized } from '../../i18n/lang';
+import { START_JOIN_WAIT } from './pipes';
 import { processesIntro } from './intro';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
@@ -94,6 +95,7 @@ export const processesScenario: ScenarioDef = {
   title: { zh: '多进程：各有自己的 pid', en: 'Processes: each with its own pid' },
   section: '多进程',
   intro: (p) => processesIntro(p),
+  queueWait: START_JOIN_WAIT,
   defaultSpeed: 0.5,
   messageRuntime: true,
   params: [

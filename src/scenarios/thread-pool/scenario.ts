@@ -5,6 +5,7 @@
  * when the downloads finish out of order; `as_completed` in finishing order.
  */
 import { fmt } from '../../i18n/lang';
+import { POOL_WAIT } from '../pools/pool-spec';
 import { threadPoolIntro } from './intro';
 import type { ThreadSpec } from '../../engine/run';
 import { MAIN_PID, poolThreadName, threadsStarted } from '../pools/cpython';
@@ -54,6 +55,7 @@ export const threadPoolScenario: ScenarioDef = {
   title: { zh: '线程池：ThreadPoolExecutor', en: 'Thread pool: ThreadPoolExecutor' },
   section: '线程池',
   intro: (p) => threadPoolIntro(p),
+  queueWait: POOL_WAIT,
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
