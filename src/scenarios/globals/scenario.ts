@@ -111,8 +111,8 @@ export const globalsScenario: ScenarioDef = {
   messageRuntime: true,
   params: [
     { key: 'workers', kind: 'int', min: 1, max: 4, default: 2, label: { zh: '线程数 = 进程数', en: 'Threads = processes' } },
-    { key: 'increments', kind: 'int', min: 1, max: 1000, default: 5, label: { zh: '每个各加几次', en: 'Increments each' } },
-    { key: 'sleep', kind: 'number', min: 0, max: 1, step: 0.01, default: 0.1, unit: 's', label: { zh: '每次 sleep', en: 'Sleep per increment' } },
+    { key: 'increments', kind: 'int', min: 1, max: 1000, default: 5, label: { zh: '每个加几次', en: 'Increments each' } },
+    { key: 'sleep', kind: 'number', min: 0, max: 1, step: 0.01, default: 0.1, unit: 's', label: { zh: '每次睡眠', en: 'Sleep per increment' } },
   ],
 
   source(p, lang) {

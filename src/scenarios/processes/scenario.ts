@@ -99,8 +99,8 @@ export const processesScenario: ScenarioDef = {
   defaultSpeed: 0.5,
   messageRuntime: true,
   params: [
-    { key: 'dance', kind: 'int', min: 1, max: 200, default: 20, label: { zh: 'dance 打印次数', en: 'dance prints' } },
-    { key: 'song', kind: 'int', min: 1, max: 200, default: 50, label: { zh: 'song 打印次数', en: 'song prints' } },
+    { key: 'dance', kind: 'int', min: 1, max: 200, default: 20, label: { zh: '跳舞打印次数', en: 'dance prints' } },
+    { key: 'song', kind: 'int', min: 1, max: 200, default: 50, label: { zh: '唱歌打印次数', en: 'song prints' } },
   ],
 
   source(p, lang) {

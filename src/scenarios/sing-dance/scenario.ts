@@ -58,7 +58,7 @@ export const singDanceScenario: ScenarioDef = {
   params: [
     { key: 'threads', kind: 'int', min: 1, max: 8, default: 2, label: { zh: '线程数', en: 'Threads' } },
     { key: 'iterations', kind: 'int', min: 1, max: 200, default: 50, label: { zh: '每个线程打印次数', en: 'Prints per thread' } },
-    { key: 'sleep', kind: 'number', min: 0.01, max: 2, step: 0.01, default: 0.1, unit: 's', label: { zh: '每次 sleep', en: 'Sleep per print' } },
+    { key: 'sleep', kind: 'number', min: 0.01, max: 2, step: 0.01, default: 0.1, unit: 's', label: { zh: '每次睡眠', en: 'Sleep per print' } },
   ],
 
   source(p, lang) {

@@ -67,9 +67,9 @@ export const threadPoolScenario: ScenarioDef = {
       options: ['random', 'fixed'],
       default: 'random',
       label: { zh: '下载耗时', en: 'Download time' },
-      optionLabels: { random: { zh: '随机（seed）', en: 'Random (seed)' }, fixed: { zh: '固定', en: 'Fixed' } },
+      optionLabels: { random: { zh: '随机（种子）', en: 'Random (seed)' }, fixed: { zh: '固定', en: 'Fixed' } },
     },
-    { key: 'seed', kind: 'int', min: 0, max: 99999, default: 15, label: { zh: '随机种子 seed', en: 'Random seed' } },
+    { key: 'seed', kind: 'int', min: 0, max: 99999, default: 15, label: { zh: '随机种子', en: 'Random seed' } },
     { key: 'delay', kind: 'number', min: 0.1, max: 5, step: 0.1, default: 1, unit: 's', label: { zh: '固定耗时', en: 'Fixed time' } },
     {
       key: 'mode',
