@@ -90,6 +90,8 @@ export interface ScenarioDef {
    * instead of "waiting on a queue".
    */
   queueWait?: Localized;
+  /** Parameters that change nothing with these settings (the lab's controls under the lesson's program): shown disabled. */
+  inactiveParams?(p: ParamValues): string[];
   /** Params of the fixed program, offered when the lesson as written goes wrong. */
   fixedParams?(p: ParamValues): ParamValues;
 }

@@ -41,6 +41,16 @@ export function CodePanel() {
   }, [source]);
   const struck = new Set(source.struck);
 
+  // Where an exception stopped a thread: that line stays marked after the run, as Python's traceback points at it.
+  const failed = new Map<number, string>();
+  if (status !== 'idle') {
+    for (const c of trace.console) {
+      if (c.stream !== 'err' || c.line <= 0 || failed.has(c.line)) continue;
+      const lane = trace.lanes[c.worker];
+      failed.set(c.line, (lane?.error || c.text).split(':')[0] ?? '');
+    }
+  }
+
   // Where each live thread is now: shown beside its line, in its colour.
   const here = new Map<number, { name: string; color: string; line: string; waiting: boolean }[]>();
   if (status !== 'idle') {
@@ -67,8 +77,9 @@ export function CodePanel() {
             return (
               <div
                 key={n}
-                className={`code-line${struck.has(n) ? ' is-struck' : ''}${who ? ' is-active' : ''}`}
+                className={`code-line${struck.has(n) ? ' is-struck' : ''}${who ? ' is-active' : ''}${failed.has(n) ? ' is-failed' : ''}`}
                 data-line={n}
+                data-failed={failed.has(n) ? 'true' : undefined}
                 style={who?.[0] ? { ['--line-color' as string]: who[0].line } : undefined}
               >
                 <span className="code-ln" aria-hidden="true">
@@ -76,6 +87,13 @@ export function CodePanel() {
                 </span>
                 {/* The markers float right, first: a long line wraps around them, not under a squeezed column. */}
                 <span className="code-body">
+                  {failed.has(n) ? (
+                    <span className="code-markers">
+                      <span className="code-marker code-failed" data-testid="failed-line">
+                        ✖ {failed.get(n) || t.raisedHere}
+                      </span>
+                    </span>
+                  ) : null}
                   {who ? (
                     <span className="code-markers">
                       {who.map((w) => (

@@ -189,6 +189,9 @@ export const boundedQueueScenario: ScenarioDef = {
     };
   },
 
+  // The lesson's program is always Queue(5) with no helper threads.
+  inactiveParams: (p) => (variantOf(p.variant) === 'lab' ? [] : ['maxsize', 'produce', 'consume']),
+
   fixedParams(p) {
     return { ...p, variant: 'fixed' };
   },

@@ -102,6 +102,7 @@ export const gilScenario: ScenarioDef = {
   section: '多线程与多进程的使用',
   intro: (p) => gilIntro(p, DEFAULT_WORKERS),
   queueWait: START_JOIN_WAIT,
+  inactiveParams: (p) => (work(p) === 'io' ? ['limit'] : ['requests', 'latency']),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

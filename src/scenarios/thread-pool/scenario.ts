@@ -56,6 +56,7 @@ export const threadPoolScenario: ScenarioDef = {
   section: '线程池',
   intro: (p) => threadPoolIntro(p),
   queueWait: POOL_WAIT,
+  inactiveParams: (p) => (p.latency === 'fixed' ? ['seed'] : ['delay']),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
