@@ -90,6 +90,11 @@ export interface ScenarioDef {
    * instead of "waiting on a queue".
    */
   queueWait?: Localized;
+  /**
+   * Timed on this machine, so worth repeating: the outcome offers three runs
+   * and the median of these speed-ups (`data-*` keys of the outcome).
+   */
+  repeat?: { speedups: { key: string; label: Localized }[] };
   /** Parameters that change nothing with these settings (the lab's controls under the lesson's program): shown disabled. */
   inactiveParams?(p: ParamValues): string[];
   /** Params of the fixed program, offered when the lesson as written goes wrong. */

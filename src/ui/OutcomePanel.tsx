@@ -1,5 +1,6 @@
 import { useLab, isOver } from '../store/lab-store';
 import { keepUnit } from './figure-text';
+import { RepeatMedian } from './RepeatMedian';
 import { useStrings } from './useStrings';
 
 export function OutcomePanel() {
@@ -70,6 +71,7 @@ export function OutcomePanel() {
           </>
         ) : null}
       </div>
+      <RepeatMedian />
     </>
   );
 }

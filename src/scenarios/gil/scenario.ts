@@ -5,6 +5,7 @@
  */
 import { speedupPhrase } from '../speedup';
 import { START_JOIN_WAIT } from '../processes/pipes';
+import { reliabilityNote } from './reliability';
 import { gilIntro } from './intro';
 import { fmt, type Localized } from '../../i18n/lang';
 import type { ThreadSpec } from '../../engine/run';
@@ -103,6 +104,12 @@ export const gilScenario: ScenarioDef = {
   intro: (p) => gilIntro(p, DEFAULT_WORKERS),
   queueWait: START_JOIN_WAIT,
   inactiveParams: (p) => (work(p) === 'io' ? ['limit'] : ['requests', 'latency']),
+  repeat: {
+    speedups: [
+      { key: 'speedup-threads', label: { zh: '线程', en: 'threads' } },
+      { key: 'speedup-processes', label: { zh: '进程', en: 'processes' } },
+    ],
+  },
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
@@ -178,9 +185,10 @@ export const gilScenario: ScenarioDef = {
     const one = trace.marks.find((m) => m.label === 'found' && m.worker === 0)?.value ?? NaN;
     const agree = one === sumOf('Thread-') && one === sumOf('Process-');
     const v = verdict({ work: w, n, st, sp, cores, free });
+    const caveat = reliabilityNote({ n, cores, work: w });
     return {
       tone: v.ok && agree && overlaps === 0 ? 'good' : 'neutral',
-      verdict: v.text,
+      verdict: caveat ? { zh: `${v.text.zh}${caveat.zh}`, en: `${v.text.en} ${caveat.en}` } : v.text,
       data: {
         'speedup-threads': x(st),
         'speedup-processes': x(sp),
