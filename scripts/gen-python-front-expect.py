@@ -5,7 +5,8 @@ Each src/python/testdata/{ok,errors}/<topic>.py holds snippets separated by a
 line that is exactly `# ---`. For ok/ snippets we record CPython's AST with
 positions; for errors/ snippets the SyntaxError fields and the exact stderr
 of `python3 prog.py`; for dis/ snippets every code object's instructions
-(opname, arg, argrepr, line; no CACHE entries) as dis.get_instructions gives them. Run: ~/.pyenv/versions/3.12.1/bin/python3 scripts/gen-python-front-expect.py
+(opname, arg, argrepr, line; no CACHE entries) as dis.get_instructions gives them,
+with co_positions(), the exception table, co_stacksize and co_qualname. Run: ~/.pyenv/versions/3.12.1/bin/python3 scripts/gen-python-front-expect.py
 """
 import ast
 import dis
@@ -83,10 +84,14 @@ def run_error(src, tmp):
 
 def code_entries(co):
     ins = []
+    positions = []
     for i in dis.get_instructions(co):
         repr_ = re.sub(r"<code object (\S+) at .*>", r"<code object \1>", i.argrepr)
         ins.append([i.opname, i.arg, repr_, i.positions.lineno])
-    out = [{"name": co.co_name, "instructions": ins}]
+        positions.append(list(i.positions))
+    table = [[e.start, e.end, e.target, e.depth, e.lasti] for e in dis._parse_exception_table(co)]
+    out = [{"name": co.co_name, "instructions": ins, "positions": positions, "exceptiontable": table,
+            "stacksize": co.co_stacksize, "qualname": co.co_qualname}]
     for c in co.co_consts:
         if hasattr(c, "co_code"):
             out.extend(code_entries(c))

@@ -2,11 +2,39 @@
 // CPython 3.12's assembler and flowgraph passes leave them: implicit-return
 // copies, NOP removal, and relative jump opargs that count inline CACHEs.
 
-export interface Instruction {
+import { exceptionTable, isPseudo, labelExceptionTargets, type ExceptionEntry, type Handler } from './exception-table';
+
+/** A source span as co_positions() gives it: columns in UTF-8 bytes, all null for an artificial instruction. */
+export interface Loc {
+  lineno: number | null;
+  endLineno: number | null;
+  col: number | null;
+  endCol: number | null;
+}
+
+export const NO_LOC: Loc = { lineno: null, endLineno: null, col: null, endCol: null };
+
+export function locOf(l: Loc): Loc {
+  return { lineno: l.lineno, endLineno: l.endLineno, col: l.col, endCol: l.endCol };
+}
+
+/** The same instruction turned into a NOP in place (INSTR_SET_OP0): location and handler stay. */
+function nopOf(i: Instruction): Instruction {
+  return { opname: 'NOP', arg: null, argrepr: '', ...locOf(i), ...(i.handler ? { handler: i.handler } : {}) };
+}
+
+/** What resolve() leaves besides the instructions. */
+export interface Layout {
+  exceptiontable: ExceptionEntry[];
+  stacksize: number;
+}
+
+export interface Instruction extends Loc {
   opname: string;
   arg: number | null;
   argrepr: string;
-  lineno: number;
+  /** The innermost exception handler in force (set by labelExceptionTargets). */
+  handler?: Handler;
   /** For jumps while compiling: the label jumped to; resolved into arg/argrepr at the end. */
   target?: number;
   noLine?: boolean;
@@ -38,8 +66,6 @@ export class Assembler {
   readonly instructions: Instruction[];
   private labels: number[] = [];
   private readonly handlers = new Set<number>();
-  /** Handler label → the labels bounding the code it protects, for the unbound-locals analysis. */
-  private readonly protectedRanges = new Map<number, [number, number]>();
 
   constructor(instructions: Instruction[]) {
     this.instructions = instructions;
@@ -68,11 +94,6 @@ export class Assembler {
     this.labels = this.labels.map((l) => (l >= a && l < b ? base + (l - a) : l >= b ? l - n : l));
   }
 
-  /** Records that `handler` catches what is raised between labels `from` and `to`. */
-  protect(handler: number, from: number, to: number): void {
-    this.protectedRanges.set(handler, [from, to]);
-  }
-
   place(label: number): void {
     this.labels[label] = this.instructions.length;
   }
@@ -81,8 +102,8 @@ export class Assembler {
    * `noLine` marks instructions CPython emits with NO_LOCATION (loop back-edges, an
    * expression statement's POP_TOP): jump threading may pass through them, swaps may not.
    */
-  jump(opname: string, label: number, lineno: number, noLine = false, late = false): void {
-    this.instructions.push({ opname, arg: null, argrepr: '', lineno, target: label, ...(noLine ? { noLine } : {}), ...(late ? { late } : {}) });
+  jump(opname: string, label: number, loc: Loc, noLine = false, late = false): void {
+    this.instructions.push({ opname, arg: null, argrepr: '', ...locOf(loc), target: label, ...(noLine ? { noLine } : {}), ...(late ? { late } : {}) });
   }
 
   /** Replaces `remove` instructions at `at` by `items`, keeping labels on the instructions they named. */
@@ -124,7 +145,7 @@ export class Assembler {
       const last = block[block.length - 1];
       if (!last || !EXITS.has(last.opname) || block.length > MAX_COPY_SIZE) continue;
       // The jump stays as a NOP carrying its line; NOP removal drops it unless that line would vanish.
-      this.splice(k, 1, [{ opname: 'NOP', arg: null, argrepr: '', lineno: i.lineno }, ...block.map((b) => ({ ...b }))]);
+      this.splice(k, 1, [nopOf(i), ...block.map((b) => ({ ...b }))]);
     }
   }
 
@@ -142,9 +163,17 @@ export class Assembler {
       if (load.opname === 'SWAP' && load.arg === 2 && after && SWAPPABLE.has(jump.opname) && SWAPPABLE.has(after.opname)
         && jump.lineno === load.lineno && after.lineno === load.lineno && !jump.noLine && !after.noLine && !this.labels.includes(k + 1) && !this.labels.includes(k + 2)
         && !(jump.opname === 'STORE_FAST' && after.opname === 'STORE_FAST' && jump.arg === after.arg)) {
-        ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
+        ins[k] = nopOf(load);
         ins[k + 1] = after;
         ins[k + 2] = jump;
+        continue;
+      }
+      // SWAP n before n stores/pops of one line: the first and the last trade places.
+      if (load.opname === 'SWAP' && load.arg !== null && load.arg > 2 && this.staticSwap(k, load.arg)) continue;
+      // BUILD_TUPLE then UNPACK_SEQUENCE of the same size (a, b = b, a): nothing, or a SWAP.
+      if (load.opname === 'BUILD_TUPLE' && jump.opname === 'UNPACK_SEQUENCE' && load.arg === jump.arg && load.arg !== null && load.arg <= 3 && !this.labels.includes(k + 1)) {
+        ins[k] = nopOf(load);
+        ins[k + 1] = load.arg === 1 ? nopOf(jump) : { ...jump, opname: 'SWAP' };
         continue;
       }
       // x is None / x is not None tests: LOAD_CONST None, IS_OP, POP_JUMP_IF_* become POP_JUMP_IF_(NOT_)NONE.
@@ -152,20 +181,20 @@ export class Assembler {
       if (load.opname === 'LOAD_CONST' && load.argrepr === 'None' && jump.opname === 'IS_OP' && test
         && (test.opname === 'POP_JUMP_IF_FALSE' || test.opname === 'POP_JUMP_IF_TRUE') && !this.labels.includes(k + 1) && !this.labels.includes(k + 2)) {
         const jumpIfNone = (jump.arg === 1) === (test.opname === 'POP_JUMP_IF_FALSE');
-        ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
-        ins[k + 1] = { opname: 'NOP', arg: null, argrepr: '', lineno: jump.lineno };
+        ins[k] = nopOf(load);
+        ins[k + 1] = nopOf(jump);
         test.opname = jumpIfNone ? 'POP_JUMP_IF_NONE' : 'POP_JUMP_IF_NOT_NONE';
         continue;
       }
       // LOAD_CONST then RETURN_VALUE is RETURN_CONST.
       if (load.opname === 'LOAD_CONST' && jump.opname === 'RETURN_VALUE' && !this.labels.includes(k + 1)) {
-        ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
-        ins[k + 1] = { opname: 'RETURN_CONST', arg: load.arg, argrepr: load.argrepr, lineno: jump.lineno };
+        ins[k] = nopOf(load);
+        ins[k + 1] = { ...jump, opname: 'RETURN_CONST', arg: load.arg, argrepr: load.argrepr };
         continue;
       }
       // PUSH_NULL before LOAD_GLOBAL: LOAD_GLOBAL's low oparg bit pushes that NULL itself.
       if (load.opname === 'PUSH_NULL' && jump.opname === 'LOAD_GLOBAL' && jump.arg !== null && (jump.arg & 1) === 0) {
-        ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
+        ins[k] = nopOf(load);
         jump.arg |= 1;
         jump.argrepr = `NULL + ${jump.argrepr}`;
         continue;
@@ -173,10 +202,25 @@ export class Assembler {
       const conditional = jump.opname === 'POP_JUMP_IF_FALSE' || jump.opname === 'POP_JUMP_IF_TRUE';
       if (load.opname !== 'LOAD_CONST' || load.truthy === undefined || !conditional || this.isJumpTarget(k + 1)) continue;
       const taken = load.truthy === (jump.opname === 'POP_JUMP_IF_TRUE');
-      ins[k] = { opname: 'NOP', arg: null, argrepr: '', lineno: load.lineno };
+      ins[k] = nopOf(load);
       if (taken) jump.opname = 'JUMP_FORWARD';
-      else ins[k + 1] = { opname: 'NOP', arg: null, argrepr: '', lineno: jump.lineno };
+      else ins[k + 1] = nopOf(jump);
     }
+  }
+
+  /** apply_static_swaps for SWAP n (n > 2): safe when no two of the stores involved name one local. */
+  private staticSwap(k: number, n: number): boolean {
+    const ins = this.instructions;
+    const swap = ins[k] as Instruction;
+    const run = ins.slice(k + 1, k + 1 + n);
+    if (run.length < n || run.some((i, j) => !SWAPPABLE.has(i.opname) || i.noLine || i.lineno !== swap.lineno || this.labels.includes(k + 1 + j))) return false;
+    const stores = run.filter((i) => i.opname === 'STORE_FAST').map((i) => i.arg);
+    if (new Set(stores).size !== stores.length) return false;
+    ins[k] = nopOf(swap);
+    const first = run[0] as Instruction;
+    ins[k + 1] = run[n - 1] as Instruction;
+    ins[k + n] = first;
+    return true;
   }
 
   /** jump_thread: a jump to an unconditional jump goes straight to its target when lines allow. */
@@ -214,7 +258,7 @@ export class Assembler {
       const to = this.targetIndex(i);
       const inverted = INVERT[i.opname];
       if (inverted && to <= k) {
-        const back: Instruction = { opname: 'JUMP_BACKWARD', arg: null, argrepr: '', lineno: i.lineno, target: i.target };
+        const back: Instruction = { opname: 'JUMP_BACKWARD', arg: null, argrepr: '', ...locOf(i), target: i.target };
         const next = this.newLabel();
         i.opname = inverted;
         i.target = next;
@@ -245,7 +289,7 @@ export class Assembler {
     const toExit = (i: Instruction): boolean => i.target !== undefined && this.labels[i.target] === at;
     // An unconditional jump to the exit becomes a copy of it (inline_small_exit_blocks).
     ins.forEach((i, k) => {
-      if (i.opname === 'JUMP_FORWARD' && toExit(i)) ins[k] = { ...exitIns, lineno: i.lineno };
+      if (i.opname === 'JUMP_FORWARD' && toExit(i)) ins[k] = { ...exitIns, ...locOf(i) };
     });
     const jumps = ins.filter(toExit);
     const fallsIn = at > 0 && !UNCONDITIONAL.has(ins[at - 1]?.opname ?? '');
@@ -254,15 +298,19 @@ export class Assembler {
     for (const j of jumps) {
       if (preds <= 1) break;
       const copy = this.newLabel();
-      this.splice(at + 1, 0, [{ ...exitIns, lineno: j.lineno }], true);
+      this.splice(at + 1, 0, [{ ...exitIns, ...locOf(j) }], true);
       this.labels[copy] = at + 1;
       j.target = copy;
       preds--;
     }
-    if (fallsIn) exitIns.lineno = ins[at - 1]?.lineno ?? exitIns.lineno;
-    else {
+    // The line comes from what precedes once NOP removal is done: a NOP repeating its predecessor's line goes.
+    let b = at - 1;
+    while (b > 0 && ins[b]?.opname === 'NOP' && ins[b - 1]?.lineno === ins[b]?.lineno) b--;
+    const before = ins[b];
+    if (fallsIn && before) Object.assign(exitIns, locOf(before));
+    else if (!fallsIn) {
       const remaining = jumps.find(toExit);
-      if (remaining) exitIns.lineno = remaining.lineno;
+      if (remaining) Object.assign(exitIns, locOf(remaining));
       else {
         ins.splice(at, 1);
         this.labels = this.labels.map((l) => (l > at ? l - 1 : l));
@@ -270,15 +318,22 @@ export class Assembler {
     }
   }
 
-  /** Drops NOPs (from `pass`) unless one is the only instruction left for its line. */
+  /**
+   * remove_redundant_nops: drops NOPs (from `pass`, try, POP_BLOCK) unless one is the only
+   * instruction left for its line; forward, as CPython, so of two NOPs on one line the later stays.
+   */
   private removeNops(): void {
     const ins = this.instructions;
-    for (let k = ins.length - 1; k >= 0; k--) {
+    let prevLine: number | null | undefined;
+    for (let k = 0; k < ins.length; k++) {
       const i = ins[k] as Instruction;
-      if (i.opname !== 'NOP') continue;
-      if (ins[k - 1]?.lineno !== i.lineno && ins[k + 1]?.lineno !== i.lineno) continue;
-      ins.splice(k, 1);
-      this.labels = this.labels.map((l) => (l > k ? l - 1 : l));
+      if (this.labels.includes(k)) prevLine = undefined;
+      if (i.opname === 'NOP' && (i.lineno === null || prevLine === i.lineno || ins[k + 1]?.lineno === i.lineno)) {
+        this.splice(k, 1, [], true);
+        k--;
+        continue;
+      }
+      prevLine = i.lineno;
     }
   }
 
@@ -294,16 +349,7 @@ export class Assembler {
     const work: [number, bigint][] = [[0, all & ~((1n << BigInt(params)) - 1n)]];
     const needsCheck = new Set<number>();
     for (;;) {
-      // A handler starts with what may be unbound anywhere in the code it protects.
-      if (!work.length) {
-        for (const [h, [from, to]] of this.protectedRanges) {
-          let m = 0n;
-          for (let k = this.labels[from] as number; k < (this.labels[to] as number); k++) m |= entry[k] ?? 0n;
-          const at = this.labels[h] as number;
-          if (entry[at] === undefined || ((entry[at] as bigint) | m) !== entry[at]) work.push([at, m]);
-        }
-        if (!work.length) break;
-      }
+      if (!work.length) break;
       const [start, inMask] = work.pop() as [number, bigint];
       const seen = entry[start];
       if (seen !== undefined && (seen | inMask) === seen) continue;
@@ -317,6 +363,8 @@ export class Assembler {
           entry[k] = mask;
         }
         const i = ins[k] as Instruction;
+        // A handler starts with what may be unbound at every instruction it covers.
+        if (i.handler) work.push([this.labels[i.handler.label] as number, mask]);
         const bit = i.arg !== null && i.arg < 64 ? 1n << BigInt(i.arg) : 0n;
         if (i.opname === 'STORE_FAST') mask &= ~bit;
         else if (i.opname === 'DELETE_FAST' || i.opname === 'LOAD_FAST_AND_CLEAR') mask |= bit;
@@ -332,7 +380,21 @@ export class Assembler {
   }
 
   /** Turns jump labels into CPython's relative opargs (in code units, caches included). */
-  resolve(params = 0): void {
+  resolve(params = 0): Layout {
+    // Handlers and depths first, on the code as compiled; then the pseudo-instructions go.
+    const { seeds } = labelExceptionTargets(this.instructions, (l) => this.labels[l] as number);
+    // POP_BLOCK stays as a NOP with the location of what precedes it in its block (it may keep a line).
+    for (let k = this.instructions.length - 1; k >= 0; k--) {
+      const i = this.instructions[k] as Instruction;
+      if (!isPseudo(i.opname)) continue;
+      const prev = this.instructions[k - 1];
+      if (i.opname === 'POP_BLOCK' && prev && prev.target === undefined && !UNCONDITIONAL.has(prev.opname) && !this.isJumpTarget(k)) {
+        this.instructions[k] = { opname: 'NOP', arg: null, argrepr: '', ...locOf(i.lineno === null ? prev : i) };
+      } else if (i.opname !== 'POP_BLOCK' && i.lineno !== null) {
+        // A SETUP with a location (`try:`) leaves a NOP with that line, outside every handler.
+        this.instructions[k] = { opname: 'NOP', arg: null, argrepr: '', ...locOf(i) };
+      } else this.splice(k, 1, [], true);
+    }
     // The order of flowgraph.c's optimize_cfg.
     this.inlineSmallExits();
     this.foldConstantJumps();
@@ -344,25 +406,63 @@ export class Assembler {
     this.normalizeJumps();
     this.checkUnboundLoads(params);
     const ins = this.instructions;
-    const offsets: number[] = [];
-    let off = 0;
-    for (const i of ins) {
-      offsets.push(off);
-      off += 1 + (CACHES[i.opname] ?? 0);
+    // Jump opargs depend on the EXTENDED_ARGs before large opargs, and those on the opargs: repeat until stable.
+    let offsets = instructionUnits(ins);
+    for (let round = 0; ; round++) {
+      ins.forEach((i, k) => {
+        if (i.target === undefined) return;
+        const to = offsets[this.labels[i.target] as number] as number;
+        const next = (offsets[k + 1] as number);
+        i.arg = BACKWARD.has(i.opname) ? next - to : to - next;
+        if (i.arg < 0) throw new RangeError(`${i.opname} jumps the wrong way`);
+        i.argrepr = `to ${to * 2}`;
+      });
+      const again = instructionUnits(ins);
+      if (again.every((o, k) => o === offsets[k])) break;
+      if (round > 8) throw new RangeError('jump offsets do not settle');
+      offsets = again;
     }
-    offsets.push(off);
-    ins.forEach((i, k) => {
+    const exceptiontable = exceptionTable(ins, offsets, (l) => this.labels[l] as number);
+    const stacksize = labelExceptionTargets(ins, (l) => this.labels[l] as number, seeds).max;
+    for (const i of ins) {
       delete i.truthy;
       delete i.noLine;
       delete i.late;
-      if (i.target === undefined) return;
-      const to = offsets[this.labels[i.target] as number] as number;
-      const next = (offsets[k] as number) + 1 + (CACHES[i.opname] ?? 0);
-      i.arg = BACKWARD.has(i.opname) ? next - to : to - next;
-      if (i.arg < 0 || i.arg > 255) throw new RangeError('jump needs EXTENDED_ARG, which is not emitted yet');
-      i.argrepr = `to ${to * 2}`;
       delete i.target;
-      delete i.noLine;
-    });
+    }
+    // EXTENDED_ARG prefixes as dis lists them: each shows the oparg bits above its own byte.
+    for (let k = ins.length - 1; k >= 0; k--) {
+      const i = ins[k] as Instruction;
+      const ext = extendedArgs(i);
+      for (let e = ext; e > 0; e--) ins.splice(k, 0, { opname: 'EXTENDED_ARG', arg: (i.arg as number) >> (8 * e), argrepr: '', ...locOf(i), ...(i.handler ? { handler: i.handler } : {}) });
+    }
+    for (const i of ins) delete i.handler;
+    return { exceptiontable, stacksize };
   }
+}
+
+/** How many EXTENDED_ARG prefixes an oparg needs. */
+function extendedArgs(i: Instruction): number {
+  const a = i.opname === 'EXTENDED_ARG' ? 0 : (i.arg ?? 0);
+  return a > 0xffffff ? 3 : a > 0xffff ? 2 : a > 0xff ? 1 : 0;
+}
+
+/**
+ * Code-unit offset of each instruction (and of the end), caches counted. With `prefixes`,
+ * opargs above 255 count the EXTENDED_ARGs they will get, which then start the instruction.
+ */
+function instructionUnits(ins: Instruction[], prefixes = true): number[] {
+  const offsets: number[] = [];
+  let off = 0;
+  for (const i of ins) {
+    offsets.push(off);
+    off += (prefixes ? extendedArgs(i) : 0) + 1 + (CACHES[i.opname] ?? 0);
+  }
+  offsets.push(off);
+  return offsets;
+}
+
+/** The byte offset of each instruction as dis shows it (CACHE entries counted). */
+export function instructionOffsets(ins: Instruction[]): number[] {
+  return instructionUnits(ins, false).slice(0, ins.length).map((o) => o * 2);
 }

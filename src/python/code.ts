@@ -4,9 +4,11 @@
 
 import type * as A from './ast';
 import type { Instruction } from './assembler';
+import type { ExceptionEntry } from './exception-table';
 import { CompileNotSupported } from './compiler-errors';
 
-export type Const = A.ConstantValue | CodeObject | { tuple: Const[] };
+/** A frozenset constant comes from `x in {1, 2, 3}` and set displays of constants. */
+export type Const = A.ConstantValue | CodeObject | { tuple: Const[] } | { frozenset: Const[] };
 
 export interface CodeObject {
   name: string;
@@ -20,6 +22,12 @@ export interface CodeObject {
   cellvars: string[];
   freevars: string[];
   instructions: Instruction[];
+  filename: string;
+  /** co_qualname: `C.f`, `f.<locals>.g`. */
+  qualname: string;
+  exceptiontable: ExceptionEntry[];
+  /** co_stacksize: the deepest the value stack gets. */
+  stacksize: number;
 }
 
 
@@ -53,7 +61,10 @@ export function constRepr(v: Const): string {
   }
   if ('instructions' in v) return `<code object ${v.name}>`;
   if ('tuple' in v) return v.tuple.length === 1 ? `(${constRepr(v.tuple[0] ?? null)},)` : `(${v.tuple.map(constRepr).join(', ')})`;
-  if ('float' in v) return Number.isInteger(v.float) ? `${v.float}.0` : String(v.float);
+  if ('frozenset' in v) return v.frozenset.length ? `frozenset({${v.frozenset.map(constRepr).join(', ')}})` : 'frozenset()';
+  if ('float' in v) return floatRepr(v.float);
+  if ('complex' in v) return `${floatRepr(v.complex).replace(/\.0$/, '')}j`;
+  if ('bytes' in v) return bytesRepr(v.bytes);
   if ('ellipsis' in v) return 'Ellipsis';
   throw new CompileNotSupported('constant kind');
 }
@@ -64,7 +75,9 @@ export function truthy(v: Const): boolean | undefined {
   if (typeof v === 'bigint') return v !== 0n;
   if (typeof v === 'string') return v.length > 0;
   if ('tuple' in v) return v.tuple.length > 0;
+  if ('frozenset' in v) return v.frozenset.length > 0;
   if ('float' in v) return v.float !== 0;
+  if ('bytes' in v) return v.bytes.length > 0;
   return undefined;
 }
 
@@ -72,6 +85,9 @@ export function sameConst(a: Const, b: Const): boolean {
   if (a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
   if ('tuple' in a && 'tuple' in b) return a.tuple.length === b.tuple.length && a.tuple.every((x, i) => sameConst(x, b.tuple[i] ?? null));
+  if ('frozenset' in a && 'frozenset' in b) return a.frozenset.length === b.frozenset.length && a.frozenset.every((x, i) => sameConst(x, b.frozenset[i] ?? null));
+  if ('bytes' in a && 'bytes' in b) return a.bytes.length === b.bytes.length && a.bytes.every((x, i) => x === b.bytes[i]);
+  if ('complex' in a && 'complex' in b) return Object.is(a.complex, b.complex);
   return 'float' in a && 'float' in b && Object.is(a.float, b.float);
 }
 
@@ -87,4 +103,31 @@ export function foldTuple(e: A.Tuple): Const | null {
     } else return null;
   }
   return e.elts.length ? { tuple: out } : { tuple: [] };
+}
+
+/** repr() of a float, close to CPython's shortest repr (exponent form from 1e16 on and below 1e-4). */
+function floatRepr(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const a = Math.abs(x);
+  if (a !== 0 && (a >= 1e16 || a < 1e-4)) {
+    const [m, e] = x.toExponential().split('e') as [string, string];
+    const exp = Number(e);
+    return `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  const s = String(x);
+  return Number.isInteger(x) ? `${Object.is(x, -0) ? '-0' : s}.0` : s;
+}
+
+function bytesRepr(b: Uint8Array): string {
+  const chars = [...b].map((n) => {
+    if (n === 0x5c) return '\\\\';
+    if (n === 0x09) return '\\t';
+    if (n === 0x0a) return '\\n';
+    if (n === 0x0d) return '\\r';
+    if (n < 0x20 || n >= 0x7f) return `\\x${n.toString(16).padStart(2, '0')}`;
+    return String.fromCharCode(n);
+  }).join('');
+  const q = chars.includes("'") && !chars.includes('"') ? '"' : "'";
+  return `b${q}${q === "'" ? chars.replace(/'/g, "\\'") : chars}${q}`;
 }

@@ -3,20 +3,27 @@
 // and compiling sub-expressions and targets.
 
 import type * as A from './ast';
-import type { Assembler } from './assembler';
+import type { Assembler, Loc } from './assembler';
 import type { CodeObject, Const } from './code';
 import type { Scope as SymScope } from './symtable';
 
 export interface UnitApi {
-  /** Line the next emitted instruction carries. */
-  line: number;
+  /** Source span the next emitted instruction carries. */
+  loc: Loc;
+  /** The next instructions carry this node's span (none for null). */
+  at(n: A.Pos | null): void;
+  /** The location of the last instruction emitted (what an artificial one shows). */
+  lastLoc(): Loc;
   readonly code: CodeObject;
   readonly asm: Assembler;
   readonly sym: SymScope;
   readonly scope: 'module' | 'function';
   /** Handler blocks laid out after everything else (push_cold_blocks_to_end). */
   readonly cold: (() => void)[];
-  withDepth: number;
+  /** Enclosing loops, try, with and handler blocks, innermost last (compiler_push_fblock). */
+  readonly fblocks: FBlock[];
+  /** Names bound by the inlined comprehensions being compiled: fast locals even at module level. */
+  readonly compFast: Set<string>;
   block(stmts: A.Stmt[]): void;
   emit(opname: string, arg?: number | null, argrepr?: string): void;
   newLabel(): number;
@@ -25,6 +32,8 @@ export interface UnitApi {
   jumpIf(test: A.Expr, label: number, cond: boolean): void;
   loadConst(v: Const): void;
   nameIndex(n: string): number;
+  /** A name as this class's private names are spelled (`__x` → `_C__x`). */
+  mangle(name: string): string;
   varIndex(n: string): number;
   nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull?: boolean): void;
   compareOp(op: A.CmpOperator): void;
@@ -32,43 +41,37 @@ export interface UnitApi {
   store(t: A.Expr): void;
 }
 
-/** A loop being compiled: where `break` and `continue` go. */
-export interface LoopTarget {
-  kind: 'for' | 'while';
-  continueTo: number;
-  breakTo: number;
-  withDepth: number;
+/** A block being compiled that return/break/continue must leave properly (CPython's fblockinfo). */
+export interface FBlock {
+  kind: 'while' | 'for' | 'try_except' | 'finally_try' | 'finally_end' | 'with' | 'handler_cleanup' | 'pop_value' | 'exception_handler';
+  /** Loops: where `continue` and `break` go. */
+  continueTo?: number;
+  breakTo?: number;
+  /** finally_try: the body run when leaving early. */
+  finalbody?: A.Stmt[];
+  /** handler_cleanup: the `except ... as name` to clear. */
+  name?: string | null;
+  node?: A.With;
 }
 
 /** What the statement and expression compilers (compile-statement.ts, compile-expression.ts) use of a unit. */
 export interface UnitInternals extends UnitApi {
   /** Names the module imports: CPython skips the method-call form on those. */
   readonly imported: Set<string>;
-  /** Enclosing loops, innermost last. */
-  readonly loops: LoopTarget[];
   lastOp(): string;
   jumpUnless(test: A.Expr, label: number): void;
   constIndex(v: Const): number;
   declareGlobal(n: string): void;
-  derefOp(opname: string, name: string, lineno?: number): void;
+  derefOp(opname: string, name: string, loc?: Loc): void;
   loadKwNames(names: string[]): void;
-  makeFunction(node: A.FunctionDef | A.Lambda, name: string, lineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void;
+  makeFunction(node: A.FunctionDef | A.Lambda, name: string, firstlineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void;
   superCall(e: A.Expr): e is A.Call;
-  loadSuper(call: A.Call, attr: string, method: boolean): void;
-  lambdaBody(e: A.Expr): void;
+  loadSuper(call: A.Call, attr: string, method: boolean, node: A.Attribute): void;
+  lambdaBody(e: A.Expr, lineno: number): void;
   sliceBounds(s: A.Slice): void;
   twoPartSlice(s: A.Expr): boolean;
   /** The unit of a nested code object (a class body): same module, its own scope. */
-  childUnit(name: string, lineno: number, node: A.ClassDef): UnitInternals;
+  childUnit(name: string, firstlineno: number, node: A.ClassDef): UnitInternals;
   body(all: A.Stmt[]): void;
-}
-
-/**
- * A with/try body ending in one of these leaves CPython's POP_BLOCK NOP at the start
- * of a block with a single predecessor, where it survives with a line; not mirrored.
- */
-export function endsInLoopBlock(body: A.Stmt[]): boolean {
-  const last = body[body.length - 1];
-  if (!last) return false;
-  return last._type === 'For' || last._type === 'With' || last._type === 'Try' || (last._type === 'While' && last.orelse.length > 0);
+  genexp(e: A.GeneratorExp): void;
 }

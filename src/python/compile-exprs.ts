@@ -3,8 +3,11 @@
 // the CPython 3.12 compiler function named in its comment and emits through UnitApi.
 
 import type * as A from './ast';
+import { NO_LOC } from './assembler';
 import type { UnitApi } from './compile-api';
 import { CompileNotSupported } from './compiler-errors';
+import { comprehensionLocals } from './symtable';
+import { foldIter } from './fold';
 
 export function compileBoolOp(u: UnitApi, e: A.BoolOp): void {
   // Nested and/or as a value: CPython's optimizer rethreads the jumps; not mirrored.
@@ -15,7 +18,7 @@ export function compileBoolOp(u: UnitApi, e: A.BoolOp): void {
   e.values.forEach((v, i) => {
     u.expr(v);
     if (i === last) return;
-    u.line = e.lineno;
+    u.at(e);
     u.emit('COPY', 1);
     u.jump(e.op === 'And' ? 'POP_JUMP_IF_FALSE' : 'POP_JUMP_IF_TRUE', end);
     u.emit('POP_TOP');
@@ -26,9 +29,14 @@ export function compileBoolOp(u: UnitApi, e: A.BoolOp): void {
 export function compileCompare(u: UnitApi, e: A.Compare): void {
   u.expr(e.left);
   const n = e.ops.length - 1;
+  const last = (x: A.Expr, i: number): void => {
+    const op = e.ops[i];
+    if (i === n && (op === 'In' || op === 'NotIn')) iterExpr(u, x);
+    else u.expr(x);
+  };
   if (n === 0) {
-    u.expr(e.comparators[0] as A.Expr);
-    u.line = e.lineno;
+    last(e.comparators[0] as A.Expr, 0);
+    u.at(e);
     u.compareOp(e.ops[0] as A.CmpOperator);
     return;
   }
@@ -37,7 +45,7 @@ export function compileCompare(u: UnitApi, e: A.Compare): void {
   const end = u.newLabel();
   for (let i = 0; i < n; i++) {
     u.expr(e.comparators[i] as A.Expr);
-    u.line = e.lineno;
+    u.at(e);
     u.emit('SWAP', 2);
     u.emit('COPY', 2);
     u.compareOp(e.ops[i] as A.CmpOperator);
@@ -45,8 +53,8 @@ export function compileCompare(u: UnitApi, e: A.Compare): void {
     u.jump('POP_JUMP_IF_FALSE', cleanup);
     u.emit('POP_TOP');
   }
-  u.expr(e.comparators[n] as A.Expr);
-  u.line = e.lineno;
+  last(e.comparators[n] as A.Expr, n);
+  u.at(e);
   u.compareOp(e.ops[n] as A.CmpOperator);
   u.jump('JUMP_FORWARD', end);
   u.place(cleanup);
@@ -55,21 +63,31 @@ export function compileCompare(u: UnitApi, e: A.Compare): void {
   u.place(end);
 }
 
-export function compileJoinedStr(u: UnitApi, e: A.JoinedStr, isSpec = false): void {
-  // An f-string of constants only is folded to one constant by CPython; not mirrored (format specs aside).
-  if (!isSpec && e.values.every((v) => v._type === 'Constant')) throw new CompileNotSupported('f-string without replacement fields');
-  // compiler_joined_str: the parts, then BUILD_STRING unless there is just one.
-  if (e.values.length > 30) throw new CompileNotSupported('f-string with more than 30 parts');
+export function compileJoinedStr(u: UnitApi, e: A.JoinedStr): void {
+  // compiler_joined_str: the parts, then BUILD_STRING unless there is just one; long ones as ''.join([...]).
+  if (e.values.length > 30) {
+    u.at(e);
+    u.loadConst('');
+    u.emit('LOAD_ATTR', (u.nameIndex('join') << 1) | 1, 'NULL|self + join');
+    u.emit('BUILD_LIST', 0);
+    e.values.forEach((v) => {
+      u.expr(v);
+      u.at(e);
+      u.emit('LIST_APPEND', 1);
+    });
+    u.emit('CALL', 1);
+    return;
+  }
   e.values.forEach((v) => u.expr(v));
-  u.line = e.lineno;
+  u.at(e);
   if (e.values.length !== 1) u.emit('BUILD_STRING', e.values.length);
 }
 
 export function compileFormattedValue(u: UnitApi, e: A.FormattedValue): void {
   u.expr(e.value);
-  if (e.format_spec?._type === 'JoinedStr') compileJoinedStr(u, e.format_spec, true);
+  if (e.format_spec?._type === 'JoinedStr') compileJoinedStr(u, e.format_spec);
   else if (e.format_spec) u.expr(e.format_spec);
-  u.line = e.lineno;
+  u.at(e);
   // FORMAT_VALUE's oparg: conversion (none, !s, !r, !a) in the low bits, 4 when a spec was pushed.
   const conv = ({ [-1]: 0, 115: 1, 114: 2, 97: 3 } as Record<number, number>)[e.conversion] ?? 0;
   const repr = [['', 'str', 'repr', 'ascii'][conv] ?? '', e.format_spec ? 'with format' : ''].filter(Boolean).join(', ');
@@ -77,21 +95,19 @@ export function compileFormattedValue(u: UnitApi, e: A.FormattedValue): void {
 }
 
 export function compileYield(u: UnitApi, e: A.Yield): void {
-  if (u.withDepth) throw new CompileNotSupported('yield inside a with or try block');
   if (e.value) u.expr(e.value);
   else u.loadConst(null);
-  u.line = e.lineno;
+  u.at(e);
   // YIELD_VALUE's oparg is the handler depth: 1 inside the generator-wide handler.
   u.emit('YIELD_VALUE', 1);
   u.emit('RESUME', 1);
 }
 
 export function compileYieldFrom(u: UnitApi, e: A.YieldFrom): void {
-  if (u.withDepth) throw new CompileNotSupported('yield from inside a with or try block');
   // compiler_add_yield_from: SEND until the sub-iterator is done; a throw() into it
   // that ends it lands on CLEANUP_THROW (a cold block) and rejoins at END_SEND.
   u.expr(e.value);
-  u.line = e.lineno;
+  u.at(e);
   u.emit('GET_YIELD_FROM_ITER');
   u.loadConst(null);
   const send = u.newLabel();
@@ -99,69 +115,118 @@ export function compileYieldFrom(u: UnitApi, e: A.YieldFrom): void {
   const fail = u.asm.newHandler();
   u.place(send);
   u.jump('SEND', exit);
+  // A throw() or close() that ends the sub-iterator raises out of YIELD_VALUE: CLEANUP_THROW sorts it out.
+  u.jump('SETUP_FINALLY', fail);
   u.emit('YIELD_VALUE', 2);
+  u.emit('POP_BLOCK');
   u.emit('RESUME', 2);
   u.jump('JUMP_BACKWARD_NO_INTERRUPT', send);
   u.place(exit);
   u.emit('END_SEND');
-  const line = e.lineno;
   u.cold.push(() => {
     u.place(fail);
-    u.line = line;
+    u.at(e);
     u.emit('CLEANUP_THROW');
-    u.asm.jump('JUMP_BACKWARD', exit, -1, false, true);
+    u.asm.jump('JUMP_BACKWARD', exit, NO_LOC, false, true);
   });
 }
 
 /**
- * A list/set/dict comprehension inlined as 3.12 does (PEP 709): the loop variable's old
- * value is saved under the iterator (LOAD_FAST_AND_CLEAR, SWAP) and put back afterwards,
- * also by a handler (a cold block at the end) if the loop raises.
+ * A list/set/dict comprehension inlined as 3.12 does (PEP 709): the old values of the names
+ * its loops bind are saved under the iterator (LOAD_FAST_AND_CLEAR, SWAP) and put back
+ * afterwards, also by a handler (a cold block at the end) if the loop raises.
  */
 export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.DictComp): void {
-  const gen = e.generators[0] as A.Comprehension;
-  const target = gen.target as A.Name;
-  if (u.scope !== 'function' || u.sym.kindOf(target.id) !== 'local') throw new CompileNotSupported('comprehension outside a function');
-  u.expr(gen.iter);
-  u.line = e.lineno;
+  const locals = comprehensionLocals.get(e);
+  if (!locals) throw new CompileNotSupported('comprehension');
+  const first = e.generators[0] as A.Comprehension;
+  iterExpr(u, first.iter);
+  u.at(e);
   u.emit('GET_ITER');
-  const slot = u.varIndex(target.id);
-  u.emit('LOAD_FAST_AND_CLEAR', slot, target.id);
-  u.emit('SWAP', 2);
+  const added = locals.filter((n) => !u.compFast.has(n));
+  added.forEach((n) => u.compFast.add(n));
+  for (const n of locals) u.emit('LOAD_FAST_AND_CLEAR', u.varIndex(n), n);
+  u.emit('SWAP', locals.length + 1);
   const handler = u.asm.newHandler();
-  const start = u.newLabel();
-  const anchor = u.newLabel();
+  // If the loop raises, the handler puts the names' old values back.
+  u.jump('SETUP_FINALLY', handler);
   const [build, add] = ({ ListComp: ['BUILD_LIST', 'LIST_APPEND'], SetComp: ['BUILD_SET', 'SET_ADD'], DictComp: ['BUILD_MAP', 'MAP_ADD'] } as Record<string, [string, string]>)[e._type] as [string, string];
   u.emit(build, 0);
   u.emit('SWAP', 2);
-  u.place(start);
-  u.jump('FOR_ITER', anchor);
-  u.store(target);
-  const next = u.newLabel();
-  gen.ifs.forEach((c) => u.jumpIf(c, next, false));
-  if (e._type === 'DictComp') {
-    u.expr(e.key);
-    u.expr(e.value);
-    u.line = e.value.lineno;
-  } else {
-    u.expr(e.elt);
-    u.line = e.elt.lineno;
-  }
-  u.emit(add, 2);
-  u.place(next);
-  u.jump('JUMP_BACKWARD', start);
-  u.place(anchor);
-  u.line = e.lineno;
-  u.emit('END_FOR');
-  u.emit('SWAP', 2);
-  u.emit('STORE_FAST', slot, target.id);
-  const line = e.lineno;
+  comprehensionLoop(u, e, 0, add);
+  u.emit('POP_BLOCK');
+  const restore = (): void => {
+    u.emit('SWAP', locals.length + 1);
+    for (const n of [...locals].reverse()) u.emit('STORE_FAST', u.varIndex(n), n);
+  };
+  restore();
+  added.forEach((n) => u.compFast.delete(n));
   u.cold.push(() => {
     u.place(handler);
-    u.code.instructions.push({ opname: 'SWAP', arg: 2, argrepr: '', lineno: -1 }, { opname: 'POP_TOP', arg: null, argrepr: '', lineno: -1 });
-    u.line = line;
-    u.emit('SWAP', 2);
-    u.emit('STORE_FAST', slot, target.id);
+    u.code.instructions.push({ opname: 'SWAP', arg: 2, argrepr: '', ...NO_LOC }, { opname: 'POP_TOP', arg: null, argrepr: '', ...NO_LOC });
+    u.at(e);
+    restore();
     u.emit('RERAISE', 0);
   });
+}
+
+/** The body of a generator expression's code: the loops over `.0`, yielding each element. */
+export function genexpBody(u: UnitApi, e: A.GeneratorExp): void {
+  comprehensionLoop(u, e, 0, 'YIELD');
+}
+
+/** compiler_sync_comprehension_generator: one `for` (and its `if`s), the next ones inside it. */
+function comprehensionLoop(u: UnitApi, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, k: number, add: string): void {
+  const gen = e.generators[k] as A.Comprehension;
+  if (k > 0) {
+    iterExpr(u, gen.iter);
+    u.at(e);
+    u.emit('GET_ITER');
+  } else if (e._type === 'GeneratorExp') {
+    // The outermost iterator arrives as the implicit argument.
+    u.at(e);
+    u.emit('LOAD_FAST', 0, '.0');
+  }
+  const start = u.newLabel();
+  const anchor = u.newLabel();
+  const next = u.newLabel();
+  u.at(e);
+  u.place(start);
+  u.jump('FOR_ITER', anchor);
+  u.store(gen.target);
+  gen.ifs.forEach((c) => u.jumpIf(c, next, false));
+  const elt = e._type === 'DictComp' ? e.key : e.elt;
+  if (k + 1 < e.generators.length) comprehensionLoop(u, e, k + 1, add);
+  else if (e._type === 'DictComp') {
+    u.expr(e.key);
+    u.expr(e.value);
+    u.loc = { lineno: e.key.lineno, endLineno: e.value.end_lineno, col: e.key.col_offset, endCol: e.value.end_col_offset };
+    u.emit(add, k + 2);
+  } else if (e._type === 'GeneratorExp') {
+    u.expr(e.elt);
+    u.at(e.elt);
+    u.emit('YIELD_VALUE', 1);
+    u.emit('RESUME', 1);
+    u.emit('POP_TOP');
+  } else {
+    u.expr(e.elt);
+    u.at(e.elt);
+    u.emit(add, k + 2);
+  }
+  u.place(next);
+  if (e._type === 'DictComp') u.loc = { lineno: e.key.lineno, endLineno: e.value.end_lineno, col: e.key.col_offset, endCol: e.value.end_col_offset };
+  else u.at(elt);
+  u.jump('JUMP_BACKWARD', start);
+  u.place(anchor);
+  u.at(e);
+  u.emit('END_FOR');
+}
+
+/** An iterable operand (`for`, comprehensions, `in`), after fold_iter. */
+export function iterExpr(u: UnitApi, e: A.Expr): void {
+  const f = foldIter(e);
+  if ('folded' in f) {
+    u.at(e);
+    u.loadConst(f.folded);
+  } else u.expr(f);
 }

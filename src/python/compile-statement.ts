@@ -1,33 +1,33 @@
 // One statement of a code unit, as CPython 3.12's compiler_visit_stmt emits it (split out of compiler.ts).
 
 import type * as A from './ast';
-import { UNCONDITIONAL } from './assembler';
+import { UNCONDITIONAL, locOf } from './assembler';
 import { CompileNotSupported } from './compiler-errors';
 import type { UnitInternals } from './compile-api';
-import { compileTry } from './compile-exceptions';
-import { compileAssert, compileAugAssign, compileDel, compileRaise, compileWith } from './compile-stmts';
-import { constRepr, foldTuple } from './code';
+import { compileTry, compileWith, needsUnwind, unwindBlocks } from './compile-exceptions';
+import { compileAssert, compileAugAssign, compileDel, compileRaise } from './compile-stmts';
+import { constRepr, type Const } from './code';
+import { foldConst } from './fold';
+import { needsExCall } from './compile-displays';
+import { iterExpr } from './compile-exprs';
 
 export function compileStatement(u: UnitInternals, s: A.Stmt): void {
-  u.line = s.lineno;
+  u.at(s);
   switch (s._type) {
     case 'Expr':
       // compiler_visit_stmt_expr: a lone constant computes nothing; its NOP keeps the line.
-      if (s.value._type === 'Constant' || (s.value._type === 'Tuple' && foldTuple(s.value))) {
+      if (foldConst(s.value) !== undefined) {
         u.emit('NOP');
         return;
       }
       u.expr(s.value);
-      u.line = s.lineno;
+      u.at(s);
       // CPython's POP_TOP here is "artificial" (no location until lines are propagated).
-      u.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', lineno: u.line, noLine: true });
+      u.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', ...locOf(u.loc), noLine: true });
       return;
     case 'Assign': {
-      const swap = s.targets.some((t) => (t._type === 'Tuple' || t._type === 'List') && (s.value._type === 'Tuple' || s.value._type === 'List'));
-      // a, b = b, a: CPython turns BUILD_TUPLE + UNPACK_SEQUENCE into SWAPs and reorders stores; not mirrored.
-      if (swap) throw new CompileNotSupported('tuple-to-tuple assignment');
       u.expr(s.value);
-      u.line = s.lineno;
+      u.at(s);
       s.targets.forEach((t, i) => {
         if (i < s.targets.length - 1) u.emit('COPY', 1);
         u.store(t);
@@ -48,24 +48,30 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       return;
     case 'ClassDef': {
       if (u.code.name !== '<module>') throw new CompileNotSupported('class outside module level');
-      if (s.decorator_list.length || s.keywords.length) throw new CompileNotSupported('class decorators or keywords');
-      // __build_class__(function of the body, name, *bases)
+      if (needsExCall(s.bases, s.keywords)) throw new CompileNotSupported('class bases unpacking');
+      // compiler_class: decorators first, then __build_class__(function of the body, name, *bases, **keywords)
+      s.decorator_list.forEach((d) => u.expr(d));
+      u.at(s);
       u.emit('PUSH_NULL');
       u.emit('LOAD_BUILD_CLASS');
-      const unit = u.childUnit(s.name, s.lineno, s);
+      const unit = u.childUnit(s.name, s.decorator_list[0]?.lineno ?? s.lineno, s);
       unit.emit('RESUME', 0);
       unit.nameOp('LOAD', '__name__');
       unit.nameOp('STORE', '__module__');
       unit.loadConst(s.name);
       unit.nameOp('STORE', '__qualname__');
       unit.body(s.body);
-      u.line = s.lineno;
+      u.at(s);
       u.loadConst(unit.code);
       u.emit('MAKE_FUNCTION', 0);
       u.loadConst(s.name);
       s.bases.forEach((b) => u.expr(b));
-      u.line = s.lineno;
-      u.emit('CALL', 2 + s.bases.length);
+      s.keywords.forEach((k) => u.expr(k.value));
+      u.at(s);
+      if (s.keywords.length) u.loadKwNames(s.keywords.map((k) => k.arg ?? ''));
+      u.emit('CALL', 2 + s.bases.length + s.keywords.length);
+      applyDecorators(u, s.decorator_list);
+      u.at(s);
       u.nameOp('STORE', s.name);
       return;
     }
@@ -77,11 +83,22 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       return;
     case 'Import':
       for (const alias of s.names) {
-        if (alias.asname && alias.name.includes('.')) throw new CompileNotSupported('import a.b as c');
         u.loadConst(0n);
         u.loadConst(null);
         u.emit('IMPORT_NAME', u.nameIndex(alias.name), alias.name);
-        u.nameOp('STORE', alias.asname ?? (alias.name.split('.')[0] as string));
+        if (alias.asname && alias.name.includes('.')) {
+          // compiler_import_as: walk down to the last submodule, keeping only it.
+          const parts = alias.name.split('.').slice(1);
+          parts.forEach((p, i) => {
+            u.emit('IMPORT_FROM', u.nameIndex(p), p);
+            if (i < parts.length - 1) {
+              u.emit('SWAP', 2);
+              u.emit('POP_TOP');
+            }
+          });
+          u.nameOp('STORE', alias.asname);
+          u.emit('POP_TOP');
+        } else u.nameOp('STORE', alias.asname ?? (alias.name.split('.')[0] as string));
       }
       return;
     case 'ImportFrom': {
@@ -98,15 +115,7 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       return;
     }
     case 'Return':
-      if (u.withDepth) throw new CompileNotSupported('return inside a with or try block');
-      if (s.value === null || s.value._type === 'Constant') {
-        const v = s.value === null ? null : s.value.value;
-        u.emit('RETURN_CONST', u.constIndex(v), constRepr(v));
-      } else {
-        u.expr(s.value);
-        u.line = s.lineno;
-        u.emit('RETURN_VALUE');
-      }
+      compileReturn(u, s);
       return;
     case 'Pass':
       u.emit('NOP');
@@ -133,13 +142,13 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       const anchor = u.newLabel();
       const end = u.newLabel();
       u.place(loop);
-      u.loops.push({ kind: 'while', continueTo: loop, breakTo: end, withDepth: u.withDepth });
+      u.fblocks.push({ kind: 'while', continueTo: loop, breakTo: end });
       u.jumpIf(s.test, anchor, false);
       u.place(body);
       u.block(s.body);
-      u.line = s.lineno;
+      u.at(s);
       u.jumpIf(s.test, body, true);
-      u.loops.pop();
+      u.fblocks.pop();
       u.place(anchor);
       u.block(s.orelse);
       u.place(end);
@@ -149,42 +158,101 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       const top = u.newLabel();
       const cleanup = u.newLabel();
       const end = u.newLabel();
-      u.expr(s.iter);
-      u.line = s.lineno;
+      iterExpr(u, s.iter);
+      u.at(s);
       u.emit('GET_ITER');
       u.place(top);
       u.jump('FOR_ITER', cleanup);
-      u.loops.push({ kind: 'for', continueTo: top, breakTo: end, withDepth: u.withDepth });
+      u.fblocks.push({ kind: 'for', continueTo: top, breakTo: end });
       u.store(s.target);
       u.block(s.body);
       // The back-edge has no line of its own in CPython; it shows the line of what precedes it.
-      u.line = u.code.instructions[u.code.instructions.length - 1]?.lineno ?? s.lineno;
+      u.loc = u.lastLoc();
       u.jump('JUMP_BACKWARD', top, true);
-      u.loops.pop();
+      u.fblocks.pop();
       u.place(cleanup);
-      u.line = s.lineno;
+      u.at(s);
       u.emit('END_FOR');
       u.block(s.orelse);
       u.place(end);
       return;
     }
     case 'Break': case 'Continue': {
-      const loop = u.loops[u.loops.length - 1];
+      // compiler_break / compiler_continue: leave the blocks inside the loop (finally bodies, __exit__).
+      if (needsUnwind(u, true)) u.emit('NOP');
+      const loop = unwindBlocks(u, false, true);
       if (!loop) throw new CompileNotSupported(`${s._type} outside a loop`);
-      if (loop.withDepth !== u.withDepth) throw new CompileNotSupported(`${s._type} out of a with or try block`);
       // Leaving a for loop drops its iterator first (compiler_unwind_fblock).
       if (s._type === 'Break' && loop.kind === 'for') u.emit('POP_TOP');
-      u.jump('JUMP_FORWARD', s._type === 'Break' ? loop.breakTo : loop.continueTo);
+      u.jump('JUMP_FORWARD', (s._type === 'Break' ? loop.breakTo : loop.continueTo) as number);
       return;
     }
     case 'FunctionDef': {
-      if (s.decorator_list.length || s.returns) throw new CompileNotSupported('decorators or return annotation');
-      u.makeFunction(s, s.name, s.lineno, s.args, s.body);
-      u.line = s.lineno;
+      s.decorator_list.forEach((d) => u.expr(d));
+      u.makeFunction(s, s.name, s.decorator_list[0]?.lineno ?? s.lineno, s.args, s.body);
+      applyDecorators(u, s.decorator_list);
+      u.at(s);
       u.nameOp('STORE', s.name);
+      return;
+    }
+    case 'AnnAssign': {
+      // compiler_annassign: the assignment, then (module and class level, simple names) __annotations__[name] = annotation.
+      if (s.value) {
+        u.expr(s.value);
+        u.store(s.target);
+      }
+      if (s.target._type === 'Name' && s.simple && u.sym.kind !== 'function') {
+        u.expr(s.annotation);
+        u.at(s);
+        u.nameOp('LOAD', '__annotations__');
+        u.loadConst(s.target.id);
+        u.emit('STORE_SUBSCR');
+      } else if (!s.simple && u.sym.kind !== 'function') {
+        u.expr(s.annotation);
+        u.emit('POP_TOP');
+      }
       return;
     }
     default:
       throw new CompileNotSupported(s._type);
+  }
+}
+
+/** compiler_return: the value, then leave every block (a for loop's iterator, finally bodies, __exit__). */
+function compileReturn(u: UnitInternals, s: A.Return): void {
+  const v = s.value;
+  const folded: Const | undefined = v ? foldConst(v) : null;
+  const preserveTos = v !== null && folded === undefined;
+  if (!u.fblocks.length && (v === null || v.lineno === s.lineno)) {
+    // Nothing to leave: CPython's NOP + LOAD_CONST + RETURN_VALUE come out as this.
+    if (v === null || folded !== undefined) {
+      const c = folded ?? null;
+      if (v) u.at(v);
+      u.emit('RETURN_CONST', u.constIndex(c), constRepr(c));
+    } else {
+      u.expr(v);
+      u.at(s);
+      u.emit('RETURN_VALUE');
+    }
+    return;
+  }
+  if (preserveTos) u.expr(v);
+  else if (v) {
+    u.at(v);
+    u.emit('NOP');
+  }
+  u.at(s);
+  if (v === null || v.lineno !== s.lineno) u.emit('NOP');
+  else if (!preserveTos) u.at(v);
+  unwindBlocks(u, preserveTos, false);
+  if (!preserveTos) u.loadConst(folded ?? null);
+  u.emit('RETURN_VALUE');
+}
+
+/** compiler_apply_decorators: innermost (last) first, each a CALL 0 on the decorator below the function. */
+function applyDecorators(u: UnitInternals, decos: A.Expr[]): void {
+  for (const d of [...decos].reverse()) {
+    u.at(d);
+    u.emit('CALL', 0);
   }
 }

@@ -7,12 +7,14 @@
 // Anything else raises CompileNotSupported rather than producing wrong bytecode.
 
 import type * as A from './ast';
-import { Assembler, type Instruction } from './assembler';
+import { Assembler, NO_LOC, locOf, type Instruction, type Loc } from './assembler';
 import { CompileNotSupported } from './compiler-errors';
-import type { LoopTarget, UnitInternals } from './compile-api';
+import type { FBlock, UnitInternals } from './compile-api';
 import { compileExpression } from './compile-expression';
 import { compileStatement } from './compile-statement';
-import { compileUnpack } from './compile-stmts';
+import { genexpBody, iterExpr } from './compile-exprs';
+import { compileAnnotations, compileUnpack, findAnn } from './compile-stmts';
+import { isPseudo } from './exception-table';
 import { buildSymtable, type Scope as SymScope } from './symtable';
 import { COMPARE_OPARG, constRepr, sameConst, truthy, type CodeObject, type Const } from './code';
 
@@ -29,14 +31,14 @@ class Unit implements UnitInternals {
   /** Module level only: names some function declares `global` (they use the *_GLOBAL ops here too). */
   private readonly globals = new Set<string>();
   readonly sym: SymScope;
-  line: number;
+  /** Source span the next emitted instruction carries. */
+  loc: Loc;
   /** Names the module imports: CPython skips the method-call form on those (is_import_originated). */
   readonly imported: Set<string>;
   readonly asm: Assembler;
-  /** Enclosing loops, innermost last: where `break` and `continue` go. */
-  readonly loops: LoopTarget[] = [];
-  /** Open `with` blocks: leaving one early (return, break, yield inside) is not built yet. */
-  withDepth = 0;
+  /** Enclosing loops, try, with and handler blocks, innermost last. */
+  readonly fblocks: FBlock[] = [];
+  readonly compFast = new Set<string>();
   /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
   private readonly derefs: Instruction[] = [];
   /** Handler blocks still to be laid out at the end of the code. */
@@ -44,38 +46,42 @@ class Unit implements UnitInternals {
   /** Generators only: the label of the body-wide handler laid out last. */
   private stopIterationHandler: number | null = null;
 
-  constructor(name: string, firstlineno: number, sym: SymScope, imported: Set<string>) {
+  /** The class whose private names (`__x`) are mangled here: the innermost enclosing class. */
+  privateName: string | null = null;
+
+  constructor(name: string, qualname: string, firstlineno: number, sym: SymScope, imported: Set<string>, filename: string) {
     this.imported = imported;
     this.sym = sym;
     this.code = {
       name, firstlineno, argcount: sym.params.length, posonlyargcount: 0, kwonlyargcount: 0,
       consts: [], names: [], varnames: [...sym.params], cellvars: sym.names('cell'), freevars: sym.names('free'), instructions: [],
+      filename, qualname, exceptiontable: [], stacksize: 0,
     };
     // A class body looks names up like a module (LOAD_NAME/STORE_NAME).
     this.scope = sym.kind === 'function' ? 'function' : 'module';
-    this.line = firstlineno;
+    this.loc = { lineno: firstlineno, endLineno: firstlineno, col: 0, endCol: 0 };
     this.asm = new Assembler(this.code.instructions);
     // A class body whose methods use super() creates the __class__ cell first.
-    if (sym.kind === 'class' && this.code.cellvars.length) this.derefOp('MAKE_CELL', '__class__', -1);
+    if (sym.kind === 'class' && this.code.cellvars.length) this.derefOp('MAKE_CELL', '__class__', NO_LOC);
     if (this.scope === 'function') {
       this.code.consts.push(null); // the docstring slot CPython 3.12 reserves
       // Prefix before RESUME, without a line: copy the closure into free slots, create cells.
-      if (this.code.freevars.length) this.code.instructions.push({ opname: 'COPY_FREE_VARS', arg: this.code.freevars.length, argrepr: '', lineno: -1 });
+      if (this.code.freevars.length) this.code.instructions.push({ opname: 'COPY_FREE_VARS', arg: this.code.freevars.length, argrepr: '', ...NO_LOC });
       const argCells = sym.params.filter((p) => this.code.cellvars.includes(p));
-      for (const c of [...argCells, ...this.code.cellvars.filter((c) => !argCells.includes(c))]) this.derefOp('MAKE_CELL', c, -1);
+      for (const c of [...argCells, ...this.code.cellvars.filter((c) => !argCells.includes(c))]) this.derefOp('MAKE_CELL', c, NO_LOC);
       if (sym.generator) {
-        if (this.code.freevars.length || this.code.cellvars.length) throw new CompileNotSupported('generator with closures');
         // The call returns the generator at once; the pushed None is dropped when it first resumes.
-        this.code.instructions.push({ opname: 'RETURN_GENERATOR', arg: null, argrepr: '', lineno: firstlineno });
-        this.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', lineno: -1 });
+        this.code.instructions.push({ opname: 'RETURN_GENERATOR', arg: null, argrepr: '', lineno: firstlineno, endLineno: firstlineno, col: null, endCol: null });
+        this.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', ...NO_LOC });
         // wrap_in_stopiteration_handler: a StopIteration escaping the body becomes RuntimeError.
         this.stopIterationHandler = this.asm.newHandler();
+        this.asm.jump('SETUP_CLEANUP', this.stopIterationHandler, NO_LOC);
       }
     }
   }
 
-  derefOp(opname: string, name: string, lineno = this.line): void {
-    const i: Instruction = { opname, arg: -1, argrepr: name, lineno };
+  derefOp(opname: string, name: string, loc = this.loc): void {
+    const i: Instruction = { opname, arg: -1, argrepr: name, ...locOf(loc) };
     this.code.instructions.push(i);
     this.derefs.push(i);
   }
@@ -92,7 +98,22 @@ class Unit implements UnitInternals {
   }
 
   emit(opname: string, arg: number | null = null, argrepr = ''): void {
-    this.code.instructions.push({ opname, arg, argrepr, lineno: this.line });
+    this.code.instructions.push({ opname, arg, argrepr, ...locOf(this.loc) });
+  }
+
+  /** The next instructions carry this node's span (none for null: NO_LOCATION). */
+  at(n: A.Pos | null): void {
+    this.loc = n ? { lineno: n.lineno, endLineno: n.end_lineno, col: n.col_offset, endCol: n.end_col_offset } : NO_LOC;
+  }
+
+  /** What an artificial instruction shows: the location of the one before it (propagate_line_numbers). */
+  lastLoc(): Loc {
+    const ins = this.code.instructions;
+    for (let k = ins.length - 1; k >= 0; k--) {
+      const i = ins[k] as Instruction;
+      if (!isPseudo(i.opname)) return locOf(i);
+    }
+    return NO_LOC;
   }
 
 
@@ -108,7 +129,7 @@ class Unit implements UnitInternals {
   }
 
   jump(opname: string, label: number, noLine = false): void {
-    this.asm.jump(opname, label, this.line, noLine);
+    this.asm.jump(opname, label, this.loc, noLine);
   }
 
   lastOp(): string {
@@ -140,7 +161,7 @@ class Unit implements UnitInternals {
     // A chained comparison as a test makes CPython reorder blocks; not mirrored yet.
     if (test._type === 'Compare' && test.ops.length > 1) throw new CompileNotSupported('chained comparison as a test');
     this.expr(test);
-    this.line = test.lineno;
+    this.at(test);
     this.jump(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label);
   }
 
@@ -182,33 +203,48 @@ class Unit implements UnitInternals {
   }
 
   loadConst(v: Const): void {
-    this.code.instructions.push({ opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), lineno: this.line, truthy: truthy(v) });
+    this.code.instructions.push({ opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), ...locOf(this.loc), truthy: truthy(v) });
   }
 
-  nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', id: string, withNull = false): void {
-    const k = this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
+  /** _Py_Mangle: inside a class, `__name` (not `__name__`) becomes `_Class__name`. */
+  mangle(name: string): string {
+    const cls = this.privateName?.replace(/^_+/, '');
+    if (!cls || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+    return `_${cls}${name}`;
+  }
+
+  nameOp(kind: 'LOAD' | 'STORE' | 'DELETE', raw: string, withNull = false): void {
+    // Fast locals and cells keep their plain name (invisible from outside); co_names get the mangled one.
+    const mangled = this.mangle(raw);
+    const id = raw;
+    const k = this.compFast.has(id) ? 'local' : this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
     if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
-      if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(id), id);
+      if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(mangled), mangled);
       else if (k === 'local') this.emit(`${kind}_FAST`, this.varIndex(id), id);
       else this.derefOp(`${kind}_DEREF`, id);
     } else if (kind === 'LOAD') {
       // LOAD_GLOBAL's low bit asks it to push the NULL a following CALL needs.
-      const i = this.nameIndex(id);
-      this.emit('LOAD_GLOBAL', (i << 1) | (withNull ? 1 : 0), withNull ? `NULL + ${id}` : id);
-    } else this.emit(`${kind}_GLOBAL`, this.nameIndex(id), id);
+      const i = this.nameIndex(mangled);
+      this.emit('LOAD_GLOBAL', (i << 1) | (withNull ? 1 : 0), withNull ? `NULL + ${mangled}` : mangled);
+    } else this.emit(`${kind}_GLOBAL`, this.nameIndex(mangled), mangled);
   }
 
   body(all: A.Stmt[]): void {
     const first = all[0];
     let stmts = all;
+    // Every annotated module and class body gets its __annotations__ dict first.
+    if (this.scope === 'module' && findAnn(all)) {
+      if (this.sym.kind === 'module' && first) this.at(first);
+      this.emit('SETUP_ANNOTATIONS');
+    }
     // A leading string is the docstring: const 0 of a function, __doc__ of a module.
     if (first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
       if (this.scope === 'function') {
         this.code.consts[0] = first.value.value;
         stmts = all.slice(1);
       } else {
-        this.line = first.lineno;
+        this.at(first);
         this.loadConst(first.value.value);
         this.nameOp('STORE', '__doc__');
         stmts = all.slice(1);
@@ -218,18 +254,14 @@ class Unit implements UnitInternals {
     const last = stmts[stmts.length - 1];
     if (this.sym.kind === 'class' && this.code.cellvars.length) {
       // The class body returns its __class__ cell, also stored as __classcell__ for type() to fill.
-      this.line = this.code.instructions[this.code.instructions.length - 1]?.lineno ?? this.line;
+      this.loc = this.lastLoc();
       this.derefOp('LOAD_CLOSURE', '__class__');
       this.emit('COPY', 1);
       this.nameOp('STORE', '__classcell__');
       this.emit('RETURN_VALUE');
     } else if (!last || last._type !== 'Return') {
-      const exit = this.newLabel();
-      this.place(exit);
-      this.emit('RETURN_CONST', this.constIndex(null), 'None');
-      // Cold blocks first: their jumps to the implicit return become copies of it too.
-      this.emitCold();
-      this.asm.finishExit(exit);
+      this.endBody();
+      return;
     }
     this.finish();
   }
@@ -240,8 +272,8 @@ class Unit implements UnitInternals {
     if (this.stopIterationHandler !== null) {
       this.place(this.stopIterationHandler);
       this.code.instructions.push(
-        { opname: 'CALL_INTRINSIC_1', arg: 3, argrepr: 'INTRINSIC_STOPITERATION_ERROR', lineno: -1 },
-        { opname: 'RERAISE', arg: 1, argrepr: '', lineno: -1 },
+        { opname: 'CALL_INTRINSIC_1', arg: 3, argrepr: 'INTRINSIC_STOPITERATION_ERROR', ...NO_LOC },
+        { opname: 'RERAISE', arg: 1, argrepr: '', ...NO_LOC },
       );
       this.stopIterationHandler = null;
     }
@@ -252,7 +284,9 @@ class Unit implements UnitInternals {
     for (const i of this.derefs) i.arg = this.derefIndex(i.argrepr);
     this.foldConstTuples();
     // Parameters are bound on entry: positional, keyword-only, then *args and **kwargs slots.
-    this.asm.resolve(this.scope === 'function' ? this.sym.params.length : 0);
+    const layout = this.asm.resolve(this.scope === 'function' ? this.sym.params.length : 0);
+    this.code.exceptiontable = layout.exceptiontable;
+    this.code.stacksize = layout.stacksize;
     this.removeUnusedConsts();
   }
 
@@ -264,8 +298,8 @@ class Unit implements UnitInternals {
       const loads = ins.slice(k - b.arg, k);
       if (!loads.every((l) => l.opname === 'LOAD_CONST' && l.target === undefined)) return;
       const v: Const = { tuple: loads.map((l) => this.code.consts[l.arg as number] ?? null) };
-      for (let j = k - b.arg; j < k; j++) ins[j] = { opname: 'NOP', arg: null, argrepr: '', lineno: (ins[j] as Instruction).lineno };
-      ins[k] = { opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), lineno: b.lineno, truthy: b.arg > 0 };
+      for (let j = k - b.arg; j < k; j++) ins[j] = { ...(ins[j] as Instruction), opname: 'NOP', arg: null, argrepr: '' };
+      ins[k] = { ...b, opname: 'LOAD_CONST', arg: this.constIndex(v), argrepr: constRepr(v), truthy: b.arg > 0 };
     });
   }
 
@@ -293,15 +327,12 @@ class Unit implements UnitInternals {
    * Pushes a new function: defaults tuple, keyword-only defaults map, then the code
    * (compiler_default_arguments, then MAKE_FUNCTION with flags saying which were pushed).
    */
-  makeFunction(node: A.FunctionDef | A.Lambda, name: string, lineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void {
-    if ([...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg].some((x) => x?.annotation)) {
-      throw new CompileNotSupported('annotations');
-    }
+  makeFunction(node: A.FunctionDef | A.Lambda, name: string, firstlineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void {
     let flags = 0;
     const reprs: string[] = [];
     if (a.defaults.length) {
       a.defaults.forEach((d) => this.expr(d));
-      this.line = lineno;
+      this.at(node);
       this.emit('BUILD_TUPLE', a.defaults.length);
       flags |= 1;
       reprs.push('defaults');
@@ -314,29 +345,65 @@ class Unit implements UnitInternals {
       this.expr(d);
     });
     if (kwNames.length) {
-      this.line = lineno;
+      this.at(node);
       this.loadConst({ tuple: kwNames });
       this.emit('BUILD_CONST_KEY_MAP', kwNames.length);
       flags |= 2;
       reprs.push('kwdefaults');
     }
-    const unit = new Unit(name, lineno, this.sym.child(node), this.imported);
+    if (compileAnnotations(this, node, a)) {
+      flags |= 4;
+      reprs.push('annotations');
+    }
+    const unit = new Unit(name, this.childQualname(name), firstlineno, this.sym.child(node), this.imported, this.code.filename);
+    unit.privateName = this.privateName;
     unit.code.argcount = a.posonlyargs.length + a.args.length;
     unit.code.posonlyargcount = a.posonlyargs.length;
     unit.code.kwonlyargcount = a.kwonlyargs.length;
     unit.emit('RESUME', 0);
     if (Array.isArray(body)) unit.body(body);
-    else unit.lambdaBody(body);
-    this.line = lineno;
-    // The closure: this scope's cells (or free variables) that the new function uses free.
-    if (unit.code.freevars.length) {
-      unit.code.freevars.forEach((f) => this.derefOp('LOAD_CLOSURE', f));
-      this.emit('BUILD_TUPLE', unit.code.freevars.length);
+    else unit.lambdaBody(body, node.lineno);
+    this.at(node);
+    this.makeClosure(unit.code, flags, reprs);
+  }
+
+  /** The closure (this scope's cells or free variables the new code uses free), then MAKE_FUNCTION. */
+  private makeClosure(code: CodeObject, flags: number, reprs: string[]): void {
+    if (code.freevars.length) {
+      code.freevars.forEach((f) => this.derefOp('LOAD_CLOSURE', f));
+      this.emit('BUILD_TUPLE', code.freevars.length);
       flags |= 8;
       reprs.push('closure');
     }
-    this.loadConst(unit.code);
+    this.loadConst(code);
     this.emit('MAKE_FUNCTION', flags, reprs.join(', '));
+  }
+
+  /** A generator expression: its own code object taking the outermost iterator as `.0`, called at once. */
+  genexp(e: A.GeneratorExp): void {
+    const unit = new Unit('<genexpr>', this.childQualname('<genexpr>'), e.lineno, this.sym.child(e), this.imported, this.code.filename);
+    unit.privateName = this.privateName;
+    unit.code.argcount = 1;
+    unit.emit('RESUME', 0);
+    genexpBody(unit, e);
+    unit.endBody();
+    this.at(e);
+    this.makeClosure(unit.code, 0, []);
+    iterExpr(this, (e.generators[0] as A.Comprehension).iter);
+    this.at(e);
+    this.emit('GET_ITER');
+    this.emit('CALL', 0);
+  }
+
+  /** The implicit `return None` at the end of a body, then the layout. */
+  endBody(): void {
+    const exit = this.newLabel();
+    this.place(exit);
+    this.emit('RETURN_CONST', this.constIndex(null), 'None');
+    // Cold blocks first: their jumps to the implicit return become copies of it too.
+    this.emitCold();
+    this.asm.finishExit(exit);
+    this.finish();
   }
 
   /** super() with no arguments in a method, where CPython uses LOAD_SUPER_ATTR (can_optimize_super_call). */
@@ -347,51 +414,65 @@ class Unit implements UnitInternals {
   }
 
   /** super().attr: super, __class__ and the first argument, then LOAD_SUPER_ATTR (low bit: load a method). */
-  loadSuper(call: A.Call, attr: string, method: boolean): void {
-    this.line = call.lineno;
+  loadSuper(call: A.Call, attr: string, method: boolean, node: A.Attribute): void {
+    this.at(call.func);
     this.emit('LOAD_GLOBAL', this.nameIndex('super') << 1, 'super');
+    this.at(call);
     this.derefOp('LOAD_DEREF', '__class__');
     this.nameOp('LOAD', this.sym.params[0] as string);
-    const i = this.nameIndex(attr);
-    this.emit('LOAD_SUPER_ATTR', (i << 2) | (method ? 1 : 0), method ? `NULL|self + ${attr}` : attr);
+    this.at(node);
+    const name = this.mangle(attr);
+    const i = this.nameIndex(name);
+    this.emit('LOAD_SUPER_ATTR', (i << 2) | (method ? 1 : 0), method ? `NULL|self + ${name}` : name);
   }
 
-  childUnit(name: string, lineno: number, node: A.ClassDef): Unit {
-    return new Unit(name, lineno, this.sym.child(node), this.imported);
+  childUnit(name: string, firstlineno: number, node: A.ClassDef): Unit {
+    const unit = new Unit(name, this.childQualname(name), firstlineno, this.sym.child(node), this.imported, this.code.filename);
+    unit.privateName = name;
+    return unit;
   }
 
-  lambdaBody(e: A.Expr): void {
-    this.line = e.lineno;
-    if (e._type === 'Constant') this.emit('RETURN_CONST', this.constIndex(e.value), constRepr(e.value));
-    else {
+  /** compiler_set_qualname: inside a function `f.<locals>.name`, in a class `C.name`; a declared global stays bare. */
+  childQualname(name: string): string {
+    if (this.sym.kind === 'module') return name;
+    if (this.sym.kind === 'function') return this.sym.kindOf(name) === 'global_explicit' ? name : `${this.code.qualname}.<locals>.${name}`;
+    return this.sym.kindOf(name) === 'global_explicit' ? name : `${this.code.qualname}.${name}`;
+  }
+
+  /** The lambda's value is returned from a location of its own: its line, columns 0 to 0. */
+  lambdaBody(e: A.Expr, lineno: number): void {
+    const ret: Loc = { lineno, endLineno: lineno, col: 0, endCol: 0 };
+    this.at(e);
+    if (e._type === 'Constant') {
+      this.loc = ret;
+      this.emit('RETURN_CONST', this.constIndex(e.value), constRepr(e.value));
+    } else {
       this.expr(e);
-      this.line = e.lineno;
+      this.loc = ret;
       this.emit('RETURN_VALUE');
     }
     this.finish();
   }
 
-
-
-
   store(t: A.Expr): void {
     if (t._type === 'Tuple' || t._type === 'List') compileUnpack(this, t);
     else if (t._type === 'Name') {
-      this.line = t.lineno; // the store carries the target's line (multi-line statements)
+      this.at(t); // the store carries the target's line (multi-line statements)
       this.nameOp('STORE', t.id);
     }
     else if (t._type === 'Attribute') {
       this.expr(t.value);
-      this.emit('STORE_ATTR', this.nameIndex(t.attr), t.attr);
+      this.at(t);
+      this.emit('STORE_ATTR', this.nameIndex(this.mangle(t.attr)), this.mangle(t.attr));
     } else if (t._type === 'Subscript') {
       this.expr(t.value);
       if (this.twoPartSlice(t.slice)) {
-        this.line = t.lineno;
+        this.at(t);
         this.emit('STORE_SLICE');
         return;
       }
       this.expr(t.slice);
-      this.line = t.lineno;
+      this.at(t);
       this.emit('STORE_SUBSCR');
     } else throw new CompileNotSupported(`store to ${t._type}`);
   }
@@ -405,10 +486,17 @@ class Unit implements UnitInternals {
 
   /** Pushes a slice's lower and upper bounds, None for a missing one. */
   sliceBounds(s: A.Slice): void {
+    // A missing bound's None carries the slice's span.
     if (s.lower) this.expr(s.lower);
-    else this.loadConst(null);
+    else {
+      this.at(s);
+      this.loadConst(null);
+    }
     if (s.upper) this.expr(s.upper);
-    else this.loadConst(null);
+    else {
+      this.at(s);
+      this.loadConst(null);
+    }
   }
 
   /** x[a:b] without a step: CPython 3.12 pushes the bounds for BINARY_SLICE/STORE_SLICE. */
@@ -433,18 +521,18 @@ function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
   });
 }
 
-export function compileModule(mod: A.Module): CodeObject {
+export function compileModule(mod: A.Module, filename = '<unknown>'): CodeObject {
   const imported = new Set<string>();
   for (const s of mod.body) {
     if (s._type === 'Import') s.names.forEach((a) => imported.add(a.asname ?? (a.name.split('.')[0] as string)));
     if (s._type === 'ImportFrom') s.names.forEach((a) => imported.add(a.asname ?? a.name));
   }
-  const unit = new Unit('<module>', 1, buildSymtable(mod), imported);
+  const unit = new Unit('<module>', '<module>', 1, buildSymtable(mod), imported, filename);
   // A name any function declares `global` is a global at module level too (CPython's symtable).
   declaredGlobal(mod.body, false).forEach((n) => unit.declareGlobal(n));
   const first = unit.code;
   unit.emit('RESUME', 0);
-  first.instructions[0] = { opname: 'RESUME', arg: 0, argrepr: '', lineno: 0 };
+  first.instructions[0] = { opname: 'RESUME', arg: 0, argrepr: '', lineno: 0, endLineno: 1, col: 0, endCol: 0 };
   unit.body(mod.body);
   return first;
 }

@@ -10,7 +10,7 @@ export interface DisEntry {
 
 /** The comparable shape the expectation generator writes for CPython's dis. */
 export function disEntries(code: CodeObject): DisEntry[] {
-  const out: DisEntry[] = [{ name: code.name, instructions: code.instructions.map((i) => [i.opname, i.arg, i.argrepr, i.lineno < 0 ? null : i.lineno]) }];
+  const out: DisEntry[] = [{ name: code.name, instructions: code.instructions.map((i) => [i.opname, i.arg, i.argrepr, i.lineno]) }];
   for (const c of code.consts) {
     if (c !== null && typeof c === 'object' && 'instructions' in c) out.push(...disEntries(c));
   }

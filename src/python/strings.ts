@@ -78,7 +78,9 @@ export function parseStrings(p: Parser): A.Expr {
     else pending = { value, pos };
   };
   const flush = (): void => {
-    if (pending && pending.value !== '') parts.push({ _type: 'Constant', value: pending.value, kind: null, ...pending.pos });
+    // Only the position of the first piece: spreading the whole node would bring its own value back.
+    const { lineno, col_offset, end_lineno, end_col_offset } = pending?.pos ?? whole;
+    if (pending && pending.value !== '') parts.push({ _type: 'Constant', value: pending.value, kind: null, lineno, col_offset, end_lineno, end_col_offset });
     pending = null;
   };
   toks.forEach((t, k) => {

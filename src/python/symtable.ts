@@ -10,7 +10,7 @@ import { CompileNotSupported } from './compiler-errors';
 
 export type SymKind = 'local' | 'cell' | 'free' | 'global_explicit' | 'global_implicit';
 
-type ScopeNode = A.Module | A.FunctionDef | A.Lambda | A.ClassDef;
+type ScopeNode = A.Module | A.FunctionDef | A.Lambda | A.ClassDef | A.GeneratorExp;
 
 export class Scope {
   readonly kind: 'module' | 'function' | 'class';
@@ -91,17 +91,25 @@ function walk(v: unknown, scope: Scope): void {
       return;
     }
     case 'ListComp': case 'SetComp': case 'DictComp': {
-      // 3.12 inlines these (PEP 709): the loop variable becomes a local of the enclosing function.
-      const gen = node.generators[0];
-      if (node.generators.length !== 1 || !gen || gen.is_async || gen.target._type !== 'Name') {
-        throw new CompileNotSupported('comprehension with several or async loops or a non-name target');
-      }
-      walk(gen.iter, scope);
+      // 3.12 inlines these (PEP 709): the names the loops bind become fast locals of the enclosing code.
+      if (scope.kind === 'class') throw new CompileNotSupported('comprehension in a class body');
+      const [first, ...rest] = node.generators;
+      if (!first || node.generators.some((g) => g.is_async)) throw new CompileNotSupported('async comprehension');
+      walk(first.iter, scope);
       const inner = new Scope('function');
-      walk(node._type === 'DictComp' ? [node.key, node.value, gen.ifs] : [node.elt, gen.ifs], inner);
-      if (inner.children.size || inner.bound.size) throw new CompileNotSupported('comprehension binding names or defining functions');
-      for (const n of inner.used) if (n !== (gen.target as A.Name).id) scope.used.add(n);
-      scope.compLocals.add(gen.target.id);
+      const order: A.Expr[] = [first.target, ...first.ifs];
+      for (const g of rest) order.push(g.iter, g.target, ...g.ifs);
+      if (node._type === 'DictComp') order.push(node.key, node.value);
+      else order.push(node.elt);
+      walk(order, inner);
+      if (inner.children.size || inner.compLocals.size || inner.globals.size || hasNamedExpr(order)) {
+        throw new CompileNotSupported('comprehension binding names or defining functions');
+      }
+      for (const n of inner.used) if (!inner.bound.has(n)) scope.used.add(n);
+      // CPython pushes them in the order the comprehension's symbol table first saw them.
+      const locals = namesInOrder(order).filter((n) => inner.bound.has(n));
+      comprehensionLocals.set(node, locals);
+      locals.forEach((n) => scope.compLocals.add(n));
       return;
     }
     case 'ClassDef': {
@@ -115,8 +123,24 @@ function walk(v: unknown, scope: Scope): void {
       scope.children.set(node, inner);
       return;
     }
-    case 'GeneratorExp':
-      throw new CompileNotSupported(node._type);
+    case 'GeneratorExp': {
+      // Its own function scope: the outermost iterable is evaluated outside and passed in as `.0`.
+      const [first, ...rest] = node.generators;
+      if (!first || node.generators.some((g) => g.is_async)) throw new CompileNotSupported('async generator expression');
+      walk(first.iter, scope);
+      const inner = new Scope('function');
+      inner.inClass = false;
+      inner.params.push('.0');
+      inner.bound.add('.0');
+      inner.generator = true;
+      const order: A.Expr[] = [first.target, ...first.ifs];
+      for (const g of rest) order.push(g.iter, g.target, ...g.ifs);
+      order.push(node.elt);
+      if (hasNamedExpr(order)) throw new CompileNotSupported('walrus in a generator expression');
+      walk(order, inner);
+      scope.children.set(node, inner);
+      return;
+    }
     case 'Yield': case 'YieldFrom':
       if (scope.kind !== 'function') throw new CompileNotSupported('yield outside a function');
       scope.generator = true;
@@ -184,6 +208,26 @@ function analyze(scope: Scope, visible: Set<string>): void {
       else if (scope.kind === 'function' && (k === undefined || k === 'global_implicit')) scope.symbols.set(n, 'free');
     }
   }
+}
+
+/** The names an inlined comprehension binds, in CPython's order (push_inlined_comprehension_state). */
+export const comprehensionLocals = new WeakMap<A.ListComp | A.SetComp | A.DictComp, string[]>();
+
+function namesInOrder(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) v.forEach((x) => namesInOrder(x, out));
+  else if (isNode(v)) {
+    if (v._type === 'Name') {
+      const id = (v as A.Name).id;
+      if (!out.includes(id)) out.push(id);
+    } else for (const [k, x] of Object.entries(v)) if (k !== '_type') namesInOrder(x, out);
+  }
+  return out;
+}
+
+function hasNamedExpr(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(hasNamedExpr);
+  if (!isNode(v)) return false;
+  return v._type === 'NamedExpr' || Object.entries(v).some(([k, x]) => k !== '_type' && hasNamedExpr(x));
 }
 
 export function buildSymtable(mod: A.Module): Scope {

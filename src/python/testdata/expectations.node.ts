@@ -25,9 +25,20 @@ export interface ErrorCase {
   };
 }
 
+export interface DisCode {
+  name: string;
+  instructions: [string, number | null, string, number | null][];
+  /** co_positions(): lineno, end_lineno, col, end_col per instruction. */
+  positions: (number | null)[][];
+  /** dis._parse_exception_table: start, end, target, depth, lasti. */
+  exceptiontable: (number | boolean)[][];
+  stacksize: number;
+  qualname: string;
+}
+
 export interface DisCase {
   src: string;
-  code: { name: string; instructions: [string, number | null, string, number | null][] }[];
+  code: DisCode[];
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -8,3 +8,7 @@ def f(x, n):
 # ---
 name = 'w'
 print(f'worker {name} done: {count + 1} items')
+# ---
+a = f'abc'
+b = f''
+c = f'{a}' f'x'

@@ -1,0 +1,9 @@
+total = sum(x * x for x in range(10))
+# ---
+def f(items, k):
+    return list(i + k for i in items if i)
+# ---
+def f(rows):
+    return any(x for row in rows for x in row)
+# ---
+print(max(len(w) for w in ['a', 'bb']))
