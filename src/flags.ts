@@ -20,7 +20,7 @@ export function parseFlag(raw: string, on: readonly string[] = [], off: readonly
 export const SIZES = ['normal', 'large'] as const;
 export type Size = (typeof SIZES)[number];
 
-/** `size=large` or `size=normal`, in any case; null for everything else (named in a message). */
+/** `size=large` or `size=normal`, upper or lower case; null for everything else (named in a message). */
 export function parseSize(raw: string): Size | null {
   const v = raw.trim().toLowerCase();
   return (SIZES as readonly string[]).includes(v) ? (v as Size) : null;

@@ -6,7 +6,7 @@ describe('median', () => {
     expect(median([3.1, 0.4, 3.3])).toBe(3.1);
     expect(median([1, 2, 3, 4])).toBe(2.5);
   });
-  it('ignores runs without a figure, and is NaN without any', () => {
+  it('ignores runs without a figure, and is NaN with none', () => {
     expect(median([NaN, 2, 4])).toBe(3);
     expect(median([])).toBeNaN();
   });
