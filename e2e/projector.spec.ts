@@ -18,7 +18,19 @@ async function smallText(page: Page): Promise<string[]> {
   });
 }
 
-const scenariosToCheck = ['ticket&tickets=4', 'bakery&count=3', 'processes&dance=3&song=3', 'thread-pool', 'gil&work=io&requests=2'];
+const scenariosToCheck = [
+  'ticket&tickets=4',
+  'sing-dance&iterations=3',
+  'bakery&count=3',
+  'processes&dance=3&song=3',
+  'globals&increments=2',
+  'process-queue&count=3',
+  'bounded-queue&variant=seed',
+  'thread-pool',
+  'process-pool&tasks=4',
+  'pool&tasks=4',
+  'gil&work=io&requests=2',
+];
 
 for (const q of scenariosToCheck) {
   test(`projector mode: every text at least 16 px, the outcome on the first screen at 1280×720 (${q.split('&')[0]})`, async ({ page }) => {

@@ -6,6 +6,7 @@
  */
 import { fmt } from '../../i18n/lang';
 import { POOL_WAIT } from '../pools/pool-spec';
+import { plural } from '../words';
 import { threadPoolIntro } from './intro';
 import type { ThreadSpec } from '../../engine/run';
 import { MAIN_PID, poolThreadName, threadsStarted } from '../pools/cpython';
@@ -119,7 +120,13 @@ export const threadPoolScenario: ScenarioDef = {
     const c = f.completion.join(', ');
     const threadsText = {
       zh: fmt('max_workers={m}，{n} 个任务：线程池只启动了 {s} 个线程（每次提交时没有空闲线程才新建一个）。', { m: t.maxWorkers, n, s: f.threadsStarted }),
-      en: fmt('max_workers={m}, {n} tasks: the pool started only {s} thread(s), one per submit while none was idle.', { m: t.maxWorkers, n, s: f.threadsStarted }),
+      en: fmt('max_workers={m}, {n} {tasks}: the pool started only {s} {threads}, one per submit while none was idle.', {
+        m: t.maxWorkers,
+        n,
+        s: f.threadsStarted,
+        tasks: plural(n, 'task'),
+        threads: plural(f.threadsStarted, 'thread'),
+      }),
     };
     const orderText =
       t.mode === 'map'
