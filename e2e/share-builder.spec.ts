@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { serve } from './fixtures/servers';
 
@@ -83,3 +84,15 @@ test('the fit-content snippet, pasted in a course page, sizes its iframe to the 
     server.stop();
   }
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`axe: the open share builder has no violations (${lang})`, async ({ page }) => {
+    await page.goto(`/?scenario=bakery&lang=${lang}`);
+    await page.getByTestId('share').click();
+    await expect(page.getByTestId('share-builder')).toBeVisible();
+    await expect(page.frameLocator('[data-testid=share-preview]').getByTestId('run-status')).toBeVisible();
+    // The modal dialog and its preview: the page behind it is inert (showModal), so not what a reader meets.
+    const result = await new AxeBuilder({ page }).include('[data-testid=share-dialog]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
