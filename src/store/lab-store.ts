@@ -15,6 +15,7 @@ import { type RunRecord, recordEvents } from '../trace/record';
 import type { RuntimeEvent } from '../runtime/events';
 import { type UrlMessage, parseUrl, toSearch } from '../url';
 import { clampSpeed } from '../speed';
+import type { Size } from '../flags';
 import { coalesce } from './coalesce';
 import { frameTicker } from './ticker';
 
@@ -46,8 +47,8 @@ export interface LabState {
   queues: QueueView[];
   /** The view fell behind the threads a moment ago (they waited for it; nothing was lost). */
   behind: boolean;
-  /** Projector size: 'large' makes lanes and text bigger (`size=large` in the URL). */
-  size: 'normal' | 'large';
+  /** `large` is projector mode: text at least 16 px, timeline lanes at least 32 px. */
+  size: Size;
 
   run(): void;
   togglePause(): void;
@@ -57,6 +58,7 @@ export interface LabState {
   setParam(key: string, value: ParamValue): void;
   setSpeed(speed: number): void;
   setLang(lang: Lang): void;
+  setSize(size: Size): void;
   setScenario(id: string): void;
   loadFixed(): void;
   /**
@@ -111,7 +113,7 @@ function stopDriver(): void {
   driver = null;
 }
 
-type UrlState = Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang'>;
+type UrlState = Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang' | 'size'>;
 /** The state the URL must show, written by `urlWriter` (a few times a second at most). */
 let urlWanted: UrlState | null = null;
 const urlWriter = coalesce(() => {
@@ -121,7 +123,7 @@ const urlWriter = coalesce(() => {
 }, URL_WRITE_INTERVAL_MS);
 
 function syncUrl(s: UrlState): void {
-  urlWanted = { scenario: s.scenario, params: s.params, speed: s.speed, lang: s.lang };
+  urlWanted = { scenario: s.scenario, params: s.params, speed: s.speed, lang: s.lang, size: s.size };
   urlWriter.request();
 }
 
@@ -199,8 +201,7 @@ export const useLab = create<LabState>()((set, get) => {
     liveWorkers: 0,
     queues: [],
     behind: false,
-    // Until url.ts parses `size` (issue 14), read it here so size=large works already.
-    size: typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('size') === 'large' ? 'large' : 'normal',
+    size: initial.url.size,
 
     run() {
       stopDriver();
@@ -279,6 +280,11 @@ export const useLab = create<LabState>()((set, get) => {
 
     setLang(lang) {
       set({ lang });
+      syncUrl(get());
+    },
+
+    setSize(size) {
+      set({ size });
       syncUrl(get());
     },
 
