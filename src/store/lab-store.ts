@@ -68,7 +68,6 @@ export interface LabState {
    */
   sendCommand(command: string): boolean;
   dismissMessages(): void;
-  setSize(size: 'normal' | 'large'): void;
   /** Shows a saved run again without workers: same trace, console and outcome. False if its scenario is unknown. */
   loadRecord(record: RunRecord): boolean;
 }
@@ -314,10 +313,6 @@ export const useLab = create<LabState>()((set, get) => {
 
     dismissMessages() {
       set({ messages: [] });
-    },
-
-    setSize(size) {
-      set({ size });
     },
 
     loadRecord(record) {
