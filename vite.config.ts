@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { cspMeta } from './src/serving/csp-meta-plugin';
+import { relayHeaders } from './src/serving/relay-headers-plugin';
 import { isolationHeaders } from './src/serving/isolation-headers';
 import { securityHeaders } from './src/serving/security-headers';
 
@@ -10,7 +11,7 @@ import { securityHeaders } from './src/serving/security-headers';
 // are inline scripts. The build and preview run under the full policy.
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), relayHeaders()],
   server: { headers: { ...isolationHeaders, 'X-Content-Type-Options': 'nosniff' } },
   preview: { headers: { ...isolationHeaders, ...securityHeaders } },
   worker: { format: 'es' },

@@ -1,6 +1,7 @@
 /**
- * Bench worker: produces `n` events, encoded with encodeEvent, either into a
- * shared ByteRing (blocking when it is full) or as one postMessage each.
+ * Bench worker: produces `n` events, either written into a shared ByteRing
+ * with writeEvent (blocking when it is full) or encoded with encodeEvent and
+ * sent as one postMessage each.
  */
 import { parentPort } from 'node:worker_threads';
 import { ByteRing } from '../src/runtime/ring';
@@ -25,8 +26,12 @@ function run(job: RingRunMsg): void {
   Atomics.wait(new Int32Array(job.gate, 0, 2), GATE_GO, 0);
   const t0 = realNowMs();
   if (job.mode === 'ring') {
+    // The runtime's own path: each record encoded straight into the ring.
     const ring = new ByteRing(job.ring);
-    for (let i = 0; i < job.n; i++) ring.write(encode(i));
+    for (let i = 0; i < job.n; i++) {
+      const e = benchEvent(i);
+      ring.writeEvent(e.t, e.kind, e.line, e.a, e.b, e.text);
+    }
   } else {
     // Copied by structured clone, not transferred: for ~40-byte records a
     // transfer (detaching a buffer) costs more than the copy it saves.

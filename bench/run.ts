@@ -16,6 +16,9 @@ import { decodeEvents, type RuntimeEvent } from '../src/runtime/events';
 import { LOCK_SLOTS } from '../src/runtime/lock';
 import { ByteRing } from '../src/runtime/ring';
 import { benchGil, printGil } from './gil';
+import { benchTimeline, printTimeline } from './timeline';
+import { benchInitialLoad, printInitialLoad } from './initial-load';
+import { benchHeap, printHeap } from './heap';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
 import {
   benchEvent,
@@ -38,6 +41,8 @@ const WARMUP_MS = 200;
 const RING_TARGET_MS = 1000;
 const RING_BYTES = 64 * 1024;
 const CALIBRATE_EVENTS = 20_000;
+/** The issue's "8 workers into the page". */
+const EVENT_WORKERS = 8;
 
 const lockEntry = new URL('./lock-worker.node.ts', import.meta.url);
 const ringEntry = new URL('./ring-worker.node.ts', import.meta.url);
@@ -255,57 +260,68 @@ interface RingRun {
   error: string | null;
 }
 
-async function ringRun(mode: RingMode, worker: Worker, n: number): Promise<RingRun> {
-  const ringBuf = ByteRing.create(RING_BYTES);
-  const ring = new ByteRing(ringBuf);
+/**
+ * `workers` each send `n` events at once, each through its own ring (or its
+ * own port); the rate counts every worker's events over the wall time from
+ * "go" until the main thread decoded the last one.
+ */
+async function ringRun(mode: RingMode, workers: readonly Worker[], n: number): Promise<RingRun> {
+  const rings = workers.map(() => ByteRing.create(RING_BYTES));
+  const readers = rings.map((r) => new ByteRing(r));
   const gate = new SharedArrayBuffer(GATE_BYTES);
-  const checker = new EventChecker(n);
+  const checkers = workers.map(() => new EventChecker(n));
   const batch: RuntimeEvent[] = [];
   let tGo = 0;
   let tLast = 0;
-  let sent = false;
+  let ready = 0;
+  let sent = 0;
   let over = false;
 
-  const take = (bytes: Uint8Array): void => {
+  const take = (from: number, bytes: Uint8Array): void => {
     batch.length = 0;
-    decodeEvents(0, bytes, batch);
-    checker.take(batch);
+    decodeEvents(from, bytes, batch);
+    checkers[from]?.take(batch);
     tLast = realNowMs();
   };
 
   try {
     await session<FromRingWorker, void>(
-      [worker],
-      () => worker.postMessage({ type: 'run', mode, n, ring: ringBuf, gate } satisfies ToRingWorker),
-      (_from, m, finish) => {
+      workers,
+      () => rings.forEach((ring, i) => workers[i]?.postMessage({ type: 'run', mode, n, ring, gate } satisfies ToRingWorker)),
+      (from, m, finish) => {
         if (m instanceof Uint8Array) {
-          take(m);
+          take(from, m);
           return;
         }
         switch (m.type) {
           case 'hello':
             break;
           case 'ready':
+            if (++ready < workers.length) break;
             tGo = openGate(gate, 0);
             if (mode === 'ring') {
               // setImmediate, not setTimeout(0): the latter is clamped to 1 ms,
               // which would cap the ring at one 64 KiB drain per millisecond.
               const pump = (): void => {
                 if (over) return;
-                const bytes = ring.drain();
-                if (bytes.length > 0) take(bytes);
-                // 'sent' is posted after the last write, so an empty ring after
-                // it means every record the worker wrote has been read.
-                else if (sent) return finish();
+                // Every worker's 'sent' before the drain: rings empty after it hold everything.
+                const allSent = sent === workers.length;
+                let got = 0;
+                readers.forEach((ring, i) => {
+                  const bytes = ring.drain();
+                  got += bytes.length;
+                  if (bytes.length > 0) take(i, bytes);
+                });
+                if (got === 0 && allSent) return finish();
                 setImmediate(pump);
               };
               setImmediate(pump);
             }
             break;
           case 'sent':
-            sent = true;
+            sent++;
             // Same port as the events, so they have all been delivered by now.
-            if (mode === 'post') finish();
+            if (mode === 'post' && sent === workers.length) finish();
             break;
         }
       },
@@ -313,30 +329,35 @@ async function ringRun(mode: RingMode, worker: Worker, n: number): Promise<RingR
   } finally {
     over = true;
   }
-  return { rate: n / ((tLast - tGo) / 1000), error: checker.result() };
+  const errors = checkers.map((c, i) => c.result() && `worker ${i}: ${c.result()}`).filter((e) => e);
+  return { rate: (n * workers.length) / ((tLast - tGo) / 1000), error: errors[0] ?? null };
 }
 
-async function benchEvents(worker: Worker): Promise<(Variant<RingMode> & { n: number })[]> {
+async function benchEvents(pool: readonly Worker[]): Promise<(Variant<RingMode> & { n: number })[]> {
+  const many = pool.length;
   const variants: (Variant<RingMode> & { n: number })[] = [
     { label: `ByteRing ${RING_BYTES / 1024} KiB`, mode: 'ring', workers: 1, rates: [], runs: 0, bad: null, n: 0 },
     { label: 'postMessage per event', mode: 'post', workers: 1, rates: [], runs: 0, bad: null, n: 0 },
+    { label: `ByteRing ${RING_BYTES / 1024} KiB`, mode: 'ring', workers: many, rates: [], runs: 0, bad: null, n: 0 },
+    { label: 'postMessage per event', mode: 'post', workers: many, rates: [], runs: 0, bad: null, n: 0 },
   ];
   const record = (v: Variant<RingMode>, r: RingRun): void => {
     v.runs++;
     if (r.error !== null && v.bad === null) v.bad = r.error;
   };
-  // Size N so one run takes about RING_TARGET_MS: a cold first pass warms the
-  // JIT, the second measures a warm rate.
+  // Size N (per worker) so one run takes about RING_TARGET_MS: a cold first
+  // pass warms the JIT, the second measures a warm rate.
   for (const v of variants) {
-    const cold = await ringRun(v.mode, worker, CALIBRATE_EVENTS);
+    const ws = pool.slice(0, v.workers);
+    const cold = await ringRun(v.mode, ws, CALIBRATE_EVENTS);
     record(v, cold);
-    const warm = await ringRun(v.mode, worker, Math.max(CALIBRATE_EVENTS, Math.round(cold.rate * 0.25)));
+    const warm = await ringRun(v.mode, ws, Math.max(CALIBRATE_EVENTS, Math.round((cold.rate * 0.25) / v.workers)));
     record(v, warm);
-    v.n = Math.min(20_000_000, Math.max(CALIBRATE_EVENTS, Math.round((warm.rate * RING_TARGET_MS) / 1000)));
+    v.n = Math.min(20_000_000, Math.max(CALIBRATE_EVENTS, Math.round((warm.rate * RING_TARGET_MS) / 1000 / v.workers)));
   }
   for (let round = 0; round < REPEATS; round++) {
     for (const v of variants) {
-      const r = await ringRun(v.mode, worker, v.n);
+      const r = await ringRun(v.mode, pool.slice(0, v.workers), v.n);
       record(v, r);
       v.rates.push(r.rate);
     }
@@ -366,7 +387,7 @@ async function main(): Promise<void> {
   console.log(`Median of ${REPEATS} runs after a warm-up; rates are per second of wall time. Timings are never asserted.`);
 
   const lockPool = await Promise.all([spawn(lockEntry), spawn(lockEntry)]);
-  const ringWorker = await spawn(ringEntry);
+  const ringPool = await Promise.all(Array.from({ length: EVENT_WORKERS }, () => spawn(ringEntry)));
   try {
     console.log(`\n1. Lock: acquire/release pairs per second (each run ${LOCK_MS} ms)`);
     const locks = await benchLocks(lockPool);
@@ -388,18 +409,21 @@ async function main(): Promise<void> {
     console.log(`  ratio futex / postMessage, contended (2 workers):   ${ratio(lockContended)}`);
     console.log(`  ratio futex contended / uncontended:                ${ratio((f2 ?? NaN) / (f1 ?? NaN))}`);
 
-    console.log(`\n2. Events, one worker -> main thread: events per second (N sized for ~${RING_TARGET_MS} ms)`);
-    const events = await benchEvents(ringWorker);
+    console.log(`\n2. Events, 1 and ${EVENT_WORKERS} workers -> main thread: events per second (N per worker sized for ~${RING_TARGET_MS} ms)`);
+    const events = await benchEvents(ringPool);
     table(
-      events.map((v) => ({ label: v.label, extra: int(v.n), rates: v.rates })),
-      'N',
+      events.map((v) => ({ label: `${v.label} x${v.workers}`, extra: int(v.n), rates: v.rates })),
+      'N/worker',
     );
     for (const v of events) {
-      check(v.label, v.bad === null, v.bad ?? `every event arrived exactly once, in order, in all ${v.runs} runs`);
+      check(`${v.label} x${v.workers}`, v.bad === null, v.bad ?? `every event arrived exactly once, in order, in all ${v.runs} runs`);
     }
-    const [ringRate, postRate] = events.map((v) => median(v.rates));
+    const [ringRate, postRate, ringMany, postMany] = events.map((v) => median(v.rates));
     const eventRatio = (ringRate ?? NaN) / (postRate ?? NaN);
-    console.log(`  ratio ByteRing / postMessage:  ${ratio(eventRatio)}`);
+    const eventRatioMany = (ringMany ?? NaN) / (postMany ?? NaN);
+    console.log(`  ratio ByteRing / postMessage, 1 worker:   ${ratio(eventRatio)}`);
+    console.log(`  ratio ByteRing / postMessage, ${EVENT_WORKERS} workers:  ${ratio(eventRatioMany)}`);
+    console.log(`  ByteRing, ${EVENT_WORKERS} workers: ${int(ringMany ?? NaN)} events/s against the target of 5,000,000 (${ratio((ringMany ?? NaN) / 5e6)} of it)`);
 
     console.log('\n3. Virtual time: 20 simulated seconds of sleeps at max speed');
     const vt = await benchVirtualTime();
@@ -412,10 +436,26 @@ async function main(): Promise<void> {
     check('GIL experiment', gil.bad.length === 0, gil.bad.join('; ') || 'every phase found the same primes; no GIL had two holders');
     const atCores = gil.rows.find((r) => r.workers === gil.cores) ?? gil.rows[0];
 
+    console.log('\n5. The shared heap vs JS Array / Map, one thread (time ratios)');
+    const heap = benchHeap();
+    printHeap(heap);
+    check('shared heap', heap.bad.length === 0, heap.bad.join('; ') || 'every workload computed the expected sums');
+
+    console.log('\n6. Timeline: frame time while zooming and panning, headless Chromium');
+    const tl = await benchTimeline();
+    printTimeline(tl);
+
+    console.log('\n7. Initial load: JavaScript before first paint');
+    const load = await benchInitialLoad();
+    printInitialLoad(load);
+
     console.log('\nSummary');
     console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);
     console.log(`  lock, futex vs postMessage broker, contended:    ${ratio(lockContended)}`);
-    console.log(`  events, ByteRing vs postMessage:                 ${ratio(eventRatio)}`);
+    console.log(`  events, ByteRing vs postMessage, 1 worker:       ${ratio(eventRatio)}`);
+    console.log(`  events, ByteRing vs postMessage, ${EVENT_WORKERS} workers:      ${ratio(eventRatioMany)}`);
+    console.log(`  timeline frame p95, canvas (target 16 ms):       ${tl.canvas.p95.toFixed(1)} ms; old SVG p50 / canvas p50: ${ratio(tl.svg.p50 / tl.canvas.p50)}`);
+    console.log(`  initial load, gzip (target 150 KB):              ${(load.total / 1024).toFixed(1)} KB`);
     if (atCores) {
       console.log(`  GIL, ${atCores.workers} processes vs 1 thread (${gil.cores} cores):      ${ratio(atCores.processes)}`);
       console.log(`  GIL, ${atCores.workers} free-threaded threads vs 1 thread:     ${ratio(atCores.freeThreads)}`);
@@ -426,7 +466,7 @@ async function main(): Promise<void> {
     );
     console.log(`  total time: ${((realNowMs() - t0) / 1000).toFixed(1)} s`);
   } finally {
-    await Promise.all([...lockPool, ringWorker].map((w) => w.terminate()));
+    await Promise.all([...lockPool, ...ringPool].map((w) => w.terminate()));
   }
   process.exitCode = checksFailed === 0 ? 0 : 1;
 }

@@ -14,6 +14,8 @@ self.addEventListener('fetch', (event) => {
   // Only our own files get our headers: a cross-origin response is someone
   // else's to describe, so the browser fetches it as if we were not here.
   if (new URL(request.url).origin !== self.location.origin) return;
+  // The Perfetto relay must stay unisolated: an opener policy would cut its window handle.
+  if (new URL(request.url).pathname.endsWith('/perfetto-relay.html')) return;
   event.respondWith(
     fetch(request).then((response) => {
       // Opaque responses cannot be re-wrapped; redirects may have left our origin.

@@ -15,3 +15,13 @@ export function parseFlag(raw: string, on: readonly string[] = [], off: readonly
   if ((FLAG_OFF as readonly string[]).includes(v) || off.some((w) => w.toLowerCase() === v)) return false;
   return null;
 }
+
+/** Page sizes: `large` is projector mode (text at least 16 px, taller lanes). */
+export const SIZES = ['normal', 'large'] as const;
+export type Size = (typeof SIZES)[number];
+
+/** `size=large` or `size=normal`, upper or lower case; null for everything else (named in a message). */
+export function parseSize(raw: string): Size | null {
+  const v = raw.trim().toLowerCase();
+  return (SIZES as readonly string[]).includes(v) ? (v as Size) : null;
+}

@@ -51,6 +51,19 @@ describe('URL presets', () => {
     expect(bad.messages).toMatchObject([{ param: 'autoplay', value: 'maybe' }]);
   });
 
+  it('reads size=large as projector mode, names a bad size, and writes it back only when large', () => {
+    expect(parseUrl('?size=large', scenarios).size).toBe('large');
+    expect(parseUrl('?size=LARGE', scenarios).size).toBe('large');
+    expect(parseUrl('', scenarios).size).toBe('normal');
+    const bad = parseUrl('?size=huge', scenarios);
+    expect(bad.size).toBe('normal');
+    expect(bad.messages).toMatchObject([{ kind: 'notOption', param: 'size', value: 'huge' }]);
+    const large = parseUrl('?size=large', scenarios);
+    expect(new URLSearchParams(toSearch({ ...large, lang: 'en' }, new URLSearchParams('size=large'))).get('size')).toBe('large');
+    // Back to normal: the old size=large in the address bar must not survive.
+    expect(new URLSearchParams(toSearch({ ...large, size: 'normal', lang: 'en' }, new URLSearchParams('size=large'))).has('size')).toBe(false);
+  });
+
   it('accepts only plain decimal speeds, and max', () => {
     const hex = parseUrl('?speed=0x10', scenarios);
     expect(hex.speed).toBe(hex.scenario.defaultSpeed);

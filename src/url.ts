@@ -3,7 +3,7 @@
  * &tickets=20&speed=10&variant=seed&lang=en&autoplay=1`. Parsing never fails:
  * a bad value becomes a named message and the default.
  */
-import { FLAG_VALUES, parseFlag } from './flags';
+import { FLAG_VALUES, SIZES, type Size, parseFlag, parseSize } from './flags';
 import { type Lang, isLang } from './i18n/lang';
 import type { ParamSpec, ScenarioDef } from './scenarios/scenario';
 import { paramDefaults } from './scenarios/scenario';
@@ -13,7 +13,7 @@ import { SPEED_MAX, SPEED_MIN, formatSpeed, parseSpeed } from './speed';
 export { SPEED_MAX, SPEED_MIN } from './speed';
 
 /** Parameters every scenario understands, so never another scenario's. */
-const COMMON = new Set(['scenario', 'speed', 'lang', 'autoplay', 'embed', 'panels', 'origin']);
+const COMMON = new Set(['scenario', 'speed', 'lang', 'autoplay', 'embed', 'panels', 'origin', 'size']);
 
 export type UrlMessage =
   | { kind: 'unknownScenario'; param: string; value: string; fallback: string }
@@ -28,6 +28,8 @@ export interface UrlState {
   speed: number;
   lang: Lang | null;
   autoplay: boolean;
+  /** `size=large`: projector mode (bigger text and lanes). */
+  size: Size;
   messages: UrlMessage[];
 }
 
@@ -109,12 +111,19 @@ export function parseUrl(search: string, all: readonly ScenarioDef[]): UrlState 
   const flag = rawAutoplay === null ? false : parseFlag(rawAutoplay);
   if (flag === null) messages.push({ kind: 'notOption', param: 'autoplay', value: rawAutoplay ?? '', options: FLAG_VALUES, fallback: 'off' });
   const autoplay = flag === true;
-  return { scenario, params, speed, lang, autoplay, messages };
+  const rawSize = q.get('size');
+  let size: Size = 'normal';
+  if (rawSize !== null) {
+    const parsed = parseSize(rawSize);
+    if (parsed !== null) size = parsed;
+    else messages.push({ kind: 'notOption', param: 'size', value: rawSize, options: SIZES.join(' | '), fallback: 'normal' });
+  }
+  return { scenario, params, speed, lang, autoplay, size, messages };
 }
 
 /** The shareable query string for a state: only what differs from the defaults, plus the scenario. */
 export function toSearch(
-  s: { scenario: ScenarioDef; params: ParamValues; speed: number; lang: Lang },
+  s: { scenario: ScenarioDef; params: ParamValues; speed: number; lang: Lang; size?: Size },
   keep: URLSearchParams,
   /** Scenarios whose parameters are dropped from `keep`: a switch of scenario leaves none behind. */
   others: readonly ScenarioDef[] = [],
@@ -129,7 +138,9 @@ export function toSearch(
   }
   q.set('speed', formatSpeed(s.speed));
   q.set('lang', s.lang);
+  // Normal size is the default, so only projector mode is written.
+  if (s.size === 'large') q.set('size', 'large');
   // Parameters we do not own (an LMS's tracking, future embed options) survive.
-  for (const [k, v] of keep) if (!q.has(k) && k !== 'autoplay' && !foreign.has(k)) q.set(k, v);
+  for (const [k, v] of keep) if (!q.has(k) && k !== 'autoplay' && !(k === 'size' && s.size !== undefined) && !foreign.has(k)) q.set(k, v);
   return `?${q.toString()}`;
 }

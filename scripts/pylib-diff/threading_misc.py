@@ -62,3 +62,10 @@ try:
 except Exception as ex:
     print(type(ex).__name__)
 t = threading.Thread(target=print, args=('daemon start',), daemon=True); print(t.daemon, t.isDaemon()); t.start(); t.join()
+import threading as _th
+def watchdog():
+    while _th.main_thread().is_alive():
+        time.sleep(0.01)
+    print('watchdog saw the main thread end')
+_th.Thread(target=watchdog).start()
+print('main done')

@@ -7,6 +7,8 @@
  * Nothing is ever dropped: a writer that finds the ring full waits until the
  * reader (the main thread, once a frame) frees space.
  */
+import { type EventKind, recordBytes, writeRecord } from './events';
+
 const H_WRITE = 0;
 const H_READ = 1;
 const HEADER_BYTES = 8;
@@ -14,11 +16,15 @@ const HEADER_BYTES = 8;
 export class ByteRing {
   private readonly header: Int32Array;
   private readonly data: Uint8Array;
+  private readonly view: DataView;
+  private scratch = new Uint8Array(256);
+  private readonly encoder = new TextEncoder();
   readonly capacity: number;
 
   constructor(readonly buffer: SharedArrayBuffer) {
     this.header = new Int32Array(buffer, 0, 2);
     this.data = new Uint8Array(buffer, HEADER_BYTES);
+    this.view = new DataView(buffer, HEADER_BYTES);
     this.capacity = this.data.length;
   }
 
@@ -50,6 +56,41 @@ export class ByteRing {
     }
     this.copyIn(w % this.capacity, bytes);
     Atomics.store(this.header, H_WRITE, (w + bytes.length) | 0);
+  }
+
+  /**
+   * Append one event record, encoded straight into the ring (no allocation
+   * per event; a record that would wrap past the end goes through a copy).
+   * Blocks like `write` while the ring lacks room.
+   */
+  writeEvent(t: number, kind: EventKind, line: number, a: number, b: number, text: string, onFull?: () => void): void {
+    let body: Uint8Array | null = null;
+    if (text !== '') {
+      if (this.scratch.length < text.length * 3) this.scratch = new Uint8Array(text.length * 3);
+      const { written } = this.encoder.encodeInto(text, this.scratch);
+      body = this.scratch.subarray(0, written);
+    }
+    const size = recordBytes(body?.length ?? 0);
+    if (size > this.capacity) throw new RangeError('record larger than the ring');
+    const w = Atomics.load(this.header, H_WRITE) >>> 0;
+    let told = false;
+    for (;;) {
+      const r = Atomics.load(this.header, H_READ);
+      if (this.capacity - ((w - r) >>> 0) >= size) break;
+      if (!told) {
+        told = true;
+        onFull?.();
+      }
+      Atomics.wait(this.header, H_READ, r, 50);
+    }
+    const at = w % this.capacity;
+    if (at + size <= this.capacity && at % 8 === 0) writeRecord(this.view, at, t, kind, line, a, b, body);
+    else {
+      const tmp = new Uint8Array(size);
+      writeRecord(new DataView(tmp.buffer), 0, t, kind, line, a, b, body);
+      this.copyIn(at, tmp);
+    }
+    Atomics.store(this.header, H_WRITE, (w + size) | 0);
   }
 
   /** Take everything written so far (a copy in unshared memory). Never blocks. */

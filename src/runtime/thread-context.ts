@@ -7,7 +7,7 @@
  */
 import { PAUSED, RUNNING, SharedClock, STOPPED } from './clock';
 import { PyException, RunStopped } from './errors';
-import { EventKind, ThreadState, encodeEvent, packQueueRef } from './events';
+import { EventKind, ThreadState, packQueueRef } from './events';
 import { Gil } from './gil';
 import { SharedLock, type WaitClock } from './lock';
 import { type RunMemory, STATUS_SLOTS, S_BEHIND, S_BLOCKED_ON, S_LINE, S_SEQ, S_STATE, S_TIMED, S_WAIT, Wait } from './memory';
@@ -406,7 +406,7 @@ export class PyThread {
   }
 
   private emit(kind: EventKind, line: number, a: number, b: number, text: string): void {
-    this.ring.write(encodeEvent(this.clock.now(), kind, line, a, b, text), this.markBehind);
+    this.ring.writeEvent(this.clock.now(), kind, line, a, b, text, this.markBehind);
   }
 
   /** The ring is full: this thread waits for the page, which should say it is behind. */

@@ -5,7 +5,7 @@ import { paramDefaults } from './scenario';
 
 describe('the scenario registry', () => {
   it.each(scenarios.map((s) => [s.id, s] as const))('%s: texts in both languages, and every thread target exists', (_, s) => {
-    for (const text of [s.title, s.intro]) {
+    for (const text of [s.title, s.intro?.(paramDefaults(s))]) {
       expect(text?.zh.trim()).not.toBe('');
       expect(text?.en.trim()).not.toBe('');
     }

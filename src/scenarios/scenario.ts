@@ -58,8 +58,12 @@ export interface ScenarioDef {
   title: Localized;
   /** The tutorial section it comes from. */
   section: string;
-  /** One or two sentences: what to watch for and what to try. */
-  intro?: Localized;
+  /**
+   * One or two sentences: what to watch for and what to try, built from the
+   * settings (never the defaults' numbers), and never pointing left or right,
+   * as panels move on a phone or in an embed.
+   */
+  intro?(p: ParamValues): Localized;
   params: ParamSpec[];
   defaultSpeed: number;
   source(p: ParamValues, lang: Lang): SourceView;
@@ -79,6 +83,20 @@ export interface ScenarioDef {
    * without SharedArrayBuffer runs its threads.
    */
   messageRuntime?: boolean;
+  /**
+   * What a wait on this scenario's queues is, when they are not the student's
+   * own queue but stand for something else (a child's start-up pipe, join(),
+   * a pool's inner queues): the timeline's legend and summary say this
+   * instead of "waiting on a queue".
+   */
+  queueWait?: Localized;
+  /**
+   * Timed on this machine, so worth repeating: the outcome offers three runs
+   * and the median of these speed-ups (`data-*` keys of the outcome).
+   */
+  repeat?: { speedups: { key: string; label: Localized }[] };
+  /** Parameters that change nothing with these settings (the lab's controls under the lesson's program): shown disabled. */
+  inactiveParams?(p: ParamValues): string[];
   /** Params of the fixed program, offered when the lesson as written goes wrong. */
   fixedParams?(p: ParamValues): ParamValues;
 }

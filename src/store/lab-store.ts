@@ -11,8 +11,11 @@ import type { QueueView } from '../engine/run';
 import { paramDefaults } from '../scenarios/scenario';
 import type { ParamValue, ParamValues } from '../scenarios/types';
 import { type TraceModel, applyEvents, emptyTrace } from '../trace/model';
+import { type RunRecord, recordEvents } from '../trace/record';
+import type { RuntimeEvent } from '../runtime/events';
 import { type UrlMessage, parseUrl, toSearch } from '../url';
 import { clampSpeed } from '../speed';
+import type { Size } from '../flags';
 import { coalesce } from './coalesce';
 import { frameTicker } from './ticker';
 
@@ -44,6 +47,8 @@ export interface LabState {
   queues: QueueView[];
   /** The view fell behind the threads a moment ago (they waited for it; nothing was lost). */
   behind: boolean;
+  /** `large` is projector mode: text at least 16 px, timeline lanes at least 32 px. */
+  size: Size;
 
   run(): void;
   togglePause(): void;
@@ -53,6 +58,7 @@ export interface LabState {
   setParam(key: string, value: ParamValue): void;
   setSpeed(speed: number): void;
   setLang(lang: Lang): void;
+  setSize(size: Size): void;
   setScenario(id: string): void;
   loadFixed(): void;
   /**
@@ -62,9 +68,18 @@ export interface LabState {
    */
   sendCommand(command: string): boolean;
   dismissMessages(): void;
+  /** Shows a saved run again without workers: same trace, console and outcome. False if its scenario is unknown. */
+  loadRecord(record: RunRecord): boolean;
 }
 
 let driver: RunDriver | null = null;
+/** Every event of the current run, in arrival order: what a run record saves. */
+let recorded: RuntimeEvent[] = [];
+
+/** The current run's events as they arrived (for the run record). */
+export function recordedEvents(): readonly RuntimeEvent[] {
+  return recorded;
+}
 let behindTimer: ReturnType<typeof setTimeout> | undefined;
 /** Identifies the current run, so late reports of a replaced run are ignored. */
 let runToken: object = {};
@@ -97,7 +112,7 @@ function stopDriver(): void {
   driver = null;
 }
 
-type UrlState = Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang'>;
+type UrlState = Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang' | 'size'>;
 /** The state the URL must show, written by `urlWriter` (a few times a second at most). */
 let urlWanted: UrlState | null = null;
 const urlWriter = coalesce(() => {
@@ -107,7 +122,7 @@ const urlWriter = coalesce(() => {
 }, URL_WRITE_INTERVAL_MS);
 
 function syncUrl(s: UrlState): void {
-  urlWanted = { scenario: s.scenario, params: s.params, speed: s.speed, lang: s.lang };
+  urlWanted = { scenario: s.scenario, params: s.params, speed: s.speed, lang: s.lang, size: s.size };
   urlWriter.request();
 }
 
@@ -153,17 +168,20 @@ export const useLab = create<LabState>()((set, get) => {
     set({ outcome, deadlock, report, status: report.status, liveWorkers: 0 });
   };
 
-  const idle = (scenario: ScenarioDef, params: ParamValues): Partial<LabState> => ({
-    status: 'idle',
-    report: null,
-    outcome: null,
-    deadlock: [],
-    trace: emptyTrace(namesOf(scenario, params)),
-    traceVersion: get().traceVersion + 1,
-    liveWorkers: 0,
-    queues: [],
-    behind: false,
-  });
+  const idle = (scenario: ScenarioDef, params: ParamValues): Partial<LabState> => {
+    recorded = [];
+    return {
+      status: 'idle',
+      report: null,
+      outcome: null,
+      deadlock: [],
+      trace: emptyTrace(namesOf(scenario, params)),
+      traceVersion: get().traceVersion + 1,
+      liveWorkers: 0,
+      queues: [],
+      behind: false,
+    };
+  };
 
   return {
     lang: initial.lang,
@@ -182,6 +200,7 @@ export const useLab = create<LabState>()((set, get) => {
     liveWorkers: 0,
     queues: [],
     behind: false,
+    size: initial.url.size,
 
     run() {
       stopDriver();
@@ -190,6 +209,8 @@ export const useLab = create<LabState>()((set, get) => {
       const makeRun = s.runtime === 'shared' ? undefined : (messageMakeRun ??= messageRun());
       const spec = { ...s.scenario.runSpec(s.params), speed: s.speed };
       const trace = emptyTrace(spec.threads.map((t) => t.name));
+      const events: RuntimeEvent[] = [];
+      recorded = events;
       set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, liveWorkers: spec.threads.length });
       const mine = {};
       runToken = mine;
@@ -197,10 +218,11 @@ export const useLab = create<LabState>()((set, get) => {
         spec,
         spawner,
         {
-          onEvents: (events) => {
+          onEvents: (evs) => {
             if (runToken !== mine) return;
             const st = get();
-            applyEvents(st.trace, events);
+            for (const e of evs) events.push(e);
+            applyEvents(st.trace, evs);
             set({ traceVersion: st.traceVersion + 1 });
           },
           onBehind: () => {
@@ -260,6 +282,11 @@ export const useLab = create<LabState>()((set, get) => {
       syncUrl(get());
     },
 
+    setSize(size) {
+      set({ size });
+      syncUrl(get());
+    },
+
     setScenario(id) {
       const scenario = findScenario(id);
       if (!scenario) return;
@@ -286,6 +313,21 @@ export const useLab = create<LabState>()((set, get) => {
 
     dismissMessages() {
       set({ messages: [] });
+    },
+
+    loadRecord(record) {
+      const scenario = findScenario(record.scenario);
+      if (!scenario) return false;
+      stopDriver();
+      const params = { ...paramDefaults(scenario), ...record.params };
+      const events = recordEvents(record);
+      const trace = emptyTrace(namesOf(scenario, params));
+      applyEvents(trace, events);
+      recorded = events;
+      set({ scenario, params, speed: clampSpeed(record.speed), trace, traceVersion: get().traceVersion + 1, queues: [], behind: false, liveWorkers: 0 });
+      finalOutcome(record.report);
+      syncUrl(get());
+      return true;
     },
   };
 });

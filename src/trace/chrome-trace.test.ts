@@ -38,4 +38,32 @@ describe('Chrome trace export', () => {
     const waiting = t.traceEvents.find((e) => e.tid === 2 && e.name === 'waiting for a lock');
     expect(waiting?.dur).toBe(1_300_000);
   });
+
+  it('adds flow events for the causality arrows and counter events for the watched globals', () => {
+    const m = emptyTrace(['a', 'b']);
+    applyEvents(m, [
+      ev(0, 0, EventKind.Start, { a: 7 }),
+      ev(0, 0.1, EventKind.Acquired, { a: 0 }),
+      ev(0, 0.5, EventKind.GlobalWrite, { a: 19, text: 'ticket' }),
+      ev(0, 1, EventKind.Released, { a: 0 }),
+      ev(1, 0, EventKind.Start, { a: 7 }),
+      ev(1, 0.2, EventKind.State, { a: ThreadState.WaitingLock, b: 1 }),
+      ev(1, 1, EventKind.State, { a: ThreadState.Running }),
+      ev(1, 1, EventKind.Acquired, { a: 0 }),
+      ev(1, 1.5, EventKind.GlobalWrite, { a: 18, text: 'ticket' }),
+    ]);
+    const t = toChromeTrace(m, { scenario: 'ticket', lockNames: ['lock'] });
+    const flow = t.traceEvents.filter((e) => e.cat === 'flow');
+    expect(flow.map((e) => [e.ph, e.tid, e.ts, e.id])).toEqual([
+      ['s', 1, 1_000_000, 1],
+      ['f', 2, 1_000_000, 1],
+    ]);
+    const counters = t.traceEvents.filter((e) => e.ph === 'C');
+    expect(counters.map((e) => [e.name, e.ts, e.args?.value])).toEqual([
+      ['ticket', 500_000, 19],
+      ['ticket', 1_500_000, 18],
+    ]);
+    // Valid JSON, as a file would hold it.
+    expect(JSON.parse(JSON.stringify(t)).traceEvents.length).toBe(t.traceEvents.length);
+  });
 });

@@ -2,14 +2,16 @@
  * A run as Chrome trace-event JSON, which Perfetto (ui.perfetto.dev) and
  * chrome://tracing open: one track per thread, grouped by simulated process,
  * state spans as complete events, lock holds as async slices (they overlap the
- * state spans), prints and marks as instants. Times in µs of simulated time.
+ * state spans), prints and marks as instants, causality arrows as flow
+ * events (s → f) and watched globals as counters. Times in µs of simulated time.
  */
 import { ThreadState } from '../runtime/events';
+import { causalFlows } from './causality';
 import type { TraceModel } from './model';
 
 export interface TraceEvent {
   name: string;
-  ph: 'X' | 'M' | 'i' | 'b' | 'e';
+  ph: 'X' | 'M' | 'i' | 'b' | 'e' | 's' | 'f' | 'C';
   ts: number;
   pid: number;
   tid: number;
@@ -17,8 +19,12 @@ export interface TraceEvent {
   cat?: string;
   id?: number;
   s?: 't';
+  /** Flow end binds to the slice it falls in ("enclosing"), as Perfetto draws it. */
+  bp?: 'e';
   args?: Record<string, string | number>;
 }
+
+const FLOW_NAMES = { lock: 'release → acquire', queue: 'put → get', start: 'start() → first step', join: 'end → join' } as const;
 
 export interface ChromeTrace {
   traceEvents: TraceEvent[];
@@ -76,6 +82,23 @@ export function toChromeTrace(trace: TraceModel, meta: { scenario: string; lockN
     const lane = trace.lanes[mark.worker];
     if (!lane) continue;
     events.push({ name: `${mark.label} ${mark.value}`, cat: 'mark', ph: 'i', s: 't', ts: us(mark.t), pid: lane.pid || 1, tid: lane.worker + 1 });
+  }
+  let flowId = 1;
+  for (const f of causalFlows(trace)) {
+    const from = trace.lanes[f.fromWorker];
+    const to = trace.lanes[f.toWorker];
+    if (!from || !to) continue;
+    const id = flowId++;
+    const name = FLOW_NAMES[f.kind];
+    events.push({ name, cat: 'flow', ph: 's', id, ts: us(f.fromT), pid: from.pid || 1, tid: from.worker + 1 });
+    events.push({ name, cat: 'flow', ph: 'f', bp: 'e', id, ts: us(f.toT), pid: to.pid || 1, tid: to.worker + 1 });
+  }
+  for (const track of trace.values) {
+    for (const p of track.points) {
+      const lane = trace.lanes[p.worker];
+      if (!lane) continue;
+      events.push({ name: track.name, cat: 'global', ph: 'C', ts: us(p.t), pid: lane.pid || 1, tid: 0, args: { value: p.value } });
+    }
   }
   return { traceEvents: events, displayTimeUnit: 'ms', otherData: { scenario: meta.scenario, clock: 'simulated seconds' } };
 }

@@ -11,8 +11,10 @@ export interface Span {
   /** NaN while still open. */
   end: number;
   state: ThreadState;
-  /** Lock index + 1 for a wait, else 0. */
+  /** Lock index + 1 for a wait (queue index + 1 on a queue), else 0. */
   on: number;
+  /** The source line the thread was at when the span began (0 = none). */
+  line: number;
 }
 
 export interface HoldSpan {
@@ -63,11 +65,27 @@ export interface QueueOp {
   serial: number;
 }
 
+/** One store to a watched global: its value from `t` on. */
+export interface ValuePoint {
+  t: number;
+  worker: number;
+  value: number;
+  line: number;
+}
+
+/** A global's stores in time order (a value track on the timeline). */
+export interface ValueTrack {
+  name: string;
+  points: ValuePoint[];
+}
+
 export interface TraceModel {
   lanes: Lane[];
   console: ConsoleLine[];
   marks: Mark[];
   queueOps: QueueOp[];
+  /** Stores to globals, one track per global name, in the order first written. */
+  values: ValueTrack[];
   /** Latest simulated time seen in any event. */
   end: number;
   events: number;
@@ -88,19 +106,20 @@ export function emptyTrace(names: readonly string[]): TraceModel {
     console: [],
     marks: [],
     queueOps: [],
+    values: [],
     end: 0,
     events: 0,
   };
 }
 
-function openSpan(lane: Lane, t: number, state: ThreadState, on: number): void {
+function openSpan(lane: Lane, t: number, state: ThreadState, on: number, line: number): void {
   const last = lane.spans[lane.spans.length - 1];
   if (last && Number.isNaN(last.end)) {
     if (last.state === state && last.on === on) return;
     last.end = t;
   }
   lane.state = state;
-  if (state !== ThreadState.Done) lane.spans.push({ start: t, end: NaN, state, on });
+  if (state !== ThreadState.Done) lane.spans.push({ start: t, end: NaN, state, on, line: line || lane.line });
 }
 
 function insertByTime<T extends { t: number }>(list: T[], item: T): void {
@@ -128,13 +147,13 @@ export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]):
     switch (e.kind) {
       case EventKind.Start:
         lane.pid = e.a;
-        openSpan(lane, e.t, ThreadState.Running, 0);
+        openSpan(lane, e.t, ThreadState.Running, 0, e.line);
         break;
       case EventKind.Line:
         lane.line = e.line;
         break;
       case EventKind.State:
-        openSpan(lane, e.t, e.a as ThreadState, e.b);
+        openSpan(lane, e.t, e.a as ThreadState, e.b, e.line);
         break;
       case EventKind.Print:
         insertByTime(model.console, { t: e.t, worker: e.worker, text: e.text, stream: 'out', line: e.line });
@@ -158,6 +177,15 @@ export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]):
             break;
           }
         }
+        break;
+      }
+      case EventKind.GlobalWrite: {
+        let track = model.values.find((v) => v.name === e.text);
+        if (!track) {
+          track = { name: e.text, points: [] };
+          model.values.push(track);
+        }
+        insertByTime(track.points, { t: e.t, worker: e.worker, value: e.a, line: e.line });
         break;
       }
       case EventKind.Mark:
@@ -188,7 +216,7 @@ export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]):
         break;
       }
       case EventKind.Done:
-        openSpan(lane, e.t, ThreadState.Done, 0);
+        openSpan(lane, e.t, ThreadState.Done, 0, e.line);
         break;
       default:
         break;

@@ -16,14 +16,21 @@ import { OutcomePanel } from './OutcomePanel';
 import { useShortcuts } from './shortcuts';
 import { TimelinePanel } from './TimelinePanel';
 import { useStrings } from './useStrings';
+import './projector.css';
 
 /** The full app's reading order (the grid places them; this is the order for screen readers). */
 const APP_ORDER: readonly Panel[] = ['code', 'controls', 'timeline', 'extras', 'console', 'outcome'];
 
 export function App() {
   const lang = useLab((s) => s.lang);
+  const size = useLab((s) => s.size);
   const t = useStrings();
   useShortcuts();
+
+  // On the root, so rem-based sizes and dialogs outside .app grow too.
+  useEffect(() => {
+    document.documentElement.dataset.size = size;
+  }, [size]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

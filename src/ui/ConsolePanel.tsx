@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLab } from '../store/lab-store';
 import { threadInk } from './palette';
+import { inSelectedSpan, useSelection } from './timeline/selection';
 import { useStrings } from './useStrings';
 
 export function ConsolePanel() {
@@ -8,6 +9,10 @@ export function ConsolePanel() {
   const trace = useLab((s) => s.trace);
   useLab((s) => s.traceVersion);
   const box = useRef<HTMLOListElement>(null);
+  // The prints of a span picked on the timeline are marked; a click on a line shows its moment there.
+  const picked = useSelection((s) => s.selected);
+  const focus = useSelection((s) => s.focus);
+  const focusMoment = useSelection((s) => s.focusMoment);
   const pinned = useRef(true);
   const count = trace.console.length;
   // One width for the thread column, from the longest name, so the text column lines up.
@@ -39,7 +44,13 @@ export function ConsolePanel() {
         }}
       >
         {trace.console.map((c, i) => (
-          <li key={i} className={`console-line stream-${c.stream}`} data-thread={trace.lanes[c.worker]?.name}>
+          <li
+            key={i}
+            className={`console-line stream-${c.stream}${inSelectedSpan(picked, c.worker, c.t, trace.end) || (focus?.t === c.t && focus.worker === c.worker) ? ' is-selected' : ''}`}
+            data-thread={trace.lanes[c.worker]?.name}
+            data-selected={inSelectedSpan(picked, c.worker, c.t, trace.end) ? 'true' : undefined}
+            onClick={() => focusMoment(c.t, c.worker, c.line)}
+          >
             <span className="console-time">{c.t.toFixed(2)}s</span>
             <span className="console-thread" style={{ color: threadInk(c.worker) }}>
               {trace.lanes[c.worker]?.name}

@@ -16,7 +16,7 @@ function nearestSpeedIndex(speed: number): number {
   return best;
 }
 
-function ParamControl({ spec }: { spec: ParamSpec }) {
+function ParamControl({ spec, off }: { spec: ParamSpec; off: boolean }) {
   const lang = useLab((s) => s.lang);
   const value = useLab((s) => s.params[spec.key]);
   const setParam = useLab((s) => s.setParam);
@@ -38,6 +38,7 @@ function ParamControl({ spec }: { spec: ParamSpec }) {
             aria-labelledby={`${id}-label`}
             className={`switch ${on ? 'is-on' : ''}`}
             data-testid={`${spec.key}-toggle`}
+            disabled={off}
             onClick={() => setParam(spec.key, !on)}
           >
             <span className="switch-thumb" aria-hidden="true" />
@@ -60,6 +61,8 @@ function ParamControl({ spec }: { spec: ParamSpec }) {
           max={spec.max}
           step={whole ? 1 : spec.step}
           value={n}
+          disabled={off}
+          aria-describedby={off ? `${id}-off` : undefined}
           onChange={(e) => setParam(spec.key, Number(e.target.value))}
         />
       );
@@ -72,13 +75,18 @@ function ParamControl({ spec }: { spec: ParamSpec }) {
               {spec.kind === 'number' ? (spec.unit ?? '') : ''}
             </output>
           </label>
+          {off ? (
+            <span className="control-hint" id={`${id}-off`}>
+              {t.paramOff}
+            </span>
+          ) : null}
           {whole ? (
             <div className="int-row">
-              <button type="button" className="step" aria-label={`${spec.label[lang]} −1`} disabled={n <= spec.min} onClick={() => setParam(spec.key, n - 1)}>
+              <button type="button" className="step" aria-label={`${spec.label[lang]} −1`} disabled={off || n <= spec.min} onClick={() => setParam(spec.key, n - 1)}>
                 −
               </button>
               {slider}
-              <button type="button" className="step" aria-label={`${spec.label[lang]} +1`} disabled={n >= spec.max} onClick={() => setParam(spec.key, n + 1)}>
+              <button type="button" className="step" aria-label={`${spec.label[lang]} +1`} disabled={off || n >= spec.max} onClick={() => setParam(spec.key, n + 1)}>
                 +
               </button>
             </div>
@@ -95,7 +103,7 @@ function ParamControl({ spec }: { spec: ParamSpec }) {
           <div className="segmented">
             {spec.options.map((o) => (
               <label key={o} className={value === o ? 'is-on' : ''}>
-                <input type="radio" name={id} value={o} checked={value === o} onChange={() => setParam(spec.key, o)} data-testid={`${id}-${o}`} />
+                <input type="radio" name={id} value={o} checked={value === o} disabled={off} onChange={() => setParam(spec.key, o)} data-testid={`${id}-${o}`} />
                 <span>{spec.optionLabels[o]?.[lang] ?? o}</span>
               </label>
             ))}
@@ -109,6 +117,8 @@ export function Controls() {
   const t = useStrings();
   const scenario = useLab((s) => s.scenario);
   const lang = useLab((s) => s.lang);
+  const params = useLab((s) => s.params);
+  const inactive = new Set(scenario.inactiveParams?.(params) ?? []);
   const speed = useLab((s) => s.speed);
   const speedLabel = speed === SPEED_INSTANT ? t.speedMax : `${speed}×`;
   const { setSpeed } = useLab.getState();
@@ -120,13 +130,13 @@ export function Controls() {
       </h2>
       {scenario.intro ? (
         <p className="scenario-intro" data-testid="scenario-intro">
-          {scenario.intro[lang]}
+          {scenario.intro(params)[lang]}
         </p>
       ) : null}
       <RunButtons />
       <div className="control-params">
         {scenario.params.map((spec) => (
-          <ParamControl key={spec.key} spec={spec} />
+          <ParamControl key={spec.key} spec={spec} off={inactive.has(spec.key)} />
         ))}
         <div className="control control-int">
           <label className="control-label" htmlFor="param-speed">

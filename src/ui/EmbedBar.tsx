@@ -4,6 +4,7 @@ import { shareUrl } from './share-links';
 import { HelpButton } from './HelpButton';
 import { FullscreenIcon } from './icons';
 import { RuntimeBadge } from './RuntimeBadge';
+import { SizeToggle } from './SizeToggle';
 import { StatusPill } from './StatusPill';
 import { useStrings } from './useStrings';
 
@@ -25,6 +26,7 @@ export function EmbedBar() {
           </button>
         ))}
       </div>
+      <SizeToggle />
       <HelpButton />
       {document.fullscreenEnabled ? (
         <button

@@ -4,6 +4,7 @@ import { useLab } from '../store/lab-store';
 import { HelpButton } from './HelpButton';
 import { RuntimeBadge } from './RuntimeBadge';
 import { ShareButton } from './ShareButton';
+import { SizeToggle } from './SizeToggle';
 import { StatusPill } from './StatusPill';
 import { useStrings } from './useStrings';
 
@@ -58,6 +59,7 @@ export function Header() {
             </button>
           ))}
         </div>
+        <SizeToggle />
         <ShareButton />
         <HelpButton />
       </div>

@@ -1,4 +1,6 @@
 import { useLab, isOver } from '../store/lab-store';
+import { keepUnit } from './figure-text';
+import { RepeatMedian } from './RepeatMedian';
 import { useStrings } from './useStrings';
 
 export function OutcomePanel() {
@@ -62,13 +64,14 @@ export function OutcomePanel() {
               {outcome.figures.map((f) => (
                 <div key={f.key} className={`figure${f.tone ? ` tone-${f.tone}` : ''}`}>
                   <dt>{f.label[lang]}</dt>
-                  <dd className={String(f.value).length > 7 ? 'is-long' : undefined}>{f.value}</dd>
+                  <dd className={String(f.value).length > 7 ? 'is-long' : undefined}>{keepUnit(f.value)}</dd>
                 </div>
               ))}
             </dl>
           </>
         ) : null}
       </div>
+      <RepeatMedian />
     </>
   );
 }

@@ -1,52 +1,13 @@
-import { useEffect, useRef } from 'react';
 import { ThreadState } from '../runtime/events';
-import { currentSimTime, useLab } from '../store/lab-store';
+import { useLab } from '../store/lab-store';
 import { toChromeTrace } from '../trace/chrome-trace';
-import { drawTimeline, timelineHeight } from './timeline/draw';
+import { Timeline } from './timeline/Timeline';
+import { ExportMenu } from './timeline/ExportMenu';
 import { useStrings } from './useStrings';
 import { Legend } from './timeline/Legend';
 
 export function TimelinePanel() {
   const t = useStrings();
-  const svgRef = useRef<SVGSVGElement>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
-  const lanes = useLab((s) => s.trace.lanes.length);
-
-  useEffect(() => {
-    const svg = svgRef.current;
-    const box = boxRef.current;
-    if (!svg || !box) return;
-    let frame = 0;
-    let width = box.clientWidth;
-
-    const draw = () => {
-      frame = 0;
-      const s = useLab.getState();
-      const lang = s.lang;
-      const alerts = (s.scenario.alerts?.(s.trace, s.params) ?? []).map((a) => ({ t: a.t, worker: a.worker, label: a.label[lang] }));
-      drawTimeline(svg, { trace: s.trace, now: currentSimTime(), width, alerts });
-      // While a run goes on, time moves even when no event arrives.
-      if (s.status === 'running') frame = requestAnimationFrame(draw);
-    };
-    const request = () => {
-      if (frame === 0) frame = requestAnimationFrame(draw);
-    };
-    const unsub = useLab.subscribe((s, prev) => {
-      if (s.traceVersion !== prev.traceVersion || s.status !== prev.status || s.lang !== prev.lang) request();
-    });
-    const ro = new ResizeObserver(() => {
-      width = box.clientWidth;
-      request();
-    });
-    ro.observe(box);
-    request();
-    return () => {
-      unsub();
-      ro.disconnect();
-      if (frame !== 0) cancelAnimationFrame(frame);
-    };
-  }, []);
-
   return (
     <>
       <div className="panel-head">
@@ -54,11 +15,12 @@ export function TimelinePanel() {
           {t.timeline}
           <span className="panel-sub">{t.simSeconds}</span>
         </h2>
-        <ExportTrace />
+        <div className="tl-head-actions">
+          <ExportTrace />
+          <ExportMenu />
+        </div>
       </div>
-      <div className="timeline" ref={boxRef} data-testid="timeline">
-        <svg ref={svgRef} height={timelineHeight(lanes)} role="img" aria-label={t.timeline} />
-      </div>
+      <Timeline />
       <Legend />
       <TimelineSummary />
     </>
@@ -109,7 +71,7 @@ function TimelineSummary() {
   );
   holds.sort((a, b) => a.start - b.start);
   return (
-    <div className="visually-hidden" data-testid="timeline-summary">
+    <div className="visually-hidden" data-testid="timeline-summary" id="timeline-summary">
       <p>{trace.lanes.map((l) => `${l.name}: ${word(l.state)}`).join('; ')}</p>
       {holds.length > 0 ? (
         <table>

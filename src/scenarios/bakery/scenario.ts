@@ -2,6 +2,7 @@
 import { fmt } from '../../i18n/lang';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
+import { bakeryIntro } from './intro';
 import { BAKERY_LINES, BAKERY_QUEUE, consumerName, producerName } from './lines';
 import { queueBlockedSeconds, queueFigures } from './queue-figures';
 import { type BakeryShape, bakerySource } from './source';
@@ -35,10 +36,7 @@ export const bakeryScenario: ScenarioDef = {
   id: 'bakery',
   title: { zh: '线程通信：面包店（queue.Queue）', en: 'Thread queue: the bakery (queue.Queue)' },
   section: '线程之间进行通信',
-  intro: {
-    zh: '生产者每 0.5 秒放一个面包，消费者每 0.3 秒取一个；队列空时 get() 会阻塞。把 maxsize 设小、生产间隔调短，看生产者在满队列上阻塞。',
-    en: 'The producer puts a bread every 0.5 s, the consumer takes one every 0.3 s; get() blocks on an empty queue. Set a small maxsize and a fast producer to see put() block on a full one.',
-  },
+  intro: (p) => bakeryIntro(bakeryShape(p)),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

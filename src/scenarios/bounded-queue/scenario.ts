@@ -5,6 +5,7 @@
  * run on the main thread's `>>>` prompt beside a producer and a consumer.
  */
 import { fmt } from '../../i18n/lang';
+import { boundedQueueIntro } from './intro';
 import type { TraceModel } from '../../trace/model';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
@@ -78,10 +79,7 @@ export const boundedQueueScenario: ScenarioDef = {
   id: 'bounded-queue',
   title: { zh: '队列 Queue(5)：满、空与超时', en: 'Queue(5): full, empty and timeouts' },
   section: '队列 queue',
-  intro: {
-    zh: 'Queue(5) 的实验台：用按钮 put/get，看满和空时的阻塞与超时。“教程原文”里有三处错误，看看 Python 怎么报错。',
-    en: 'A lab for Queue(5): press put/get and watch blocking and timeouts on a full or empty queue. “As in the lesson” has three mistakes: see how Python reports them.',
-  },
+  intro: (p) => boundedQueueIntro(p),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
@@ -190,6 +188,9 @@ export const boundedQueueScenario: ScenarioDef = {
       ],
     };
   },
+
+  // The lesson's program is always Queue(5) with no helper threads.
+  inactiveParams: (p) => (variantOf(p.variant) === 'lab' ? [] : ['maxsize', 'produce', 'consume']),
 
   fixedParams(p) {
     return { ...p, variant: 'fixed' };

@@ -50,7 +50,7 @@ function labSource(o: { maxsize: number; produce: number; consume: number; lang:
     o.lang === 'zh'
       ? {
           off: '  # 间隔为 0：这个线程不启动',
-          repl: '# 主线程进入交互模式：你在右边按的每个按钮，就是在 >>> 后面输入的一行',
+          repl: '# 主线程进入交互模式：你在实验面板里按的每个按钮，就是在 >>> 后面输入的一行',
         }
       : {
           off: '  # interval 0: this thread is not started',

@@ -4,6 +4,9 @@
  * GIL take turns, processes run side by side. IO work (sleep): both overlap.
  */
 import { speedupPhrase } from '../speedup';
+import { START_JOIN_WAIT } from '../processes/pipes';
+import { reliabilityNote } from './reliability';
+import { gilIntro } from './intro';
 import { fmt, type Localized } from '../../i18n/lang';
 import type { ThreadSpec } from '../../engine/run';
 import type { Outcome, ScenarioDef } from '../scenario';
@@ -98,9 +101,14 @@ export const gilScenario: ScenarioDef = {
   id: 'gil',
   title: { zh: 'GIL：线程与进程', en: 'The GIL: threads vs processes' },
   section: '多线程与多进程的使用',
-  intro: {
-    zh: 'CPU 密集的工作：有 GIL 的线程一次只能一个在算，进程才能用上多核。切换到 IO 工作或“自由线程 Python”，再比较加速比。',
-    en: 'CPU-bound work: with the GIL only one thread computes at a time; processes use every core. Switch to IO work or free-threaded Python and compare the speedups.',
+  intro: (p) => gilIntro(p, DEFAULT_WORKERS),
+  queueWait: START_JOIN_WAIT,
+  inactiveParams: (p) => (work(p) === 'io' ? ['limit'] : ['requests', 'latency']),
+  repeat: {
+    speedups: [
+      { key: 'speedup-threads', label: { zh: '线程', en: 'threads' } },
+      { key: 'speedup-processes', label: { zh: '进程', en: 'processes' } },
+    ],
   },
   defaultSpeed: 1,
   messageRuntime: true,
@@ -177,9 +185,10 @@ export const gilScenario: ScenarioDef = {
     const one = trace.marks.find((m) => m.label === 'found' && m.worker === 0)?.value ?? NaN;
     const agree = one === sumOf('Thread-') && one === sumOf('Process-');
     const v = verdict({ work: w, n, st, sp, cores, free });
+    const caveat = reliabilityNote({ n, cores, work: w });
     return {
       tone: v.ok && agree && overlaps === 0 ? 'good' : 'neutral',
-      verdict: v.text,
+      verdict: caveat ? { zh: `${v.text.zh}${caveat.zh}`, en: `${v.text.en} ${caveat.en}` } : v.text,
       data: {
         'speedup-threads': x(st),
         'speedup-processes': x(sp),

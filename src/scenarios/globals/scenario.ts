@@ -5,6 +5,8 @@
  * only the threads' increments.
  */
 import { fmt, type Localized } from '../../i18n/lang';
+import { START_JOIN_WAIT } from '../processes/pipes';
+import { globalsIntro } from './intro';
 import type { TraceModel } from '../../trace/model';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
@@ -103,16 +105,14 @@ export const globalsScenario: ScenarioDef = {
   id: 'globals',
   title: { zh: '多进程之间不能共享全局变量', en: 'Processes do not share globals' },
   section: '多进程之间不能共享全局变量',
-  intro: {
-    zh: '同样的代码分别用线程和进程运行：线程共用一个 n，每个子进程只改自己的副本，主进程的 n 不受影响。',
-    en: "The same code run by threads and by processes: threads share one n, each child process changes only its own copy, and the main process's n is untouched.",
-  },
+  intro: (p) => globalsIntro(p),
+  queueWait: START_JOIN_WAIT,
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
     { key: 'workers', kind: 'int', min: 1, max: 4, default: 2, label: { zh: '线程数 = 进程数', en: 'Threads = processes' } },
-    { key: 'increments', kind: 'int', min: 1, max: 1000, default: 5, label: { zh: '每个各加几次', en: 'Increments each' } },
-    { key: 'sleep', kind: 'number', min: 0, max: 1, step: 0.01, default: 0.1, unit: 's', label: { zh: '每次 sleep', en: 'Sleep per increment' } },
+    { key: 'increments', kind: 'int', min: 1, max: 1000, default: 5, label: { zh: '每个加几次', en: 'Increments each' } },
+    { key: 'sleep', kind: 'number', min: 0, max: 1, step: 0.01, default: 0.1, unit: 's', label: { zh: '每次睡眠', en: 'Sleep per increment' } },
   ],
 
   source(p, lang) {

@@ -5,6 +5,7 @@
  * join() without close() raises ValueError at once.
  */
 import { fmt, type Lang, type Localized } from '../../i18n/lang';
+import { poolIntro } from './intro';
 import type { ThreadSpec } from '../../engine/run';
 import type { TraceModel } from '../../trace/model';
 import { MAIN_PID, poolWorkerName } from '../pools/cpython';
@@ -15,7 +16,7 @@ import type { ParamValues } from '../types';
 import { EXITED, INQUEUE, KILL, OUTQUEUE, START_TEXT, STOP_TEXT } from './lines';
 
 import { num } from '../param-values';
-import { SEED_PARAM, TASKS_PARAM, poolQueues } from '../pools/pool-spec';
+import { POOL_WAIT, SEED_PARAM, TASKS_PARAM, poolQueues } from '../pools/pool-spec';
 
 export function poolThreads(p: ParamValues): ThreadSpec[] {
   const n = num(p, 'processes', 3);
@@ -97,10 +98,8 @@ export const poolScenario: ScenarioDef = {
   id: 'pool',
   title: { zh: 'Pool 进程池：apply_async、close、join', en: 'multiprocessing.Pool: apply_async, close, join' },
   section: '进程池',
-  intro: {
-    zh: 'apply_async 不等待：start 在任务完成前就打印了。换成 pool.map，或者试试不 close 就 join。',
-    en: 'apply_async does not wait: start prints before the tasks finish. Switch to pool.map, or try join() without close().',
-  },
+  intro: (p) => poolIntro(p),
+  queueWait: POOL_WAIT,
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

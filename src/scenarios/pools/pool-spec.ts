@@ -7,7 +7,7 @@ import type { QueueSpec } from '../../engine/run';
 import type { ParamSpec } from '../scenario';
 
 export const TASKS_PARAM: ParamSpec = { key: 'tasks', kind: 'int', min: 1, max: 20, default: 10, label: { zh: '任务数', en: 'Tasks' } };
-export const SEED_PARAM: ParamSpec = { key: 'seed', kind: 'int', min: 0, max: 99999, default: 7, label: { zh: '随机种子 seed', en: 'Random seed' } };
+export const SEED_PARAM: ParamSpec = { key: 'seed', kind: 'int', min: 0, max: 99999, default: 7, label: { zh: '随机种子', en: 'Random seed' } };
 
 /** Sized so no put ever waits: every task, one stop signal per process, and a spare. */
 export function poolQueues(names: { calls: string; results: string; exited: string }, tasks: number, processes: number): QueueSpec[] {
@@ -17,3 +17,9 @@ export function poolQueues(names: { calls: string; results: string; exited: stri
     { name: names.exited, maxsize: 0, kind: 'process', slots: processes + 1 },
   ];
 }
+
+/** A pool's queues are its own machinery: a wait on them is for a task, a result, or shutdown. */
+export const POOL_WAIT = {
+  zh: '在池内部等待（等任务、等结果或等关闭）',
+  en: 'waiting inside the pool (for a task, a result or shutdown)',
+} as const;

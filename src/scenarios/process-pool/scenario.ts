@@ -4,6 +4,7 @@
  * queue until a process is free, so never more than three run at once.
  */
 import { fmt, type Lang } from '../../i18n/lang';
+import { processPoolIntro } from './intro';
 import type { ThreadSpec } from '../../engine/run';
 import { MAIN_PID, forkProcessName } from '../pools/cpython';
 import { maxConcurrent, taskRuns } from '../pools/tasks';
@@ -13,7 +14,7 @@ import type { ParamValues } from '../types';
 import { CALLS, EXITED, RESULTS } from './lines';
 
 import { num } from '../param-values';
-import { SEED_PARAM, TASKS_PARAM, poolQueues } from '../pools/pool-spec';
+import { POOL_WAIT, SEED_PARAM, TASKS_PARAM, poolQueues } from '../pools/pool-spec';
 
 export function processPoolThreads(p: ParamValues): ThreadSpec[] {
   const n = num(p, 'max_workers', 3);
@@ -41,10 +42,8 @@ export const processPoolScenario: ScenarioDef = {
   id: 'process-pool',
   title: { zh: '进程池：ProcessPoolExecutor', en: 'Process pool: ProcessPoolExecutor' },
   section: '进程池',
-  intro: {
-    zh: '3 个进程轮流处理 10 个随机时长的任务：任务在队列里等空闲的进程。看时间线上每个任务落在哪个进程。',
-    en: '3 processes work through 10 tasks of random length: tasks wait in the queue for a free process. See on the timeline which process ran each one.',
-  },
+  intro: (p) => processPoolIntro(p),
+  queueWait: POOL_WAIT,
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

@@ -1,5 +1,6 @@
 /** Processes over a `multiprocessing.Queue` (进程间通信): items cross the boundary as copies. */
 import { fmt, type Lang } from '../../i18n/lang';
+import { processQueueIntro } from './intro';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
 import { queueFigures } from '../bakery/queue-figures';
@@ -51,10 +52,7 @@ export const processQueueScenario: ScenarioDef = {
   id: 'process-queue',
   title: { zh: '进程间通信：multiprocessing.Queue', en: 'Process queue: multiprocessing.Queue' },
   section: '进程间通信',
-  intro: {
-    zh: '生产者进程和消费者进程通过 multiprocessing.Queue 通信。值传过去了，但对象是复制的：两边的 id 不一样。',
-    en: 'A producer process and a consumer process talk through a multiprocessing.Queue. The value arrives, but as a copy: its id differs on each side.',
-  },
+  intro: (p) => processQueueIntro(p),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [

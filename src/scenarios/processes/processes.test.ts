@@ -63,3 +63,12 @@ describe.each(runtimes)('processes (%s runtime)', (_runtime, makeRun) => {
     expect(o.tone).toBe('bad');
   });
 });
+
+describe('what a wait on a pipe is', () => {
+  it('a start pipe is starting, a join pipe is joining, a queue of the program is neither', async () => {
+    const { pipeKind, startPipe, joinPipe } = await import('./pipes');
+    expect(pipeKind(startPipe('Process-1'))).toBe('starting');
+    expect(pipeKind(joinPipe('Process-2'))).toBe('joining');
+    expect(pipeKind('q')).toBeNull();
+  });
+});

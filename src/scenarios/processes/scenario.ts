@@ -1,5 +1,7 @@
 /** Processes (多进程): dance and song in their own processes, each printing its own pid. */
 import { fmt, type Localized } from '../../i18n/lang';
+import { START_JOIN_WAIT } from './pipes';
+import { processesIntro } from './intro';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
 import { type ProcessFacts, processFacts } from './facts';
@@ -92,15 +94,13 @@ export const processesScenario: ScenarioDef = {
   id: 'processes',
   title: { zh: '多进程：各有自己的 pid', en: 'Processes: each with its own pid' },
   section: '多进程',
-  intro: {
-    zh: '主进程启动两个子进程，每个进程有自己的 pid。看右边的进程树和每行输出里的 pid。',
-    en: 'The main process starts two child processes, each with its own pid. Watch the process tree and the pid in every line.',
-  },
+  intro: (p) => processesIntro(p),
+  queueWait: START_JOIN_WAIT,
   defaultSpeed: 0.5,
   messageRuntime: true,
   params: [
-    { key: 'dance', kind: 'int', min: 1, max: 200, default: 20, label: { zh: 'dance 打印次数', en: 'dance prints' } },
-    { key: 'song', kind: 'int', min: 1, max: 200, default: 50, label: { zh: 'song 打印次数', en: 'song prints' } },
+    { key: 'dance', kind: 'int', min: 1, max: 200, default: 20, label: { zh: '跳舞打印次数', en: 'dance prints' } },
+    { key: 'song', kind: 'int', min: 1, max: 200, default: 50, label: { zh: '唱歌打印次数', en: 'song prints' } },
   ],
 
   source(p, lang) {

@@ -1,5 +1,6 @@
 /** Sing and dance (多线程): two threads sleeping side by side take one thread's time, not the sum. */
 import { fmt, type Lang } from '../../i18n/lang';
+import { singDanceIntro } from './intro';
 import type { ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
 
@@ -51,16 +52,13 @@ export const singDanceScenario: ScenarioDef = {
   id: 'sing-dance',
   title: { zh: '多线程：唱歌和跳舞', en: 'Threads: sing and dance' },
   section: '多线程',
-  intro: {
-    zh: '两个线程各自 sleep 再打印。它们同时运行：总用时接近一个线程的时间，而不是两者之和。试试改变线程数。',
-    en: "Two threads each sleep, then print. They run at the same time: the total is close to one thread's time, not the sum. Try more threads.",
-  },
+  intro: (p) => singDanceIntro(p),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
     { key: 'threads', kind: 'int', min: 1, max: 8, default: 2, label: { zh: '线程数', en: 'Threads' } },
     { key: 'iterations', kind: 'int', min: 1, max: 200, default: 50, label: { zh: '每个线程打印次数', en: 'Prints per thread' } },
-    { key: 'sleep', kind: 'number', min: 0.01, max: 2, step: 0.01, default: 0.1, unit: 's', label: { zh: '每次 sleep', en: 'Sleep per print' } },
+    { key: 'sleep', kind: 'number', min: 0.01, max: 2, step: 0.01, default: 0.1, unit: 's', label: { zh: '每次睡眠', en: 'Sleep per print' } },
   ],
 
   source(p, lang) {

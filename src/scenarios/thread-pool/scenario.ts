@@ -5,6 +5,9 @@
  * when the downloads finish out of order; `as_completed` in finishing order.
  */
 import { fmt } from '../../i18n/lang';
+import { POOL_WAIT } from '../pools/pool-spec';
+import { plural } from '../words';
+import { threadPoolIntro } from './intro';
 import type { ThreadSpec } from '../../engine/run';
 import { MAIN_PID, poolThreadName, threadsStarted } from '../pools/cpython';
 import { completionOrder, marksOf, maxConcurrent, taskRuns } from '../pools/tasks';
@@ -52,10 +55,9 @@ export const threadPoolScenario: ScenarioDef = {
   id: 'thread-pool',
   title: { zh: '线程池：ThreadPoolExecutor', en: 'Thread pool: ThreadPoolExecutor' },
   section: '线程池',
-  intro: {
-    zh: 'max_workers=20 只是上限：3 个任务只会启动 3 个线程。map 按输入顺序返回结果，即使任务完成顺序不同；试试 as_completed。',
-    en: 'max_workers=20 is only a limit: 3 tasks start just 3 threads. map returns results in input order even when tasks finish out of order; try as_completed.',
-  },
+  intro: (p) => threadPoolIntro(p),
+  queueWait: POOL_WAIT,
+  inactiveParams: (p) => (p.latency === 'fixed' ? ['seed'] : ['delay']),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
@@ -67,9 +69,9 @@ export const threadPoolScenario: ScenarioDef = {
       options: ['random', 'fixed'],
       default: 'random',
       label: { zh: '下载耗时', en: 'Download time' },
-      optionLabels: { random: { zh: '随机（seed）', en: 'Random (seed)' }, fixed: { zh: '固定', en: 'Fixed' } },
+      optionLabels: { random: { zh: '随机（种子）', en: 'Random (seed)' }, fixed: { zh: '固定', en: 'Fixed' } },
     },
-    { key: 'seed', kind: 'int', min: 0, max: 99999, default: 15, label: { zh: '随机种子 seed', en: 'Random seed' } },
+    { key: 'seed', kind: 'int', min: 0, max: 99999, default: 15, label: { zh: '随机种子', en: 'Random seed' } },
     { key: 'delay', kind: 'number', min: 0.1, max: 5, step: 0.1, default: 1, unit: 's', label: { zh: '固定耗时', en: 'Fixed time' } },
     {
       key: 'mode',
@@ -118,7 +120,13 @@ export const threadPoolScenario: ScenarioDef = {
     const c = f.completion.join(', ');
     const threadsText = {
       zh: fmt('max_workers={m}，{n} 个任务：线程池只启动了 {s} 个线程（每次提交时没有空闲线程才新建一个）。', { m: t.maxWorkers, n, s: f.threadsStarted }),
-      en: fmt('max_workers={m}, {n} tasks: the pool started only {s} thread(s), one per submit while none was idle.', { m: t.maxWorkers, n, s: f.threadsStarted }),
+      en: fmt('max_workers={m}, {n} {tasks}: the pool started only {s} {threads}, one per submit while none was idle.', {
+        m: t.maxWorkers,
+        n,
+        s: f.threadsStarted,
+        tasks: plural(n, 'task'),
+        threads: plural(f.threadsStarted, 'thread'),
+      }),
     };
     const orderText =
       t.mode === 'map'

@@ -1,5 +1,6 @@
 /** The ticket sellers (卖票): a shared global, a lock, and the lesson's missing release. */
 import { fmt } from '../../i18n/lang';
+import { ticketIntro } from './intro';
 import type { TraceModel } from '../../trace/model';
 import type { Outcome, ScenarioDef } from '../scenario';
 import { ticketLines } from './lines';
@@ -34,15 +35,12 @@ export const ticketScenario: ScenarioDef = {
   id: 'ticket',
   title: { zh: '卖票：共享全局变量与锁', en: 'Ticket sellers: a shared global and a lock' },
   section: '多个线程可以共用一个全局变量',
-  intro: {
-    zh: '两个售票线程共用全局变量 ticket。先按“运行”，再把锁关掉重新运行：看看票会不会多卖或重复卖。选“教程原文”，看看少了一次 release() 会发生什么。',
-    en: 'Two sellers share the global ticket. Run it, then switch the lock off and run again: watch tickets get oversold or sold twice. Pick “As in the lesson” to see what one missing release() does.',
-  },
+  intro: (p) => ticketIntro(p),
   defaultSpeed: 4,
   messageRuntime: true,
   params: [
     { key: 'lock', kind: 'bool', default: true, on: 'on', off: 'off', label: { zh: '锁', en: 'Lock' } },
-    { key: 'threads', kind: 'int', min: 1, max: 8, default: 2, label: { zh: '售票线程', en: 'Sellers' } },
+    { key: 'threads', kind: 'int', min: 1, max: 64, default: 2, label: { zh: '售票线程', en: 'Sellers' } },
     { key: 'tickets', kind: 'int', min: 1, max: 100, default: 20, label: { zh: '票数', en: 'Tickets' } },
     {
       key: 'variant',

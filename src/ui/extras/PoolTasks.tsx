@@ -16,6 +16,8 @@ export interface PoolTasksConfig {
   defaultCount: number;
   /** How the program names task i (a URL, or the msg number). */
   label(i: number): string;
+  /** Whose `None` it is: the thread executor's passed-on sentinel, or one stop signal per worker process. */
+  sentinel: 'thread' | 'process';
 }
 
 /** Queue 0 of each pool scenario is its work queue (work, calls, inqueue); -1 is `None`. */
@@ -27,6 +29,7 @@ export function PoolTasks({ config }: { config: PoolTasksConfig }) {
   const trace = useLab((s) => s.trace);
   useLab((s) => s.traceVersion);
   const queues = useLab((s) => s.queues);
+  const status = useLab((s) => s.status);
   const countParam = useLab((s) => s.params[config.countParam]);
   const t = poolTasksStrings[lang];
   const count = typeof countParam === 'number' ? countParam : config.defaultCount;
@@ -35,15 +38,20 @@ export function PoolTasks({ config }: { config: PoolTasksConfig }) {
   const killed = new Set(marksOf(trace, 'terminated').map((m) => m.worker));
   const rows = Array.from({ length: count }, (_, i) => ({ i, run: runs.find((r) => r.task === i) }));
   const fmt = (x: number) => `${x.toFixed(2)} s`;
+  const queued = new Set(items);
+  // What a task without a run is doing: never "queued" unless it is in the queue.
+  const pending = (i: number): string =>
+    status === 'idle' ? '—' : queued.has(String(i)) ? t.waiting : status === 'running' || status === 'paused' ? t.notSubmitted : t.notRun;
+  const hasSentinel = items.includes(SENTINEL);
 
   return (
     <div className="pt" data-testid="pool-tasks" data-queued={items.filter((x) => x !== SENTINEL).length}>
       <p className="pt-label">{t.queued}</p>
       <ul className="pt-queue" aria-label={t.queued}>
-        {items.length === 0 ? <li className="pt-muted">{t.none}</li> : null}
+        {items.length === 0 ? <li className="pt-muted">{status === 'idle' ? t.notStarted : t.none}</li> : null}
         {items.map((x, k) =>
           x === SENTINEL ? (
-            <li key={k} className="pt-chip is-sentinel" title={t.sentinel}>
+            <li key={k} className="pt-chip is-sentinel" aria-describedby="pt-sentinel-note">
               None
             </li>
           ) : (
@@ -53,6 +61,11 @@ export function PoolTasks({ config }: { config: PoolTasksConfig }) {
           ),
         )}
       </ul>
+      {hasSentinel ? (
+        <p className="pt-note" id="pt-sentinel-note" data-testid="pool-sentinel-note">
+          {config.sentinel === 'thread' ? t.sentinel : t.sentinelProcess}
+        </p>
+      ) : null}
       <div className="pt-table-wrap" tabIndex={0} role="region" aria-label={t.table}>
         <table className="pt-table">
           <thead>
@@ -69,7 +82,7 @@ export function PoolTasks({ config }: { config: PoolTasksConfig }) {
                 <td>
                   <code>{config.label(i)}</code>
                 </td>
-                <td style={run ? { color: threadInk(run.worker), fontWeight: 650 } : undefined}>{run ? trace.lanes[run.worker]?.name : <span className="pt-muted">{t.waiting}</span>}</td>
+                <td style={run ? { color: threadInk(run.worker), fontWeight: 650 } : undefined}>{run ? trace.lanes[run.worker]?.name : <span className="pt-muted">{pending(i)}</span>}</td>
                 <td>{run ? fmt(run.start) : ''}</td>
                 <td>
                   {run && Number.isFinite(run.end) ? fmt(run.end) : run ? <span className="pt-muted">{killed.has(run.worker) ? t.killed : t.running}</span> : ''}
@@ -84,9 +97,9 @@ export function PoolTasks({ config }: { config: PoolTasksConfig }) {
 }
 
 export function ThreadPoolTasks() {
-  return <PoolTasks config={{ countParam: 'urls', defaultCount: 3, label: (i) => `${i} ${URLS[i] ?? ''}` }} />;
+  return <PoolTasks config={{ countParam: 'urls', defaultCount: 3, label: (i) => `${i} ${URLS[i] ?? ''}`, sentinel: 'thread' }} />;
 }
 
 export function ProcessPoolTasks() {
-  return <PoolTasks config={{ countParam: 'tasks', defaultCount: 10, label: (i) => String(i) }} />;
+  return <PoolTasks config={{ countParam: 'tasks', defaultCount: 10, label: (i) => String(i), sentinel: 'process' }} />;
 }

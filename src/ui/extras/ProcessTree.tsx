@@ -8,6 +8,7 @@ import type { Lang } from '../../i18n/lang';
 import { fmt } from '../../i18n/lang';
 import { ThreadState } from '../../runtime/events';
 import { useLab } from '../../store/lab-store';
+import { pipeKind } from '../../scenarios/processes/pipes';
 import type { TraceModel } from '../../trace/model';
 import { threadColor } from '../palette';
 import './process-views.css';
@@ -19,6 +20,7 @@ const S = {
     prints: (n: number) => `打印 ${n} 行`,
     states: { new: '未启动', running: '运行中', waiting: '等待中', sleeping: '休眠', done: '已结束' },
     waitStart: '等待 start()',
+    waitJoin: 'join()：等子进程结束',
     summary: '{main}（pid {pid}）启动了 {n} 个子进程：{children}。',
     treeLabel: '进程树',
   },
@@ -28,6 +30,7 @@ const S = {
     prints: (n: number) => `${n} printed`,
     states: { new: 'not started', running: 'running', waiting: 'waiting', sleeping: 'sleeping', done: 'finished' },
     waitStart: 'waiting for start()',
+    waitJoin: 'in join(): waiting for a child to end',
     summary: '{main} (pid {pid}) started {n} child processes: {children}.',
     treeLabel: 'Process tree',
   },
@@ -60,9 +63,23 @@ interface Node {
   state: StateKey;
   /** A child that has not run a line yet waits for its parent's start(). */
   waitingStart: boolean;
+  /** A parent in join(), waiting for a child's end (not a queue of the program's). */
+  joining: boolean;
 }
 
-function nodes(trace: TraceModel, spec: { name: string; target: string; process: number; pid: number }[]): { main: Node[]; children: Node[] } {
+/** The pipe a lane waits on now, by name, when it waits on one. */
+function waitingOn(trace: TraceModel, worker: number, queueNames: readonly string[]): string | null {
+  const lane = trace.lanes[worker];
+  const last = lane?.spans[lane.spans.length - 1];
+  if (!lane || lane.state !== ThreadState.WaitingQueue || !last || last.state !== ThreadState.WaitingQueue) return null;
+  return queueNames[last.on - 1] ?? null;
+}
+
+function nodes(
+  trace: TraceModel,
+  spec: { name: string; target: string; process: number; pid: number }[],
+  queueNames: readonly string[],
+): { main: Node[]; children: Node[] } {
   const prints = new Map<number, number>();
   for (const c of trace.console) if (c.stream === 'out') prints.set(c.worker, (prints.get(c.worker) ?? 0) + 1);
   const main: Node[] = [];
@@ -78,7 +95,8 @@ function nodes(trace: TraceModel, spec: { name: string; target: string; process:
       target: t.target,
       prints: prints.get(worker) ?? 0,
       state,
-      waitingStart: t.process > 0 && state === 'waiting' && (prints.get(worker) ?? 0) === 0,
+      waitingStart: pipeKind(waitingOn(trace, worker, queueNames) ?? '') === 'starting' || (t.process > 0 && state === 'waiting' && (prints.get(worker) ?? 0) === 0),
+      joining: pipeKind(waitingOn(trace, worker, queueNames) ?? '') === 'joining',
     };
     (t.process === 0 ? main : children).push(node);
   });
@@ -97,7 +115,7 @@ function NodeRow({ node, lang }: { node: Node; lang: Lang }) {
       {node.target !== 'main' ? <span className="ptree-meta">{s.runs(node.target)}</span> : null}
       <span className="ptree-meta">{s.prints(node.prints)}</span>
       <span className="ptree-state" data-state={node.state}>
-        {node.waitingStart ? s.waitStart : s.states[node.state]}
+        {node.waitingStart ? s.waitStart : node.joining ? s.waitJoin : s.states[node.state]}
       </span>
     </div>
   );
@@ -109,8 +127,12 @@ export function ProcessTree() {
   const params = useLab((s) => s.params);
   const trace = useLab((s) => s.trace);
   useLab((s) => s.traceVersion);
-  const spec = scenario.runSpec(params).threads;
-  const { main, children } = nodes(trace, spec);
+  const run = scenario.runSpec(params);
+  const { main, children } = nodes(
+    trace,
+    run.threads,
+    (run.queues ?? []).map((q) => q.name),
+  );
   const root = main[0];
   if (!root) return null;
   const s = S[lang];

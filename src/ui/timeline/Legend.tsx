@@ -6,6 +6,7 @@ export function Legend() {
   const t = useStrings();
   const scenario = useLab((s) => s.scenario);
   const params = useLab((s) => s.params);
+  const size = useLab((s) => s.size);
   const spec = scenario.runSpec(params);
   const hasLocks = spec.lockNames.length > 0 || spec.gil === true;
   const hasQueues = (spec.queues?.length ?? 0) > 0;
@@ -48,7 +49,7 @@ export function Legend() {
     return true;
   });
   return (
-    <div className="legend-wrap">
+    <div className={`legend-wrap${size === 'large' ? ' is-large' : ''}`}>
       <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
         <defs>
           <pattern id="legend-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -65,7 +66,7 @@ export function Legend() {
       <ul className="legend">
       {items.map((i) => (
         <li key={i.key} className={`legend-item legend-${i.key}`}>
-          <svg width="24" height="16" aria-hidden="true">
+          <svg width="24" height="16" viewBox="0 0 24 16" aria-hidden="true">
             {i.swatch}
           </svg>
           {i.label}

@@ -52,8 +52,10 @@ def import_real(names):
 
 # CPython modules that programs import and that import modules we shadow. They are loaded
 # real at start-up (sitecustomize), before the program runs; an import hook doing this lazily
-# confused the import system's bookkeeping of half-imported packages.
-PRELOAD = ['re', 'json', 'statistics', 'fractions', 'decimal', 'datetime', 'inspect', 'typing',
+# confused the import system's bookkeeping of half-imported packages. fractions and
+# statistics are left out on purpose: they run over our numbers, functools, collections,
+# random and itertools, as they will on our VM.
+PRELOAD = ['re', 'json', 'decimal', 'datetime', 'inspect', 'typing',
            'asyncio', 'array', 'textwrap', 'tempfile', 'numbers', 'warnings', 'signal',
            'unicodedata', 'atexit', 'weakref', 'subprocess', 'locale', 'logging', 'pprint',
            'dis', 'ast', 'types', 'io', 'struct', 'pickle', 'shutil', 'glob', 'fnmatch',

@@ -24,6 +24,22 @@ class AuthenticationError(ProcessError):
     pass
 
 
+def assert_spawning(obj):
+    # CPython lets these objects be pickled only while a child is being spawned; with fork
+    # nothing is ever pickled for a child, so every attempt (a pool task, a queue item) fails.
+    raise RuntimeError(
+        '%s objects should only be shared between processes'
+        ' through inheritance' % type(obj).__name__
+    )
+
+
+class InheritOnly:
+    """Mixin: the object crosses to a child only by fork, never as a pickled argument."""
+
+    def __reduce__(self):
+        assert_spawning(self)
+
+
 class Process(process.BaseProcess):
     pass
 
@@ -86,7 +102,8 @@ class BaseContext(object):
         return Event()
 
     def Barrier(self, parties, action=None, timeout=None):
-        raise NotImplementedError('multiprocessing.Barrier is not supported yet')
+        from .synchronize import Barrier
+        return Barrier(parties, action, timeout)
 
     def Queue(self, maxsize=0):
         from .queues import Queue

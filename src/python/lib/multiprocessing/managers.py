@@ -21,10 +21,10 @@ class BaseProxy(object):
     _exposed_ = ()
 
     def __init__(self, manager, ident, typeid):
-        self._requests = manager._requests
-        self._free = manager._free
-        self._id = ident
-        self._typeid = typeid
+        object.__setattr__(self, '_requests', manager._requests)
+        object.__setattr__(self, '_free', manager._free)
+        object.__setattr__(self, '_id', ident)
+        object.__setattr__(self, '_typeid', typeid)
 
     def _callmethod(self, methodname, args=(), kwds={}):
         ok, reply = _vm.channel_get(self._free)
@@ -147,6 +147,100 @@ class BaseManager(object):
         self.shutdown()
 
 
+class Namespace(object):
+    def __init__(self, /, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        items = list(self.__dict__.items())
+        temp = []
+        for name, value in items:
+            if not name.startswith('_'):
+                temp.append('%s=%r' % (name, value))
+        temp.sort()
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
+
+
+class NamespaceProxy(BaseProxy):
+    def __getattr__(self, key):
+        if key[0] == '_':
+            return object.__getattribute__(self, key)
+        return self._callmethod('__getattribute__', (key,))
+
+    def __setattr__(self, key, value):
+        if key[0] == '_':
+            return object.__setattr__(self, key, value)
+        return self._callmethod('__setattr__', (key, value))
+
+    def __delattr__(self, key):
+        if key[0] == '_':
+            return object.__delattr__(self, key)
+        return self._callmethod('__delattr__', (key,))
+
+
+class _Box(object):
+    def __init__(self, value):
+        self.value = value
+
+    def get(self):
+        return self.value
+
+    def set(self, value):
+        self.value = value
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, self.value)
+
+
+class ValueProxy(BaseProxy):
+    def get(self):
+        return self._callmethod('get')
+
+    def set(self, value):
+        return self._callmethod('set', (value,))
+
+    value = property(get, set)
+
+
+# Queues, locks and events are cross-process objects already (channels and xlocks live
+# outside every heap), so a manager hands out the objects themselves, marked as proxies:
+# unlike the plain ones, these may travel inside pool tasks and queue items.
+_auto_proxies = {}
+
+
+def _rebuild_auto_proxy(typeid, state):
+    obj = object.__new__(_auto_proxies[typeid])
+    obj.__dict__.update(state)
+    return obj
+
+
+def _auto_proxy(typeid, base):
+    def __reduce__(self):
+        return (_rebuild_auto_proxy, (typeid, dict(self.__dict__)))
+
+    def __repr__(self):
+        return '<%s object, typeid %r at %#x>' % (type(self).__name__, typeid, id(self))
+
+    cls = type('AutoProxy[%s]' % typeid, (base,), {
+        '__reduce__': __reduce__, '__repr__': __repr__, '__str__': base.__repr__,
+        '__module__': __name__})
+    _auto_proxies[typeid] = cls
+    return cls
+
+
+def _make_auto_proxies():
+    from . import queues, synchronize
+    for typeid, base in (('Queue', queues.Queue), ('JoinableQueue', queues.JoinableQueue),
+                         ('Lock', synchronize.Lock), ('RLock', synchronize.RLock),
+                         ('Semaphore', synchronize.Semaphore),
+                         ('BoundedSemaphore', synchronize.BoundedSemaphore),
+                         ('Condition', synchronize.Condition), ('Event', synchronize.Event)):
+        _auto_proxy(typeid, base)
+
+
+_make_auto_proxies()
+
+
 class SyncManager(BaseManager):
 
     def dict(self, *args, **kwds):
@@ -156,4 +250,37 @@ class SyncManager(BaseManager):
         return self._create('list', list(sequence), ListProxy)
 
     def Namespace(self, **kwds):
-        raise NotImplementedError('Manager().Namespace is not supported yet')
+        return self._create('Namespace', Namespace(**kwds), NamespaceProxy)
+
+    def Value(self, typecode, value, lock=True):
+        return self._create('Value', _Box(value), ValueProxy)
+
+    def _auto(self, typeid, *args):
+        cls = _auto_proxies[typeid]
+        obj = object.__new__(cls)
+        cls.__bases__[0].__init__(obj, *args)
+        return obj
+
+    def Queue(self, maxsize=0):
+        return self._auto('Queue', maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return self._auto('JoinableQueue', maxsize)
+
+    def Lock(self):
+        return self._auto('Lock')
+
+    def RLock(self):
+        return self._auto('RLock')
+
+    def Semaphore(self, value=1):
+        return self._auto('Semaphore', value)
+
+    def BoundedSemaphore(self, value=1):
+        return self._auto('BoundedSemaphore', value)
+
+    def Condition(self, lock=None):
+        return self._auto('Condition', lock)
+
+    def Event(self):
+        return self._auto('Event')

@@ -62,13 +62,26 @@ class TimeoutError(Exception):
     pass
 
 
+class _Channel(object):
+    """One end of a `_vm` channel as the queue a pool worker reads or writes."""
+
+    def __init__(self):
+        self._ch = _vm.channel_new(0)
+
+    def put(self, obj):
+        _vm.channel_put(self._ch, obj)
+
+    def get(self):
+        return _vm.channel_get(self._ch)[1]
+
+
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
            wrap_exception=False):
     if initializer is not None:
         initializer(*initargs)
     completed = 0
     while maxtasks is None or (maxtasks and completed < maxtasks):
-        ok, task = _vm.channel_get(inqueue)
+        task = inqueue.get()
         if task is None:
             break
         job, i, func, args, kwds = task
@@ -79,10 +92,10 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
             tb = '\n"""\n%s"""' % _vm.format_exception(e)
             result = (False, e)
         try:
-            _vm.channel_put(outqueue, (job, i, result, tb))
+            outqueue.put((job, i, result, tb))
         except Exception as e:
             wrapped = MaybeEncodingError(e, result[1])
-            _vm.channel_put(outqueue, (job, i, (False, wrapped), None))
+            outqueue.put((job, i, (False, wrapped), None))
         task = job = result = func = args = kwds = None
         completed += 1
 
@@ -116,8 +129,7 @@ class Pool(object):
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
-        self._inqueue = _vm.channel_new(0)
-        self._outqueue = _vm.channel_new(0)
+        self._setup_queues()
         self._cache_lock = threading.Lock()
         for _ in range(processes):
             self._start_worker()
@@ -132,6 +144,10 @@ class Pool(object):
         self._result_handler.start()
         self._state = RUN
 
+    def _setup_queues(self):
+        self._inqueue = _Channel()
+        self._outqueue = _Channel()
+
     def _start_worker(self):
         # maxtasksperchild is accepted but workers are never replaced, so they never retire.
         w = self.Process(None, target=worker,
@@ -145,7 +161,7 @@ class Pool(object):
     @staticmethod
     def _handle_results(outqueue, cache, cache_lock):
         while True:
-            ok, item = _vm.channel_get(outqueue)
+            item = outqueue.get()
             if item is None:
                 break
             job, i, obj, tb = item
@@ -168,7 +184,7 @@ class Pool(object):
         # Tasks are pickled here, in the caller; one that cannot be fails its whole job.
         for i, task in enumerate(tasks):
             try:
-                _vm.channel_put(self._inqueue, task)
+                self._inqueue.put(task)
             except Exception as e:
                 result._set(task[1], (False, e))
                 result._fail_rest(e)
@@ -278,7 +294,7 @@ class Pool(object):
         if self._state == RUN:
             self._state = CLOSE
             for _ in self._pool:
-                _vm.channel_put(self._inqueue, None)
+                self._inqueue.put(None)
 
     def terminate(self):
         if self._state == TERMINATE:
@@ -293,7 +309,7 @@ class Pool(object):
         for p in self._pool:
             p.join()
         if self._result_handler.is_alive():
-            _vm.channel_put(self._outqueue, None)
+            self._outqueue.put(None)
             self._result_handler.join()
 
     def join(self):
@@ -492,7 +508,42 @@ class IMapUnorderedIterator(IMapIterator):
 
 
 class ThreadPool(Pool):
+    """A Pool of threads in this process: nothing is pickled, results are the objects."""
     _wrap_exception = False
 
+    @staticmethod
+    def Process(ctx, *args, **kwds):
+        return _DummyProcess(*args, **kwds)
+
     def __init__(self, processes=None, initializer=None, initargs=()):
-        raise NotImplementedError('multiprocessing.pool.ThreadPool is not supported yet')
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_queues(self):
+        import queue
+        self._inqueue = queue.SimpleQueue()
+        self._outqueue = queue.SimpleQueue()
+
+    def terminate(self):
+        # Threads cannot be killed: stop handing out tasks and wait for the running ones.
+        if self._state == TERMINATE:
+            return
+        if self._state == RUN:
+            self.close()
+        self._state = TERMINATE
+        self._finish()
+
+
+class _DummyProcess(threading.Thread):
+    """multiprocessing.dummy's Process: a thread with the Process interface the pool uses."""
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={}):
+        threading.Thread.__init__(self, group, target, name, args, kwargs)
+
+    @property
+    def exitcode(self):
+        if self._started.is_set() and not self.is_alive():
+            return 0
+        return None
+
+    def terminate(self):
+        pass

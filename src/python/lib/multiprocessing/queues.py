@@ -11,6 +11,7 @@ import sys
 import _vm
 from queue import Empty, Full
 from . import synchronize
+from .context import InheritOnly
 
 _SEM_VALUE_MAX = 2147483647
 
@@ -31,7 +32,7 @@ def _feed(ch, obj, block, timeout):
         return True
 
 
-class Queue(object):
+class Queue(InheritOnly):
 
     def __init__(self, maxsize=0, *, ctx=None):
         if maxsize <= 0:
@@ -121,7 +122,7 @@ class JoinableQueue(Queue):
             self._all_done.wait()
 
 
-class SimpleQueue(object):
+class SimpleQueue(InheritOnly):
 
     def __init__(self, *, ctx=None):
         self._ch = _vm.channel_new(0)

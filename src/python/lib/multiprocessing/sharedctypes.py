@@ -7,6 +7,7 @@ __all__ = ['RawValue', 'RawArray', 'Value', 'Array']
 
 import _vm
 from . import synchronize
+from .context import InheritOnly
 
 _ctype_names = {
     'c': 'c_char', 'u': 'c_wchar', 'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short',
@@ -101,7 +102,7 @@ def RawArray(typecode_or_type, size_or_initializer):
     return _RawArray(typecode_or_type, values)
 
 
-class Synchronized:
+class Synchronized(InheritOnly):
     def __init__(self, obj, lock=None):
         self._obj = obj
         self._lock = lock if lock is not None else synchronize.RLock()

@@ -5,13 +5,14 @@
 # primitives: a Lock is a `_vm` xlock; Semaphore tokens and Event wake-ups travel on channels.
 #
 
-__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event']
+__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier']
 
 import threading
 import _vm
+from .context import InheritOnly
 
 
-class Lock(object):
+class Lock(InheritOnly):
 
     def __init__(self, *, ctx=None):
         self._h = _vm.xlock_new()
@@ -39,7 +40,7 @@ class Lock(object):
         return '<%s(owner=%s)>' % (self.__class__.__name__, self._holder)
 
 
-class RLock(object):
+class RLock(InheritOnly):
 
     def __init__(self, *, ctx=None):
         self._h = _vm.xlock_new()
@@ -81,7 +82,7 @@ class RLock(object):
                                  threading.current_thread().name, self._count)
 
 
-class Semaphore(object):
+class Semaphore(InheritOnly):
 
     def __init__(self, value=1, *, ctx=None, _maxsize=0):
         if value < 0:
@@ -126,7 +127,7 @@ class BoundedSemaphore(Semaphore):
                                                 self._bound)
 
 
-class Event(object):
+class Event(InheritOnly):
     '''set() wakes every process waiting at that moment: it puts one token per registered
     waiter on the wake channel. A generation counter tells a waiter whose wait timed out
     whether a set() counted it (then it takes its token, so none is left over).'''
@@ -137,6 +138,11 @@ class Event(object):
         self._lock = _vm.xlock_new()
         self._state = _vm.shared_new('i', [0, 0, 0])
         self._wake = _vm.channel_new(0)
+
+    def __reduce__(self):
+        # CPython's Event pickles its Condition first, and that is what refuses.
+        raise RuntimeError('Condition objects should only be shared between processes'
+                           ' through inheritance')
 
     def is_set(self):
         return _vm.shared_get(self._state, self._FLAG) == 1
@@ -186,7 +192,7 @@ class Event(object):
         return f"<{type(self).__qualname__} at {id(self):#x} {set_status}>"
 
 
-class Condition(object):
+class Condition(InheritOnly):
     '''A condition variable across processes: each wait() takes a fresh token from a wake
     channel; notify(n) puts n tokens for the processes counted as sleeping.'''
 
@@ -255,3 +261,28 @@ class Condition(object):
             self.wait(waittime)
             result = predicate()
         return result
+
+
+class Barrier(threading.Barrier, InheritOnly):
+    '''threading.Barrier's algorithm over a process-shared state and Condition.'''
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx=None):
+        self._shared = _vm.shared_new('i', [0, 0])
+        threading.Barrier.__init__(self, parties, action, timeout)
+        self._cond = Condition(Lock())
+
+    @property
+    def _state(self):
+        return _vm.shared_get(self._shared, 0)
+
+    @_state.setter
+    def _state(self, value):
+        _vm.shared_set(self._shared, 0, value)
+
+    @property
+    def _count(self):
+        return _vm.shared_get(self._shared, 1)
+
+    @_count.setter
+    def _count(self, value):
+        _vm.shared_set(self._shared, 1, value)

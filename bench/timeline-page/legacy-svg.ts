@@ -1,14 +1,17 @@
 /**
+ * The timeline as main drew it before issue 13 (one SVG rect per span, every
+ * frame), kept only so the bench can compare the canvas drawing with it.
+ *
  * Draws the timeline with D3 into an SVG: one lane per thread, state spans
  * (pattern + colour + legend, never hue alone), lock-holding bars, race marks
  * and a time axis in simulated seconds. Coordinate spaces: simulated seconds →
  * CSS px through `x`; lanes stack in CSS px. Called at most once a frame.
  */
 import * as d3 from 'd3';
-import { ThreadState } from '../../runtime/events';
-import type { Lane, Span, TraceModel } from '../../trace/model';
-import { threadColor, threadInk } from '../palette';
-import { drawTaskBands } from './task-bands';
+import { ThreadState } from '../../src/runtime/events';
+import type { Lane, Span, TraceModel } from '../../src/trace/model';
+import { threadColor, threadInk } from '../../src/ui/palette';
+import { drawTaskBands } from '../../src/ui/timeline/task-bands';
 
 export interface AlertMark {
   t: number;

@@ -1,0 +1,113 @@
+/**
+ * In headless Chromium: frame times of the canvas timeline (culling, merging,
+ * labels that fit) against the old SVG drawing, at the same data — 64 lanes,
+ * 100 000 spans — while the view zooms in, pans and zooms out again.
+ * Each frame's time is its script work plus the flush it forces
+ * (getImageData for the canvas, a layout read for the SVG), measured with
+ * performance.now(); results land on window.__result for bench/timeline.ts.
+ */
+import { ThreadState } from '../../src/runtime/events';
+import { type TraceModel, emptyTrace } from '../../src/trace/model';
+import { makeLayout, plotWidth } from '../../src/ui/timeline/layout';
+import { Overview } from '../../src/ui/timeline/overview';
+import { CanvasPainter } from '../../src/ui/timeline/painter';
+import { paintLanes } from '../../src/ui/timeline/paint';
+import { LIGHT, type Scene } from '../../src/ui/timeline/scene';
+import { type TimeView, fitView, panBy, zoomAt } from '../../src/ui/timeline/view';
+import { drawTimeline } from './legacy-svg';
+
+const LANES = 64;
+const SPANS = 100_000;
+const WIDTH = 1280;
+
+function makeTrace(): TraceModel {
+  const trace = emptyTrace(Array.from({ length: LANES }, (_, i) => `Thread-${i + 1}`));
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const states = [ThreadState.Running, ThreadState.Sleeping, ThreadState.WaitingLock];
+  const per = Math.ceil(SPANS / LANES);
+  let made = 0;
+  for (const lane of trace.lanes) {
+    let t = rnd() * 0.01;
+    for (let i = 0; i < per && made < SPANS; i++, made++) {
+      const state = states[i % 3] ?? ThreadState.Running;
+      // Most spans are short, a few long: sub-pixel at the fitted view, wide when zoomed.
+      const d = rnd() < 0.9 ? rnd() * 0.02 : rnd() * 0.5;
+      lane.spans.push({ start: t, end: t + d, state, on: state === ThreadState.WaitingLock ? 1 : 0, line: 10 + (i % 20) });
+      if (state === ThreadState.Running && i % 9 === 0) lane.holds.push({ start: t, end: t + d, lock: 0 });
+      t += d;
+    }
+    lane.state = ThreadState.Done;
+    trace.end = Math.max(trace.end, t);
+  }
+  trace.events = SPANS;
+  return trace;
+}
+
+/** The views of one gesture: 40 zoom-in steps around a point, 40 pans, 40 zoom-out steps. */
+function gesture(end: number): TimeView[] {
+  const out: TimeView[] = [];
+  let v = fitView(end);
+  for (let i = 0; i < 40; i++) out.push((v = zoomAt(v, 1.15, end * 0.4, end)));
+  for (let i = 0; i < 40; i++) out.push((v = panBy(v, (v.t1 - v.t0) * 0.05, end)));
+  for (let i = 0; i < 40; i++) out.push((v = zoomAt(v, 1 / 1.15, end * 0.5, end)));
+  return out;
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+}
+
+function canvasFrames(trace: TraceModel): number[] {
+  const layout = makeLayout('normal', trace.lanes.map((l) => l.name), 0);
+  const canvas = document.getElementById('c') as HTMLCanvasElement;
+  canvas.width = WIDTH;
+  canvas.height = layout.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no canvas');
+  const painter = new CanvasPainter(ctx);
+  const overview = new Overview();
+  const ov = document.createElement('canvas');
+  ov.width = WIDTH;
+  ov.height = 22;
+  const octx = ov.getContext('2d');
+  const W = plotWidth(layout, WIDTH);
+  const scene: Scene = { trace, view: fitView(trace.end), layout, width: W, now: trace.end, colors: LIGHT, lineLabel: (n) => `line ${n}`, selected: null, hovered: null, focus: null, flows: [] };
+  const times: number[] = [];
+  for (const view of [...gesture(trace.end), ...gesture(trace.end)]) {
+    const t0 = performance.now();
+    scene.view = view;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, WIDTH, layout.height);
+    ctx.translate(layout.labelW, 0);
+    paintLanes(painter, scene);
+    if (octx) overview.draw(octx, trace, view, trace.end, WIDTH, 22, LIGHT, 0);
+    ctx.getImageData(0, 0, 1, 1);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+function svgFrames(trace: TraceModel, frames: number): number[] {
+  const svg = document.getElementById('s') as unknown as SVGSVGElement;
+  const times: number[] = [];
+  // The old drawing had no zoom: every frame redrew the whole run, which is what it cost.
+  for (let i = 0; i < frames; i++) {
+    const t0 = performance.now();
+    drawTimeline(svg, { trace, now: trace.end * (1 + i * 1e-4), width: WIDTH, alerts: [] });
+    svg.getBoundingClientRect();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+const trace = makeTrace();
+const canvas = canvasFrames(trace);
+const svg = svgFrames(trace, 6);
+(window as unknown as { __result: unknown }).__result = {
+  lanes: LANES,
+  spans: trace.lanes.reduce((n, l) => n + l.spans.length, 0),
+  canvas: { frames: canvas.length, p50: pct(canvas, 50), p95: pct(canvas, 95) },
+  svg: { frames: svg.length, p50: pct(svg, 50), p95: pct(svg, 95) },
+};

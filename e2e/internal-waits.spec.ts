@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { waitForEnd } from './helpers';
+
+// Scenarios whose queues are start-up pipes, join() or a pool's machinery, not the student's.
+const internal = [
+  { q: 'processes&dance=2&song=2', words: 'starting or joining' },
+  { q: 'globals&increments=2', words: 'starting or joining' },
+  { q: 'gil&work=io&requests=2', words: 'starting or joining' },
+  { q: 'thread-pool', words: 'waiting inside the pool' },
+  { q: 'process-pool&tasks=3', words: 'waiting inside the pool' },
+  { q: 'pool&tasks=3', words: 'waiting inside the pool' },
+];
+
+for (const { q, words } of internal) {
+  test(`internal waits are named as what they are, not "waiting on a queue" (${q.split('&')[0]})`, async ({ page }) => {
+    await page.goto(`/?scenario=${q}&speed=max&lang=en&autoplay=1`);
+    await waitForEnd(page);
+    const legend = page.locator('.legend');
+    await expect(legend).toContainText(words);
+    await expect(legend).not.toContainText('waiting on a queue');
+    await expect(page.getByTestId('timeline-summary')).not.toContainText('waiting on a queue');
+  });
+}
+
+test('the bakery’s queue is the student’s own: still "waiting on a queue"', async ({ page }) => {
+  await page.goto('/?scenario=bakery&count=2&speed=max&lang=en&autoplay=1');
+  await waitForEnd(page);
+  await expect(page.locator('.legend')).toContainText('waiting on a queue');
+});

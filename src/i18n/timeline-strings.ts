@@ -1,0 +1,98 @@
+/** The timeline's own words, in both languages (kept apart from strings.ts, which the rest of the UI shares). */
+import type { Lang } from './lang';
+
+const zh = {
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  fit: '全部',
+  fitHint: '显示整个运行过程（双击时间线也可以）',
+  follow: '跟随',
+  followHint: '回到最新时刻，随运行推进',
+  arrows: '因果箭头',
+  arrowsHint: '显示谁让谁继续：释放→获得锁、put→get、start()→第一步、结束→join',
+  overview: '整体概览：框出的是当前看到的部分',
+  keys: '滚轮或双指缩放，拖动平移，键盘 + − ← →',
+  line: (n: number) => `第${n}行`,
+  thread: '线程',
+  state: '状态',
+  start: '开始',
+  duration: '时长',
+  codeLine: '代码行',
+  lock: '锁',
+  queue: '队列',
+  heldBy: '持有者',
+  waited: '等待过',
+  nobodyWaited: '无人等待',
+  value: '值',
+  wroteBy: '写入者',
+  lostUpdate: '丢失的更新：写入了和上一次相同的值',
+  seconds: (s: number) => `${fmtS(s)} 秒`,
+  more: '更多导出',
+  exportSvg: 'SVG',
+  exportSvgHint: '下载当前看到的时间线（SVG）',
+  exportPng: 'PNG',
+  exportPngHint: '下载当前看到的时间线（PNG 图片）',
+  exportConsole: '控制台文本',
+  exportConsoleHint: '下载控制台输出（纯文本）',
+  exportRecord: '保存记录',
+  exportRecordHint: '保存这次运行（参数、程序、速度和全部事件），以后可重放',
+  loadRecord: '载入记录',
+  loadRecordHint: '载入保存的运行记录，不用重新运行即可重放',
+  recordBad: '这个文件不是有效的运行记录。',
+  openPerfetto: '在 Perfetto 中打开',
+  openPerfettoHint: '在 ui.perfetto.dev 中打开这次运行的 trace',
+  coresNote: (n: number) => `这台设备有 ${n} 个 CPU 核心：超过 ${n} 个线程时，它们轮流运行，而不是同时运行。`,
+};
+
+function fmtS(s: number): string {
+  if (s === 0) return '0';
+  if (Math.abs(s) < 0.001) return s.toExponential(2);
+  return s < 10 ? s.toFixed(3) : s.toFixed(2);
+}
+
+export type TimelineStrings = typeof zh;
+
+const en: TimelineStrings = {
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit',
+  fitHint: 'Show the whole run (or double-click the timeline)',
+  follow: 'Follow',
+  followHint: 'Back to the newest moment, moving with the run',
+  arrows: 'Arrows',
+  arrowsHint: 'Show who let whom go on: release→acquire, put→get, start()→first step, end→join',
+  overview: 'Overview: the frame is the part you see',
+  keys: 'Wheel or pinch to zoom, drag to pan, keys + − ← →',
+  line: (n: number) => `line ${n}`,
+  thread: 'Thread',
+  state: 'State',
+  start: 'Start',
+  duration: 'Duration',
+  codeLine: 'Line',
+  lock: 'Lock',
+  queue: 'Queue',
+  heldBy: 'Held by',
+  waited: 'Waited',
+  nobodyWaited: 'nobody waited',
+  value: 'Value',
+  wroteBy: 'Written by',
+  lostUpdate: 'Lost update: the same value stored again',
+  seconds: (s: number) => `${fmtS(s)} s`,
+  more: 'More exports',
+  exportSvg: 'SVG',
+  exportSvgHint: 'Download the timeline as you see it (SVG)',
+  exportPng: 'PNG',
+  exportPngHint: 'Download the timeline as you see it (PNG image)',
+  exportConsole: 'Console text',
+  exportConsoleHint: 'Download the console output as plain text',
+  exportRecord: 'Save record',
+  exportRecordHint: 'Save this run (parameters, program, speed and every event) to replay later',
+  loadRecord: 'Load record',
+  loadRecordHint: 'Load a saved run record and replay it without running the threads',
+  recordBad: 'This file is not a valid run record.',
+  openPerfetto: 'Open in Perfetto',
+  openPerfettoHint: "Open this run's trace in ui.perfetto.dev",
+  coresNote: (n: number) => `This device has ${n} CPU cores: beyond ${n} threads they take turns rather than run at once.`,
+};
+
+export const timelineStrings: Record<Lang, TimelineStrings> = { zh, en };

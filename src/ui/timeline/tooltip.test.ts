@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { timelineStrings } from '../../i18n/timeline-strings';
+import { strings } from '../../i18n/strings';
+import { EventKind, ThreadState } from '../../runtime/events';
+import { applyEvents, emptyTrace } from '../../trace/model';
+import { ev } from '../../trace/test-events';
+import { tipFor } from './tooltip';
+
+describe('timeline tooltip', () => {
+  const m = emptyTrace(['线程1', '线程2']);
+  applyEvents(m, [
+    ev(0, 0, EventKind.Start),
+    ev(0, 0.1, EventKind.Acquired, { a: 0, line: 12 }),
+    ev(0, 0.1, EventKind.State, { a: ThreadState.Sleeping, line: 14 }),
+    ev(0, 1.1, EventKind.State, { a: ThreadState.Running, line: 15 }),
+    ev(0, 1.1, EventKind.GlobalWrite, { a: 19, text: 'ticket', line: 15 }),
+    ev(0, 1.2, EventKind.Released, { a: 0 }),
+    ev(1, 0, EventKind.Start),
+    ev(1, 0.2, EventKind.State, { a: ThreadState.WaitingLock, b: 1, line: 12 }),
+    ev(1, 1.2, EventKind.State, { a: ThreadState.Running }),
+    ev(1, 1.3, EventKind.GlobalWrite, { a: 19, text: 'ticket', line: 15 }),
+  ]);
+  const names = { locks: ['lock'], queues: [] };
+  const en = strings.en;
+  const tl = timelineStrings.en;
+
+  it('tells who held a lock bar, for how long, and who waited meanwhile', () => {
+    const tip = tipFor({ kind: 'hold', worker: 0, index: 0 }, m, 2, names, en, tl);
+    expect(tip?.title).toContain('lock');
+    expect(tip?.rows).toContainEqual({ label: tl.heldBy, value: '线程1' });
+    expect(tip?.rows).toContainEqual({ label: tl.duration, value: tl.seconds(1.1) });
+    expect(tip?.rows).toContainEqual({ label: tl.waited, value: `线程2 (${tl.seconds(1)})` });
+  });
+
+  it('names a waiting span’s lock and line, and marks a repeated store as a lost update', () => {
+    const wait = tipFor({ kind: 'span', worker: 1, index: 1 }, m, 2, names, en, tl);
+    expect(wait?.line).toBe(12);
+    expect(wait?.rows).toContainEqual({ label: tl.lock, value: 'lock' });
+    const lost = tipFor({ kind: 'value', track: 0, index: 1 }, m, 2, names, en, tl);
+    expect(lost?.alarm).toBe(true);
+    expect(tipFor({ kind: 'value', track: 0, index: 0 }, m, 2, names, en, tl)?.alarm).toBe(false);
+  });
+});
