@@ -86,6 +86,7 @@ export const Ellipsis = new PySingleton(T.ellipsis, 'Ellipsis');
 /** The exception hierarchy, name → type, in CPython's shape. */
 export const EXC: Record<string, PyType> = {};
 function exc(name: string, parent: string | null): void {
+  if (EXC[name]) return;
   const bases = parent ? [EXC[parent] as PyType] : [object];
   EXC[name] = makeType(name, bases, 'exception');
 }
@@ -105,6 +106,12 @@ const tree: [string, string][] = [
   ['SystemError', 'Exception'], ['TypeError', 'Exception'], ['ValueError', 'Exception'], ['UnicodeError', 'ValueError'],
   ['UnicodeDecodeError', 'UnicodeError'], ['UnicodeEncodeError', 'UnicodeError'], ['Warning', 'Exception'],
   ['UserWarning', 'Warning'], ['DeprecationWarning', 'Warning'], ['RuntimeWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'], ['FutureWarning', 'Warning'], ['SyntaxWarning', 'Warning'], ['ImportWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'], ['BytesWarning', 'Warning'], ['ResourceWarning', 'Warning'], ['EncodingWarning', 'Warning'],
+  ['ProcessLookupError', 'OSError'], ['ChildProcessError', 'OSError'], ['InterruptedError', 'OSError'], ['BlockingIOError', 'OSError'],
+  ['IsADirectoryError', 'OSError'], ['NotADirectoryError', 'OSError'], ['ConnectionResetError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'], ['ConnectionAbortedError', 'ConnectionError'], ['UnicodeTranslateError', 'UnicodeError'],
+  ['BaseExceptionGroup', 'BaseException'], ['ExceptionGroup', 'Exception'],
 ];
 for (const [n, p] of tree) exc(n, p);
 EXC.EnvironmentError = EXC.OSError as PyType;
