@@ -15,6 +15,7 @@ import { PyFault } from './values-fallback';
 import { active } from './generators';
 import { constValue, makeException, excMatches, callEx } from './interp-helpers';
 import { dataOp } from './interp-data';
+import { scoped } from './suggest';
 import { nameOp, causes, findHandler, unbound, nameError, derefError, sendTo } from './interp-names';
 export { nameError } from './interp-names';
 
@@ -306,7 +307,7 @@ export class Interp {
         case 'LOAD_GLOBAL': {
           const name = code.names[arg >> 1] as string;
           const v = f.globals.getStr(name) ?? builtins.getStr(name);
-          if (v === undefined) throw nameError(name);
+          if (v === undefined) throw scoped(nameError(name), f, builtins);
           if (arg & 1) stack.push(undefined);
           stack.push(v);
           break;
@@ -320,7 +321,7 @@ export class Interp {
         case 'LOAD_NAME': {
           const name = code.names[arg] as string;
           const v = f.names?.getStr(name) ?? f.globals.getStr(name) ?? builtins.getStr(name);
-          if (v === undefined) throw nameError(name);
+          if (v === undefined) throw scoped(nameError(name), f, builtins);
           stack.push(v);
           break;
         }

@@ -265,8 +265,8 @@ function numEq(a: bigint | boolean | number, b: bigint | boolean | number): bool
   if (typeof a === 'number' || typeof b === 'number') {
     const x = toNum(a);
     const y = toNum(b);
-    if (typeof a !== 'number' && Number.isInteger(y) && Math.abs(y) > 2 ** 53) return toBig(a) === BigInt(y);
-    if (typeof b !== 'number' && Number.isInteger(x) && Math.abs(x) > 2 ** 53) return toBig(b) === BigInt(x);
+    if (typeof a !== 'number' && Number.isInteger(y) && Math.abs(y) >= 2 ** 53) return toBig(a) === BigInt(y);
+    if (typeof b !== 'number' && Number.isInteger(x) && Math.abs(x) >= 2 ** 53) return toBig(b) === BigInt(x);
     return x === y;
   }
   return toBig(a) === toBig(b);

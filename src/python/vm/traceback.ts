@@ -5,6 +5,9 @@
 import { PyException, PyList, type PyVal, type TbEntry } from './objects';
 import * as ops from './ops';
 import { caretLine } from './carets';
+import { suggestion } from './suggest';
+import { EXC, isSubtype } from './types';
+import type { PyType } from './objects';
 
 export interface SourceLines {
   line(filename: string, lineno: number): string | null;
@@ -19,6 +22,8 @@ function excLine(e: PyException): string {
   } catch {
     msg = '<exception str() failed>';
   }
+  const hint = isSubtype(e.cls, EXC.NameError as PyType) || isSubtype(e.cls, EXC.AttributeError as PyType) ? suggestion(e) : null;
+  if (hint) msg += `. Did you mean: '${hint}'?`;
   return msg ? `${name}: ${msg}` : name;
 }
 

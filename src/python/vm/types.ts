@@ -18,7 +18,7 @@ export function c3(cls: PyType): PyType[] {
       }
     }
     if (!head) {
-      throw raise('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${cls.bases.map((b) => b.name).join(', ')}`);
+      throw raise('TypeError', `Cannot create a consistent method resolution\norder (MRO) for bases ${cls.bases.map((b) => b.name).join(', ')}`);
     }
     out.push(head);
     for (const s of live) if (s[0] === head) s.shift();

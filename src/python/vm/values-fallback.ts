@@ -93,7 +93,22 @@ export function formatInt(a: bigint, spec: string): string {
 }
 
 function fixed(x: number, p: number): string {
-  if (Math.abs(x) < 1e21) return x.toFixed(p);
+  if (Math.abs(x) < 1e21 && p <= 60) {
+    // toFixed rounds exact ties up; CPython rounds the exact binary value half to even.
+    const full = Math.abs(x).toFixed(Math.min(100, p + 40));
+    const cut = full.length - (p + 40) + p;
+    const tail = full.slice(cut);
+    if (/^50*$/.test(tail)) {
+      const kept = full.slice(0, cut).replace('.', '');
+      const last = Number(kept[kept.length - 1]);
+      let n = BigInt(kept);
+      if (last % 2 === 1) n += 1n;
+      const digits = n.toString().padStart(p + 1, '0');
+      const r = p ? `${digits.slice(0, digits.length - p)}.${digits.slice(digits.length - p)}` : digits;
+      return (x < 0 ? '-' : '') + r;
+    }
+    return x.toFixed(p);
+  }
   const big = BigInt(x).toString();
   return p ? `${big}.${'0'.repeat(p)}` : big;
 }
