@@ -84,10 +84,7 @@ function unpackable(v: PyVal): PyVal[] {
 export function unpackSequence(v: PyVal, n: number): PyVal[] {
   const items = unpackable(v);
   if (items.length < n) throw raise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
-  if (items.length > n) {
-    const got = v instanceof PyTuple || typeof v === 'string' || (v instanceof PyObj && 'items' in v) ? `, got ${items.length}` : '';
-    throw raise('ValueError', `too many values to unpack (expected ${n}${got})`);
-  }
+  if (items.length > n) throw raise('ValueError', `too many values to unpack (expected ${n})`);
   return items.slice().reverse();
 }
 

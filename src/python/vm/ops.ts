@@ -295,8 +295,14 @@ function builtinCompare(op: string, a: PyVal, b: PyVal): PyVal {
     if (typeof a !== 'number' && typeof b !== 'number') {
       const x = toBig(a), y = toBig(b);
       c = x < y ? -1 : x > y ? 1 : 0;
+    } else if (typeof a !== 'number') {
+      c = cmpIntFloat(toBig(a), b as number);
+      if (Number.isNaN(c)) return false;
+    } else if (typeof b !== 'number') {
+      c = -cmpIntFloat(toBig(b), a);
+      if (Number.isNaN(c)) return false;
     } else {
-      const x = toNum(a), y = toNum(b);
+      const x = a, y = b;
       if (Number.isNaN(x) || Number.isNaN(y)) return false;
       c = x < y ? -1 : x > y ? 1 : 0;
     }
@@ -351,6 +357,18 @@ function builtinCompare(op: string, a: PyVal, b: PyVal): PyVal {
   if (op === '==') return a === b ? true : NotImplemented;
   if (op === '!=') return a === b ? false : NotImplemented;
   return NotImplemented;
+}
+
+/** Exact order of an int and a float (CPython compares them without rounding the int). */
+function cmpIntFloat(n: bigint, x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return -1;
+  if (x === -Infinity) return 1;
+  const f = Math.floor(x);
+  const fb = BigInt(f);
+  if (n < fb) return -1;
+  if (n > fb) return 1;
+  return f === x ? 0 : -1;
 }
 
 function cmpResult(op: string, c: number): boolean {
