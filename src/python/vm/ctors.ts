@@ -187,6 +187,23 @@ export function installCtors(): void {
   });
   const exc: Ctor = (t, args) => newException(t, args);
   def(EXC.BaseException as PyType, exc);
+  // OSError(errno, strerror[, filename]) picks the subclass for the errno, as CPython's does.
+  const ERRNO: Record<number, string> = {
+    2: 'FileNotFoundError', 17: 'FileExistsError', 13: 'PermissionError', 1: 'PermissionError', 110: 'TimeoutError', 3: 'ProcessLookupError',
+    4: 'InterruptedError', 21: 'IsADirectoryError', 20: 'NotADirectoryError', 32: 'BrokenPipeError', 104: 'ConnectionResetError',
+    111: 'ConnectionRefusedError', 103: 'ConnectionAbortedError', 10: 'ChildProcessError', 11: 'BlockingIOError',
+  };
+  def(EXC.OSError as PyType, (t, args) => {
+    let cls = t;
+    if (t === EXC.OSError && args.length >= 2 && typeof args[0] === 'bigint') cls = EXC[ERRNO[Number(args[0])] ?? 'OSError'] as PyType;
+    const e = newException(cls, args.length === 3 ? args.slice(0, 2) : args);
+    if (args.length >= 2 && args.length <= 3) {
+      e.dict.set('errno', args[0] as PyVal);
+      e.dict.set('strerror', args[1] as PyVal);
+      e.dict.set('filename', args[2] ?? null);
+    }
+    return e;
+  });
 }
 
 /** The layout a new class's instances take: that of its first base with a builtin layout. */

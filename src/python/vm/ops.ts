@@ -47,6 +47,11 @@ export function str(v: PyVal): string {
   if (v instanceof PyException) {
     if (v.cls.base === 'exception' && isSubtype(v.cls, EXC.KeyError as PyType) && v.args.length === 1) return repr(v.args[0] as PyVal);
     if (v.args.length === 0) return '';
+    const errno = v.dict.get('errno');
+    if (errno !== undefined && errno !== null && isSubtype(v.cls, EXC.OSError as PyType)) {
+      const fname = v.dict.get('filename');
+      return `[Errno ${str(errno)}] ${str(v.dict.get('strerror') ?? null)}${fname !== undefined && fname !== null ? `: ${repr(fname)}` : ''}`;
+    }
     if (v.args.length === 1) return str(v.args[0] as PyVal);
     return repr(new PyTuple(T.tuple, v.args));
   }
