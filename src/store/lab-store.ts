@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { browserSpawner } from '../engine/browser-spawner';
 import type { MakeRun } from '../engine/run-like';
-import { messageRun } from '../message-runtime';
 import { type RunReport, type RunStatus, RunDriver } from '../engine/driver';
 import type { Spawner } from '../engine/spawner';
 import { type Lang, browserLang } from '../i18n/lang';
@@ -136,8 +135,17 @@ if (typeof window !== 'undefined') window.addEventListener('pagehide', flushUrl)
 
 const pageIsolated = typeof globalThis.crossOriginIsolated === 'boolean' ? globalThis.crossOriginIsolated : false;
 
-/** Built on first use only: the message runtime's module must not cost an isolated page anything. */
+/**
+ * The message runtime's module is a chunk of its own, fetched only by pages that are not
+ * cross-origin isolated: an isolated page never pays for it, and the first screen stays small.
+ */
 let messageMakeRun: MakeRun | null = null;
+let messageLoading: Promise<MakeRun> | null = null;
+function loadMessageRuntime(): Promise<MakeRun> {
+  messageLoading ??= import('../message-runtime').then((m) => (messageMakeRun = m.messageRun()));
+  return messageLoading;
+}
+if (!pageIsolated && typeof window !== 'undefined') void loadMessageRuntime();
 
 /** Whether the current page can run this scenario at all. */
 export function canRun(s: Pick<LabState, 'runtime' | 'scenario'>): boolean {
@@ -206,7 +214,12 @@ export const useLab = create<LabState>()((set, get) => {
       stopDriver();
       const s = get();
       if (!canRun(s)) return;
-      const makeRun = s.runtime === 'shared' ? undefined : (messageMakeRun ??= messageRun());
+      if (s.runtime !== 'shared' && !messageMakeRun) {
+        // Still arriving (a click within the first moments): run as soon as it is here.
+        void loadMessageRuntime().then(() => get().run());
+        return;
+      }
+      const makeRun = s.runtime === 'shared' ? undefined : (messageMakeRun ?? undefined);
       const spec = { ...s.scenario.runSpec(s.params), speed: s.speed };
       const trace = emptyTrace(spec.threads.map((t) => t.name));
       const events: RuntimeEvent[] = [];

@@ -1,10 +1,13 @@
+import { Suspense, lazy } from 'react';
 import { ThreadState } from '../runtime/events';
 import { useLab } from '../store/lab-store';
-import { toChromeTrace } from '../trace/chrome-trace';
-import { Timeline } from './timeline/Timeline';
-import { ExportMenu } from './timeline/ExportMenu';
 import { useStrings } from './useStrings';
 import { Legend } from './timeline/Legend';
+
+// The drawing (canvas, d3 zoom and axes) and the exports are chunks of their own: the first
+// screen paints with the panel's frame, and they arrive a moment later (initial JS budget).
+const Timeline = lazy(() => import('./timeline/Timeline').then((m) => ({ default: m.Timeline })));
+const ExportMenu = lazy(() => import('./timeline/ExportMenu').then((m) => ({ default: m.ExportMenu })));
 
 export function TimelinePanel() {
   const t = useStrings();
@@ -17,10 +20,14 @@ export function TimelinePanel() {
         </h2>
         <div className="tl-head-actions">
           <ExportTrace />
-          <ExportMenu />
+          <Suspense fallback={null}>
+            <ExportMenu />
+          </Suspense>
         </div>
       </div>
-      <Timeline />
+      <Suspense fallback={<div className="tl tl-loading" aria-busy="true" />}>
+        <Timeline />
+      </Suspense>
       <Legend />
       <TimelineSummary />
     </>
@@ -32,7 +39,8 @@ function ExportTrace() {
   const t = useStrings();
   const status = useLab((s) => s.status);
   const hasEvents = useLab((s) => s.traceVersion > 0 && s.trace.events > 0);
-  const save = () => {
+  const save = async () => {
+    const { toChromeTrace } = await import('../trace/chrome-trace');
     const s = useLab.getState();
     const json = JSON.stringify(toChromeTrace(s.trace, { scenario: s.scenario.id, lockNames: s.scenario.runSpec(s.params).lockNames }));
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
@@ -43,7 +51,7 @@ function ExportTrace() {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   return (
-    <button type="button" className="btn btn-quiet" data-testid="export-trace" title={t.exportTraceHint} disabled={status === 'idle' || !hasEvents} onClick={save}>
+    <button type="button" className="btn btn-quiet" data-testid="export-trace" title={t.exportTraceHint} disabled={status === 'idle' || !hasEvents} onClick={() => void save()}>
       {t.exportTrace}
     </button>
   );
