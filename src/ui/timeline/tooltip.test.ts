@@ -40,4 +40,24 @@ describe('timeline tooltip', () => {
     expect(lost?.alarm).toBe(true);
     expect(tipFor({ kind: 'value', track: 0, index: 0 }, m, 2, names, en, tl)?.alarm).toBe(false);
   });
+
+  it('calls a wait on a start-up or join pipe starting or joining, not a queue wait', () => {
+    const p = emptyTrace(['MainProcess', 'Process-1']);
+    applyEvents(p, [
+      ev(0, 0, EventKind.Start),
+      ev(0, 0.1, EventKind.State, { a: ThreadState.WaitingQueue, b: 2, line: 9 }),
+      ev(0, 1, EventKind.State, { a: ThreadState.Running }),
+      ev(1, 0, EventKind.Start),
+      ev(1, 0.01, EventKind.State, { a: ThreadState.WaitingQueue, b: 1, line: 1 }),
+      ev(1, 0.05, EventKind.State, { a: ThreadState.Running }),
+    ]);
+    const pipes = { locks: [], queues: ['Process-1.start()', 'Process-1.join()'] };
+    const joining = tipFor({ kind: 'span', worker: 0, index: 1 }, p, 2, pipes, en, tl);
+    expect(joining?.rows).toContainEqual({ label: tl.state, value: tl.joining });
+    expect(joining?.rows).toContainEqual({ label: tl.pipe, value: 'Process-1.join()' });
+    const starting = tipFor({ kind: 'span', worker: 1, index: 1 }, p, 2, pipes, en, tl);
+    expect(starting?.rows).toContainEqual({ label: tl.state, value: tl.starting });
+    const q = tipFor({ kind: 'span', worker: 1, index: 1 }, p, 2, { locks: [], queues: ['q', 'r'] }, en, tl);
+    expect(q?.rows).toContainEqual({ label: tl.queue, value: 'q' });
+  });
 });

@@ -10,6 +10,7 @@ import { ThreadState } from '../../runtime/events';
 import type { TraceModel } from '../../trace/model';
 import type { Hit } from './hit';
 import { isLostUpdate } from './paint-values';
+import { pipeKind } from '../../scenarios/processes/pipes';
 
 export interface TipRow {
   label: string;
@@ -94,15 +95,18 @@ export function tipFor(hit: Hit, trace: TraceModel, now: number, names: TipNames
   const s = lane.spans[hit.index];
   if (!s) return null;
   const end = Number.isNaN(s.end) ? now : s.end;
+  // A wait on a process's start-up or join pipe is no queue of the student's: say which it is.
+  const queueName = s.on > 0 && s.state === ThreadState.WaitingQueue ? (names.queues[s.on - 1] ?? null) : null;
+  const pipe = queueName === null ? null : pipeKind(queueName);
   const rows: TipRow[] = [
     { label: tl.thread, value: lane.name },
-    { label: tl.state, value: stateWord(t, s.state) },
+    { label: tl.state, value: pipe === null ? stateWord(t, s.state) : tl[pipe] },
     { label: tl.start, value: tl.seconds(s.start) },
     { label: tl.duration, value: tl.seconds(end - s.start) },
   ];
   if (s.line > 0) rows.push({ label: tl.codeLine, value: String(s.line) });
   if (s.on > 0 && s.state === ThreadState.WaitingLock) rows.push({ label: tl.lock, value: names.locks[s.on - 1] ?? `${tl.lock} ${s.on - 1}` });
-  if (s.on > 0 && s.state === ThreadState.WaitingQueue) rows.push({ label: tl.queue, value: names.queues[s.on - 1] ?? `${tl.queue} ${s.on - 1}` });
+  if (s.on > 0 && s.state === ThreadState.WaitingQueue) rows.push({ label: pipe === null ? tl.queue : tl.pipe, value: queueName ?? `${tl.queue} ${s.on - 1}` });
   // What it held meanwhile: a lock bar over the span.
   for (const h of lane.holds) {
     const he = Number.isNaN(h.end) ? now : h.end;
