@@ -44,7 +44,7 @@ const zh = {
   recordBad: '这个文件不是有效的运行记录。',
   openPerfetto: '在 Perfetto 中打开',
   openPerfettoHint: '在 ui.perfetto.dev 中打开这次运行的 trace',
-  coresNote: (n: number) => `这台设备有 ${n} 个 CPU 核心：超过 ${n} 个线程时，它们轮流运行，而不是同时运行。`,
+  coresNote: (n: number) => `这台设备有 ${n} 个 CPU 核心：线程或进程多于 ${n} 个时，它们轮流使用这些核心，而不是同时运行。`,
 };
 
 function fmtS(s: number): string {
@@ -98,7 +98,7 @@ const en: TimelineStrings = {
   recordBad: 'This file is not a valid run record.',
   openPerfetto: 'Open in Perfetto',
   openPerfettoHint: "Open this run's trace in ui.perfetto.dev",
-  coresNote: (n: number) => `This device has ${n} CPU cores: beyond ${n} threads they take turns rather than run at once.`,
+  coresNote: (n: number) => `This device has ${n} CPU cores: with more than ${n} threads or processes, they take turns on them rather than all running at once.`,
 };
 
 export const timelineStrings: Record<Lang, TimelineStrings> = { zh, en };
