@@ -10,7 +10,7 @@ test('English: the Chinese in the program is explained once, as the program’s 
 
 test('labels are in one language per UI language', async ({ page }) => {
   await page.goto('/?scenario=ticket&lang=zh&tickets=3&speed=max&autoplay=1');
-  await expect(page.getByTestId('export-trace')).toHaveText('导出运行记录');
+  await expect(page.getByTestId('export-trace')).toHaveText('导出追踪文件');
   await expect(page.locator('.legend')).not.toContainText('sleep');
   await page.goto('/?scenario=globals&lang=zh');
   await expect(page.locator('label[for=param-increments]')).toContainText('每个加几次');

@@ -49,7 +49,7 @@ const zh = {
   runAgain: '再次运行',
   pause: '暂停',
   step: '单步',
-  exportTrace: '导出运行记录',
+  exportTrace: '导出追踪文件',
   exportTraceHint: '下载这次运行的 Chrome trace JSON，可在 ui.perfetto.dev 打开',
   stepHint: '运行到下一件事发生，然后暂停',
   fullscreen: '全屏',
