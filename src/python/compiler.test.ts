@@ -49,6 +49,7 @@ describe('bytecode matches CPython dis', () => {
     'class C:\n    def f(self):\n        x = 1\n        return lambda: x + super().g()\n',
     'def f(n):\n    class C:\n        size = n\n',
     'try:\n    pass\nexcept* ValueError:\n    pass\n',
+    'x = "\\N{BULLET}"\n',
   ]) {
     it(`refuses ${JSON.stringify(src)}`, () => {
       expect(() => compileModule(compileCheck(src))).toThrow(CompileNotSupported);

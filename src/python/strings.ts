@@ -1,6 +1,7 @@
 // String literals: prefixes, escapes, implicit concatenation, and f-strings
 // (split here into JoinedStr/FormattedValue, their fields parsed as expressions).
 
+import { CompileNotSupported } from './compiler-errors';
 import type * as A from './ast';
 import type { Parser } from './parser-core';
 import type { Token } from './tokenizer';
@@ -46,6 +47,9 @@ export function decodeEscapes(body: string, raw: boolean, bytes: boolean): strin
       const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
       out += String.fromCodePoint(parseInt(body.slice(i + 1, i + 1 + n), 16));
       i += n;
+    } else if (e === 'N' && !bytes) {
+      // Needs the Unicode character names database, which is not here: refused rather than left undecoded.
+      throw new CompileNotSupported('\\N{...} escapes');
     } else out += '\\' + e;
   }
   return out;
