@@ -240,8 +240,10 @@ export function compileWith(u: UnitApi, s: A.With, pos = 0): void {
   if (pos + 1 < s.items.length) compileWith(u, s, pos + 1);
   else u.block(s.body);
   u.fblocks.pop();
-  u.at(s);
+  // POP_BLOCK has no location of its own (it takes the body's last one); the exit call is the with's.
+  u.at(null);
   u.emit('POP_BLOCK');
+  u.at(s);
   for (let i = 0; i < 3; i++) u.loadConst(null);
   u.emit('CALL', 2);
   u.emit('POP_TOP');

@@ -1,7 +1,7 @@
 // One statement of a code unit, as CPython 3.12's compiler_visit_stmt emits it (split out of compiler.ts).
 
 import type * as A from './ast';
-import { UNCONDITIONAL, locOf } from './assembler';
+import { UNCONDITIONAL } from './assembler';
 import { CompileNotSupported } from './compiler-errors';
 import type { UnitInternals } from './compile-api';
 import { compileTry, compileWith, needsUnwind, unwindBlocks } from './compile-exceptions';
@@ -24,12 +24,14 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       u.expr(s.value);
       u.at(s);
       // CPython's POP_TOP here is "artificial" (no location until lines are propagated).
-      u.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', ...locOf(u.loc), noLine: true });
+      // Artificial: it shows where the value came from (propagate_line_numbers).
+      u.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', ...u.lastLoc(), noLine: true });
       return;
     case 'Assign': {
       u.expr(s.value);
       u.at(s);
       s.targets.forEach((t, i) => {
+        u.at(s);
         if (i < s.targets.length - 1) u.emit('COPY', 1);
         u.store(t);
       });
