@@ -107,11 +107,16 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       }
       return;
     case 'ImportFrom': {
-      if (s.names.some((a) => a.name === '*')) throw new CompileNotSupported('import *');
       const mod = s.module ?? '';
       u.loadConst(BigInt(s.level));
       u.loadConst({ tuple: s.names.map((a) => a.name) });
       u.emit('IMPORT_NAME', u.nameIndex(mod), mod);
+      if (s.names.some((a) => a.name === '*')) {
+        // Only at module level (the parser refuses it elsewhere): the module's public names into ours.
+        u.emit('CALL_INTRINSIC_1', 2, 'INTRINSIC_IMPORT_STAR');
+        u.emit('POP_TOP');
+        return;
+      }
       for (const alias of s.names) {
         u.emit('IMPORT_FROM', u.nameIndex(alias.name), alias.name);
         u.nameOp('STORE', alias.asname ?? alias.name);

@@ -50,3 +50,5 @@ f'hello'
 x = y = z = 0
 with a as (b, c):
     pass
+# ---
+from threading import *
