@@ -16,6 +16,7 @@ import { decodeEvents, type RuntimeEvent } from '../src/runtime/events';
 import { LOCK_SLOTS } from '../src/runtime/lock';
 import { ByteRing } from '../src/runtime/ring';
 import { benchGil, printGil } from './gil';
+import { benchHeap, printHeap } from './heap';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
 import {
   benchEvent,
@@ -411,6 +412,11 @@ async function main(): Promise<void> {
     printGil(gil);
     check('GIL experiment', gil.bad.length === 0, gil.bad.join('; ') || 'every phase found the same primes; no GIL had two holders');
     const atCores = gil.rows.find((r) => r.workers === gil.cores) ?? gil.rows[0];
+
+    console.log('\n5. The shared heap vs JS Array / Map, one thread (time ratios)');
+    const heap = benchHeap();
+    printHeap(heap);
+    check('shared heap', heap.bad.length === 0, heap.bad.join('; ') || 'every workload computed the expected sums');
 
     console.log('\nSummary');
     console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);

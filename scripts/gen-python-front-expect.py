@@ -102,14 +102,32 @@ def run_dis(src):
     return {"src": src, "code": code_entries(compile(src, "/path/prog.py", "exec"))}
 
 
+def run_carets(src):
+    """Runs a snippet that raises; records each traceback frame's line, position and caret line."""
+    import linecache
+    import traceback
+    name = "/path/prog.py"
+    linecache.cache[name] = (len(src), None, src.splitlines(True), name)
+    try:
+        exec(compile(src, name, "exec"), {"__name__": "__main__"})
+    except Exception as e:
+        frames = []
+        for fs in traceback.extract_tb(e.__traceback__)[1:]:
+            text = traceback.format_list([fs])[0].split("\n")
+            caret = text[2] if len(text) > 3 and text[2].strip() else None
+            frames.append({"line": fs._original_line, "pos": [fs.lineno, fs.end_lineno, fs.colno, fs.end_colno], "caret": caret})
+        return {"src": src, "frames": frames}
+    raise SystemExit(f"snippet does not raise: {src!r}")
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
-        for kind in ("ok", "errors", "dis"):
+        for kind in ("ok", "errors", "dis", "carets"):
             folder = os.path.join(ROOT, kind)
             for name in sorted(os.listdir(folder)):
                 if not name.endswith(".py"):
                     continue
-                run = {"ok": run_ok, "dis": run_dis}.get(kind) or (lambda s: run_error(s, tmp))
+                run = {"ok": run_ok, "dis": run_dis, "carets": run_carets}.get(kind) or (lambda s: run_error(s, tmp))
                 cases = [run(s) for s in snippets(os.path.join(folder, name))]
                 out = os.path.join(ROOT, f"{name[:-3]}.{kind}.json")
                 with open(out, "w", encoding="utf-8") as f:

@@ -54,6 +54,9 @@ FUNCS = {
     'intBitLength': lambda a: a.bit_length(),
     'floatIsInteger': lambda x: x.is_integer(),
     'floatAsIntegerRatio': lambda x: x.as_integer_ratio(),
+    'intFloatCompare': lambda a, x: float('nan') if x != x else float((a > x) - (a < x)),
+    'floatHex': float.hex,
+    'floatFromHex': float.fromhex,
 }
 
 cases = []
@@ -120,6 +123,9 @@ for _ in range(100):
     add('floatPow', rng.uniform(0, 1e-300), rng.uniform(-1.1, 1.1))
     add('floatPow', float(rng.randint(2, 50)), float(rng.randint(-300, 300)))
     add('floatPow', rng.uniform(1, 2), rng.uniform(-1100, 1100))
+    add('floatPow', rng.uniform(0.5, 2), float(rng.randint(-1100, 1100)))
+    add('floatPow', rng.uniform(0, 10), float(rng.randint(-40, 40)))
+    add('floatPow', rng.uniform(1e-200, 1e-150), float(rng.randint(-3, 8)))
 
 # round
 for x in [0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 0.49999999999999994, 2.675, 1e300, inf, -inf, nan, -0.0, 3.7, -3.7, 4503599627370497.0]:
@@ -159,6 +165,17 @@ float_strings = ['0', '1.5', ' 1.5 ', '-1.5', '+.5', '5.', '.', '1e5', '1E-5', '
                  '1.5.2', '١.٥', '1e400', '-1e400', '1e-400', '0.1', '2.675', '1,5', '12345678901234567890', '\t3\n']
 for s in float_strings:
     add('floatFromString', s)
+
+for a in [0, 1, -1, 2**53, 2**53 + 1, -(2**53) - 1, 10**400, -(10**400), 2**1024, 3]:
+    for x in [0.0, -0.0, 1.0, -1.0, 2.0**53, -(2.0**53), 1e308, -1e308, inf, -inf, nan, 0.5, 2.9999999999999996, 3.0000000000000004, 9007199254740994.0]:
+        add('intFloatCompare', a, x)
+for x in [0.0, -0.0, 1.0, -1.0, 0.1, 1e300, 5e-324, 2.2250738585072014e-308, 2.225073858507201e-308, 1.7976931348623157e308, inf, -inf, nan, 3.5, 1/3]:
+    add('floatHex', x)
+    add('floatFromHex', x.hex())
+for s in ['0x1p0', '1p0', '0x.8', '0x1.', '-0X1.8P+1', ' 0x1p-1074 ', '0x1p-1075', '0x3p-1076', '0x1.0000000000000fp0', '0x1.00000000000008p0',
+          '0x1.00000000000018p0', '0x1p1023', '0x1p1024', '0x1.fffffffffffffp1023', '0x1.fffffffffffff8p1023', 'inf', '-Infinity', 'nan',
+          '', '0x', '0x.', 'x1', '0x1g', '0x1p', '1e5', '0x1_0', '0x0p99999', 'abc', '0x10000000000000000000000001p-100']:
+    add('floatFromHex', s)
 
 out = os.path.join(os.path.dirname(__file__), '..', 'src', 'python', 'values', 'testdata', 'numbers.json')
 with open(out, 'w') as f:

@@ -158,18 +158,18 @@ export class Assembler {
     for (let k = 0; k + 1 < ins.length; k++) {
       const load = ins[k] as Instruction;
       const jump = ins[k + 1] as Instruction;
-      // apply_static_swaps: SWAP 2 before two stores/pops of one line (one basic block: no label between) swaps those instead.
-      const after = ins[k + 2];
-      if (load.opname === 'SWAP' && load.arg === 2 && after && SWAPPABLE.has(jump.opname) && SWAPPABLE.has(after.opname)
-        && jump.lineno === load.lineno && after.lineno === load.lineno && !jump.noLine && !after.noLine && !this.labels.includes(k + 1) && !this.labels.includes(k + 2)
-        && !(jump.opname === 'STORE_FAST' && after.opname === 'STORE_FAST' && jump.arg === after.arg)) {
-        ins[k] = nopOf(load);
-        ins[k + 1] = after;
-        ins[k + 2] = jump;
+      // swaptimize: a run of SWAPs (NOPs between) becomes the fewest SWAPs doing the same shuffle.
+      if (load.opname === 'SWAP' && this.swaptimize(k)) {
+        k--;
         continue;
       }
-      // SWAP n before n stores/pops of one line: the first and the last trade places.
-      if (load.opname === 'SWAP' && load.arg !== null && load.arg > 2 && this.staticSwap(k, load.arg)) continue;
+      // apply_static_swaps: SWAPs before stores/pops of one line swap those instead.
+      if (load.opname === 'SWAP') {
+        let end = k;
+        while (end + 1 < ins.length && !this.labels.includes(end + 1) && (ins[end + 1]?.opname === 'SWAP' || ins[end + 1]?.opname === 'NOP')) end++;
+        this.applyStaticSwaps(end);
+        continue;
+      }
       // BUILD_TUPLE then UNPACK_SEQUENCE of the same size (a, b = b, a): nothing, or a SWAP.
       if (load.opname === 'BUILD_TUPLE' && jump.opname === 'UNPACK_SEQUENCE' && load.arg === jump.arg && load.arg !== null && load.arg <= 3 && !this.labels.includes(k + 1)) {
         ins[k] = nopOf(load);
@@ -208,19 +208,97 @@ export class Assembler {
     }
   }
 
-  /** apply_static_swaps for SWAP n (n > 2): safe when no two of the stores involved name one local. */
-  private staticSwap(k: number, n: number): boolean {
+  /** Returns whether the run of SWAPs at `k` got shorter (then it is looked at again). */
+  private swaptimize(k: number): boolean {
     const ins = this.instructions;
-    const swap = ins[k] as Instruction;
-    const run = ins.slice(k + 1, k + 1 + n);
-    if (run.length < n || run.some((i, j) => !SWAPPABLE.has(i.opname) || i.noLine || i.lineno !== swap.lineno || this.labels.includes(k + 1 + j))) return false;
-    const stores = run.filter((i) => i.opname === 'STORE_FAST').map((i) => i.arg);
-    if (new Set(stores).size !== stores.length) return false;
-    ins[k] = nopOf(swap);
-    const first = run[0] as Instruction;
-    ins[k + 1] = run[n - 1] as Instruction;
-    ins[k + n] = first;
+    let len = 1;
+    let swaps = 1;
+    let depth = ins[k]?.arg ?? 0;
+    while (k + len < ins.length && !this.labels.includes(k + len)) {
+      const i = ins[k + len] as Instruction;
+      if (i.opname === 'SWAP') {
+        swaps++;
+        depth = Math.max(depth, i.arg ?? 0);
+      } else if (i.opname !== 'NOP') break;
+      len++;
+    }
+    if (swaps < 2) return false;
+    const stack = Array.from({ length: depth }, (_, i) => i);
+    for (let i = 0; i < len; i++) {
+      const x = ins[k + i] as Instruction;
+      if (x.opname !== 'SWAP') continue;
+      const a = x.arg as number;
+      [stack[0], stack[a - 1]] = [stack[a - 1] as number, stack[0] as number];
+    }
+    const out: number[] = [];
+    const visited = -1;
+    for (let i = 0; i < depth; i++) {
+      if (stack[i] === visited || stack[i] === i) continue;
+      let j = i;
+      for (;;) {
+        if (j) out.push(j + 1);
+        if (stack[j] === visited) break;
+        const next = stack[j] as number;
+        stack[j] = visited;
+        j = next;
+      }
+    }
+    if (out.length >= swaps) return false;
+    // Written from the end of the run backwards, as CPython does; the rest become NOPs.
+    let cur = len - 1;
+    for (const arg of out) {
+      const at = ins[k + cur] as Instruction;
+      ins[k + cur] = { ...at, opname: 'SWAP', arg, argrepr: '' };
+      cur--;
+    }
+    for (; cur >= 0; cur--) ins[k + cur] = nopOf(ins[k + cur] as Instruction);
     return true;
+  }
+
+  /** next_swappable_instruction: the next store/pop in this block on `lineno` (NOPs skipped), or -1. */
+  private nextSwappable(i: number, lineno: number | null): number {
+    const ins = this.instructions;
+    for (let k = i + 1; k < ins.length; k++) {
+      if (this.labels.includes(k)) return -1;
+      const x = ins[k] as Instruction;
+      if (x.opname === 'NOP') continue;
+      if (x.noLine || x.lineno !== lineno) return -1;
+      return SWAPPABLE.has(x.opname) ? k : -1;
+    }
+    return -1;
+  }
+
+  /** apply_static_swaps: from the last SWAP of a run leftwards, each SWAP n trades its 1st and nth store instead. */
+  private applyStaticSwaps(from: number): void {
+    const ins = this.instructions;
+    for (let i = from; i >= 0; i--) {
+      const swap = ins[i] as Instruction;
+      if (swap.opname !== 'SWAP') {
+        if (swap.opname === 'NOP' || SWAPPABLE.has(swap.opname)) continue;
+        return;
+      }
+      const j = this.nextSwappable(i, swap.lineno);
+      if (j < 0) return;
+      let k = j;
+      for (let count = (swap.arg as number) - 1; count > 0; count--) {
+        k = this.nextSwappable(k, swap.lineno);
+        if (k < 0) return;
+      }
+      const storeOf = (x: Instruction): number => (x.opname === 'STORE_FAST' ? (x.arg as number) : -1);
+      const sj = storeOf(ins[j] as Instruction);
+      const sk = storeOf(ins[k] as Instruction);
+      if (sj >= 0 || sk >= 0) {
+        if (sj === sk) return;
+        for (let m = j + 1; m < k; m++) {
+          const sm = storeOf(ins[m] as Instruction);
+          if (sm >= 0 && (sm === sj || sm === sk)) return;
+        }
+      }
+      ins[i] = nopOf(swap);
+      const t = ins[j] as Instruction;
+      ins[j] = ins[k] as Instruction;
+      ins[k] = t;
+    }
   }
 
   /** jump_thread: a jump to an unconditional jump goes straight to its target when lines allow. */

@@ -10,6 +10,7 @@ import { constRepr, type Const } from './code';
 import { foldConst } from './fold';
 import { needsExCall } from './compile-displays';
 import { iterExpr } from './compile-exprs';
+import { compileMatch } from './compile-match';
 
 export function compileStatement(u: UnitInternals, s: A.Stmt): void {
   u.at(s);
@@ -47,7 +48,6 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       s.targets.forEach((t) => compileDel(u, t));
       return;
     case 'ClassDef': {
-      if (u.code.name !== '<module>') throw new CompileNotSupported('class outside module level');
       if (needsExCall(s.bases, s.keywords)) throw new CompileNotSupported('class bases unpacking');
       // compiler_class: decorators first, then __build_class__(function of the body, name, *bases, **keywords)
       s.decorator_list.forEach((d) => u.expr(d));
@@ -58,7 +58,7 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       unit.emit('RESUME', 0);
       unit.nameOp('LOAD', '__name__');
       unit.nameOp('STORE', '__module__');
-      unit.loadConst(s.name);
+      unit.loadConst(unit.code.qualname);
       unit.nameOp('STORE', '__qualname__');
       unit.body(s.body);
       u.at(s);
@@ -75,8 +75,11 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       u.nameOp('STORE', s.name);
       return;
     }
-    case 'Try':
+    case 'Try': case 'TryStar':
       compileTry(u, s);
+      return;
+    case 'Match':
+      compileMatch(u, s);
       return;
     case 'With':
       compileWith(u, s);
@@ -214,7 +217,7 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       return;
     }
     default:
-      throw new CompileNotSupported(s._type);
+      throw new CompileNotSupported((s as A.Stmt)._type);
   }
 }
 

@@ -12,7 +12,7 @@ import { CompileNotSupported } from './compiler-errors';
 import type { FBlock, UnitInternals } from './compile-api';
 import { compileExpression } from './compile-expression';
 import { compileStatement } from './compile-statement';
-import { genexpBody, iterExpr } from './compile-exprs';
+import { genexpBody, iterExpr, jumpIfChained } from './compile-exprs';
 import { compileAnnotations, compileUnpack, findAnn } from './compile-stmts';
 import { isPseudo } from './exception-table';
 import { buildSymtable, type Scope as SymScope } from './symtable';
@@ -39,6 +39,8 @@ class Unit implements UnitInternals {
   /** Enclosing loops, try, with and handler blocks, innermost last. */
   readonly fblocks: FBlock[] = [];
   readonly compFast = new Set<string>();
+  readonly compGlobal = new Set<string>();
+  readonly compCell = new Set<string>();
   /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
   private readonly derefs: Instruction[] = [];
   /** Handler blocks still to be laid out at the end of the code. */
@@ -46,6 +48,8 @@ class Unit implements UnitInternals {
   /** Generators only: the label of the body-wide handler laid out last. */
   private stopIterationHandler: number | null = null;
 
+  /** consts[0] stays even when unused (a function's docstring or None). */
+  docSlot = true;
   /** The class whose private names (`__x`) are mangled here: the innermost enclosing class. */
   privateName: string | null = null;
 
@@ -63,6 +67,8 @@ class Unit implements UnitInternals {
     this.asm = new Assembler(this.code.instructions);
     // A class body whose methods use super() creates the __class__ cell first.
     if (sym.kind === 'class' && this.code.cellvars.length) this.derefOp('MAKE_CELL', '__class__', NO_LOC);
+    // Module level: comprehension variables a closure captures.
+    if (sym.kind === 'module') for (const c of this.code.cellvars) this.derefOp('MAKE_CELL', c, NO_LOC);
     if (this.scope === 'function') {
       this.code.consts.push(null); // the docstring slot CPython 3.12 reserves
       // Prefix before RESUME, without a line: copy the closure into free slots, create cells.
@@ -158,8 +164,10 @@ class Unit implements UnitInternals {
       if (next2 !== label) this.place(next2);
       return;
     }
-    // A chained comparison as a test makes CPython reorder blocks; not mirrored yet.
-    if (test._type === 'Compare' && test.ops.length > 1) throw new CompileNotSupported('chained comparison as a test');
+    if (test._type === 'Compare' && test.ops.length > 1) {
+      jumpIfChained(this, test, label, cond);
+      return;
+    }
     this.expr(test);
     this.at(test);
     this.jump(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label);
@@ -217,7 +225,7 @@ class Unit implements UnitInternals {
     // Fast locals and cells keep their plain name (invisible from outside); co_names get the mangled one.
     const mangled = this.mangle(raw);
     const id = raw;
-    const k = this.compFast.has(id) ? 'local' : this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
+    const k = this.compFast.has(id) ? (this.compCell.has(id) ? 'cell' : 'local') : this.compGlobal.has(id) ? 'global_explicit' : this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
     if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
       if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(mangled), mangled);
@@ -306,7 +314,7 @@ class Unit implements UnitInternals {
   /** remove_unused_consts: constants only folded-away code used are dropped; slot 0 always stays. */
   private removeUnusedConsts(): void {
     const users = new Set(['LOAD_CONST', 'RETURN_CONST', 'KW_NAMES']);
-    const used = new Set<number>([0]);
+    const used = new Set<number>(this.docSlot ? [0] : []);
     for (const i of this.code.instructions) if (users.has(i.opname) && i.arg !== null) used.add(i.arg);
     const remap = new Map<number, number>();
     const kept: Const[] = [];
@@ -384,6 +392,9 @@ class Unit implements UnitInternals {
     const unit = new Unit('<genexpr>', this.childQualname('<genexpr>'), e.lineno, this.sym.child(e), this.imported, this.code.filename);
     unit.privateName = this.privateName;
     unit.code.argcount = 1;
+    // A generator expression has no docstring slot among its constants.
+    unit.code.consts.length = 0;
+    unit.docSlot = false;
     unit.emit('RESUME', 0);
     genexpBody(unit, e);
     unit.endBody();
@@ -527,12 +538,14 @@ export function compileModule(mod: A.Module, filename = '<unknown>'): CodeObject
     if (s._type === 'Import') s.names.forEach((a) => imported.add(a.asname ?? (a.name.split('.')[0] as string)));
     if (s._type === 'ImportFrom') s.names.forEach((a) => imported.add(a.asname ?? a.name));
   }
-  const unit = new Unit('<module>', '<module>', 1, buildSymtable(mod), imported, filename);
+  const sym = buildSymtable(mod);
+  const unit = new Unit('<module>', '<module>', 1, sym, imported, filename);
+  // `global` at module level, and walrus targets in its comprehensions, use the *_GLOBAL ops.
+  sym.globals.forEach((n) => unit.declareGlobal(n));
   // A name any function declares `global` is a global at module level too (CPython's symtable).
   declaredGlobal(mod.body, false).forEach((n) => unit.declareGlobal(n));
   const first = unit.code;
-  unit.emit('RESUME', 0);
-  first.instructions[0] = { opname: 'RESUME', arg: 0, argrepr: '', lineno: 0, endLineno: 1, col: 0, endCol: 0 };
+  first.instructions.push({ opname: 'RESUME', arg: 0, argrepr: '', lineno: 0, endLineno: 1, col: 0, endCol: 0 });
   unit.body(mod.body);
   return first;
 }

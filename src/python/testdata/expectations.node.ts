@@ -53,3 +53,11 @@ function load<T>(suffix: string): [string, T[]][] {
 export const okCases = (): [string, OkCase[]][] => load<OkCase>('.ok.json');
 export const errorCases = (): [string, ErrorCase[]][] => load<ErrorCase>('.errors.json');
 export const disCases = (): [string, DisCase[]][] => load<DisCase>('.dis.json');
+
+export interface CaretCase {
+  src: string;
+  /** Every frame of the traceback CPython printed: its source line, position, caret line. */
+  frames: { line: string; pos: [number | null, number | null, number | null, number | null]; caret: string | null }[];
+}
+
+export const caretCases = (): [string, CaretCase[]][] => load<CaretCase>('.carets.json');

@@ -3,7 +3,7 @@
 // V8's Math.pow is not (2 ** -0.5 differs in the last bit), so the general
 // case is computed in 200-bit fixed point and rounded once.
 
-import { bitLength, floatParts, roundScaled } from './float-bits';
+import { bitLength, floatParts, floatRatio, roundScaled } from './float-bits';
 
 const P = 200n;
 const ONE = 1n << P;
@@ -75,10 +75,19 @@ export function exactPow(x: number, y: number): number {
   if (y === 2) return x * x;
   if (y === -1) return 1 / x;
   if (y === 0.5) return Math.sqrt(x);
-  if (Number.isInteger(x) && Number.isInteger(y) && Math.abs(y) * Math.log2(x) < 2200) {
-    const p = BigInt(x) ** BigInt(Math.abs(y));
-    if (y > 0) return Number(p);
-    return roundScaled((1n << 2200n) / p, 2200, (1n << 2200n) % p !== 0n);
+  if (Number.isInteger(y) && Math.abs(y) <= 4096) {
+    // An integer power of a double is an exact rational: round it once.
+    const [n, d] = floatRatio(x);
+    const e = BigInt(Math.abs(y));
+    const bits = Math.abs(y) * Math.max(bitLength(n), bitLength(d));
+    if (bits < 40000) {
+      const num = n ** e;
+      const den = d ** e;
+      const [a, b] = y > 0 ? [num, den] : [den, num];
+      const shift = Math.max(0, 60 + bitLength(b) - bitLength(a));
+      const scaled = a << BigInt(shift);
+      return roundScaled(scaled / b, shift, scaled % b !== 0n);
+    }
   }
   return slowPow(x, y);
 }

@@ -31,6 +31,9 @@ const FUNCS: Record<string, Fn> = {
   intBitLength: (x) => BigInt(N.intBitLength(b(x))),
   floatIsInteger: (x) => N.floatIsInteger(f(x)),
   floatAsIntegerRatio: (x) => N.floatAsIntegerRatio(f(x)),
+  intFloatCompare: (a, x) => N.intFloatCompare(b(a), f(x)),
+  floatHex: (x) => N.floatHex(f(x)),
+  floatFromHex: (s) => N.floatFromHex(s as string),
 };
 
 const groups = new Map<string, ReturnType<typeof loadCases>>();

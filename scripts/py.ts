@@ -1,0 +1,75 @@
+// npm run --silent py -- [options] FILE.py: runs a program as `python3.12 FILE.py` would.
+// (Self-contained: tsx cannot import *.node.ts files, so the Node lib loader is repeated here.)
+
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runProgram } from '../src/python/vm/run';
+import type { LibLoader } from '../src/python/vm/process';
+
+export function nodeLib(root = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'python', 'lib')): LibLoader {
+  return {
+    load(name) {
+      const base = join(root, ...name.split('.'));
+      for (const [p, pkg] of [[`${base}.py`, false], [join(base, '__init__.py'), true]] as const) {
+        if (existsSync(p)) return { source: readFileSync(p, 'utf8'), path: p, isPackage: pkg };
+      }
+      return null;
+    },
+  };
+}
+
+export function main(argv: string[]): number {
+  let speed = Infinity;
+  let file: string | null = null;
+  const rest: string[] = [];
+  for (const a of argv) {
+    if (file !== null) rest.push(a);
+    else if (a === '--single-worker') continue;
+    else if (a.startsWith('--speed=')) {
+      const v = a.slice(8);
+      speed = v === 'max' ? Infinity : Number(v);
+      if (!(speed > 0)) {
+        process.stderr.write(`py: --speed must be max or a positive number, not ${v}\n`);
+        return 2;
+      }
+    } else if (a === '--free-threaded') {
+      process.stderr.write('py: --free-threaded is not built yet (threads run as green threads under one GIL)\n');
+      return 2;
+    } else if (a.startsWith('--trace=')) {
+      process.stderr.write('py: --trace is not built yet\n');
+      return 2;
+    } else if (a.startsWith('--')) {
+      process.stderr.write(`py: unknown option ${a}\n`);
+      return 2;
+    } else file = a;
+  }
+  if (file === null) {
+    process.stderr.write('usage: npm run --silent py -- [--single-worker] [--speed=max|N] FILE.py\n');
+    return 2;
+  }
+  const path = resolve(file);
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch {
+    process.stderr.write(`python3: can't open file '${path}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  let stdin: string;
+  try {
+    stdin = process.stdin.isTTY ? '' : readFileSync(0, 'utf8');
+  } catch {
+    stdin = '';
+  }
+  const r = runProgram({
+    source, path, stdin, speed, lib: nodeLib(), argv: [path, ...rest],
+    write: (fd, text) => {
+      if (fd === 2) process.stderr.write(text);
+      else process.stdout.write(text);
+    },
+  });
+  return r.status;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,305 @@
+// A Python process: its builtins and modules, its threads, imports, class
+// creation, and running the main module. (Its heap is the JS objects it
+// reaches; see README.md.)
+
+import { PyModule, PyFunction, PyTuple, PyType, PyException, PyObj, type PyVal } from './objects';
+import { PyDict } from './collections';
+import { T, EXC, raise, isSubtype, typeName } from './types';
+import * as ops from './ops';
+import { Interp, type Host } from './interp';
+import { Frame, codeInfo, argShapes } from './frame';
+import { builtin } from './native';
+import { makeBuiltins } from './builtins';
+import { makeClass } from './ctors';
+import { makeSys, makeTime, makeMath, makeOs, type ProcessApi } from './modules';
+import { Thread } from './wait';
+import { formatException, type SourceLines } from './traceback';
+import { parseModule } from '../parser';
+import { compileModule } from '../compiler';
+import { CompileNotSupported } from '../compiler-errors';
+import { PySyntaxError, formatSyntaxError } from '../errors';
+import type { CodeObject } from '../code';
+import type * as A from '../ast';
+import type { World } from './world';
+import { makeVmModule } from './vm-module';
+import { makeRandom } from './random';
+import { foldConstants } from './fold';
+
+/** Where library modules (`src/python/lib/**.py`) come from. */
+export interface LibLoader {
+  /** Source and file path of module `name` (dotted), or null when there is none. */
+  load(name: string): { source: string; path: string; isPackage: boolean } | null;
+}
+
+/** Records *args / **kwargs of every function in a module (CodeObject has no co_flags yet). */
+function noteArgShapes(mod: A.Module, code: CodeObject): void {
+  const shapes = new Map<string, { varargs: boolean; varkw: boolean }>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    const n = node as { _type?: string; args?: A.Arguments; name?: string; lineno?: number; decorator_list?: { lineno: number }[] };
+    if ((n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef' || n._type === 'Lambda') && n.args) {
+      const name = n._type === 'Lambda' ? '<lambda>' : (n.name as string);
+      const line = n.decorator_list?.length ? (n.decorator_list[0] as { lineno: number }).lineno : (n.lineno as number);
+      shapes.set(`${name}@${line}`, { varargs: !!n.args.vararg, varkw: !!n.args.kwarg });
+    }
+    for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
+  };
+  visit(mod);
+  const walk = (c: CodeObject): void => {
+    const s = shapes.get(`${c.name}@${c.firstlineno}`);
+    if (s) argShapes.set(c, s);
+    for (const k of c.consts) if (k && typeof k === 'object' && 'instructions' in k) walk(k);
+  };
+  walk(code);
+}
+
+export function compileSource(source: string, filename: string): CodeObject {
+  const mod = parseModule(source, filename);
+  foldConstants(mod);
+  const code = compileModule(mod, filename);
+  noteArgShapes(mod, code);
+  return code;
+}
+
+export class Process implements Host, ProcessApi {
+  builtins = new PyDict(T.dict);
+  modules = new PyDict(T.dict);
+  interp: Interp;
+  threads: Thread[] = [];
+  recursionLimit = 1000;
+  switchInterval = 0.005;
+  sources = new Map<string, string[]>();
+  exitStatus: number | null = null;
+  mainThread: Thread;
+  shutdownCalled = false;
+  argv: string[];
+  pid: number;
+  ppid: number;
+  name = 'MainProcess';
+
+  constructor(public world: World, pid: number, ppid: number, argv: string[]) {
+    this.pid = pid;
+    this.ppid = ppid;
+    this.argv = argv;
+    this.interp = new Interp(this);
+    for (const [k, v] of makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: () => this.readline() })) this.builtins.setStr(k, v);
+    this.builtins.setStr('__build_class__', builtin('__build_class__', (a, kw) => this.buildClass(a, kw)));
+    this.builtins.setStr('globals', builtin('globals', () => this.currentFrame()?.globals ?? null));
+    this.builtins.setStr('locals', builtin('locals', () => this.locals()));
+    this.builtins.setStr('__import__', builtin('__import__', (a) => this.importModule(String(a[0]), a[3] ?? null, Number(a[4] ?? 0n), this.currentFrame()?.globals ?? new PyDict(T.dict))));
+    this.mainThread = new Thread(world.nextIdent(), 'MainThread');
+    this.threads.push(this.mainThread);
+    const bmod = new PyModule(T.module, 'builtins', this.builtins);
+    this.builtins.setStr('__name__', 'builtins');
+    this.modules.setStr('builtins', bmod);
+  }
+
+  now(): number {
+    return this.world.clock.now();
+  }
+  write(fd: number, text: string): void {
+    this.world.write(fd, text);
+  }
+  readline(): string | null {
+    return this.world.readline();
+  }
+  excInfo(): PyException | null {
+    return this.interp.th?.excInfo ?? null;
+  }
+  shouldSwitch(th: Thread): boolean {
+    return this.world.shouldSwitch(th);
+  }
+
+  private currentFrame(): Frame | undefined {
+    const fs = this.interp.th?.frames ?? [];
+    return fs[fs.length - 1];
+  }
+
+  private locals(): PyVal {
+    const f = this.currentFrame();
+    if (!f) return null;
+    if (f.names) return f.names as PyDict;
+    const d = new PyDict(T.dict);
+    f.info.localsplus.forEach((n, i) => {
+      const v = f.locals[i];
+      const val = v instanceof PyObj && v.cls === T.cell ? (v as unknown as { value: PyVal | undefined }).value : v;
+      if (val !== undefined) d.setStr(n, val);
+    });
+    return d;
+  }
+
+  sourceLines(): SourceLines {
+    return { line: (file, n) => this.sources.get(file)?.[n - 1] ?? null };
+  }
+
+  formatException(e: PyException): string {
+    return formatException(e, this.sourceLines());
+  }
+
+  private buildClass(args: PyVal[], kw: Map<string, PyVal> | null): PyVal {
+    const [body, name, ...bases] = args as [PyFunction, string, ...PyType[]];
+    let meta: PyType = T.type;
+    const m = kw?.get('metaclass');
+    if (m instanceof PyType) meta = m;
+    else for (const b of bases) if (b instanceof PyType && b.cls !== T.type) meta = b.cls;
+    for (const b of bases) if (!(b instanceof PyType)) throw raise('TypeError', `bases must be types, not ${typeName(b)}`);
+    const ns = new PyDict(T.dict);
+    ns.setStr('__module__', body.globals.getStr('__name__') ?? '__main__');
+    ns.setStr('__qualname__', body.qualname);
+    const info = codeInfo(body.code, this.filenameOf(body.globals as PyDict));
+    const locals = new Array<PyVal | undefined>(info.nlocals);
+    for (let i = 0; i < body.closure.length; i++) locals[info.freeStart + i] = body.closure[i];
+    const frame = new Frame(info, locals, body.globals as PyDict, ns, body);
+    const cell = this.interp.runNested(frame);
+    if (cell !== null && cell instanceof PyObj) ns.setStr('__classcell__', cell);
+    if (meta !== T.type && meta.heap) return ops.call(meta, [name, new PyTuple(T.tuple, bases), ns]);
+    return makeClass(name, bases, ns, meta);
+  }
+
+  private filenameOf(g: PyDict): string {
+    const f = g.getStr('__file__');
+    return typeof f === 'string' ? f : '<string>';
+  }
+
+  /** Makes a module object for source, compiles and runs it now (nested), as import does. */
+  execModule(name: string, source: string, path: string, isPackage: boolean): PyModule {
+    const d = new PyDict(T.dict);
+    d.setStr('__name__', name);
+    d.setStr('__file__', path);
+    d.setStr('__builtins__', this.modules.getStr('builtins') as PyVal);
+    d.setStr('__package__', isPackage ? name : name.split('.').slice(0, -1).join('.'));
+    d.setStr('__doc__', null);
+    const mod = new PyModule(T.module, name, d);
+    this.modules.setStr(name, mod);
+    this.sources.set(path, source.split('\n'));
+    let code: CodeObject;
+    try {
+      code = compileSource(source, path);
+    } catch (e) {
+      this.modules.delStr(name);
+      if (e instanceof CompileNotSupported) throw raise('NotImplementedError', `${e.message} is not supported yet`);
+      if (e instanceof PySyntaxError) throw raise('SyntaxError', `${e.message} (${path}, line ${e.lineno})`);
+      throw e;
+    }
+    const frame = new Frame(codeInfo(code, path), [], d, d, null);
+    try {
+      this.interp.runNested(frame);
+    } catch (e) {
+      this.modules.delStr(name);
+      throw e;
+    }
+    return mod;
+  }
+
+  private nativeModule(name: string): PyModule | null {
+    switch (name) {
+      case 'sys': return makeSys(this);
+      case 'time': return makeTime(this);
+      case 'math': return makeMath();
+      case 'os': return makeOs(this);
+      case '_vm': return makeVmModule(this);
+      case '_random': return makeRandom();
+    }
+    return null;
+  }
+
+  loadModule(name: string): PyModule {
+    const have = this.modules.getStr(name);
+    if (have instanceof PyModule) return have;
+    const parent = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : null;
+    if (parent) this.loadModule(parent);
+    const nat = this.nativeModule(name);
+    if (nat) {
+      this.modules.setStr(name, nat);
+      if (name === 'os') this.modules.setStr('os.path', (nat.ns.getStr('path') as PyVal) ?? null);
+      return nat;
+    }
+    const lib = this.world.lib.load(name);
+    if (!lib) {
+      const e = raise('ModuleNotFoundError', `No module named '${name}'`);
+      e.dict.set('name', name);
+      throw e;
+    }
+    const mod = this.execModule(name, lib.source, lib.path, lib.isPackage);
+    if (parent) {
+      const p = this.modules.getStr(parent);
+      if (p instanceof PyModule) p.ns.setStr(name.slice(parent.length + 1), mod);
+    }
+    return mod;
+  }
+
+  importModule(name: string, fromlist: PyVal, level: number, globals: PyDict): PyVal {
+    let full = name;
+    if (level > 0) {
+      const pkg = String(globals.getStr('__package__') ?? '');
+      const parts = pkg.split('.');
+      const base = parts.slice(0, parts.length - (level - 1)).join('.');
+      full = name ? `${base}.${name}` : base;
+    }
+    const mod = this.loadModule(full);
+    if (fromlist !== null && ops.truthy(fromlist)) {
+      for (const n of ops.toArray(fromlist)) {
+        if (typeof n === 'string' && n !== '*' && ops.getAttrOpt(mod, n) === undefined) {
+          try {
+            this.loadModule(`${full}.${n}`);
+          } catch (e) {
+            if (!(e instanceof PyException && isSubtype(e.cls, EXC.ModuleNotFoundError as PyType))) throw e;
+          }
+        }
+      }
+      return mod;
+    }
+    return this.loadModule(full.split('.')[0] as string);
+  }
+
+  /** Compiles the main program and makes the main thread's first frame; false (and stderr) on a SyntaxError. */
+  startMain(source: string, path: string): boolean {
+    this.sources.set(path, source.split('\n'));
+    let code: CodeObject;
+    try {
+      code = compileSource(source, path);
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        this.write(2, formatSyntaxError(e, source));
+        this.exitStatus = 1;
+        return false;
+      }
+      if (e instanceof CompileNotSupported) {
+        this.write(2, `NotImplementedError: ${e.message} is not supported yet\n`);
+        this.exitStatus = 1;
+        return false;
+      }
+      throw e;
+    }
+    const d = new PyDict(T.dict);
+    d.setStr('__name__', '__main__');
+    d.setStr('__file__', path);
+    d.setStr('__builtins__', this.modules.getStr('builtins') as PyVal);
+    d.setStr('__doc__', null);
+    d.setStr('__package__', null);
+    d.setStr('__spec__', null);
+    this.modules.setStr('__main__', new PyModule(T.module, '__main__', d));
+    const frame = new Frame(codeInfo(code, path), [], d, d, null);
+    frame.returnMode = 'thread';
+    this.mainThread.frames.push(frame);
+    return true;
+  }
+
+  /** Runs `f(*args)` as the whole body of thread th. */
+  startCall(th: Thread, f: PyVal, args: PyVal[], kw: Map<string, PyVal> | null): void {
+    this.interp.th = th;
+    if (f instanceof PyFunction) {
+      const fr = this.interp.frameFor(f, args, kw);
+      fr.returnMode = 'thread';
+      th.frames.push(fr);
+      return;
+    }
+    // A native callable: run a tiny trampoline frame-less call at first schedule.
+    th.pendingNative = () => ops.call(f, args, kw);
+  }
+}
+

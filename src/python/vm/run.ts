@@ -1,0 +1,69 @@
+// Running a whole program: the entry point the CLI, the conformance runner and
+// the tests use.
+
+import { installCtors } from './ctors';
+import { installStrMethods } from './methods-str';
+import { installCollectionMethods, installViews } from './methods-coll';
+import { installSpecial } from './special';
+import { installGenerators } from './generators';
+import { setMul } from './modules';
+import { binop, setTruthy } from './arith';
+import * as ops from './ops';
+import { World } from './world';
+import type { LibLoader } from './process';
+
+let installed = false;
+function install(): void {
+  if (installed) return;
+  installed = true;
+  installCtors();
+  installStrMethods();
+  installCollectionMethods();
+  installViews();
+  installSpecial();
+  installGenerators();
+  setMul((a, b) => binop('*', a, b));
+  setTruthy(ops.truthy);
+}
+
+export interface RunOptions {
+  source: string;
+  /** The path tracebacks show (CPython shows the absolute path of the script). */
+  path: string;
+  stdin?: string;
+  speed?: number;
+  lib?: LibLoader;
+  argv?: string[];
+  /** Real milliseconds after which the run is abandoned (a runaway loop in a test). */
+  timeLimitMs?: number;
+  /** Streams output as it is written (the CLI); otherwise it is collected. */
+  write?(fd: number, text: string): void;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+export const noLib: LibLoader = { load: () => null };
+
+export function runProgram(o: RunOptions): RunResult {
+  install();
+  let stdout = '';
+  let stderr = '';
+  const world = new World({
+    speed: o.speed ?? Infinity,
+    stdin: o.stdin ?? '',
+    lib: o.lib ?? noLib,
+    argv: o.argv ?? [o.path],
+    timeLimitMs: o.timeLimitMs,
+    write: (fd, text) => {
+      if (o.write) o.write(fd, text);
+      else if (fd === 2) stderr += text;
+      else stdout += text;
+    },
+  });
+  const status = world.runMain(o.source, o.path);
+  return { stdout, stderr, status };
+}

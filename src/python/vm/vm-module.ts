@@ -1,0 +1,128 @@
+// `_vm`: the primitives the library's threading, queue and multiprocessing
+// modules are built on (CONTRACTS.md §3).
+
+import { PyNative, PyTuple, PyException, PyType, PyModule, type PyVal } from './objects';
+import { PyDict } from './collections';
+import { T, raise, makeType } from './types';
+import * as ops from './ops';
+import { builtin, method, kwarg } from './native';
+import { newModule } from './modules';
+import { Suspend, Thread } from './wait';
+import type { Process } from './process';
+import { toFloat } from './ctors';
+
+interface LockState {
+  locked: boolean;
+  label: string | null;
+  proc: Process;
+}
+
+export const lockType = makeType('lock', [T.object], 'native');
+lockType.module = '_thread';
+
+function lockOf(v: PyVal): LockState {
+  return (v as PyNative<LockState>).state;
+}
+
+function timeoutOf(v: PyVal, dflt: number): number | null {
+  if (v === null) return null;
+  const t = toFloat(v);
+  return t < 0 && dflt < 0 ? null : t;
+}
+
+function acquire(self: PyVal, blocking: PyVal, timeout: PyVal): PyVal {
+  const st = lockOf(self);
+  const block = ops.truthy(blocking);
+  const t = timeoutOf(timeout, -1);
+  if (!block && t !== null && t >= 0) throw raise('ValueError', "can't specify a timeout for a non-blocking call");
+  if (t !== null && t < 0 && t !== -1) throw raise('ValueError', 'timeout value must be a non-negative number');
+  if (!st.locked) {
+    st.locked = true;
+    return true;
+  }
+  if (!block || t === 0) return false;
+  throw new Suspend({
+    what: st.label ?? 'lock.acquire()',
+    deadline: t === null ? null : st.proc.now() + t,
+    timeout: false,
+    poll: () => {
+      if (st.locked) return undefined;
+      st.locked = true;
+      return true;
+    },
+  });
+}
+
+method(lockType, 'acquire', (a, kw) => acquire(a[0] as PyVal, a[1] ?? kwarg(kw, 'blocking', true), a[2] ?? kwarg(kw, 'timeout', -1n)));
+method(lockType, 'acquire_lock', (a, kw) => acquire(a[0] as PyVal, a[1] ?? kwarg(kw, 'blocking', true), a[2] ?? kwarg(kw, 'timeout', -1n)));
+method(lockType, '__enter__', (a) => acquire(a[0] as PyVal, true, -1n));
+const release = (a: PyVal[]): PyVal => {
+  const st = lockOf(a[0] as PyVal);
+  if (!st.locked) throw raise('RuntimeError', 'release unlocked lock');
+  st.locked = false;
+  return null;
+};
+method(lockType, 'release', release);
+method(lockType, 'release_lock', release);
+method(lockType, '__exit__', (a) => {
+  release(a);
+  return false;
+});
+method(lockType, 'locked', (a) => lockOf(a[0] as PyVal).locked);
+method(lockType, '__repr__', (a) => `<${lockOf(a[0] as PyVal).locked ? 'locked' : 'unlocked'} _thread.lock object at ${ops.addr(a[0] as PyNative<LockState>)}>`);
+
+export function newLock(proc: Process, label: string | null): PyNative<LockState> {
+  return new PyNative(lockType, { locked: false, label, proc });
+}
+
+export function makeVmModule(proc: Process): PyModule {
+  const fn = (name: string, f: (a: PyVal[], kw: Map<string, PyVal> | null) => PyVal): PyVal => builtin(name, f);
+  const world = proc.world;
+  const threadOf = (ident: PyVal): Thread | undefined => proc.threads.find((t) => BigInt(t.ident) === ident);
+  return newModule('_vm', {
+    start_thread: fn('start_thread', (a) => {
+      const [func, args, kwargs, name, daemon, doneLock] = a as [PyVal, PyTuple, PyVal, string, PyVal, PyVal];
+      const th = new Thread(world.nextIdent(), typeof name === 'string' ? name : `Thread-${proc.threads.length}`, ops.truthy(daemon ?? false));
+      const kw = kwargs instanceof PyDict ? new Map(kwargs.entries().map(([k, v]) => [String(k), v])) : null;
+      const saved = proc.interp.th;
+      proc.threads.push(th);
+      proc.startCall(th, func, args instanceof PyTuple ? args.items : ops.toArray(args ?? null), kw);
+      proc.interp.th = saved;
+      if (doneLock && doneLock instanceof PyNative) {
+        th.doneLock = { release: () => void (lockOf(doneLock).locked = false) };
+      }
+      return BigInt(th.ident);
+    }),
+    get_ident: fn('get_ident', () => BigInt(proc.interp.th.ident)),
+    main_ident: fn('main_ident', () => BigInt(proc.mainThread.ident)),
+    set_thread_name: fn('set_thread_name', (a) => {
+      const th = threadOf(a[0] as PyVal);
+      if (th) th.name = String(a[1]);
+      return null;
+    }),
+    allocate_lock: fn('allocate_lock', (a, kw) => {
+      const label = a[0] ?? kwarg(kw, 'label', null);
+      return newLock(proc, typeof label === 'string' ? label : null);
+    }),
+    LockType: lockType,
+    format_exception: fn('format_exception', (a) => {
+      const e = a[0] as PyVal;
+      if (!(e instanceof PyException)) throw raise('TypeError', 'format_exception() needs an exception');
+      return proc.formatException(e);
+    }),
+    write: fn('write', (a) => {
+      proc.write(Number(ops.index(a[0] as PyVal)), ops.str(a[1] as PyVal));
+      return null;
+    }),
+    sleep: fn('sleep', (a) => {
+      throw new Suspend({ what: 'time.sleep()', deadline: proc.now() + toFloat(a[0] as PyVal), poll: () => undefined, timeout: null });
+    }),
+    monotonic: fn('monotonic', () => proc.now()),
+    getpid: fn('getpid', () => BigInt(proc.pid)),
+    getppid: fn('getppid', () => BigInt(proc.ppid)),
+    cpu_count: fn('cpu_count', () => 4n),
+    thread_count: fn('thread_count', () => BigInt(proc.threads.filter((t) => t.state !== 'done').length)),
+  });
+}
+
+export { PyType };

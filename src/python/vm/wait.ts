@@ -1,0 +1,40 @@
+// What a blocked thread waits for. A native that would block throws Suspend;
+// the scheduler polls the wait and resumes the thread with its result.
+
+import type { PyVal } from './objects';
+import type { Frame } from './frame';
+import type { PyException } from './objects';
+
+export interface Wait {
+  /** For the deadlock report: e.g. `lock.acquire()` or `join Thread-1 (worker)`. */
+  what: string;
+  /** Virtual-clock seconds when the wait times out, or null for never. */
+  deadline: number | null;
+  /** The result when the thread may go on now, or undefined to keep waiting. */
+  poll(): PyVal | undefined;
+  /** The result at the deadline. */
+  timeout: PyVal;
+  /** Waiting for stdin (not a deadlock while input may still come). */
+  input?: boolean;
+}
+
+export class Suspend {
+  constructor(public wait: Wait) {}
+}
+
+export class Thread {
+  frames: Frame[] = [];
+  excInfo: PyException | null = null;
+  state: 'ready' | 'blocked' | 'done' = 'ready';
+  wait: Wait | null = null;
+  /** Nested native→Python runs in progress (blocking inside one cannot give up the JS stack). */
+  nested = 0;
+  result: PyVal = null;
+  /** A native callable to run as the thread's body (no frame to push). */
+  pendingNative: (() => PyVal) | null = null;
+  /** Released when the thread finishes (join waits on it). */
+  doneLock: { release(): void } | null = null;
+  started = false;
+  error: PyException | null = null;
+  constructor(public ident: number, public name: string, public daemon = false) {}
+}

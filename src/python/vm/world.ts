@@ -1,0 +1,233 @@
+// The scheduler of single-worker mode: every thread of every process as a
+// green thread in this JS thread. A thread runs until it blocks or, at an
+// eval-breaker point, another thread has waited a switch interval (the GIL
+// hand-over). Simulated time runs with real time while a thread executes and
+// jumps to the earliest deadline when every thread is blocked (speed=max).
+
+import { PyException, PyType, type PyVal } from './objects';
+import { EXC, isSubtype } from './types';
+import * as ops from './ops';
+import { Process, type LibLoader } from './process';
+import type { Thread } from './wait';
+
+export interface WorldOptions {
+  /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
+  speed: number;
+  stdin: string;
+  lib: LibLoader;
+  write(fd: number, text: string): void;
+  argv?: string[];
+  timeLimitMs?: number;
+}
+
+/** Thrown when a run exceeds WorldOptions.timeLimitMs. */
+export class TimeLimit extends Error {}
+
+export class Clock {
+  private base = 0;
+  private realBase = performance.now();
+  now(): number {
+    return this.base + (performance.now() - this.realBase) / 1000;
+  }
+  /** Jumps forward to t (never backward). */
+  jumpTo(t: number): void {
+    const now = this.now();
+    if (t > now) this.base += t - now;
+  }
+}
+
+function sleepReal(ms: number): void {
+  if (ms <= 0) return;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(ms, 60000));
+}
+
+export class World {
+  clock = new Clock();
+  procs: Process[] = [];
+  lib: LibLoader;
+  private idents = 0;
+  private pids = 4242;
+  private stdinLines: string[];
+  private breaks = 0;
+  private sliceStart = 0;
+  private current: Thread | null = null;
+  private rr = 0;
+  deadlocked = false;
+
+  constructor(public opts: WorldOptions) {
+    this.lib = opts.lib;
+    if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
+    this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  }
+
+  nextIdent(): number {
+    return 140000000000000 + ++this.idents * 4096;
+  }
+  nextPid(): number {
+    return ++this.pids;
+  }
+
+  write(fd: number, text: string): void {
+    if (text) this.opts.write(fd, text);
+  }
+  readline(): string | null {
+    return this.stdinLines.shift() ?? null;
+  }
+
+  newProcess(ppid: number): Process {
+    const p = new Process(this, this.nextPid(), ppid, this.opts.argv ?? []);
+    this.procs.push(p);
+    return p;
+  }
+
+  private killAt = Infinity;
+
+  shouldSwitch(th: Thread): boolean {
+    if ((++this.breaks & 31) !== 0) return false;
+    if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
+    const proc = this.procOf(th);
+    if (this.clock.now() - this.sliceStart < (proc?.switchInterval ?? 0.005)) return false;
+    return this.allThreads().some(([, t]) => t !== th && this.runnable(t));
+  }
+
+  private procOf(th: Thread): Process | undefined {
+    return this.procs.find((p) => p.threads.includes(th));
+  }
+
+  private allThreads(): [Process, Thread][] {
+    const out: [Process, Thread][] = [];
+    for (const p of this.procs) for (const t of p.threads) if (t.state !== 'done') out.push([p, t]);
+    return out;
+  }
+
+  /** Wakes th if what it waits for happened; true when it can run. */
+  private runnable(th: Thread): boolean {
+    if (th.state === 'ready') return true;
+    if (th.state !== 'blocked' || !th.wait) return false;
+    const w = th.wait;
+    let r = w.poll();
+    if (r === undefined && w.deadline !== null && this.clock.now() >= w.deadline) r = w.timeout;
+    if (r === undefined) return false;
+    th.state = 'ready';
+    th.wait = null;
+    const f = th.frames[th.frames.length - 1];
+    if (f) f.stack.push(r);
+    return true;
+  }
+
+  /** Runs the program to its end; returns the exit status. */
+  runMain(source: string, path: string): number {
+    const main = this.newProcess(1);
+    if (!main.startMain(source, path)) return main.exitStatus ?? 1;
+    this.loop();
+    if (this.deadlocked) return 3;
+    return main.exitStatus ?? 0;
+  }
+
+  private loop(): void {
+    for (;;) {
+      const live = this.allThreads();
+      if (!live.length) return;
+      const ready = live.filter(([, t]) => this.runnable(t));
+      if (!ready.length) {
+        const deadlines = live.map(([, t]) => t.wait?.deadline).filter((d): d is number => d !== null && d !== undefined);
+        if (deadlines.length) {
+          const d = Math.min(...deadlines);
+          if (Number.isFinite(this.opts.speed)) sleepReal(((d - this.clock.now()) * 1000) / this.opts.speed);
+          this.clock.jumpTo(d);
+          continue;
+        }
+        this.reportDeadlock(live);
+        return;
+      }
+      this.rr = (this.rr + 1) % ready.length;
+      const pick = ready.find(([, t]) => t !== this.current) ?? ready[0];
+      const [proc, th] = pick as [Process, Thread];
+      this.current = th;
+      this.sliceStart = this.clock.now();
+      this.step(proc, th);
+    }
+  }
+
+  private step(proc: Process, th: Thread): void {
+    if (th.pendingNative) {
+      const f = th.pendingNative;
+      th.pendingNative = null;
+      proc.interp.th = th;
+      try {
+        th.result = f();
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        th.error = e;
+      }
+      th.state = 'done';
+      this.finished(proc, th);
+      return;
+    }
+    if (!th.frames.length) {
+      this.finished(proc, th);
+      return;
+    }
+    const r = proc.interp.run(th, 0);
+    if (r === 'done') this.finished(proc, th);
+  }
+
+  private finished(proc: Process, th: Thread): void {
+    const e = th.error;
+    th.error = null;
+    if (th === proc.mainThread) {
+      if (e) this.mainError(proc, e);
+      else if (proc.exitStatus === null && th.frames.length === 0) proc.exitStatus = typeof th.result === 'bigint' && proc !== this.procs[0] ? Number(th.result) : proc.exitStatus;
+      this.shutdown(proc, th);
+      return;
+    }
+    if (e && !(isSubtype(e.cls, EXC.SystemExit as PyType))) {
+      this.write(2, `Exception in thread ${th.name}:\n${proc.formatException(e)}`);
+    }
+    th.doneLock?.release();
+  }
+
+  private mainError(proc: Process, e: PyException): void {
+    if (isSubtype(e.cls, EXC.SystemExit as PyType)) {
+      const code: PyVal = e.args.length ? (e.args[0] as PyVal) : null;
+      if (code === null) proc.exitStatus = 0;
+      else if (typeof code === 'bigint' || typeof code === 'boolean') proc.exitStatus = Number(ops.toBig(code)) & 0xff;
+      else {
+        this.write(2, `${ops.str(code)}\n`);
+        proc.exitStatus = 1;
+      }
+      return;
+    }
+    this.write(2, proc.formatException(e));
+    proc.exitStatus = 1;
+  }
+
+  /** After the main module: threading._shutdown() if threading was imported, then wait for non-daemon threads. */
+  private shutdown(proc: Process, main: Thread): void {
+    if (!proc.shutdownCalled) {
+      proc.shutdownCalled = true;
+      const threading = proc.modules.getStr('threading');
+      const sd = threading ? ops.getAttrOpt(threading, '_shutdown') : undefined;
+      if (sd !== undefined) {
+        main.state = 'ready';
+        proc.startCall(main, sd, [], null);
+        return;
+      }
+    }
+    const others = proc.threads.filter((t) => t !== main && !t.daemon);
+    if (others.some((t) => t.state !== 'done')) {
+      main.state = 'blocked';
+      main.wait = { what: 'the end of the other threads', deadline: null, timeout: null, poll: () => (others.every((t) => t.state === 'done') ? null : undefined) };
+      return;
+    }
+    main.state = 'done';
+    for (const t of proc.threads) t.state = 'done';
+  }
+
+  private reportDeadlock(live: [Process, Thread][]): void {
+    this.deadlocked = true;
+    const parts = live.map(([p, t]) => `${this.procs.length > 1 ? `${p.name} ` : ''}${t.name} waits on ${t.wait?.what ?? '?'}`);
+    this.write(2, `deadlock: every thread is blocked with nothing left to wake it: ${parts.join('; ')}\n`);
+    for (const [, t] of live) t.state = 'done';
+  }
+}
