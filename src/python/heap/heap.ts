@@ -41,6 +41,7 @@ export class HeapTypeError extends Error {
 export const CHUNK_BYTES = 64 * 1024;
 /** Objects at least this big go straight to the shared top instead of wasting a chunk's tail. */
 const BIG_OBJECT = CHUNK_BYTES / 4;
+const STR_CACHE_MAX = 1 << 16;
 /** Refs are positive int32 byte offsets. */
 export const MAX_HEAP_BYTES = 2 ** 30;
 
@@ -58,6 +59,11 @@ export class Heap {
   private end = 0;
   /** str is immutable and never freed, so a decoded JS string stays valid for the offset forever. */
   readonly strCache = new Map<Ref, string>();
+  /** Remembers a decoded str; the cache is dropped whole when big, so a str-heavy program cannot double its memory in JS. */
+  cacheStr(r: Ref, s: string): void {
+    if (this.strCache.size >= STR_CACHE_MAX) this.strCache.clear();
+    this.strCache.set(r, s);
+  }
   /** JS string -> a str ref with that text, so attribute names are allocated once per worker. */
   readonly interned = new Map<string, Ref>();
 
