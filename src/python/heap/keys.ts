@@ -122,8 +122,11 @@ export function keyEq(h: Heap, a: Ref, b: Ref, ops: KeyOps | undefined): boolean
   if (ops && ((!sa && isHeapTyped(h, a)) || (!sb && isHeapTyped(h, b)))) return ops.eq(a, b);
   if (isNumeric(h, a) && isNumeric(h, b)) return numbersEqual(numericValue(h, a), numericValue(h, b));
   if (sa || sb) return false;
-  const ka = h.kind(a);
-  if (ka !== h.kind(b)) return ops ? ops.eq(a, b) : false;
+  let ka = h.kind(a);
+  const kb = h.kind(b);
+  const setLike = (k: number): boolean => k === Kind.SET || k === Kind.FROZENSET;
+  if (setLike(ka) && setLike(kb)) ka = kb;
+  if (ka !== kb) return ops ? ops.eq(a, b) : false;
   switch (ka) {
     case Kind.STR:
       return strEquals(h, a, b);

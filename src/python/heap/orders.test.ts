@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import expected from './testdata/cpython-orders.json';
 import { bootHeap } from './boot';
 import { dictDelete, dictItems, dictSet, newDict, dictGet, dictLen } from './dict';
-import { hashToBigint, keyHash } from './keys';
+import { hashToBigint, keyEq, keyHash } from './keys';
 import { NULL, small, smallValue } from './layout';
 import { newSet, setAdd, setMerge, setDiscard, setItems, setLen, setPop } from './set';
 import { fromTag, toTag, type Tagged } from './tagged.node';
@@ -104,5 +104,7 @@ describe('frozenset hash and equality are CPython 3.12s', () => {
     dictSet(h, d, b, small(2));
     expect(dictItems(h, d)).toEqual([[a, small(2)]]);
     expect(dictGet(h, d, newSet(h, [small(1), small(2)], true))).toBe(NULL);
+    expect(keyEq(h, newSet(h, [small(2), small(9), small(1)]), a, undefined)).toBe(true);
+    expect(keyEq(h, newSet(h, [small(2), small(9)]), a, undefined)).toBe(false);
   });
 });
