@@ -50,6 +50,16 @@ for _ in range(40):
 for xs in sums:
     add('fsum', math.fsum, xs)
 
+for xs in sums:
+    if not any(x != x for x in xs):
+        add('floatSum', lambda v: sum(v, 0.0), xs)
+add('floatSum', lambda v: sum(v, 0.0), [0.1] * 10)
+add('floatSum', lambda v: sum(v, 0.0), [-0.0])
+add('floatSum', lambda v: sum(v, 0.0), [float('inf'), 1.0, -1e308])
+for a, n in [(1, -1), (1, 5), (-5, 1), (-1, 2**64), (1, 2**64), (0, 2**64), (3, 0), (-(2**100), 99), (2**100, 101)]:
+    add('intRshift', lambda a, n: a >> n, a, n)
+    add('intLshift', lambda a, n: a << n, a, n)
+
 path = os.path.join(os.path.dirname(__file__), '..', 'src', 'python', 'values', 'testdata', 'math.json')
 with open(path, 'w') as f:
     f.write('[\n' + ',\n'.join(json.dumps(c) for c in cases) + '\n]\n')

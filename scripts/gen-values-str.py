@@ -29,6 +29,12 @@ def add(method, s, *args):
             out = ascii(s)
         elif method == 'getitem':
             out = s[args[0]]
+        elif method == 'compare':
+            out = (s > args[0]) - (s < args[0])
+        elif method == 'chr':
+            out = chr(args[0])
+        elif method == 'ord':
+            out = ord(s)
         elif method == 'slice':
             out = s[slice(*args)]
         else:
@@ -95,6 +101,12 @@ for s in samples:
         add('getitem', s, i)
     for sl in [(None, None, None), (1, None, None), (None, -1, None), (None, None, -1), (1, 10, 2), (-2, None, None), (10, 1, -2), (None, None, 0), (-100, 100, 3)]:
         add('slice', s, *sl)
+for a in ['', 'a', 'ab', '\uffff', '😀', '\ue000x', 'a😀', 'a\uffff', 'é', 'e']:
+    for b in ['', 'a', 'ab', '\uffff', '😀', '\ue000x', 'a😀', 'a\uffff', 'é', 'e']:
+        add('compare', a, b)
+    add('ord', a)
+for i in [0, 65, 0xd800, 0xffff, 0x10000, 0x10ffff, 0x110000, -1]:
+    add('chr', '', i)
 for s in ['-42', '+7', '42', '', '-', 'x']:
     add('zfill', s, 5)
 for _ in range(200):

@@ -26,6 +26,8 @@ export interface UnitApi {
   readonly compFast: Set<string>;
   /** Module level: walrus targets inside a comprehension (global there). */
   readonly compGlobal: Set<string>;
+  /** Inside an inlined comprehension: its variables that closures capture (DEREF ops). */
+  readonly compCell: Set<string>;
   block(stmts: A.Stmt[]): void;
   emit(opname: string, arg?: number | null, argrepr?: string): void;
   newLabel(): number;
@@ -34,6 +36,8 @@ export interface UnitApi {
   jumpIf(test: A.Expr, label: number, cond: boolean): void;
   loadConst(v: Const): void;
   nameIndex(n: string): number;
+  /** An instruction on a cell or free variable's slot (resolved when the code is finished). */
+  derefOp(opname: string, name: string, loc?: Loc): void;
   /** A name as this class's private names are spelled (`__x` → `_C__x`). */
   mangle(name: string): string;
   varIndex(n: string): number;
@@ -64,7 +68,6 @@ export interface UnitInternals extends UnitApi {
   jumpUnless(test: A.Expr, label: number): void;
   constIndex(v: Const): number;
   declareGlobal(n: string): void;
-  derefOp(opname: string, name: string, loc?: Loc): void;
   loadKwNames(names: string[]): void;
   makeFunction(node: A.FunctionDef | A.Lambda, name: string, firstlineno: number, a: A.Arguments, body: A.Stmt[] | A.Expr): void;
   superCall(e: A.Expr): e is A.Call;

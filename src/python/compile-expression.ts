@@ -3,7 +3,7 @@
 import type * as A from './ast';
 import { CompileNotSupported } from './compiler-errors';
 import type { UnitInternals } from './compile-api';
-import { compileBoolOp, compileCompare, compileComprehension, compileFormattedValue, compileJoinedStr, compileYield, compileYieldFrom } from './compile-exprs';
+import { attrLoc, compileBoolOp, compileCompare, compileComprehension, compileFormattedValue, compileJoinedStr, compileYield, compileYieldFrom } from './compile-exprs';
 import { BINARY_OPARG, UNARY_OP } from './code';
 import { foldConst } from './fold';
 import { compileDict, compileExCall, needsExCall, starUnpack } from './compile-displays';
@@ -68,14 +68,12 @@ export function compileExpression(u: UnitInternals, e: A.Expr): void {
       u.makeFunction(e, '<lambda>', e.lineno, e.args, e.body);
       return;
     case 'Attribute':
-      // update_start_location_to_match_attr moves a multi-line attribute's line; not mirrored.
-      if (e.end_lineno !== e.lineno) throw new CompileNotSupported('attribute spanning lines');
       if (u.superCall(e.value)) {
         u.loadSuper(e.value, e.attr, false, e);
         return;
       }
       u.expr(e.value);
-      u.at(e);
+      u.loc = attrLoc(e, e);
       u.emit('LOAD_ATTR', u.nameIndex(u.mangle(e.attr)) << 1, u.mangle(e.attr));
       return;
     case 'Subscript':
@@ -155,7 +153,7 @@ export function compileExpression(u: UnitInternals, e: A.Expr): void {
       } else if (e.func._type === 'Attribute' && !(e.func.value._type === 'Name' && u.imported.has(e.func.value.id))) {
         // Method calls: LOAD_ATTR's low bit pushes the method and self instead of NULL and a bound method.
         u.expr(e.func.value);
-        u.at(e.func);
+        u.loc = attrLoc(e.func, e.func);
         u.emit('LOAD_ATTR', (u.nameIndex(u.mangle(e.func.attr)) << 1) | 1, `NULL|self + ${u.mangle(e.func.attr)}`);
         method = true;
       } else {
@@ -169,7 +167,8 @@ export function compileExpression(u: UnitInternals, e: A.Expr): void {
       if (method) u.at(e.func as A.Attribute);
       else u.at(e);
       if (e.keywords.length) u.loadKwNames(e.keywords.map((k) => k.arg ?? ''));
-      u.at(e);
+      if (method) u.loc = attrLoc(e.func as A.Attribute, e);
+      else u.at(e);
       u.emit('CALL', e.args.length + e.keywords.length);
       return;
     }

@@ -3,15 +3,14 @@
 // the CPython 3.12 compiler function named in its comment and emits through UnitApi.
 
 import type * as A from './ast';
-import { NO_LOC } from './assembler';
+import { NO_LOC, type Loc } from './assembler';
 import type { UnitApi } from './compile-api';
 import { CompileNotSupported } from './compiler-errors';
-import { comprehensionGlobals, comprehensionLocals } from './symtable';
+import { comprehensionCells, comprehensionGlobals, comprehensionLocals } from './symtable';
 import { foldIter } from './fold';
 
 export function compileBoolOp(u: UnitApi, e: A.BoolOp): void {
-  // Nested and/or as a value: CPython's optimizer rethreads the jumps; not mirrored.
-  if (e.values.some((v) => v._type === 'BoolOp')) throw new CompileNotSupported('nested and/or as a value');
+  // Nested and/or as a value: CPython's optimizer also rethreads the jumps (not mirrored: same result).
   // compiler_boolop: keep the deciding value (COPY), pop it only when evaluation goes on.
   const end = u.newLabel();
   const last = e.values.length - 1;
@@ -148,7 +147,18 @@ export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.D
   added.forEach((n) => u.compFast.add(n));
   const addedGlobals = [...globals].filter((n) => !u.compGlobal.has(n));
   addedGlobals.forEach((n) => u.compGlobal.add(n));
-  for (const n of locals) u.emit('LOAD_FAST_AND_CLEAR', u.varIndex(n), n);
+  // A variable some closure captures is a cell: the old cell is saved, a fresh one made.
+  const cells = comprehensionCells.get(e) ?? new Set<string>();
+  const isCell = (n: string): boolean => cells.has(n);
+  const addedCells = [...cells].filter((n) => !u.compCell.has(n));
+  addedCells.forEach((n) => u.compCell.add(n));
+  for (const n of locals) {
+    if (isCell(n)) {
+      u.varIndex(n); // the cell shares the variable's slot
+      u.derefOp('LOAD_FAST_AND_CLEAR', n);
+      u.derefOp('MAKE_CELL', n);
+    } else u.emit('LOAD_FAST_AND_CLEAR', u.varIndex(n), n);
+  }
   u.emit('SWAP', locals.length + 1);
   const handler = u.asm.newHandler();
   // If the loop raises, the handler puts the names' old values back.
@@ -160,11 +170,15 @@ export function compileComprehension(u: UnitApi, e: A.ListComp | A.SetComp | A.D
   u.emit('POP_BLOCK');
   const restore = (): void => {
     u.emit('SWAP', locals.length + 1);
-    for (const n of [...locals].reverse()) u.emit('STORE_FAST', u.varIndex(n), n);
+    for (const n of [...locals].reverse()) {
+      if (isCell(n)) u.derefOp('STORE_FAST', n);
+      else u.emit('STORE_FAST', u.varIndex(n), n);
+    }
   };
   restore();
   added.forEach((n) => u.compFast.delete(n));
   addedGlobals.forEach((n) => u.compGlobal.delete(n));
+  addedCells.forEach((n) => u.compCell.delete(n));
   u.cold.push(() => {
     u.place(handler);
     u.code.instructions.push({ opname: 'SWAP', arg: 2, argrepr: '', ...NO_LOC }, { opname: 'POP_TOP', arg: null, argrepr: '', ...NO_LOC });
@@ -233,4 +247,53 @@ export function iterExpr(u: UnitApi, e: A.Expr): void {
     u.at(e);
     u.loadConst(f.folded);
   } else u.expr(f);
+}
+
+/** compiler_jump_if on a chained comparison: each link may jump to a cleanup that drops the kept operand. */
+export function jumpIfChained(u: UnitApi, e: A.Compare, label: number, cond: boolean): void {
+  const n = e.ops.length - 1;
+  const cleanup = u.newLabel();
+  const end = u.newLabel();
+  u.expr(e.left);
+  for (let i = 0; i < n; i++) {
+    u.expr(e.comparators[i] as A.Expr);
+    u.at(e);
+    u.emit('SWAP', 2);
+    u.emit('COPY', 2);
+    u.compareOp(e.ops[i] as A.CmpOperator);
+    u.jump('POP_JUMP_IF_FALSE', cleanup);
+  }
+  u.expr(e.comparators[n] as A.Expr);
+  u.at(e);
+  u.compareOp(e.ops[n] as A.CmpOperator);
+  u.jump(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label);
+  u.loc = u.lastLoc();
+  u.jump('JUMP_FORWARD', end, true);
+  u.place(cleanup);
+  u.at(e);
+  u.emit('POP_TOP');
+  if (!cond) {
+    u.loc = u.lastLoc();
+    u.jump('JUMP_FORWARD', label, true);
+  }
+  u.place(end);
+}
+
+/**
+ * update_start_location_to_match_attr: an attribute spanning lines is located at its
+ * last line, from the attribute name on (so tracebacks point at `.name`).
+ */
+export function attrLoc(attr: A.Attribute, base: A.Pos): Loc {
+  const loc: Loc = { lineno: base.lineno, endLineno: base.end_lineno, col: base.col_offset, endCol: base.end_col_offset };
+  if (loc.lineno === attr.end_lineno) return loc;
+  loc.lineno = attr.end_lineno;
+  const len = Array.from(attr.attr).length;
+  if (len <= attr.end_col_offset) loc.col = attr.end_col_offset - len;
+  else {
+    loc.col = null;
+    loc.endCol = null;
+  }
+  loc.endLineno = Math.max(loc.lineno, loc.endLineno ?? loc.lineno);
+  if (loc.lineno === loc.endLineno && loc.col !== null && loc.endCol !== null) loc.endCol = Math.max(loc.col, loc.endCol);
+  return loc;
 }

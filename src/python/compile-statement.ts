@@ -48,7 +48,6 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       s.targets.forEach((t) => compileDel(u, t));
       return;
     case 'ClassDef': {
-      if (u.code.name !== '<module>') throw new CompileNotSupported('class outside module level');
       if (needsExCall(s.bases, s.keywords)) throw new CompileNotSupported('class bases unpacking');
       // compiler_class: decorators first, then __build_class__(function of the body, name, *bases, **keywords)
       s.decorator_list.forEach((d) => u.expr(d));
@@ -59,7 +58,7 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       unit.emit('RESUME', 0);
       unit.nameOp('LOAD', '__name__');
       unit.nameOp('STORE', '__module__');
-      unit.loadConst(s.name);
+      unit.loadConst(unit.code.qualname);
       unit.nameOp('STORE', '__qualname__');
       unit.body(s.body);
       u.at(s);

@@ -47,8 +47,8 @@ describe('bytecode matches CPython dis', () => {
   for (const src of [
     'class C(B):\n    def f(self):\n        return __class__\n',
     'class C:\n    def f(self):\n        x = 1\n        return lambda: x + super().g()\n',
-    'def f():\n    class C:\n        pass\n',
-    'def f(a):\n    if a < 1 < 2:\n        return 1\n',
+    'def f(n):\n    class C:\n        size = n\n',
+    'try:\n    pass\nexcept* ValueError:\n    pass\n',
   ]) {
     it(`refuses ${JSON.stringify(src)}`, () => {
       expect(() => compileModule(compileCheck(src))).toThrow(CompileNotSupported);

@@ -12,7 +12,7 @@ import { CompileNotSupported } from './compiler-errors';
 import type { FBlock, UnitInternals } from './compile-api';
 import { compileExpression } from './compile-expression';
 import { compileStatement } from './compile-statement';
-import { genexpBody, iterExpr } from './compile-exprs';
+import { genexpBody, iterExpr, jumpIfChained } from './compile-exprs';
 import { compileAnnotations, compileUnpack, findAnn } from './compile-stmts';
 import { isPseudo } from './exception-table';
 import { buildSymtable, type Scope as SymScope } from './symtable';
@@ -40,6 +40,7 @@ class Unit implements UnitInternals {
   readonly fblocks: FBlock[] = [];
   readonly compFast = new Set<string>();
   readonly compGlobal = new Set<string>();
+  readonly compCell = new Set<string>();
   /** Cell and free variable ops: their oparg (a slot after all locals) is known only at the end. */
   private readonly derefs: Instruction[] = [];
   /** Handler blocks still to be laid out at the end of the code. */
@@ -66,6 +67,8 @@ class Unit implements UnitInternals {
     this.asm = new Assembler(this.code.instructions);
     // A class body whose methods use super() creates the __class__ cell first.
     if (sym.kind === 'class' && this.code.cellvars.length) this.derefOp('MAKE_CELL', '__class__', NO_LOC);
+    // Module level: comprehension variables a closure captures.
+    if (sym.kind === 'module') for (const c of this.code.cellvars) this.derefOp('MAKE_CELL', c, NO_LOC);
     if (this.scope === 'function') {
       this.code.consts.push(null); // the docstring slot CPython 3.12 reserves
       // Prefix before RESUME, without a line: copy the closure into free slots, create cells.
@@ -161,8 +164,10 @@ class Unit implements UnitInternals {
       if (next2 !== label) this.place(next2);
       return;
     }
-    // A chained comparison as a test makes CPython reorder blocks; not mirrored yet.
-    if (test._type === 'Compare' && test.ops.length > 1) throw new CompileNotSupported('chained comparison as a test');
+    if (test._type === 'Compare' && test.ops.length > 1) {
+      jumpIfChained(this, test, label, cond);
+      return;
+    }
     this.expr(test);
     this.at(test);
     this.jump(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', label);
@@ -220,7 +225,7 @@ class Unit implements UnitInternals {
     // Fast locals and cells keep their plain name (invisible from outside); co_names get the mangled one.
     const mangled = this.mangle(raw);
     const id = raw;
-    const k = this.compFast.has(id) ? 'local' : this.compGlobal.has(id) ? 'global_explicit' : this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
+    const k = this.compFast.has(id) ? (this.compCell.has(id) ? 'cell' : 'local') : this.compGlobal.has(id) ? 'global_explicit' : this.scope === 'module' ? (this.globals.has(id) ? 'global_explicit' : 'name') : this.sym.kindOf(id);
     if (k === 'name' || k === 'local' || k === 'cell' || k === 'free') {
       if (withNull) this.emit('PUSH_NULL');
       if (k === 'name') this.emit(`${kind}_NAME`, this.nameIndex(mangled), mangled);
@@ -540,8 +545,7 @@ export function compileModule(mod: A.Module, filename = '<unknown>'): CodeObject
   // A name any function declares `global` is a global at module level too (CPython's symtable).
   declaredGlobal(mod.body, false).forEach((n) => unit.declareGlobal(n));
   const first = unit.code;
-  unit.emit('RESUME', 0);
-  first.instructions[0] = { opname: 'RESUME', arg: 0, argrepr: '', lineno: 0, endLineno: 1, col: 0, endCol: 0 };
+  first.instructions.push({ opname: 'RESUME', arg: 0, argrepr: '', lineno: 0, endLineno: 1, col: 0, endCol: 0 });
   unit.body(mod.body);
   return first;
 }

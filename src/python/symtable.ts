@@ -24,6 +24,8 @@ export class Scope {
   readonly nonlocals = new Set<string>();
   /** Loop variables of inlined comprehensions: locals of this function, saved and restored around the loop. */
   readonly compLocals = new Set<string>();
+  /** Comprehension variables some closure captures: cell slots of this code (cells only inside their comprehension). */
+  readonly compCells = new Set<string>();
   /** A function defined directly in a class body (super() may use its __class__). */
   inClass = false;
   /** A yield in the body (not in nested functions) makes the function a generator. */
@@ -39,7 +41,9 @@ export class Scope {
 
   /** co_cellvars / co_freevars: CPython sorts them by name. */
   names(kind: 'cell' | 'free'): string[] {
-    return [...this.symbols].filter(([, k]) => k === kind).map(([n]) => n).sort();
+    const out = [...this.symbols].filter(([, k]) => k === kind).map(([n]) => n);
+    if (kind === 'cell') for (const n of this.compCells) if (!out.includes(n)) out.push(n);
+    return out.sort();
   }
 
   child(node: ScopeNode): Scope {
@@ -102,8 +106,13 @@ function walk(v: unknown, scope: Scope): void {
       if (node._type === 'DictComp') order.push(node.key, node.value);
       else order.push(node.elt);
       walk(order, inner);
-      if (inner.children.size || inner.globals.size || inner.nonlocals.size) {
-        throw new CompileNotSupported('comprehension defining functions');
+      if (inner.globals.size || inner.nonlocals.size) throw new CompileNotSupported('global in a comprehension');
+      // Functions defined inside belong to the enclosing scope; one that needs a loop variable as a cell is not built.
+      const own = new Set([...inner.bound].filter((n) => !namedTargets(order).includes(n)));
+      for (const [child, cs] of inner.children) {
+        // One closing over a loop variable makes that variable a cell of the enclosing code (as 3.12 does).
+        compVisible.set(child, { node, names: own });
+        scope.children.set(child, cs);
       }
       // A walrus inside binds in the enclosing scope (PEP 572), not in the comprehension.
       const walrus = new Set(namedTargets(order));
@@ -207,6 +216,10 @@ function analyze(scope: Scope, visible: Set<string>): void {
       else if (k !== 'local') throw new CompileNotSupported(`comprehension variable ${n} that is also ${k} here`);
     }
   }
+  // A class body reading an enclosing function's variable needs LOAD_FROM_DICT_OR_DEREF; not built.
+  if (scope.kind === 'class') {
+    for (const n of scope.used) if (!scope.bound.has(n) && visible.has(n)) throw new CompileNotSupported('class body using a variable of the enclosing function');
+  }
   const inner = new Set(visible);
   if (scope.kind === 'function') {
     for (const [n, k] of scope.symbols) {
@@ -214,14 +227,25 @@ function analyze(scope: Scope, visible: Set<string>): void {
       else inner.delete(n);
     }
   }
-  for (const child of scope.children.values()) {
-    analyze(child, inner);
+  for (const [node, child] of scope.children) {
+    // A function defined in an inlined comprehension also sees the comprehension's variables.
+    const comp = compVisible.get(node);
+    analyze(child, comp ? new Set([...inner, ...comp.names]) : inner);
+    // Captured loop variables are cells inside that comprehension only (and slots of this code).
+    const captured = comp ? child.names('free').filter((n) => comp.names.has(n)) : [];
+    for (const n of captured) {
+      scope.compCells.add(n);
+      const cells = comprehensionCells.get(comp?.node as A.ListComp) ?? new Set<string>();
+      cells.add(n);
+      comprehensionCells.set(comp?.node as A.ListComp, cells);
+    }
+    const free = child.names('free').filter((n) => !captured.includes(n));
     // A method's free names would pass through the class; only super()'s __class__ cell is built.
     if (scope.kind === 'class' && child.names('free').some((n) => n !== '__class__')) {
       throw new CompileNotSupported('closures through a class body');
     }
     if (scope.kind === 'class' && child.names('free').includes('__class__')) scope.symbols.set('__class__', 'cell');
-    for (const n of child.names('free')) {
+    for (const n of free) {
       const k = scope.symbols.get(n);
       if (k === 'local') scope.symbols.set(n, 'cell');
       else if (scope.kind === 'function' && (k === undefined || k === 'global_implicit')) scope.symbols.set(n, 'free');
@@ -230,6 +254,11 @@ function analyze(scope: Scope, visible: Set<string>): void {
 }
 
 /** The names an inlined comprehension binds, in CPython's order (push_inlined_comprehension_state). */
+/** Functions defined inside an inlined comprehension → the comprehension's own variables. */
+const compVisible = new WeakMap<ScopeNode, { node: A.ListComp | A.SetComp | A.DictComp; names: Set<string> }>();
+/** An inlined comprehension's variables that functions inside it capture: cells while it runs. */
+export const comprehensionCells = new WeakMap<A.ListComp | A.SetComp | A.DictComp, Set<string>>();
+
 export const comprehensionLocals = new WeakMap<A.ListComp | A.SetComp | A.DictComp, string[]>();
 /** Module level: walrus targets inside a comprehension, which it stores as globals. */
 export const comprehensionGlobals = new WeakMap<A.ListComp | A.SetComp | A.DictComp, Set<string>>();
@@ -244,6 +273,7 @@ function namesInOrder(v: unknown, out: string[] = []): string[] {
   }
   return out;
 }
+
 
 /** The names walrus expressions bind (outside nested scopes). */
 function namedTargets(v: unknown, out: string[] = []): string[] {

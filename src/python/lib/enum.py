@@ -2,11 +2,12 @@
 
 The metaclass (unavoidable for an Enum) collects the members after the class body has run,
 instead of through a custom __prepare__ dict, and resolves auto() values in definition order.
-Reprs, str(), lookups and messages are CPython's. Flag and IntFlag are not here yet.
+Reprs, str(), lookups and messages are CPython's. Flag is STRICT and IntFlag KEEP, their
+3.12 defaults; the boundary= keyword is not supported.
 """
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'auto',
-           'unique']
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'Flag',
+           'IntFlag', 'auto', 'unique']
 
 
 class auto:
@@ -56,6 +57,7 @@ def _member_type(bases):
 
 
 _enum_machinery_ready = False
+_Flag = None
 
 
 class EnumType(type):
@@ -136,6 +138,9 @@ class EnumType(type):
                     break
             if canonical is not None:
                 member = canonical
+            elif _Flag is not None and issubclass(enum_class, _Flag) and isinstance(value, int) \
+                    and (value <= 0 or value & (value - 1)):
+                pass  # a flag's zero and multi-bit members are aliases, not listed (3.12)
             else:
                 enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
@@ -211,7 +216,8 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        return "<enum %r>" % cls.__name__
+        kind = 'flag' if _Flag is not None and issubclass(cls, _Flag) else 'enum'
+        return "<%s %r>" % (kind, cls.__name__)
 
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})
@@ -354,6 +360,171 @@ class StrEnum(str, ReprEnum):
     _value_repr_ = str.__repr__
 
 
+def _bin(num, max_bits=None):
+    ceiling = 2 ** (num).bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+class Flag(Enum):
+    """Support for flags: members combine with |, & and ^."""
+
+    _keep_extra_bits_ = False
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = last_value.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _flag_mask(cls):
+        mask = 0
+        for m in cls._member_map_.values():
+            mask |= m._value_
+        return mask
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        mask = cls._flag_mask()
+        if value < 0:
+            value = value & mask if not cls._keep_extra_bits_ else value
+        if value & ~mask and not cls._keep_extra_bits_:
+            max_bits = max(value.bit_length(), mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, _bin(value, max_bits), _bin(mask, max_bits)))
+        member_type = cls._member_type_
+        if member_type is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = member_type.__new__(cls, value)
+        pseudo._value_ = value
+        if value == 0:
+            pseudo._name_ = None
+        else:
+            names = [m._name_ for m in cls._single_bits() if m._value_ & value]
+            extra = value & ~mask
+            if extra:
+                names.append(str(extra))
+            pseudo._name_ = '|'.join(names)
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+    @classmethod
+    def _single_bits(cls):
+        members = [m for m in cls._member_map_.values()
+                   if m._value_ and m._value_ & (m._value_ - 1) == 0]
+        seen = []
+        for m in sorted(members, key=lambda m: m._value_):
+            if m not in seen:
+                seen.append(m)
+        return seen
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter([m for m in self._single_bits() if m._value_ & self._value_])
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ ^ v)
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask() ^ self._value_ & self._flag_mask())
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Support for integer-based Flags"""
+
+    _keep_extra_bits_ = True
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(self, format_spec)
+
+    __repr__ = Flag.__repr__
+    __reduce_ex__ = Enum.__reduce_ex__
+    __dir__ = Enum.__dir__
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __bool__ = Flag.__bool__
+    _value_repr_ = int.__repr__
+
+
+_Flag = Flag
 _enum_machinery_ready = True
 
 

@@ -1,56 +1,7 @@
 # CPython 3.12 Lib/random.py over the VM's _random.Random, without the fork hook (multiprocessing
 # reseeds a child itself), __init_subclass__, or the self-test.
-"""Random variable generators.
+"""Random variable generators: CPython 3.12's random module (see its docstring there)."""
 
-    bytes
-    -----
-           uniform bytes (values between 0 and 255)
-
-    integers
-    --------
-           uniform within range
-
-    sequences
-    ---------
-           pick random element
-           pick random sample
-           pick weighted random sample
-           generate random permutation
-
-    distributions on the real line:
-    ------------------------------
-           uniform
-           triangular
-           normal (Gaussian)
-           lognormal
-           negative exponential
-           gamma
-           beta
-           pareto
-           Weibull
-
-    distributions on the circle (angles 0 to 2pi)
-    ---------------------------------------------
-           circular uniform
-           von Mises
-
-    discrete distributions
-    ----------------------
-           binomial
-
-
-General notes on the underlying Mersenne Twister core generator:
-
-* The period is 2**19937-1.
-* It is one of the most extensively tested generators in existence.
-* The random() method is implemented in C, executes in a single Python step,
-  and is, therefore, threadsafe.
-
-"""
-
-# Translated by Guido van Rossum from C source provided by
-# Adrian Baddeley.  Adapted by Raymond Hettinger for use with
-# the Mersenne Twister  and os.urandom() core generators.
 
 try:
     from warnings import warn as _warn
@@ -77,13 +28,11 @@ from bisect import bisect as _bisect
 import _random
 
 try:
-    # hashlib is pretty heavy to load, try lean internal module first
     from _sha2 import sha512 as _sha512
 except ImportError:
     try:
         from hashlib import sha512 as _sha512
     except ImportError:
-        # Our VM has neither: a pure-Python SHA-512 keeps str seeds CPython's.
         from _sha512 import sha512 as _sha512
 
 __all__ = [
@@ -198,10 +147,6 @@ class Random(_random.Random):
             super().setstate(internalstate)
         elif version == 2:
             version, internalstate, self.gauss_next = state
-            # In version 2, the state was saved as signed ints, which causes
-            #   inconsistencies between 32/64-bit systems. The state is
-            #   really unsigned 32-bit ints, so we convert negative ints from
-            #   version 2 to positive longs for version 3.
             try:
                 internalstate = tuple(x % (2 ** 32) for x in internalstate)
             except ValueError as e:
@@ -213,16 +158,6 @@ class Random(_random.Random):
                              (version, self.VERSION))
 
 
-    ## -------------------------------------------------------
-    ## ---- Methods below this point do not need to be overridden or extended
-    ## ---- when subclassing for the purpose of using a different core generator.
-
-
-    ## -------------------- pickle support  -------------------
-
-    # Issue 17489: Since __reduce__ was defined to fix #759889 this is no
-    # longer called; we leave it here because it has been here since random was
-    # rewritten back in 2001 and why risk breaking something.
     def __getstate__(self):  # for pickle
         return self.getstate()
 
@@ -232,8 +167,6 @@ class Random(_random.Random):
     def __reduce__(self):
         return self.__class__, (), self.getstate()
 
-
-    ## ---- internal support method for evenly distributed integers ----
 
     def _randbelow_with_getrandbits(self, n):
         "Return a random int in the range [0,n).  Defined for n > 0."
@@ -267,22 +200,10 @@ class Random(_random.Random):
     _randbelow = _randbelow_with_getrandbits
 
 
-    ## --------------------------------------------------------
-    ## ---- Methods below this point generate custom distributions
-    ## ---- based on the methods defined above.  They do not
-    ## ---- directly touch the underlying generator and only
-    ## ---- access randomness through the methods:  random(),
-    ## ---- getrandbits(), or _randbelow().
-
-
-    ## -------------------- bytes methods ---------------------
-
     def randbytes(self, n):
         """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-
-    ## -------------------- integer methods  -------------------
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step]).
@@ -292,29 +213,22 @@ class Random(_random.Random):
 
         """
 
-        # This code is a bit messy to make it fast for the
-        # common case while still doing adequate error checking.
         istart = _index(start)
         if stop is None:
-            # We don't check for "step != 1" because it hasn't been
-            # type checked and converted to an integer yet.
             if step is not _ONE:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
 
-        # Stop argument supplied.
         istop = _index(stop)
         width = istop - istart
         istep = _index(step)
-        # Fast path.
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
             raise ValueError(f"empty range in randrange({start}, {stop})")
 
-        # Non-unit step argument supplied.
         if istep > 0:
             n = (width + istep - 1) // istep
         elif istep < 0:
@@ -332,13 +246,9 @@ class Random(_random.Random):
         return self.randrange(a, b+1)
 
 
-    ## -------------------- sequence methods  -------------------
-
     def choice(self, seq):
         """Choose a random element from a non-empty sequence."""
 
-        # As an accommodation for NumPy, we don't use "if not seq"
-        # because bool(numpy.array()) raises a ValueError.
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
@@ -348,62 +258,15 @@ class Random(_random.Random):
 
         randbelow = self._randbelow
         for i in reversed(range(1, len(x))):
-            # pick an element in x[:i+1] with which to exchange x[i]
             j = randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
         """Chooses k unique random elements from a population sequence.
 
-        Returns a new list containing elements from the population while
-        leaving the original population unchanged.  The resulting list is
-        in selection order so that all sub-slices will also be valid random
-        samples.  This allows raffle winners (the sample) to be partitioned
-        into grand prize and second place winners (the subslices).
-
-        Members of the population need not be hashable or unique.  If the
-        population contains repeats, then each occurrence is a possible
-        selection in the sample.
-
-        Repeated elements can be specified one at a time or with the optional
-        counts parameter.  For example:
-
-            sample(['red', 'blue'], counts=[4, 2], k=5)
-
-        is equivalent to:
-
-            sample(['red', 'red', 'red', 'red', 'blue', 'blue'], k=5)
-
-        To choose a sample from a range of integers, use range() for the
-        population argument.  This is especially fast and space efficient
-        for sampling from a large population:
-
-            sample(range(10000000), 60)
-
+        (CPython's docstring says more.)
         """
 
-        # Sampling without replacement entails tracking either potential
-        # selections (the pool) in a list or previous selections in a set.
-
-        # When the number of selections is small compared to the
-        # population, then tracking selections is efficient, requiring
-        # only a small set and an occasional reselection.  For
-        # a larger number of selections, the pool tracking method is
-        # preferred since the list takes less space than the
-        # set and it doesn't suffer from frequent reselections.
-
-        # The number of calls to _randbelow() is kept at or near k, the
-        # theoretical minimum.  This is important because running time
-        # is dominated by _randbelow() and because it extracts the
-        # least entropy from the underlying random number generators.
-
-        # Memory requirements are kept to the smaller of a k-length
-        # set or an n-length list.
-
-        # There are other sampling algorithms that do not require
-        # auxiliary memory, but they were rejected because they made
-        # too many calls to _randbelow(), making them slower and
-        # causing them to eat more entropy than necessary.
 
         if isinstance(population, dict) or not (hasattr(population, '__getitem__')
                                                  and hasattr(population, '__len__')):
@@ -430,8 +293,6 @@ class Random(_random.Random):
         if k > 5:
             setsize += 4 ** _ceil(_log(k * 3, 4))  # table size for big sets
         if n <= setsize:
-            # An n-length list is smaller than a k-length set.
-            # Invariant:  non-selected at pool[0 : n-i]
             pool = list(population)
             for i in range(k):
                 j = randbelow(n - i)
@@ -486,8 +347,6 @@ class Random(_random.Random):
                 for i in _repeat(None, k)]
 
 
-    ## -------------------- real-valued distributions  -------------------
-
     def uniform(self, a, b):
         """Get a random number in the range [a, b) or [a, b] depending on rounding.
 
@@ -530,10 +389,6 @@ class Random(_random.Random):
         mu is the mean, and sigma is the standard deviation.
 
         """
-        # Uses Kinderman and Monahan method. Reference: Kinderman,
-        # A.J. and Monahan, J.F., "Computer generation of random
-        # variables using the ratio of uniform deviates", ACM Trans
-        # Math Software, 3, (1977), pp257-260.
 
         random = self.random
         while True:
@@ -554,23 +409,7 @@ class Random(_random.Random):
         Not thread-safe without a lock around calls.
 
         """
-        # When x and y are two variables from [0, 1), uniformly
-        # distributed, then
-        #
-        #    cos(2*pi*x)*sqrt(-2*log(1-y))
-        #    sin(2*pi*x)*sqrt(-2*log(1-y))
-        #
-        # are two *independent* variables with normal distribution
-        # (mu = 0, sigma = 1).
-        # (Lambert Meertens)
-        # (corrected version; bug discovered by Mike Miller, fixed by LM)
 
-        # Multithreading note: When two threads call this function
-        # simultaneously, it is possible that they will receive the
-        # same return value.  The window is very small though.  To
-        # avoid this, you have to use a lock around all calls.  (I
-        # didn't want to slow this down in the serial case by using a
-        # lock here.)
 
         random = self.random
         z = self.gauss_next
@@ -608,8 +447,6 @@ class Random(_random.Random):
             Var[X] = 1 / lambd ** 2
 
         """
-        # we use 1-random() instead of random() to preclude the
-        # possibility of taking the log of zero.
 
         return -_log(1.0 - self.random()) / lambd
 
@@ -622,12 +459,7 @@ class Random(_random.Random):
         to a uniform random angle over the range 0 to 2*pi.
 
         """
-        # Based upon an algorithm published in: Fisher, N.I.,
-        # "Statistical Analysis of Circular Data", Cambridge
-        # University Press, 1993.
 
-        # Thanks to Magnus Kessler for a correction to the
-        # implementation of step 4.
 
         random = self.random
         if kappa <= 1e-6:
@@ -673,17 +505,12 @@ class Random(_random.Random):
 
         """
 
-        # Warning: a few older sources define the gamma distribution in terms
-        # of alpha > -1.0
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
 
         random = self.random
         if alpha > 1.0:
 
-            # Uses R.C.H. Cheng, "The generation of Gamma
-            # variables with non-integral shape parameters",
-            # Applied Statistics, (1977), 26, No. 1, p71-74
 
             ainv = _sqrt(2.0 * alpha - 1.0)
             bbb = alpha - LOG4
@@ -702,12 +529,9 @@ class Random(_random.Random):
                     return x * beta
 
         elif alpha == 1.0:
-            # expovariate(1/beta)
             return -_log(1.0 - random()) * beta
 
         else:
-            # alpha is between 0 and 1 (exclusive)
-            # Uses ALGORITHM GS of Statistical Computing - Kennedy & Gentle
             while True:
                 u = random()
                 b = (_e + alpha) / _e
@@ -736,21 +560,7 @@ class Random(_random.Random):
             Var[X] = alpha * beta / ((alpha + beta)**2 * (alpha + beta + 1))
 
         """
-        ## See
-        ## http://mail.python.org/pipermail/python-bugs-list/2001-January/003752.html
-        ## for Ivan Frohne's insightful analysis of why the original implementation:
-        ##
-        ##    def betavariate(self, alpha, beta):
-        ##        # Discrete Event Simulation in C, pp 87-88.
-        ##
-        ##        y = self.expovariate(alpha)
-        ##        z = self.expovariate(1.0/beta)
-        ##        return z/(y+z)
-        ##
-        ## was dead wrong, and how it probably got that way.
 
-        # This version due to Janne Sinkkonen, and matches all the std
-        # texts (e.g., Knuth Vol 2 Ed 3 pg 134 "the beta distribution").
         y = self.gammavariate(alpha, 1.0)
         if y:
             return y / (y + self.gammavariate(beta, 1.0))
@@ -758,7 +568,6 @@ class Random(_random.Random):
 
     def paretovariate(self, alpha):
         """Pareto distribution.  alpha is the shape parameter."""
-        # Jain, pg. 495
 
         u = 1.0 - self.random()
         return u ** (-1.0 / alpha)
@@ -769,13 +578,10 @@ class Random(_random.Random):
         alpha is the scale parameter and beta is the shape parameter.
 
         """
-        # Jain, pg. 499; bug fix courtesy Bill Arms
 
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 
-
-    ## -------------------- discrete  distributions  ---------------------
 
     def binomialvariate(self, n=1, p=0.5):
         """Binomial random variable.
@@ -793,7 +599,6 @@ class Random(_random.Random):
             Var[x] = n * p * (1 - p)
 
         """
-        # Error check inputs and handle edge cases
         if n < 0:
             raise ValueError("n must be non-negative")
         if p <= 0.0 or p >= 1.0:
@@ -805,17 +610,13 @@ class Random(_random.Random):
 
         random = self.random
 
-        # Fast path for a common case
         if n == 1:
             return _index(random() < p)
 
-        # Exploit symmetry to establish:  p <= 0.5
         if p > 0.5:
             return n - self.binomialvariate(n, 1.0 - p)
 
         if n * p < 10.0:
-            # BG: Geometric method by Devroye with running time of O(np).
-            # https://dl.acm.org/doi/pdf/10.1145/42372.42381
             x = y = 0
             c = _log2(1.0 - p)
             if not c:
@@ -826,8 +627,6 @@ class Random(_random.Random):
                     return x
                 x += 1
 
-        # BTRS: Transformed rejection with squeeze method by Wolfgang Hörmann
-        # https://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.47.8407&rep=rep1&type=pdf
         assert n*p >= 10.0 and p <= 0.5
         setup_complete = False
 
@@ -846,15 +645,10 @@ class Random(_random.Random):
             if k < 0 or k > n:
                 continue
 
-            # The early-out "squeeze" test substantially reduces
-            # the number of acceptance condition evaluations.
             v = random()
             if us >= 0.07 and v <= vr:
                 return k
 
-            # Acceptance-rejection test.
-            # Note, the original paper erroneously omits the call to log(v)
-            # when comparing to the log of the rescaled binomial distribution.
             if not setup_complete:
                 alpha = (2.83 + 5.1 / b) * spq
                 lpq = _log(p / (1.0 - p))
@@ -864,10 +658,6 @@ class Random(_random.Random):
             v *= alpha / (a / (us * us) + b)
             if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
                 return k
-
-
-## ------------------------------------------------------------------
-## --------------- Operating System Random Source  ------------------
 
 
 class SystemRandom(Random):
@@ -893,8 +683,6 @@ class SystemRandom(Random):
 
     def randbytes(self, n):
         """Generate n random bytes."""
-        # os.urandom(n) fails with ValueError for n < 0
-        # and returns an empty bytes string for n == 0.
         return _urandom(n)
 
     def seed(self, *args, **kwds):
@@ -906,13 +694,6 @@ class SystemRandom(Random):
         raise NotImplementedError('System entropy source does not have state.')
     getstate = setstate = _notimplemented
 
-
-# ----------------------------------------------------------------------
-# Create one instance, seeded from current time, and export its methods
-# as module-level functions.  The functions share state across all uses
-# (both in the user's code and in the Python libraries), but that's fine
-# for most programs and is easier for the casual user than making them
-# instantiate their own Random() instance.
 
 _inst = Random()
 seed = _inst.seed

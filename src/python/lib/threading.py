@@ -22,7 +22,7 @@ TIMEOUT_MAX = getattr(_vm, 'TIMEOUT_MAX', 9223372036.0)
 
 
 def get_native_id():
-    # The contract has no native ids yet; the ident is unique among live threads too.
+    # _vm has no native ids yet (proposed); an ident is unique among live threads too.
     f = getattr(_vm, 'get_native_id', None)
     return f() if f is not None else _vm.get_ident()
 
@@ -364,113 +364,6 @@ class Event:
             return signaled
 
 
-class Barrier:
-    """Implements a Barrier: a fixed number of threads wait for each other."""
-
-    def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be >= 1")
-        self._cond = Condition(Lock())
-        self._cond._label = 'Barrier.wait'
-        self._action = action
-        self._timeout = timeout
-        self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
-
-    def __repr__(self):
-        cls = self.__class__
-        if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
-
-    def wait(self, timeout=None):
-        if timeout is None:
-            timeout = self._timeout
-        with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
-
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 0
-
-    def _release(self):
-        try:
-            if self._action:
-                self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except:
-            self._break()
-            raise
-
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 1
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
-
-    def reset(self):
-        with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
-            self._cond.notify_all()
-
-    def abort(self):
-        with self._cond:
-            self._break()
-
-    def _break(self):
-        self._state = -2
-        self._cond.notify_all()
-
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
-
-    @property
-    def broken(self):
-        return self._state == -2
-
-
-class BrokenBarrierError(RuntimeError):
-    pass
-
-
 _counter_value = 0
 
 
@@ -491,7 +384,7 @@ _SHUTTING_DOWN = False
 
 
 class Thread:
-    """A class that represents a thread of control."""
+    """A thread of control."""
 
     _initialized = False
 
@@ -851,7 +744,7 @@ def _enumerate():
 def enumerate():
     """Return a list of all Thread objects currently alive."""
     with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+        return _enumerate()
 
 
 def _register_atexit(func, *arg, **kwargs):
@@ -928,72 +821,5 @@ def _after_fork(thread=None):
     _active[m._ident] = m
 
 
-class local:
-    """Thread-local data: each thread sees its own attributes.
-
-    The attributes live in one dict per thread, keyed by the Thread object (never by ident,
-    which the VM may reuse once a thread ends); nothing is swapped into __dict__, so two
-    threads can never see each other's values.
-    """
-
-    def __new__(cls, *args, **kw):
-        if (args or kw) and (cls.__init__ is object.__init__):
-            raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
-        object.__setattr__(self, '_local__dicts', {})
-        object.__setattr__(self, '_local__args', (args, kw))
-        object.__getattribute__(self, '_local__dicts')[current_thread()] = {}
-        return self
-
-    def __getattribute__(self, name):
-        if name.startswith('_local__') or name == '__class__':
-            return object.__getattribute__(self, name)
-        d = _local_dict(self)
-        if name == '__dict__':
-            return d
-        if name in d and not _is_data_descriptor(type(self), name):
-            return d[name]
-        return object.__getattribute__(self, name)
-
-    def __setattr__(self, name, value):
-        if name == '__dict__':
-            raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        d = _local_dict(self)
-        if _is_data_descriptor(type(self), name):
-            return object.__setattr__(self, name, value)
-        d[name] = value
-
-    def __delattr__(self, name):
-        if name == '__dict__':
-            raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        d = _local_dict(self)
-        if _is_data_descriptor(type(self), name):
-            return object.__delattr__(self, name)
-        if name not in d:
-            raise AttributeError(
-                "%r object has no attribute %r" % (self.__class__.__name__, name))
-        del d[name]
-
-
-def _is_data_descriptor(cls, name):
-    for klass in cls.__mro__:
-        if name in klass.__dict__:
-            attr = klass.__dict__[name]
-            return hasattr(type(attr), '__set__') or hasattr(type(attr), '__delete__')
-    return False
-
-
-def _local_dict(self):
-    dicts = object.__getattribute__(self, '_local__dicts')
-    key = current_thread()
-    d = dicts.get(key)
-    if d is None:
-        d = {}
-        dicts[key] = d
-        args, kw = object.__getattribute__(self, '_local__args')
-        cls = type(self)
-        if cls.__init__ is not object.__init__:
-            cls.__init__(self, *args, **kw)
-    return d
+from _threading_local import local  # noqa: E402  (these need the classes above)
+from _threading_barrier import Barrier, BrokenBarrierError  # noqa: E402

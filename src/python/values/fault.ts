@@ -8,6 +8,8 @@ export type PyErrorType =
   | 'OverflowError'
   | 'IndexError'
   | 'KeyError'
+  // An int too big to build (CPython runs out of memory at the same point).
+  | 'MemoryError'
   // Raised where CPython would give a result this layer cannot represent
   // (a complex number from a float power), rather than a wrong value.
   | 'NotImplementedError';

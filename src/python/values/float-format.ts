@@ -17,8 +17,22 @@ function scaledDigits(x: number, p: number): bigint {
   return roundHalfEvenDiv(n, d);
 }
 
+// JavaScript's toFixed/toExponential round the exact value to nearest too and
+// differ only on exact ties (they go up). 25 more digits show a tie as
+// '5000…' (a tie has a finite expansion); only then is the exact path needed.
+const EXTRA = 25;
+const looksLikeTie = (tail: string): boolean => /^50*$/.test(tail);
+
 /** Fixed notation with p digits after the point, no sign. */
 export function fixedAbs(x: number, p: number, alternate: boolean): string {
+  const ax = Math.abs(x);
+  if (ax < 1e21 && p + EXTRA <= 100) {
+    const probe = ax.toFixed(p + EXTRA);
+    if (!looksLikeTie(probe.slice(probe.length - EXTRA))) {
+      const fast = ax.toFixed(p);
+      return p === 0 && alternate ? fast + '.' : fast;
+    }
+  }
   const s = scaledDigits(x, p).toString().padStart(p + 1, '0');
   if (p === 0) return alternate ? s + '.' : s;
   return s.slice(0, s.length - p) + '.' + s.slice(s.length - p);
@@ -27,6 +41,16 @@ export function fixedAbs(x: number, p: number, alternate: boolean): string {
 /** p+1 significant digits and the decimal exponent of the first, for x finite. */
 export function significantDigits(x: number, p: number): { digits: string; exp: number } {
   if (x === 0) return { digits: '0'.repeat(p + 1), exp: 0 };
+  const ax = Math.abs(x);
+  if (p + EXTRA <= 100) {
+    const probe = ax.toExponential(p + EXTRA);
+    const e = probe.indexOf('e');
+    if (!looksLikeTie(probe.slice(e - EXTRA, e))) {
+      const fast = ax.toExponential(p);
+      const k = fast.indexOf('e');
+      return { digits: fast.slice(0, k).replace('.', ''), exp: Number(fast.slice(k + 1)) };
+    }
+  }
   let exp = shortestDigits(x).exp;
   const lo = 10n ** BigInt(p);
   for (;;) {

@@ -4,6 +4,7 @@
 
 import { PyFault } from './fault';
 import { floatBody } from './float-format';
+import { floatRepr } from './float-repr';
 import { intToFloat } from './numbers';
 
 export interface FormatSpec {
@@ -61,7 +62,7 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
   }
   const readNumber = (): number => {
     let s = '';
-    while (/^[0-9]$/.test(at(pos))) s += cps[pos++];
+    for (let c = at(pos); c >= '0' && c <= '9' && c.length === 1; c = at(pos)) s += cps[pos++];
     if (s.length > 18) throw valueError('Too many decimal digits in format string');
     return s === '' ? -1 : Number(s);
   };
@@ -179,6 +180,7 @@ export function formatInt(a: bigint, spec: string, typeName: string = 'int'): st
 }
 
 export function formatFloat(x: number, spec: string): string {
+  if (spec === '') return floatRepr(x);
   return formatFloatParsed(x, parseFormatSpec(spec, 'float', '', '>'));
 }
 

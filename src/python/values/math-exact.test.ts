@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import * as M from './math-exact';
+import * as N from './numbers';
 import { type Value, decode, loadCases, outcome, short } from './testdata/decode.node';
 
 type Fn = (...args: Value[]) => Value;
@@ -17,6 +18,9 @@ const FUNCS: Record<string, Fn> = {
   intGcd: (...xs) => M.intGcd(...xs.map(b)),
   intLcm: (...xs) => M.intLcm(...xs.map(b)),
   fsum: (xs) => M.fsum(xs as number[]),
+  floatSum: (xs) => M.floatSum(xs as number[]),
+  intLshift: (a, n) => N.intLshift(b(a), b(n)),
+  intRshift: (a, n) => N.intRshift(b(a), b(n)),
 };
 
 describe('exact math matches CPython 3.12', () => {

@@ -3,7 +3,7 @@
 // left to the host's libm.
 
 import { PyFault } from './fault';
-import { floatToInt } from './numbers';
+import { floatToInt } from './float-int';
 
 export const floatFloor = (x: number): bigint => floatToInt(Math.floor(x));
 export const floatCeil = (x: number): bigint => floatToInt(Math.ceil(x));
@@ -127,4 +127,33 @@ export function fsum(values: Iterable<number>): number {
     }
   }
   return hi;
+}
+
+/**
+ * The float path of CPython 3.12's builtin sum(): Neumaier's compensated
+ * summation (so sum([0.1] * 10) == 1.0). Feed it the floats (and the ints
+ * that fit a C long, converted) in order, starting from the running total.
+ */
+export class FloatSum {
+  private c = 0;
+
+  constructor(private total: number = 0) {}
+
+  add(x: number): void {
+    const t = this.total + x;
+    if (Math.abs(this.total) >= Math.abs(x)) this.c += this.total - t + x;
+    else this.c += x - t + this.total;
+    this.total = t;
+  }
+
+  /** The sum; the compensation is added only when finite, so infinities and overflows stay as they are. */
+  result(): number {
+    return this.c !== 0 && Number.isFinite(this.c) ? this.total + this.c : this.total;
+  }
+}
+
+export function floatSum(values: Iterable<number>, start: number = 0): number {
+  const s = new FloatSum(start);
+  for (const x of values) s.add(x);
+  return s.result();
 }

@@ -5,6 +5,7 @@ import { PyFault } from './fault';
 import { bigAbs, bitLength, floatRatio, roundHalfEvenDiv, roundScaled } from './float-bits';
 import { exactPow } from './float-pow';
 
+export { floatToInt } from './float-int';
 export { floatFromHex, floatHex, intFloatCompare } from './float-hex';
 export { floatFromString, intFromString, intToDecimalString } from './number-parse';
 export { floatRound as roundFloat, intRound as roundInt } from './rounding';
@@ -178,13 +179,23 @@ export function floatPow(x: number, y: number): number {
   return negate ? -r : r;
 }
 
-export function floatToInt(x: number): bigint {
-  if (Number.isNaN(x)) throw new PyFault('ValueError', 'cannot convert float NaN to integer');
-  if (!Number.isFinite(x)) throw new PyFault('OverflowError', 'cannot convert float infinity to integer');
-  return BigInt(Math.trunc(x));
+export const intBitLength = bitLength;
+
+// Beyond this many bits a JS bigint cannot be built (V8's limit is 2**30 bits).
+const MAX_BITS = 2 ** 30;
+
+export function intLshift(a: bigint, n: bigint): bigint {
+  if (n < 0n) throw new PyFault('ValueError', 'negative shift count');
+  if (a === 0n) return 0n;
+  if (n + BigInt(bitLength(a)) > BigInt(MAX_BITS)) throw new PyFault('MemoryError', '');
+  return a << n;
 }
 
-export const intBitLength = bitLength;
+export function intRshift(a: bigint, n: bigint): bigint {
+  if (n < 0n) throw new PyFault('ValueError', 'negative shift count');
+  if (n >= BigInt(bitLength(a))) return a < 0n ? -1n : 0n;
+  return a >> n;
+}
 
 export function floatIsInteger(x: number): boolean {
   return Number.isFinite(x) && Math.floor(x) === x;

@@ -2,8 +2,9 @@
 // rounds the exact binary value of x (CPython goes through dtoa, mode 3).
 
 import { PyFault } from './fault';
-import { floatToInt } from './numbers';
+import { floatToInt } from './float-int';
 import { floatRatio, roundHalfEvenDiv } from './float-bits';
+import { fixedAbs } from './float-format';
 
 // The ndigits beyond which the answer is x itself or a zero (CPython's NDIGITS_MAX/MIN).
 const NDIGITS_MAX = Math.trunc((53 - -1021) * 0.30103);
@@ -23,6 +24,11 @@ export function floatRound(x: number, ndigits?: bigint | number | null): bigint 
   if (nd > NDIGITS_MAX) return x;
   if (nd < NDIGITS_MIN) return 0.0 * x;
   if (x === 0) return x;
+  if (nd >= 0) {
+    // The exact decimal rounding (half-even), read back: one correctly rounded parse.
+    const r = Number((x < 0 ? '-' : '') + fixedAbs(x, nd, false));
+    return r === 0 && x < 0 ? -0 : r;
+  }
   const [n, d] = floatRatio(x);
   const q = nd >= 0 ? roundHalfEvenDiv(n * 10n ** BigInt(nd), d) : roundHalfEvenDiv(n, d * 10n ** BigInt(-nd));
   if (q === 0n) return x < 0 ? -0 : 0;

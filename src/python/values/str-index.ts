@@ -87,3 +87,29 @@ export function strSlice(s: string, start: Index, stop: Index, step: Index): str
   for (let i = a; st > 0 ? i < b : i > b; i += st) out += chars ? chars[i] : s[i];
   return out;
 }
+
+/** Python's str ordering: by code point (JS's < compares UTF-16 units, which orders non-BMP characters below U+E000–U+FFFF). */
+export function strCompare(a: string, b: string): number {
+  if (!HAS_SURROGATE.test(a) && !HAS_SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  const x = a[Symbol.iterator]();
+  const y = b[Symbol.iterator]();
+  for (;;) {
+    const p = x.next();
+    const q = y.next();
+    if (p.done || q.done) return p.done && q.done ? 0 : p.done ? -1 : 1;
+    const c = (p.value.codePointAt(0) as number) - (q.value.codePointAt(0) as number);
+    if (c !== 0) return c < 0 ? -1 : 1;
+  }
+}
+
+export function strChr(i: bigint | number): string {
+  const n = Number(i);
+  if (n < 0 || n > 0x10ffff) throw new PyFault('ValueError', 'chr() arg not in range(0x110000)');
+  return String.fromCodePoint(n);
+}
+
+export function strOrd(s: string): number {
+  const len = cpLength(s);
+  if (len !== 1) throw new PyFault('TypeError', `ord() expected a character, but string of length ${len} found`);
+  return s.codePointAt(0) as number;
+}

@@ -62,6 +62,9 @@ const METHODS: Record<string, Fn> = {
   expandtabs: (s, t) => S.expandtabs(s, (t as S.Index) ?? 8),
   getitem: (s, i) => S.strGetItem(s, ix(i)),
   slice: (s, a, b, c) => S.strSlice(s, ix(a), ix(b), ix(c)),
+  compare: (s, t) => num(S.strCompare(s, str(t))),
+  chr: (_s, i) => S.strChr(ix(i) as bigint),
+  ord: (s) => num(S.strOrd(s)),
 };
 
 const cases = loadJson<[string, string, Raw[], Raw][]>('str.json');

@@ -8,7 +8,7 @@ import { isLineBreakCp, isSpaceCp } from './unicode-classes';
 
 export { asciiRepr, strRepr } from './str-repr';
 export * from './str-case';
-export { type Index, cpLength, strGetItem, strSlice } from './str-index';
+export { type Index, cpLength, strChr, strCompare, strGetItem, strOrd, strSlice } from './str-index';
 
 const valueError = (m: string): PyFault => new PyFault('ValueError', m);
 const isSpaceCh = (ch: string): boolean => isSpaceCp(ch.codePointAt(0) as number);

@@ -1,43 +1,15 @@
 # CPython 3.12 Lib/_collections_abc.py with no async samples, no __slots__, no GenericAlias.
-# Copyright 2007 Google, Inc. All Rights Reserved.
-# Licensed to PSF under a Contributor Agreement.
 
 """Abstract Base Classes (ABCs) for collections, according to PEP 3119.
 
 Unit tests are in test_collections.
 """
 
-############ Maintenance notes #########################################
-#
-# ABCs are different from other standard library modules in that they
-# specify compliance tests.  In general, once an ABC has been published,
-# new methods (either abstract or concrete) cannot be added.
-#
-# Though classes that inherit from an ABC would automatically receive a
-# new mixin method, registered classes would become non-compliant and
-# violate the contract promised by ``isinstance(someobj, SomeABC)``.
-#
-# Though irritating, the correct procedure for adding new abstract or
-# mixin methods is to create a new ABC as a subclass of the previous
-# ABC.  For example, union(), intersection(), and difference() cannot
-# be added to Set but could go into a new ABC that extends Set.
-#
-# Because they are so hard to change, new ABCs should have their APIs
-# carefully thought through prior to publication.
-#
-# Since ABCMeta only checks for the presence of methods, it is possible
-# to alter the signature of a method by adding optional arguments
-# or changing parameters names.  This is still a bit dubious but at
-# least it won't cause isinstance() to return an incorrect result.
-#
-#
-#######################################################################
 
 from abc import ABCMeta, abstractmethod
 import sys
 
 def GenericAlias(cls, item):
-    # Subscripting an ABC (Iterable[int]) gives the class itself: no typing machinery here.
     return cls
 
 
@@ -57,21 +29,9 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString", "Buffer",
            ]
 
-# This module has been renamed from collections.abc to _collections_abc to
-# speed up interpreter startup. Some of the types such as MutableMapping are
-# required early but collections module imports a lot of other modules.
-# See issue #19218
 __name__ = "collections.abc"
 
-# Private list of types that we want to register with the various ABCs
-# so that they will pass tests like:
-#       it = iter(somebytearray)
-#       assert isinstance(it, Iterable)
-# Note:  in other implementations, these types might not be distinct
-# and they may have their own implementation specific types that
-# are not included on this list.
 bytes_iterator = type(iter(b''))
-#callable_iterator = ???
 dict_keyiterator = type(iter({}.keys()))
 dict_valueiterator = type(iter({}.values()))
 dict_itemiterator = type(iter({}.items()))
@@ -82,34 +42,26 @@ set_iterator = type(iter(set()))
 str_iterator = type(iter(""))
 tuple_iterator = type(iter(()))
 zip_iterator = type(iter(zip()))
-## views ##
 dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
-## misc ##
 def _gen():
     yield
 
 
 generator = type(_gen())
 del _gen
-# CPython takes the coroutine and async-generator types from `async def` samples; our VM
-# need not run async code, so these ABCs only recognise classes by their methods, and their
-# stub methods are plain defs (our parser has no `async def` yet).
 coroutine = None
 async_generator = None
 
 
 def _register_builtin(abc, name, get_type):
-    # bytearray, memoryview and mappingproxy are registered only where the VM has them.
     try:
         t = get_type()
     except (NameError, AttributeError, TypeError):
         return
     abc.register(t)
 
-
-### ONE-TRICK PONIES ###
 
 def _check_methods(C, *methods):
     mro = C.__mro__
@@ -158,16 +110,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
         if val is None:
             if tb is None:
                 raise typ
@@ -177,8 +123,6 @@ class Coroutine(Awaitable):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside coroutine.
-        """
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -191,8 +135,6 @@ class Coroutine(Awaitable):
         if cls is Coroutine:
             return _check_methods(C, '__await__', 'send', 'throw', 'close')
         return NotImplemented
-
-
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -216,7 +158,6 @@ class AsyncIterator(AsyncIterable):
 
     @abstractmethod
     def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -233,23 +174,14 @@ class AsyncGenerator(AsyncIterator):
 
 
     def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration.
-        """
         return self.asend(None)
 
     @abstractmethod
     def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
         raise StopAsyncIteration
 
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
         if val is None:
             if tb is None:
                 raise typ
@@ -259,8 +191,6 @@ class AsyncGenerator(AsyncIterator):
         raise val
 
     def aclose(self):
-        """Raise GeneratorExit inside coroutine.
-        """
         try:
             self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
@@ -274,8 +204,6 @@ class AsyncGenerator(AsyncIterator):
             return _check_methods(C, '__aiter__', '__anext__',
                                   'asend', 'athrow', 'aclose')
         return NotImplemented
-
-
 
 
 class Iterable(metaclass=ABCMeta):
@@ -300,7 +228,6 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
         raise StopIteration
 
     def __iter__(self):
@@ -314,7 +241,6 @@ class Iterator(Iterable):
 
 
 Iterator.register(bytes_iterator)
-#Iterator.register(callable_iterator)
 Iterator.register(dict_keyiterator)
 Iterator.register(dict_valueiterator)
 Iterator.register(dict_itemiterator)
@@ -346,23 +272,14 @@ class Generator(Iterator):
 
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
         if val is None:
             if tb is None:
                 raise typ
@@ -372,8 +289,6 @@ class Generator(Iterator):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside generator.
-        """
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -447,9 +362,6 @@ class Buffer(metaclass=ABCMeta):
 
 
 def _is_param_expr(obj):
-    """Checks if obj matches either a list of types, ``...``, ``ParamSpec`` or
-    ``_ConcatenateGenericAlias`` from typing.py
-    """
     if obj is Ellipsis:
         return True
     if isinstance(obj, list):
@@ -459,12 +371,6 @@ def _is_param_expr(obj):
     return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
 
 def _type_repr(obj):
-    """Return the repr() of an object, special-casing types (internal helper).
-
-    Copied from :mod:`typing` since collections.abc
-    shouldn't depend on that module.
-    (Keep this roughly in sync with the typing version.)
-    """
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -490,9 +396,6 @@ class Callable(metaclass=ABCMeta):
         return NotImplemented
 
     __class_getitem__ = classmethod(GenericAlias)
-
-
-### SETS ###
 
 
 class Set(Collection):
@@ -544,11 +447,6 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
-        '''
         return cls(it)
 
     def __and__(self, other):
@@ -559,7 +457,6 @@ class Set(Collection):
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
         for value in other:
             if value in self:
                 return False
@@ -599,20 +496,6 @@ class Set(Collection):
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set.
-
-        Note that we don't define __hash__: not all sets are hashable.
-        But if you define a hashable set type, its __hash__ should
-        call this function.
-
-        This must be compatible __eq__.
-
-        All sets ought to compare equal if they contain the same
-        elements, regardless of how they are implemented, and
-        regardless of the order of the elements; so there's not much
-        freedom for __eq__ or __hash__.  We match the algorithm used
-        by the built-in frozenset type.
-        """
         MAX = sys.maxsize
         MASK = 2 * MAX + 1
         n = len(self)
@@ -650,22 +533,18 @@ class MutableSet(Set):
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
         it = iter(self)
         try:
             value = next(it)
@@ -675,7 +554,6 @@ class MutableSet(Set):
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
         try:
             while True:
                 self.pop()
@@ -717,8 +595,6 @@ class MutableSet(Set):
 MutableSet.register(set)
 
 
-### MAPPINGS ###
-
 class Mapping(Collection):
     """A Mapping is a generic container for associating key/value
     pairs.
@@ -728,7 +604,6 @@ class Mapping(Collection):
     """
 
 
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_MAPPING set.
     __abc_tpflags__ = 1 << 6 # Py_TPFLAGS_MAPPING
 
     @abstractmethod
@@ -736,7 +611,6 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
         try:
             return self[key]
         except KeyError:
@@ -751,15 +625,12 @@ class Mapping(Collection):
             return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -867,9 +738,6 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
         try:
             value = self[key]
         except KeyError:
@@ -881,9 +749,6 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
         try:
             key = next(iter(self))
         except StopIteration:
@@ -893,7 +758,6 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
         try:
             while True:
                 self.popitem()
@@ -901,11 +765,6 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -919,7 +778,6 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
         try:
             return self[key]
         except KeyError:
@@ -930,8 +788,6 @@ class MutableMapping(Mapping):
 MutableMapping.register(dict)
 
 
-### SEQUENCES ###
-
 class Sequence(Reversible, Collection):
     """All the operations on a read-only sequence.
 
@@ -940,7 +796,6 @@ class Sequence(Reversible, Collection):
     """
 
 
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_SEQUENCE set.
     __abc_tpflags__ = 1 << 5 # Py_TPFLAGS_SEQUENCE
 
     @abstractmethod
@@ -968,12 +823,6 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -991,7 +840,6 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
         return sum(1 for v in self if v is value or v == value)
 
 Sequence.register(tuple)
@@ -1028,15 +876,12 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
         try:
             while True:
                 self.pop()
@@ -1044,30 +889,22 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
         n = len(self)
         for i in range(n//2):
             self[i], self[n-i-1] = self[n-i-1], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
         if values is self:
             values = list(values)
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
         del self[self.index(value)]
 
     def __iadd__(self, values):

@@ -26,3 +26,18 @@ class Worker(threading.Thread):
         self.n = n
     def run(self):
         print(self.n, super().name)
+# ---
+def outer():
+    def inner(x):
+        return [y for y in x]
+    class C:
+        def m(self):
+            return 1
+    return inner, C
+# ---
+class Outer:
+    class Inner:
+        def f(self):
+            return 2
+    def g(self):
+        return self.Inner()
