@@ -186,6 +186,12 @@ export class Assembler {
         test.opname = jumpIfNone ? 'POP_JUMP_IF_NONE' : 'POP_JUMP_IF_NOT_NONE';
         continue;
       }
+      // A constant computed only to be dropped (an f-string statement without fields): nothing.
+      if (load.opname === 'LOAD_CONST' && jump.opname === 'POP_TOP' && !this.labels.includes(k + 1)) {
+        ins[k] = nopOf(load);
+        ins[k + 1] = nopOf(jump);
+        continue;
+      }
       // LOAD_CONST then RETURN_VALUE is RETURN_CONST.
       if (load.opname === 'LOAD_CONST' && jump.opname === 'RETURN_VALUE' && !this.labels.includes(k + 1)) {
         ins[k] = nopOf(load);

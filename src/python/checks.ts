@@ -118,6 +118,8 @@ function findYield(n: AnyNode): A.Pos | null {
 interface Ctx {
   inFunction: boolean;
   inLoop: boolean;
+  /** Inside a def or class body (where `import *` is refused). */
+  nested?: boolean;
 }
 
 function compile(n: AnyNode, ctx: Ctx, src: Source): void {
@@ -127,12 +129,12 @@ function compile(n: AnyNode, ctx: Ctx, src: Source): void {
       const outer: AnyNode[] = n._type === 'FunctionDef' ? [...n.decorator_list, ...(n.returns ? [n.returns] : [])] : [];
       [...outer, ...args.defaults, ...args.kw_defaults.filter((d): d is A.Expr => d !== null)].forEach((c) => compile(c, ctx, src));
       const body: AnyNode[] = n._type === 'FunctionDef' ? n.body : [n.body];
-      body.forEach((s) => compile(s, { inFunction: true, inLoop: false }, src));
+      body.forEach((s) => compile(s, { inFunction: true, inLoop: false, nested: true }, src));
       return;
     }
     case 'ClassDef':
       [...n.decorator_list, ...n.bases, ...n.keywords].forEach((c) => compile(c, ctx, src));
-      n.body.forEach((s) => compile(s, { inFunction: false, inLoop: false }, src));
+      n.body.forEach((s) => compile(s, { inFunction: false, inLoop: false, nested: true }, src));
       return;
     case 'Return':
       if (!ctx.inFunction) throw error(src, "'return' outside function", n);
@@ -140,6 +142,11 @@ function compile(n: AnyNode, ctx: Ctx, src: Source): void {
     case 'Yield': case 'YieldFrom':
       if (!ctx.inFunction) throw error(src, "'yield' outside function", n);
       break;
+    case 'ImportFrom': {
+      const star = n.names.find((a) => a.name === '*');
+      if (star && ctx.nested) throw error(src, 'import * only allowed at module level', star);
+      return;
+    }
     case 'Break':
       if (!ctx.inLoop) throw error(src, "'break' outside loop", n);
       return;

@@ -52,10 +52,12 @@ export function constRepr(v: Const): string {
     const q = v.includes("'") && !v.includes('"') ? '"' : "'";
     const body = v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r');
     // Other unprintable characters as repr() writes them: \xNN below U+0100, \uNNNN for the separators.
+    // Characters str.isprintable() rejects, as repr() escapes them: \xNN, \uNNNN, \UNNNNNNNN.
     const shown = [...body].map((c) => {
       const n = c.codePointAt(0) ?? 0;
-      if (n < 0x20 || (n >= 0x7f && n <= 0xa0) || n === 0xad) return `\\x${n.toString(16).padStart(2, '0')}`;
-      return n === 0x2028 || n === 0x2029 ? `\\u${n.toString(16)}` : c;
+      if (c === ' ' || !/[\p{C}\p{Z}]/u.test(c)) return c;
+      if (n < 0x100) return `\\x${n.toString(16).padStart(2, '0')}`;
+      return n < 0x10000 ? `\\u${n.toString(16).padStart(4, '0')}` : `\\U${n.toString(16).padStart(8, '0')}`;
     }).join('');
     return q + (q === "'" ? shown.replace(/'/g, "\\'") : shown) + q;
   }

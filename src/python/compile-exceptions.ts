@@ -7,7 +7,6 @@
 
 import type * as A from './ast';
 import type { FBlock, UnitApi } from './compile-api';
-import { CompileNotSupported } from './compiler-errors';
 
 /** What leaving one block costs (compiler_unwind_fblock); `preserveTos` keeps a return value on top. */
 function unwindBlock(u: UnitApi, b: FBlock, preserveTos: boolean): void {
@@ -88,7 +87,7 @@ export function needsUnwind(u: UnitApi, toLoop: boolean): boolean {
 }
 
 /** The `try:` statement's NOP (what SETUP_FINALLY becomes), then the pseudo-instruction itself. */
-function setupFinally(u: UnitApi, s: A.Try, handler: number): void {
+function setupFinally(u: UnitApi, s: A.Try | A.TryStar, handler: number): void {
   u.at(s);
   u.jump('SETUP_FINALLY', handler);
 }
@@ -104,19 +103,21 @@ function coldRegion(u: UnitApi, emit: () => void): void {
 }
 
 export function compileTry(u: UnitApi, s: A.Try | A.TryStar): void {
-  if (s._type === 'TryStar') throw new CompileNotSupported('try/except*');
   if (s.finalbody.length) compileTryFinally(u, s);
+  else if (s._type === 'TryStar') compileTryStar(u, s);
   else compileTryExcept(u, s);
 }
 
-function compileTryFinally(u: UnitApi, s: A.Try): void {
+function compileTryFinally(u: UnitApi, s: A.Try | A.TryStar): void {
   const end = u.asm.newHandler();
   const cleanup = u.asm.newHandler();
   const exit = u.newLabel();
   setupFinally(u, s, end);
   u.fblocks.push({ kind: 'finally_try', finalbody: s.finalbody });
-  if (s.handlers.length) compileTryExcept(u, s);
-  else u.block(s.body);
+  if (s.handlers.length) {
+    if (s._type === 'TryStar') compileTryStar(u, s);
+    else compileTryExcept(u, s);
+  } else u.block(s.body);
   u.at(null);
   u.emit('POP_BLOCK');
   u.fblocks.pop();
@@ -240,8 +241,10 @@ export function compileWith(u: UnitApi, s: A.With, pos = 0): void {
   if (pos + 1 < s.items.length) compileWith(u, s, pos + 1);
   else u.block(s.body);
   u.fblocks.pop();
-  u.at(s);
+  // POP_BLOCK has no location of its own (it takes the body's last one); the exit call is the with's.
+  u.at(null);
   u.emit('POP_BLOCK');
+  u.at(s);
   for (let i = 0; i < 3; i++) u.loadConst(null);
   u.emit('CALL', 2);
   u.emit('POP_TOP');
@@ -267,4 +270,111 @@ export function compileWith(u: UnitApi, s: A.With, pos = 0): void {
     u.place(cleanup);
     popExceptAndReraise(u);
   });
+}
+
+/**
+ * compiler_try_star_except: each except* clause splits what is left of the exception group
+ * (CHECK_EG_MATCH); what the clauses raise or leave unmatched is collected in a list and
+ * re-raised together (INTRINSIC_PREP_RERAISE_STAR).
+ */
+function compileTryStar(u: UnitApi, s: A.TryStar): void {
+  const except = u.asm.newHandler();
+  const cleanup = u.asm.newHandler();
+  const orelse = u.newLabel();
+  const end = u.newLabel();
+  const reraiseStar = u.newLabel();
+  setupFinally(u, s, except);
+  u.fblocks.push({ kind: 'try_except' });
+  u.block(s.body);
+  u.fblocks.pop();
+  u.at(null);
+  u.emit('POP_BLOCK');
+  u.loc = u.lastLoc();
+  u.jump('JUMP_FORWARD', orelse, true);
+  coldRegion(u, () => {
+    u.place(except);
+    u.at(null);
+    u.jump('SETUP_CLEANUP', cleanup);
+    u.emit('PUSH_EXC_INFO');
+    u.fblocks.push({ kind: 'exception_handler' });
+    s.handlers.forEach((h, i) => {
+      const next = u.newLabel();
+      const withError = u.newLabel();
+      const noMatch = u.newLabel();
+      u.at(h);
+      if (i === 0) {
+        u.emit('BUILD_LIST', 0);
+        u.emit('COPY', 2);
+      }
+      if (h.type) {
+        u.expr(h.type);
+        u.at(h);
+        u.emit('CHECK_EG_MATCH');
+        u.emit('COPY', 1);
+        u.jump('POP_JUMP_IF_NONE', noMatch);
+      }
+      const cleanupEnd = u.asm.newHandler();
+      if (h.name) u.nameOp('STORE', h.name);
+      else u.emit('POP_TOP');
+      u.jump('SETUP_CLEANUP', cleanupEnd);
+      u.fblocks.push({ kind: 'handler_cleanup', name: h.name });
+      u.block(h.body);
+      u.fblocks.pop();
+      // Artificial, after the clause's body: its location carries on (also to `next`, its only predecessor).
+      u.loc = u.lastLoc();
+      const bodyLoc = u.loc;
+      u.emit('POP_BLOCK');
+      if (h.name) {
+        u.loadConst(null);
+        u.nameOp('STORE', h.name);
+        u.nameOp('DELETE', h.name);
+      }
+      u.jump('JUMP_FORWARD', next, true);
+      u.place(cleanupEnd);
+      u.at(null);
+      if (h.name) {
+        u.loadConst(null);
+        u.nameOp('STORE', h.name);
+        u.nameOp('DELETE', h.name);
+      }
+      // What the clause raised joins the list.
+      u.emit('LIST_APPEND', 3);
+      u.emit('POP_TOP');
+      u.jump('JUMP_FORWARD', withError, true);
+      u.place(next);
+      u.loc = bodyLoc;
+      u.emit('NOP');
+      u.jump('JUMP_FORWARD', withError, true);
+      u.place(noMatch);
+      u.at(h);
+      u.emit('POP_TOP');
+      u.place(withError);
+      if (i === s.handlers.length - 1) {
+        u.at(null);
+        u.emit('LIST_APPEND', 1);
+        u.jump('JUMP_FORWARD', reraiseStar, true);
+      }
+    });
+    u.fblocks.pop();
+    const reraise = u.newLabel();
+    u.place(reraiseStar);
+    u.at(null);
+    u.emit('CALL_INTRINSIC_2', 1, 'INTRINSIC_PREP_RERAISE_STAR');
+    u.emit('COPY', 1);
+    u.jump('POP_JUMP_IF_NOT_NONE', reraise);
+    u.emit('POP_TOP');
+    u.emit('POP_BLOCK');
+    u.emit('POP_EXCEPT');
+    u.jump('JUMP_FORWARD', end, true);
+    u.place(reraise);
+    u.emit('POP_BLOCK');
+    u.emit('SWAP', 2);
+    u.emit('POP_EXCEPT');
+    u.emit('RERAISE', 0);
+    u.place(cleanup);
+    popExceptAndReraise(u);
+  });
+  u.place(orelse);
+  u.block(s.orelse);
+  u.place(end);
 }

@@ -1,7 +1,7 @@
 // One statement of a code unit, as CPython 3.12's compiler_visit_stmt emits it (split out of compiler.ts).
 
 import type * as A from './ast';
-import { UNCONDITIONAL, locOf } from './assembler';
+import { UNCONDITIONAL } from './assembler';
 import { CompileNotSupported } from './compiler-errors';
 import type { UnitInternals } from './compile-api';
 import { compileTry, compileWith, needsUnwind, unwindBlocks } from './compile-exceptions';
@@ -24,12 +24,14 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       u.expr(s.value);
       u.at(s);
       // CPython's POP_TOP here is "artificial" (no location until lines are propagated).
-      u.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', ...locOf(u.loc), noLine: true });
+      // Artificial: it shows where the value came from (propagate_line_numbers).
+      u.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', ...u.lastLoc(), noLine: true });
       return;
     case 'Assign': {
       u.expr(s.value);
       u.at(s);
       s.targets.forEach((t, i) => {
+        u.at(s);
         if (i < s.targets.length - 1) u.emit('COPY', 1);
         u.store(t);
       });
@@ -105,11 +107,16 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
       }
       return;
     case 'ImportFrom': {
-      if (s.names.some((a) => a.name === '*')) throw new CompileNotSupported('import *');
       const mod = s.module ?? '';
       u.loadConst(BigInt(s.level));
       u.loadConst({ tuple: s.names.map((a) => a.name) });
       u.emit('IMPORT_NAME', u.nameIndex(mod), mod);
+      if (s.names.some((a) => a.name === '*')) {
+        // Only at module level (the parser refuses it elsewhere): the module's public names into ours.
+        u.emit('CALL_INTRINSIC_1', 2, 'INTRINSIC_IMPORT_STAR');
+        u.emit('POP_TOP');
+        return;
+      }
       for (const alias of s.names) {
         u.emit('IMPORT_FROM', u.nameIndex(alias.name), alias.name);
         u.nameOp('STORE', alias.asname ?? alias.name);

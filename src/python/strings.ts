@@ -1,6 +1,8 @@
 // String literals: prefixes, escapes, implicit concatenation, and f-strings
 // (split here into JoinedStr/FormattedValue, their fields parsed as expressions).
 
+import { CompileNotSupported } from './compiler-errors';
+import { unicodeByName } from './unicode-names';
 import type * as A from './ast';
 import type { Parser } from './parser-core';
 import type { Token } from './tokenizer';
@@ -46,6 +48,13 @@ export function decodeEscapes(body: string, raw: boolean, bytes: boolean): strin
       const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
       out += String.fromCodePoint(parseInt(body.slice(i + 1, i + 1 + n), 16));
       i += n;
+    } else if (e === 'N' && !bytes) {
+      // Only the names in unicode-names.ts: any other is refused rather than misread.
+      const close = body.indexOf('}', i);
+      const cp = body[i + 1] === '{' && close > i ? unicodeByName(body.slice(i + 2, close)) : undefined;
+      if (cp === undefined) throw new CompileNotSupported('\\N{...} escape of a character outside the built-in name table');
+      out += String.fromCodePoint(cp);
+      i = close;
     } else out += '\\' + e;
   }
   return out;

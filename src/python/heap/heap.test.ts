@@ -13,6 +13,20 @@ import {
   cellGet,
   cellSet,
   exceptionFields,
+  functionFields,
+  generatorFrame,
+  generatorName,
+  generatorQualname,
+  isHeapType,
+  methodFunc,
+  methodSelf,
+  moduleName,
+  nativeIndex,
+  nativeName,
+  nativeSelf,
+  newGenerator,
+  typeModule,
+  typeQualname,
   isSubtype,
   lockRelease,
   lockTryAcquire,
@@ -191,14 +205,24 @@ describe('objects', () => {
     expect(dictGetStr(h, objectDict(h, o), 'x')).toBe(small(1));
     const g = newDict(h);
     const f = newFunction(h, { code: 3, globals: g, name: 'f', qualname: 'A.f', module: newStr(h, '__main__') });
-    expect(h.get(f, 4)).toBe(3);
+    const ff = functionFields(h, f);
+    expect(ff.code).toBe(3);
+    expect(ff.globals).toBe(g);
+    expect(strValue(h, ff.qualname)).toBe('A.f');
+    expect(ff.defaults).toBe(NULL);
     const m = newMethod(h, f, o);
-    expect(h.kind(m)).toBe(Kind.METHOD);
+    expect([methodFunc(h, m), methodSelf(h, m)]).toEqual([f, o]);
+    expect(typeQualname(h, B)).toBe('B');
+    expect(typeModule(h, B)).toBe('__main__');
+    expect(isHeapType(h, B)).toBe(true);
+    expect(isHeapType(h, T.int)).toBe(false);
+    const gen = newGenerator(h, 42, 'gen', 'A.gen');
+    expect([generatorFrame(h, gen), generatorName(h, gen), generatorQualname(h, gen)]).toEqual([42, 'gen', 'A.gen']);
     const c = newCell(h);
     expect(cellGet(h, c)).toBe(NULL);
     cellSet(h, c, small(9));
     expect(cellGet(h, c)).toBe(small(9));
-    expect(h.kind(newModule(h, 'mod'))).toBe(Kind.MODULE);
+    expect(moduleName(h, newModule(h, 'mod'))).toBe('mod');
     const e = newException(h, T.MemoryError, [newStr(h, 'boom')]);
     const cause = newException(h, T.Exception, []);
     setCause(h, e, cause);
@@ -206,7 +230,9 @@ describe('objects', () => {
     expect(fields.cause).toBe(cause);
     expect(fields.suppressContext).toBe(true);
     expect(strValue(h, tupleItems(h, fields.args)[0] as number)).toBe('boom');
-    expect(typeOf(h, newNative(h, 12, 'len'))).toBe(T.builtin_function_or_method);
+    const nat = newNative(h, 12, 'len');
+    expect(typeOf(h, nat)).toBe(T.builtin_function_or_method);
+    expect([nativeIndex(h, nat), nativeName(h, nat), nativeSelf(h, nat)]).toEqual([12, 'len', NULL]);
     const l = newLock(h);
     expect(lockTryAcquire(h, l, 1)).toBe(true);
     expect(lockTryAcquire(h, l, 2)).toBe(false);
@@ -235,8 +261,10 @@ describe('allocation', () => {
         newFloat(h, n++);
       }
     }).toThrow(HeapFull);
-    // 1 MiB of 24-byte floats, less the boot objects.
+    // 1 MiB of 24-byte floats, less the boot objects and the failed list's 0 bytes: the last chunk's
+    // worth is used too, down to the final bytes before the limit.
     expect(n).toBeGreaterThan(35_000);
+    expect(h.limit - h.used).toBeLessThan(24);
   });
 
   it('works on an ArrayBuffer too', () => {

@@ -41,6 +41,7 @@ export class HeapTypeError extends Error {
 export const CHUNK_BYTES = 64 * 1024;
 /** Objects at least this big go straight to the shared top instead of wasting a chunk's tail. */
 const BIG_OBJECT = CHUNK_BYTES / 4;
+const STR_CACHE_MAX = 1 << 16;
 /** Refs are positive int32 byte offsets. */
 export const MAX_HEAP_BYTES = 2 ** 30;
 
@@ -58,6 +59,11 @@ export class Heap {
   private end = 0;
   /** str is immutable and never freed, so a decoded JS string stays valid for the offset forever. */
   readonly strCache = new Map<Ref, string>();
+  /** Remembers a decoded str; the cache is dropped whole when big, so a str-heavy program cannot double its memory in JS. */
+  cacheStr(r: Ref, s: string): void {
+    if (this.strCache.size >= STR_CACHE_MAX) this.strCache.clear();
+    this.strCache.set(r, s);
+  }
   /** JS string -> a str ref with that text, so attribute names are allocated once per worker. */
   readonly interned = new Map<string, Ref>();
 
@@ -86,12 +92,15 @@ export class Heap {
     const size = (bytes + 7) & ~7;
     let at = this.cur;
     if (at + size > this.end) {
-      if (size >= BIG_OBJECT) at = this.take(size);
-      else {
-        at = this.take(CHUNK_BYTES);
-        this.end = at + CHUNK_BYTES;
+      const chunk = size >= BIG_OBJECT ? -1 : this.tryTake(CHUNK_BYTES);
+      if (chunk < 0) {
+        // A big object, or the last bytes before the limit: exactly what is asked.
+        at = this.take(size);
+      } else {
+        at = chunk;
+        this.end = chunk + CHUNK_BYTES;
+        this.cur = at + size;
       }
-      this.cur = size >= BIG_OBJECT ? this.cur : at + size;
     } else this.cur = at + size;
     const w = at >> 2;
     const i = this.i32;
@@ -103,11 +112,17 @@ export class Heap {
 
   /** Moves the shared top by `n` bytes unless that passes the limit (a failed request takes nothing). */
   private take(n: number): number {
+    const at = this.tryTake(n);
+    if (at < 0) throw new HeapFull(n, this.i32[W_LIMIT] as number);
+    return at;
+  }
+
+  private tryTake(n: number): number {
     const i = this.i32;
     const limit = i[W_LIMIT] as number;
     for (;;) {
       const top = Atomics.load(i, W_TOP);
-      if (top + n > limit) throw new HeapFull(n, limit);
+      if (top + n > limit) return -1;
       if (Atomics.compareExchange(i, W_TOP, top, top + n) === top) return top;
     }
   }

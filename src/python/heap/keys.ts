@@ -4,7 +4,8 @@
 
 import { floatHash, intHash, tupleHash } from '../values/hashing';
 import type { Heap } from './heap';
-import { BOOL_VALUE, BYTES_DATA_BYTE, BYTES_LEN, FLAG_HEAPTYPE, FLOAT_BYTE, Kind, STR_HASH_HI, STR_HASH_LO, TUPLE_ITEMS, TUPLE_LEN, isSmall, smallValue, type Ref } from './layout';
+import { BOOL_VALUE, BYTES_DATA_BYTE, BYTES_LEN, FLAG_HEAPTYPE, FLOAT_BYTE, Kind, NULL, SET_TABLE, SET_USED, ST_BASE, ST_ENTRY_WORDS, ST_MASK, STR_HASH_HI, STR_HASH_LO, TUPLE_ITEMS, TUPLE_LEN, isSmall, smallValue, type Ref } from './layout';
+import { DUMMY } from './consts';
 import { bytesEquals, hashCodePoints, strEquals } from './str';
 import { intValue, numericValue } from './numbers';
 
@@ -103,8 +104,7 @@ export function keyHash(h: Heap, r: Ref, ops: KeyOps | undefined, out: Hash64 = 
     case Kind.SET:
       throw new Unhashable('set');
     case Kind.FROZENSET:
-      if (ops) return setBig(out, ops.hash(r));
-      return pointerHash(out, r);
+      return setBig(out, frozensetHash(h, r, ops));
     default:
       return ops && (h.kind(r) === Kind.INSTANCE || h.kind(r) === Kind.EXCEPTION) ? setBig(out, ops.hash(r)) : pointerHash(out, r);
   }
@@ -122,8 +122,11 @@ export function keyEq(h: Heap, a: Ref, b: Ref, ops: KeyOps | undefined): boolean
   if (ops && ((!sa && isHeapTyped(h, a)) || (!sb && isHeapTyped(h, b)))) return ops.eq(a, b);
   if (isNumeric(h, a) && isNumeric(h, b)) return numbersEqual(numericValue(h, a), numericValue(h, b));
   if (sa || sb) return false;
-  const ka = h.kind(a);
-  if (ka !== h.kind(b)) return ops ? ops.eq(a, b) : false;
+  let ka = h.kind(a);
+  const kb = h.kind(b);
+  const setLike = (k: number): boolean => k === Kind.SET || k === Kind.FROZENSET;
+  if (setLike(ka) && setLike(kb)) ka = kb;
+  if (ka !== kb) return ops ? ops.eq(a, b) : false;
   switch (ka) {
     case Kind.STR:
       return strEquals(h, a, b);
@@ -135,12 +138,63 @@ export function keyEq(h: Heap, a: Ref, b: Ref, ops: KeyOps | undefined): boolean
       for (let k = 0; k < n; k++) if (!keyEq(h, h.get(a, TUPLE_ITEMS + k), h.get(b, TUPLE_ITEMS + k), ops)) return false;
       return true;
     }
+    case Kind.FROZENSET:
+    case Kind.SET: {
+      // Equal sizes and every element of a in b: set == frozenset, as CPython.
+      const n = h.get(a, SET_USED);
+      if (n !== h.get(b, SET_USED)) return false;
+      const item: Hash64 = { lo: 0, hi: 0 };
+      for (const x of tableKeys(h, a)) {
+        keyHash(h, x, ops, item);
+        if (!tableHas(h, b, x, item, ops)) return false;
+      }
+      return true;
+    }
     case Kind.NONE:
     case Kind.SINGLETON:
       return false;
     default:
       return ops ? ops.eq(a, b) : false;
   }
+}
+
+const M64 = (1n << 64n) - 1n;
+const shuffle = (x: bigint): bigint => (((x ^ 89869747n) ^ (x << 16n)) * 3644798167n) & M64;
+
+/** CPython's frozenset_hash: order-independent, from the elements' hashes and the count. */
+function frozensetHash(h: Heap, r: Ref, ops: KeyOps | undefined): bigint {
+  let acc = 0n;
+  const item: Hash64 = { lo: 0, hi: 0 };
+  const keys = tableKeys(h, r);
+  for (const k of keys) acc ^= shuffle(BigInt.asUintN(64, hashToBigint(keyHash(h, k, ops, item))));
+  acc ^= ((BigInt(keys.length) + 1n) * 1927868237n) & M64;
+  acc ^= (acc >> 11n) ^ (acc >> 25n);
+  acc = (acc * 69069n + 907133923n) & M64;
+  if (acc === M64) acc = 590923713n;
+  return BigInt.asIntN(64, acc);
+}
+
+/** The live keys of a set's table (set.ts builds on this module, so the walk is repeated here). */
+function tableKeys(h: Heap, s: Ref): Ref[] {
+  const t = h.get(s, SET_TABLE);
+  const mask = h.get(t, ST_MASK);
+  const out: Ref[] = [];
+  for (let i = 0; i <= mask; i++) {
+    const k = h.i32[(t >> 2) + ST_BASE + i * ST_ENTRY_WORDS + 2] as number;
+    if (k !== NULL && k !== DUMMY) out.push(k);
+  }
+  return out;
+}
+
+function tableHas(h: Heap, s: Ref, key: Ref, hv: Hash64, ops: KeyOps | undefined): boolean {
+  const t = h.get(s, SET_TABLE);
+  const mask = h.get(t, ST_MASK);
+  for (let i = 0; i <= mask; i++) {
+    const e = (t >> 2) + ST_BASE + i * ST_ENTRY_WORDS;
+    const k = h.i32[e + 2] as number;
+    if (k !== NULL && k !== DUMMY && h.i32[e] === hv.lo && h.i32[e + 1] === hv.hi && keyEq(h, k, key, ops)) return true;
+  }
+  return false;
 }
 
 function numbersEqual(x: bigint | number | null, y: bigint | number | null): boolean {

@@ -302,3 +302,51 @@ export const lockLocked = (h: Heap, l: Ref): boolean => h.load(l, LOCK_STATE) !=
 export const lockOwner = (h: Heap, l: Ref): number => h.load(l, LOCK_OWNER);
 /** The Int32 index of the lock's state word, for Atomics.wait. */
 export const lockStateIndex = (l: Ref): number => (l >> 2) + LOCK_STATE;
+
+// ---------------------------------------------------------------- readers
+
+export interface FunctionFields {
+  code: number;
+  globals: Ref;
+  defaults: Ref;
+  kwdefaults: Ref;
+  closure: Ref;
+  name: Ref;
+  qualname: Ref;
+  module: Ref;
+  dict: Ref;
+  doc: Ref;
+}
+
+export function functionFields(h: Heap, f: Ref): FunctionFields {
+  if (h.kind(f) !== Kind.FUNCTION) throw new HeapTypeError('not a function');
+  return {
+    code: h.get(f, FN_CODE),
+    globals: h.get(f, FN_GLOBALS),
+    defaults: h.load(f, FN_DEFAULTS),
+    kwdefaults: h.load(f, FN_KWDEFAULTS),
+    closure: h.get(f, FN_CLOSURE),
+    name: h.load(f, FN_NAME),
+    qualname: h.load(f, FN_QUALNAME),
+    module: h.load(f, FN_MODULE),
+    dict: h.get(f, FN_DICT),
+    doc: h.load(f, FN_DOC),
+  };
+}
+
+/** `f.__defaults__ = …`, `f.__name__ = …` and friends: one published slot each. */
+export const setFunctionField = (h: Heap, f: Ref, field: typeof FN_DEFAULTS | typeof FN_KWDEFAULTS | typeof FN_NAME | typeof FN_QUALNAME | typeof FN_DOC, v: Ref): void =>
+  h.publish(f, field, v);
+
+export const methodFunc = (h: Heap, m: Ref): Ref => h.get(m, METHOD_FUNC);
+export const methodSelf = (h: Heap, m: Ref): Ref => h.get(m, METHOD_SELF);
+export const moduleName = (h: Heap, m: Ref): string => strValue(h, h.get(m, MODULE_NAME));
+export const nativeIndex = (h: Heap, n: Ref): number => h.get(n, NATIVE_INDEX);
+export const nativeSelf = (h: Heap, n: Ref): Ref => h.get(n, NATIVE_SELF);
+export const nativeName = (h: Heap, n: Ref): string => strValue(h, h.get(n, NATIVE_NAME));
+export const generatorFrame = (h: Heap, g: Ref): number => h.get(g, GEN_FRAME);
+export const generatorName = (h: Heap, g: Ref): string => strValue(h, h.get(g, GEN_NAME));
+export const generatorQualname = (h: Heap, g: Ref): string => strValue(h, h.get(g, GEN_QUALNAME));
+export const typeQualname = (h: Heap, t: Ref): string => strValue(h, h.get(t, TYPE_QUALNAME));
+export const typeModule = (h: Heap, t: Ref): string => strValue(h, h.get(t, TYPE_MODULE));
+export const isHeapType = (h: Heap, t: Ref): boolean => (h.flags(t) & FLAG_HEAPTYPE) !== 0;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import expected from './testdata/cpython-orders.json';
 import { bootHeap } from './boot';
 import { dictDelete, dictItems, dictSet, newDict, dictGet, dictLen } from './dict';
-import { hashToBigint, keyHash } from './keys';
+import { hashToBigint, keyEq, keyHash } from './keys';
 import { NULL, small, smallValue } from './layout';
 import { newSet, setAdd, setMerge, setDiscard, setItems, setLen, setPop } from './set';
 import { fromTag, toTag, type Tagged } from './tagged.node';
@@ -18,6 +18,7 @@ interface Expectations {
   setLiterals: { src: string; elements: Tagged[]; order: Tagged[]; folded: boolean }[];
   dicts: { ops: DictOp[]; items: [Tagged, number][] }[];
   hashes: [Tagged, string][];
+  frozenHashes: [Tagged[], string][];
 }
 const cases = expected as unknown as Expectations;
 
@@ -84,5 +85,26 @@ describe('hash() is CPython 3.12s for ints, floats, tuples, None, bool', () => {
   it.each(cases.hashes.map(([t, hv]) => [JSON.stringify(t), t, hv] as const))('hash(%s)', (_s, t, hv) => {
     const h = bootHeap({ bytes: 1 << 20 });
     expect(BigInt.asIntN(64, hashToBigint(keyHash(h, fromTag(h, t), undefined)))).toBe(BigInt(hv));
+  });
+});
+
+describe('frozenset hash and equality are CPython 3.12s', () => {
+  it.each(cases.frozenHashes.map(([els, hv]) => [JSON.stringify(els), els, hv] as const))('hash(frozenset(%s))', (_s, els, hv) => {
+    const h = bootHeap({ bytes: 1 << 20 });
+    const fs = newSet(h, els.map((t) => fromTag(h, t)), true);
+    expect(BigInt.asIntN(64, hashToBigint(keyHash(h, fs, undefined)))).toBe(BigInt(hv));
+  });
+
+  it('equal frozensets are one dict key; a set equals a frozenset of the same items', () => {
+    const h = bootHeap({ bytes: 1 << 20 });
+    const d = newDict(h);
+    const a = newSet(h, [small(1), small(2), small(9)], true);
+    const b = newSet(h, [small(9), small(2), small(1)], true);
+    dictSet(h, d, a, small(1));
+    dictSet(h, d, b, small(2));
+    expect(dictItems(h, d)).toEqual([[a, small(2)]]);
+    expect(dictGet(h, d, newSet(h, [small(1), small(2)], true))).toBe(NULL);
+    expect(keyEq(h, newSet(h, [small(2), small(9), small(1)]), a, undefined)).toBe(true);
+    expect(keyEq(h, newSet(h, [small(2), small(9)]), a, undefined)).toBe(false);
   });
 });

@@ -56,7 +56,7 @@ export function newStr(h: Heap, s: string): Ref {
     const base = (r + STR_DATA_BYTE) >> 1;
     for (let k = 0; k < len; k++) h.u16[base + k] = s.charCodeAt(k);
   }
-  h.strCache.set(r, s);
+  h.cacheStr(r, s);
   return r;
 }
 
@@ -86,7 +86,7 @@ export function strValue(h: Heap, r: Ref): string {
       s += String.fromCharCode(...h.u16.subarray(base + k, base + Math.min(len, k + CHUNK)));
     }
   }
-  h.strCache.set(r, s);
+  h.cacheStr(r, s);
   return s;
 }
 

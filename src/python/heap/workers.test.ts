@@ -18,7 +18,7 @@ import { strValue } from './str';
 const entry = new URL('./fixtures/heap-worker.node.ts', import.meta.url);
 
 async function run(h: Heap, tasks: HeapJob[]): Promise<HeapWorkerReport[]> {
-  const control = new SharedArrayBuffer(8);
+  const control = new SharedArrayBuffer(12);
   const reports: HeapWorkerReport[] = [];
   let ready = 0;
   const threads = tasks.map((task, me) =>
@@ -102,5 +102,18 @@ describe('the heap shared by worker_threads', () => {
     expect(reports[1]?.reads ?? 0).toBeGreaterThan(1000);
     expect(listLen(h, list)).toBe(N);
     expect(intValue(h, h.get(cell, 4))).toBe(N % 2 ? BIG_B : BIG_A);
+  }, 60_000);
+
+  it('a lock-free dict reader racing inserts and resizes always finds every key inserted so far', async () => {
+    const h = bootHeap({ bytes: 64 << 20 });
+    const dict = newDict(h);
+    const N = 200_000;
+    const reports = await run(h, [
+      { job: 'dict-writer', n: N, dict },
+      { job: 'dict-reader', dict },
+    ]);
+    expect(reports[1]?.violations).toEqual([]);
+    expect(reports[1]?.reads ?? 0).toBeGreaterThan(1000);
+    expect(dictLen(h, dict)).toBe(N);
   }, 60_000);
 });

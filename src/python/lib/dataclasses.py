@@ -397,12 +397,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         def __setattr__(self, name, value):
             if type(self) is cls or name in fields_map:
                 raise FrozenInstanceError(f'cannot assign to field {name!r}')
-            super(cls, self).__setattr__(name, value)
+            _next_in_mro(cls, '__setattr__')(self, name, value)
 
         def __delattr__(self, name):
             if type(self) is cls or name in fields_map:
                 raise FrozenInstanceError(f'cannot delete field {name!r}')
-            super(cls, self).__delattr__(name)
+            _next_in_mro(cls, '__delattr__')(self, name)
         for fn in (__setattr__, __delattr__):
             if _set_new_attribute(cls, fn.__name__, fn):
                 raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
@@ -436,6 +436,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if slots:
         raise NotImplementedError('dataclass(slots=True) is not supported yet')
     return cls
+
+
+def _next_in_mro(cls, name):
+    # What super(cls, self).<name> finds (CPython's generated code says super(cls, self)).
+    for klass in cls.__mro__[1:]:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return getattr(object, name)
 
 
 def _recursive_repr(user_function):

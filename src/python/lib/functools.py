@@ -175,27 +175,28 @@ def total_ordering(cls):
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K(object):
-        def __init__(self, obj):
-            self.obj = obj
+    # Built with type() rather than a class statement: its methods are closures over mycmp.
+    def __init__(self, obj):
+        self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+    def __lt__(self, other):
+        return mycmp(self.obj, other.obj) < 0
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+    def __gt__(self, other):
+        return mycmp(self.obj, other.obj) > 0
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+    def __eq__(self, other):
+        return mycmp(self.obj, other.obj) == 0
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+    def __le__(self, other):
+        return mycmp(self.obj, other.obj) <= 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+    def __ge__(self, other):
+        return mycmp(self.obj, other.obj) >= 0
 
-        __hash__ = None
-    return K
+    return type('K', (object,), {
+        '__init__': __init__, '__lt__': __lt__, '__gt__': __gt__, '__eq__': __eq__,
+        '__le__': __le__, '__ge__': __ge__, '__hash__': None})
 
 
 ################################################################################

@@ -528,17 +528,17 @@ class Thread:
             lock.release()
             self._stop()
 
-    @property
-    def name(self):
+    def _name_get(self):
         assert self._initialized, "Thread.__init__() not called"
         return self._name
 
-    @name.setter
-    def name(self, name):
+    def _name_set(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
         if self._ident is not None:
             _vm.set_thread_name(self._ident, self._name)
+
+    name = property(_name_get, _name_set)
 
     @property
     def ident(self):
@@ -557,13 +557,11 @@ class Thread:
         self._wait_for_done(False)
         return not self._is_stopped
 
-    @property
-    def daemon(self):
+    def _daemon_get(self):
         assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
-    @daemon.setter
-    def daemon(self, daemonic):
+    def _daemon_set(self, daemonic):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
         if daemonic and not _daemon_threads_allowed():
@@ -571,6 +569,8 @@ class Thread:
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
+
+    daemon = property(_daemon_get, _daemon_set)
 
     def isDaemon(self):
         _deprecated('isDaemon() is deprecated, get the daemon attribute instead')

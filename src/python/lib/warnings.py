@@ -279,9 +279,16 @@ def _swap_filters(new):
     _filters_version += 1
 
 
-# CPython's default filters in a release build.
-simplefilter("ignore", DeprecationWarning, append=True)
-simplefilter("ignore", PendingDeprecationWarning, append=True)
-simplefilter("ignore", ImportWarning, append=True)
-simplefilter("ignore", ResourceWarning, append=True)
-filters.insert(0, ("default", None, DeprecationWarning, _module_pattern("__main__"), 0))
+# CPython's default filters in a release build (for the categories this VM's builtins have).
+def _builtin_category(name):
+    import builtins
+    return getattr(builtins, name, None)
+
+
+for _name in ('DeprecationWarning', 'PendingDeprecationWarning', 'ImportWarning',
+              'ResourceWarning'):
+    _category = _builtin_category(_name)
+    if _category is not None:
+        simplefilter("ignore", _category, append=True)
+if _builtin_category('DeprecationWarning') is not None:
+    filters.insert(0, ("default", None, DeprecationWarning, _module_pattern("__main__"), 0))

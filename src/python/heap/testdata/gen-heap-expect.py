@@ -142,9 +142,11 @@ dicts.append({"ops": ops, "items": [[tag(k), v] for k, v in d.items()]})
 hashes = [[tag(v), str(hash(v))] for v in [0, 1, -1, -2, 2**30, -(2**30) - 1, 2**61 - 2, 2**61 - 1, 2**61, -(2**61), 2**100,
                                            0.5, -0.0, 1e300, float("inf"), float("-inf"), 3.0, None, True, False,
                                            (), (1, 2), (1, (2, 3.5)), (None, -1)]]
+# frozensets are tagged by their elements (the test builds them with newSet(..., frozen)).
+frozen_hashes = [[[tag(x) for x in fs], str(hash(frozenset(fs)))] for fs in [[], [1, 2, 3], [-1, 2**70, (1, 2), 0.5], [3.0, None, True]]]
 
 out = {"generator": os.path.basename(__file__), "python": sys.version.split()[0],
-       "sets": sets, "setLiterals": literals, "dicts": dicts, "hashes": hashes}
+       "sets": sets, "setLiterals": literals, "dicts": dicts, "hashes": hashes, "frozenHashes": frozen_hashes}
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "cpython-orders.json"), "w") as f:
     json.dump(out, f, separators=(",", ":"))
     f.write("\n")

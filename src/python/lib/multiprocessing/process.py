@@ -184,37 +184,37 @@ class BaseProcess:
             _children.discard(self)
         self._closed = True
 
-    @property
-    def name(self):
+    def _name_get(self):
         return self._name
 
-    @name.setter
-    def name(self, name):
+    def _name_set(self, name):
         assert isinstance(name, str), 'name must be a string'
         self._name = name
 
-    @property
-    def daemon(self):
+    name = property(_name_get, _name_set)
+
+    def _daemon_get(self):
         '''
         Return whether process is a daemon
         '''
         return self._config.get('daemon', False)
 
-    @daemon.setter
-    def daemon(self, daemonic):
+    def _daemon_set(self, daemonic):
         '''
         Set whether process is a daemon
         '''
         assert self._popen is None, 'process has already started'
         self._config['daemon'] = daemonic
 
-    @property
-    def authkey(self):
+    daemon = property(_daemon_get, _daemon_set)
+
+    def _authkey_get(self):
         return self._config.get('authkey', b'')
 
-    @authkey.setter
-    def authkey(self, authkey):
+    def _authkey_set(self, authkey):
         self._config['authkey'] = authkey
+
+    authkey = property(_authkey_get, _authkey_set)
 
     @property
     def exitcode(self):

@@ -36,13 +36,13 @@ class _RawValue:
         self._typecode = typecode
         self._h = _vm.shared_new(typecode, [value])
 
-    @property
-    def value(self):
+    def _value_get(self):
         return _vm.shared_get(self._h, 0)
 
-    @value.setter
-    def value(self, v):
+    def _value_set(self, v):
         _vm.shared_set(self._h, 0, v)
+
+    value = property(_value_get, _value_set)
 
     def __repr__(self):
         return '%s(%r)' % (_ctype_names[self._typecode], self.value)
@@ -121,15 +121,15 @@ class Synchronized(InheritOnly):
     def get_lock(self):
         return self._lock
 
-    @property
-    def value(self):
+    def _value_get(self):
         with self._lock:
             return self._obj.value
 
-    @value.setter
-    def value(self, v):
+    def _value_set(self, v):
         with self._lock:
             self._obj.value = v
+
+    value = property(_value_get, _value_set)
 
     def __repr__(self):
         return '<%s wrapper for %s>' % (type(self).__name__, self._obj)

@@ -271,18 +271,18 @@ class Barrier(threading.Barrier, InheritOnly):
         threading.Barrier.__init__(self, parties, action, timeout)
         self._cond = Condition(Lock())
 
-    @property
-    def _state(self):
+    def _shared_state_get(self):
         return _vm.shared_get(self._shared, 0)
 
-    @_state.setter
-    def _state(self, value):
+    def _shared_state_set(self, value):
         _vm.shared_set(self._shared, 0, value)
 
-    @property
-    def _count(self):
+    _state = property(_shared_state_get, _shared_state_set)
+
+    def _shared_count_get(self):
         return _vm.shared_get(self._shared, 1)
 
-    @_count.setter
-    def _count(self, value):
+    def _shared_count_set(self, value):
         _vm.shared_set(self._shared, 1, value)
+
+    _count = property(_shared_count_get, _shared_count_set)

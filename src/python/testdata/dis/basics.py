@@ -71,3 +71,7 @@ def take(account, amount):
     lock.acquire()
     account.balance = account.balance - amount
     lock.release()
+# ---
+x = ('caf\u00e9', '\u200b', '\ud800', 'tab\there', '\x00', '\U0001f40d')
+# ---
+x = '\N{GREEK SMALL LETTER ALPHA}\N{bullet} \N{EM DASH}'

@@ -37,3 +37,19 @@ def f(q):
 def f(l, m):
     with l, m as y:
         print(y)
+# ---
+def f(run):
+    try:
+        run()
+    except* ValueError as eg:
+        print(eg.exceptions)
+    except* TypeError:
+        print('type')
+    return 1
+# ---
+try:
+    raise ExceptionGroup('g', [ValueError(1)])
+except* ValueError:
+    pass
+else:
+    print('no')

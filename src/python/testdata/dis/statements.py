@@ -44,3 +44,11 @@ def account(balance):
 counter.value += 1
 items[0] += 2
 assert counter.value > 0, counter
+# ---
+f'{x}'
+f'hello'
+x = y = z = 0
+with a as (b, c):
+    pass
+# ---
+from threading import *

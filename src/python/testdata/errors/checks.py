@@ -60,3 +60,6 @@ def f():
 # ---
 print(x)
 global x
+# ---
+def f():
+    from os import *
