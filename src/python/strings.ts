@@ -49,7 +49,7 @@ export function decodeEscapes(body: string, raw: boolean, bytes: boolean): strin
       out += String.fromCodePoint(parseInt(body.slice(i + 1, i + 1 + n), 16));
       i += n;
     } else if (e === 'N' && !bytes) {
-      // Only the names in unicode-names.ts: any other is refused rather than misread.
+      // Only the names in unicode-names.ts are known; every other name is refused rather than misread.
       const close = body.indexOf('}', i);
       const cp = body[i + 1] === '{' && close > i ? unicodeByName(body.slice(i + 2, close)) : undefined;
       if (cp === undefined) throw new CompileNotSupported('\\N{...} escape of a character outside the built-in name table');
