@@ -6,6 +6,8 @@ import { useLab } from '../store/lab-store';
 import { threadColor, threadInk } from './palette';
 import { selectedLine, useSelection } from './timeline/selection';
 import { useStrings } from './useStrings';
+import { VmCodeInput } from './VmCodeInput';
+import { vmTexts } from '../scenarios/custom/texts';
 
 type Token = string | Prism.Token;
 
@@ -31,8 +33,12 @@ export function CodePanel() {
   useLab((s) => s.traceVersion);
   // A span picked on the timeline (or a console line) marks its line here.
   const picked = useSelection(selectedLine);
+  // A VM scenario shows the program the student wrote, which is what runs.
+  const vmCode = useLab((s) => (s.scenario.vm ? s.code : null));
+  const syntax = useLab((s) => s.syntax);
+  const reset = useLab((s) => s.reset);
 
-  const source = useMemo(() => scenario.source(params, lang), [scenario, params, lang]);
+  const source = useMemo(() => (vmCode !== null ? { code: vmCode, struck: [] } : scenario.source(params, lang)), [scenario, params, lang, vmCode]);
   const lines = useMemo(() => {
     const grammar = Prism.languages.python;
     // The indentation becomes padding, so a long line wraps onto a continuation indented under its own start.
@@ -46,6 +52,7 @@ export function CodePanel() {
 
   // Where an exception stopped a thread: that line stays marked after the run, as Python's traceback points at it.
   const failed = new Map<number, string>();
+  if (syntax) failed.set(syntax.lineno, `SyntaxError: ${syntax.msg}`);
   if (status !== 'idle') {
     for (const c of trace.console) {
       if (c.stream !== 'err' || c.line <= 0 || failed.has(c.line)) continue;
@@ -66,12 +73,30 @@ export function CodePanel() {
     }
   }
 
+  const title = (
+    <h2 className="panel-title" id="code-title">
+      {t.code}
+      <span className="panel-sub">{scenario.section}</span>
+    </h2>
+  );
+  if (vmCode !== null && status === 'idle') {
+    return (
+      <>
+        {title}
+        <VmCodeInput />
+      </>
+    );
+  }
+
   return (
     <>
-      <h2 className="panel-title" id="code-title">
-        {t.code}
-        <span className="panel-sub">{scenario.section}</span>
-      </h2>
+      {title}
+      {syntax ? (
+        <div className="vm-syntax" data-testid="syntax-error" data-line={syntax.lineno} role="alert">
+          <p className="verdict verdict-bad">{vmTexts.syntaxTitle[lang]}</p>
+          <pre className="vm-traceback">{syntax.text.trimEnd()}</pre>
+        </div>
+      ) : null}
       <pre className="code" data-testid="code" aria-label={t.code} tabIndex={0} data-selected-line={picked > 0 ? picked : undefined}>
         <code>
           {lines.map(({ indent, tokens }, i) => {
@@ -115,6 +140,13 @@ export function CodePanel() {
           })}
         </code>
       </pre>
+      {vmCode !== null && (status !== 'running' || syntax) ? (
+        <p className="panel-note">
+          <button type="button" className="btn" data-testid="code-edit" onClick={reset}>
+            {vmTexts.edit[lang]}
+          </button>
+        </p>
+      ) : null}
       {source.struck.length > 0 ? <p className="panel-note">{source.struckNote?.[lang] ?? t.codeLegendStruck}</p> : null}
       {/* Once, in English: the Chinese in the program is the program's, not an untranslated UI. */}
       {t.programStrings !== '' && /[\u4e00-\u9fff]/.test(source.code) ? (
