@@ -149,7 +149,7 @@ export function CodePanel() {
       ) : null}
       {source.struck.length > 0 ? <p className="panel-note">{source.struckNote?.[lang] ?? t.codeLegendStruck}</p> : null}
       {/* Once, in English: the Chinese in the program is the program's, not an untranslated UI. */}
-      {t.programStrings !== '' && /[\u4e00-\u9fff]/.test(source.code) ? (
+      {t.programStrings !== '' && vmCode === null && /[\u4e00-\u9fff]/.test(source.code) ? (
         <p className="panel-note" data-testid="program-strings-note">
           {t.programStrings}
         </p>
