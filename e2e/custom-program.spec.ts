@@ -38,6 +38,8 @@ test('the starter program runs on the VM: its prints, one lane per Python thread
   await expect(outcome).toHaveAttribute('data-globals', /ticket=0/);
   await expect(page.getByTestId('vm-globals').locator('[data-global="ticket"] dd')).toHaveText('0');
   await expect(page.getByTestId('vm-waits').locator('[data-on="lock"]')).toHaveCount(1);
+  // Printed, not asserted (a loaded machine is slow): the issue's target is 300 ms.
+  console.log(`Run → first Python line in Chromium: ${await page.getByTestId('first-line-ms').getAttribute('data-ms')} ms`);
 });
 
 test('a syntax error shows CPython’s message at its line, and nothing runs', async ({ page }) => {

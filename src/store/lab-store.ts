@@ -234,7 +234,7 @@ export const useLab = create<LabState>()((set, get) => {
     const trace = emptyTrace(namesOf(s.scenario, s.params));
     const events: RuntimeEvent[] = [];
     recorded = events;
-    set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, status: 'running', liveWorkers: 1 });
+    set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, firstLineMs: null, status: 'running', liveWorkers: 1 });
     const runner = new VmRunner(
       s.code,
       s.speed,

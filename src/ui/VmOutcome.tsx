@@ -7,6 +7,7 @@ import { MAX_CONSOLE_LINES, type VmFacts } from '../trace/vm-trace';
 /** The generic outcome's tables: who ran when, what escaped, what the globals ended as, who waited on what. */
 export function VmOutcome({ facts }: { facts: VmFacts }) {
   const lang = useLab((s) => s.lang);
+  const firstLineMs = useLab((s) => s.firstLineMs);
   const T = (k: keyof typeof vmTexts): string => vmTexts[k][lang];
   const life = (start: number, end: number): string => (Number.isNaN(end) ? `${secs(start)} → ${T('stillAlive')}` : `${secs(start)} → ${secs(end)}`);
   return (
@@ -81,6 +82,11 @@ export function VmOutcome({ facts }: { facts: VmFacts }) {
           </tbody>
         </table>
       )}
+      {firstLineMs !== null ? (
+        <p className="panel-note" data-testid="first-line-ms" data-ms={Math.round(firstLineMs)}>
+          {fmt(T('firstLine'), { ms: Math.round(firstLineMs) })}
+        </p>
+      ) : null}
       {facts.droppedLines > 0 ? <p className="panel-note">{fmt(T('dropped'), { n: MAX_CONSOLE_LINES })}</p> : null}
     </div>
   );
