@@ -8,9 +8,11 @@ import { Component, lazy, type ReactNode, Suspense } from 'react';
 import type { Lang } from '../i18n/lang';
 import type { LineMarks } from './code-marks';
 import { StaticCode } from './StaticCode';
+import type { EditableCodeProps } from './editor/EditableCode';
 import type { SyntaxProblem } from './editor/syntax-check';
 
 const PythonEditor = lazy(() => import('./editor/PythonEditor').then((m) => ({ default: m.PythonEditor })));
+const EditableCode = lazy(() => import('./editor/EditableCode').then((m) => ({ default: m.EditableCode })));
 
 export interface CodeViewProps {
   code: string;
@@ -28,6 +30,18 @@ export function CodeView(props: CodeViewProps) {
     <StaticOnError fallback={fallback}>
       <Suspense fallback={fallback}>
         <PythonEditor value={props.code} {...props} />
+      </Suspense>
+    </StaticOnError>
+  );
+}
+
+/** An editable program (EditableCode.tsx), loaded like the read-only one. */
+export function EditableCodeView(props: EditableCodeProps) {
+  const fallback = <StaticCode code={props.code} marks={props.marks} label={props.label} />;
+  return (
+    <StaticOnError fallback={fallback}>
+      <Suspense fallback={fallback}>
+        <EditableCode {...props} />
       </Suspense>
     </StaticOnError>
   );
