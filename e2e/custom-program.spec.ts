@@ -11,17 +11,21 @@ function seedTicketProgram(): string {
   return m[1];
 }
 
+/** Replaces the editor's text as a paste would (typing would auto-indent every new line). */
 async function typeProgram(page: Page, code: string): Promise<void> {
-  const input = page.getByTestId('code-input');
-  await input.fill(code);
-  await expect(input).toHaveValue(code);
+  const content = page.getByTestId('code').locator('.cm-content');
+  await expect(content).toHaveAttribute('contenteditable', 'true');
+  await content.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(code);
+  await expect(page.getByTestId('code').locator('.cm-line')).toHaveCount(code.split('\n').length);
 }
 
 const consoleLines = (page: Page) => page.getByTestId('console').locator('> *');
 
 test('the starter program runs on the VM: its prints, one lane per Python thread, the generic outcome', async ({ page }) => {
   await page.goto('/?scenario=custom&lang=en&speed=max');
-  await expect(page.getByTestId('code-input')).toHaveValue(/threading\.Lock\(\)/);
+  await expect(page.getByTestId('code').locator('.cm-content')).toContainText('threading.Lock()');
   await page.getByTestId('run').click();
   expect(await waitForEnd(page)).toBe('finished');
   await expect(consoleLines(page).filter({ hasText: 'sold one, left' })).toHaveCount(6);
@@ -47,7 +51,7 @@ test('a syntax error shows CPython’s message at its line, and nothing runs', a
   await typeProgram(page, "print('before')\nx = (1,\nprint('after')\nif x\n    pass\n");
   await page.getByTestId('run').click();
   expect(await waitForEnd(page)).toBe('error');
-  const err = page.getByTestId('syntax-error');
+  const err = page.getByTestId('run-syntax-error');
   await expect(err).toHaveAttribute('data-line', '2');
   await expect(err).toContainText("SyntaxError: '(' was never closed");
   await expect(err).toContainText('File "main.py", line 2');
@@ -82,7 +86,7 @@ test('the seed ticket program deadlocks and says why; with lock.release() before
   await expect(page.getByTestId('deadlock')).toContainText(/waits for lock/);
   await expect(page.getByTestId('outcome')).toHaveAttribute('data-deadlock', 'true');
 
-  await page.getByTestId('code-edit').click();
+  // Editable again once the run is over.
   const fixed = seed.replace(/^( *)print\('no ticket!'\)/m, "$1lock.release()\n$1print('no ticket!')");
   expect(fixed).not.toBe(seed);
   await typeProgram(page, fixed);

@@ -2,10 +2,7 @@
 import type { Localized } from '../../i18n/lang';
 
 export const vmTexts = {
-  editHint: { zh: '在这里改程序，然后按“运行”。', en: 'Edit the program here, then press Run.' },
-  edit: { zh: '编辑程序', en: 'Edit the program' },
   editor: { zh: '你的 Python 程序', en: 'Your Python program' },
-  backToStarter: { zh: '恢复示例程序', en: 'Back to the starter program' },
   syntaxTitle: { zh: '程序没有运行：有语法错误', en: 'The program did not start: it has a syntax error' },
   syntaxAt: { zh: '第 {line} 行', en: 'line {line}' },
   threadsTitle: { zh: '线程与进程', en: 'Threads and processes' },
