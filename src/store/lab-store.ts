@@ -403,6 +403,7 @@ export const useLab = create<LabState>()((set, get) => {
       if (!scenario) return;
       stopDriver();
       const params = paramDefaults(scenario);
+      if (scenario.vm) vmHost.prewarm?.();
       set({ scenario, params, speed: scenario.defaultSpeed, ...idle(scenario, params), ...(scenario.vm ? { code: scenario.vm.starter } : {}) });
       syncUrl(get());
     },
@@ -452,6 +453,8 @@ export const useLab = create<LabState>()((set, get) => {
 
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', stopDriver);
+  // After first paint: the worker's chunk is not part of the page's first JavaScript.
+  if (useLab.getState().scenario.vm) setTimeout(() => vmHost.prewarm?.(), 0);
 }
 
 export function isOver(status: RunStatus): boolean {

@@ -196,7 +196,11 @@ export class Process implements Host, ProcessApi {
     this.sources.set(path, source.split('\n'));
     let code: CodeObject;
     try {
-      code = compileSource(source, path);
+      // Code objects are never changed by running them (fork shares them too), so a host may keep them between runs.
+      const cache = this.world.opts.codeCache;
+      const key = `${path}\u0000${source}`;
+      code = cache?.get(key) ?? compileSource(source, path);
+      cache?.set(key, code);
     } catch (e) {
       this.modules.delStr(name);
       if (e instanceof CompileNotSupported) throw raise('NotImplementedError', `${e.message} is not supported yet`);

@@ -12,6 +12,7 @@ import * as ops from './ops';
 import { World } from './world';
 import type { LibLoader } from './process';
 import type { VmEventSink } from './events';
+import type { CodeObject } from '../code';
 
 let installed = false;
 function install(): void {
@@ -45,6 +46,8 @@ export interface RunOptions {
   events?: VmEventSink;
   /** Called now and then while Python runs (a watcher flushes its buffer). */
   poll?(): void;
+  /** Library modules compiled by earlier runs (WorldOptions.codeCache). */
+  codeCache?: Map<string, CodeObject>;
 }
 
 export interface RunResult {
@@ -67,6 +70,7 @@ export function runProgram(o: RunOptions): RunResult {
     timeLimitMs: o.timeLimitMs,
     events: o.events,
     poll: o.poll,
+    codeCache: o.codeCache,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

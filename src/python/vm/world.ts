@@ -10,6 +10,7 @@ import * as ops from './ops';
 import { Process, type LibLoader } from './process';
 import type { Thread, Wait } from './wait';
 import type { Pickled } from './fork';
+import type { CodeObject } from '../code';
 import { threadLine, type VmEvent, type VmEventSink } from './events';
 
 export interface WorldOptions {
@@ -24,6 +25,8 @@ export interface WorldOptions {
   events?: VmEventSink;
   /** Called every few dozen eval-breaker checks: a watcher flushes what it buffered. */
   poll?(): void;
+  /** Compiled library modules by path and source, kept by a host that runs many programs (the page's worker). */
+  codeCache?: Map<string, CodeObject>;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
