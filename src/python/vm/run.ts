@@ -38,6 +38,8 @@ export interface RunOptions {
   argv?: string[];
   /** Real milliseconds after which the run is abandoned (a runaway loop in a test). */
   timeLimitMs?: number;
+  /** Byte size of the process heap (default 256 MiB). */
+  heapBytes?: number;
   /** Streams output as it is written (the CLI); otherwise it is collected. */
   write?(fd: number, text: string): void;
 }
@@ -60,6 +62,7 @@ export function runProgram(o: RunOptions): RunResult {
     lib: o.lib ?? noLib,
     argv: o.argv ?? [o.path],
     timeLimitMs: o.timeLimitMs,
+    heapBytes: o.heapBytes,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

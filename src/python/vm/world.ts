@@ -10,6 +10,8 @@ import * as ops from './ops';
 import { Process, type LibLoader } from './process';
 import type { Thread, Wait } from './wait';
 import type { Pickled } from './fork';
+import { bootHeap, DEFAULT_HEAP_BYTES } from '../heap';
+import { HeapCtx, setHeapCtx } from './heap-state';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -19,6 +21,8 @@ export interface WorldOptions {
   write(fd: number, text: string): void;
   argv?: string[];
   timeLimitMs?: number;
+  /** Byte size of the process heap (default 256 MiB); past it, allocation raises MemoryError. */
+  heapBytes?: number;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -48,6 +52,7 @@ function sleepReal(ms: number): void {
 }
 
 export class World {
+  readonly heap: HeapCtx;
   clock = new Clock();
   procs: Process[] = [];
   lib: LibLoader;
@@ -69,6 +74,9 @@ export class World {
 
   constructor(public opts: WorldOptions) {
     this.lib = opts.lib;
+    // One heap for every process of this worker: fork copies objects into it (see README).
+    this.heap = new HeapCtx(bootHeap({ bytes: opts.heapBytes ?? DEFAULT_HEAP_BYTES }));
+    setHeapCtx(this.heap);
     if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
     this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   }
