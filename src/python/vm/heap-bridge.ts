@@ -42,7 +42,7 @@ import {
   type KindCode,
   type Ref,
 } from '../heap';
-import { PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, type PyVal } from './objects';
+import { PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
@@ -157,6 +157,23 @@ export function syncTypeNames(t: PyType): void {
   const h = hc().h;
   h.publish(t.ref, TYPE_NAME, internStr(h, t.name));
   h.publish(t.ref, TYPE_QUALNAME, internStr(h, t.qualname));
+}
+
+/** Call at boot, while the heap has room. */
+export function preallocateMemoryError(): void {
+  const c = hc();
+  c.memoryError ??= new PyException(EXC.MemoryError as PyType);
+}
+
+/** The preallocated MemoryError, fresh for this raise (CPython reuses its preallocated ones too). */
+export function memoryError(): PyException {
+  const e = hc().memoryError;
+  if (!(e instanceof PyException)) throw new Error('MemoryError was not preallocated');
+  e.traceback = [];
+  e.context = null;
+  e.cause = null;
+  e.suppressContext = false;
+  return e;
 }
 
 function notShared(what: string): never {

@@ -14,6 +14,8 @@ export class HeapCtx {
   readonly lazy = new Map<PyObj, Ref>();
   /** str → ref for strs this worker stored, so storing the same text again allocates nothing. */
   readonly strs = new Map<string, Ref>();
+  /** The MemoryError raised when the heap is full, made while there was still room (as CPython preallocates it). */
+  memoryError: PyObj | null = null;
   /** Marks this worker's worker-local objects (OPAQUE) so another worker can tell it never saw them. */
   readonly token: number;
   constructor(readonly h: Heap) {

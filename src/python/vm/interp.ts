@@ -12,6 +12,8 @@ import { Frame, PyGenerator, codeInfo } from './frame';
 import { bindArgs } from './calls';
 import { Suspend, type Thread } from './wait';
 import { PyFault } from './values-fallback';
+import { HeapFull } from '../heap';
+import { memoryError } from './heap-bridge';
 import { active } from './generators';
 import { constValue, makeException, excMatches, callEx } from './interp-helpers';
 import { dataOp } from './interp-data';
@@ -160,6 +162,7 @@ export class Interp {
           e = err.exc;
           addTb = false;
         } else if (err instanceof RangeError && /call stack/.test(err.message)) e = raise('RecursionError', 'maximum recursion depth exceeded');
+        else if (err instanceof HeapFull) e = memoryError();
         else throw err;
         f = frames[frames.length - 1] as Frame;
         if (addTb && th.excInfo && e !== th.excInfo && e.context === null && !causes(th.excInfo, e)) e.context = th.excInfo;

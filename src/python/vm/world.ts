@@ -12,6 +12,7 @@ import type { Thread, Wait } from './wait';
 import type { Pickled } from './fork';
 import { bootHeap, DEFAULT_HEAP_BYTES } from '../heap';
 import { HeapCtx, setHeapCtx } from './heap-state';
+import { preallocateMemoryError } from './heap-bridge';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -77,6 +78,7 @@ export class World {
     // One heap for every process of this worker: fork copies objects into it (see README).
     this.heap = new HeapCtx(bootHeap({ bytes: opts.heapBytes ?? DEFAULT_HEAP_BYTES }));
     setHeapCtx(this.heap);
+    preallocateMemoryError();
     if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
     this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   }
