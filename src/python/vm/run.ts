@@ -6,6 +6,7 @@ import { installStrMethods } from './methods-str';
 import { installCollectionMethods, installViews, installDescriptors, installTypeNew } from './methods-coll';
 import { installSpecial } from './special';
 import { installGenerators } from './generators';
+import { installComplex } from './complex-type';
 import { setMul } from './modules';
 import { binop, setTruthy } from './arith';
 import * as ops from './ops';
@@ -24,6 +25,7 @@ function install(): void {
   installTypeNew();
   installSpecial();
   installGenerators();
+  installComplex();
   setMul((a, b) => binop('*', a, b));
   setTruthy(ops.truthy);
 }
