@@ -120,3 +120,12 @@ if __name__ == '__main__':
 import sys
 print('bye')
 sys.exit(4)
+# --- super with arguments
+class Base(object):
+    def __init__(self):
+        self.ready = True
+class Derived(Base):
+    def __init__(self):
+        super(Derived, self).__init__()
+        self.extra = 1
+print(Derived().__dict__, super(Derived, Derived()).__init__.__name__)
