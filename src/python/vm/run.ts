@@ -12,6 +12,7 @@ import { binop, setTruthy } from './arith';
 import * as ops from './ops';
 import { World } from './world';
 import type { LibLoader } from './process';
+import type { VmEventSink } from './events';
 
 let installed = false;
 function install(): void {
@@ -44,6 +45,10 @@ export interface RunOptions {
   heapBytes?: number;
   /** Streams output as it is written (the CLI); otherwise it is collected. */
   write?(fd: number, text: string): void;
+  /** Receives what the program does as it runs (events.ts): the page's driver, tests. */
+  events?: VmEventSink;
+  /** Called now and then while Python runs (a watcher flushes its buffer). */
+  poll?(): void;
 }
 
 export interface RunResult {
@@ -65,6 +70,8 @@ export function runProgram(o: RunOptions): RunResult {
     argv: o.argv ?? [o.path],
     timeLimitMs: o.timeLimitMs,
     heapBytes: o.heapBytes,
+    events: o.events,
+    poll: o.poll,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;
