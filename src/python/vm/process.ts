@@ -24,6 +24,7 @@ import type { World } from './world';
 import { makeVmModule } from './vm-module';
 import { makeRandom } from './random';
 import { cloneGraph } from './fork';
+import { publishMainGlobals } from './heap-bridge';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
@@ -312,6 +313,8 @@ export class Process implements Host, ProcessApi {
     d.setStr('__package__', null);
     d.setStr('__spec__', null);
     this.modules.setStr('__main__', new PyModule(T.module, '__main__', d));
+    // The first process's globals at a fixed heap word: the door for the other workers of this process.
+    if (this.ppid === 1) publishMainGlobals(d);
     const frame = new Frame(codeInfo(code, path), [], d, d, null);
     frame.returnMode = 'thread';
     this.mainThread.frames.push(frame);

@@ -11,9 +11,11 @@ import { binop, setTruthy } from './arith';
 import * as ops from './ops';
 import { World } from './world';
 import type { LibLoader } from './process';
+import type { HeapBuffer } from '../heap';
 
 let installed = false;
-function install(): void {
+/** Fills in the builtin types' methods once per worker (before any program or attach). */
+export function install(): void {
   if (installed) return;
   installed = true;
   installCtors();
@@ -40,6 +42,8 @@ export interface RunOptions {
   timeLimitMs?: number;
   /** Byte size of the process heap (default 256 MiB). */
   heapBytes?: number;
+  /** Run on this booted heap (shared with other workers) instead of a new one. */
+  heap?: HeapBuffer;
   /** Streams output as it is written (the CLI); otherwise it is collected. */
   write?(fd: number, text: string): void;
 }
@@ -63,6 +67,7 @@ export function runProgram(o: RunOptions): RunResult {
     argv: o.argv ?? [o.path],
     timeLimitMs: o.timeLimitMs,
     heapBytes: o.heapBytes,
+    heap: o.heap,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;
