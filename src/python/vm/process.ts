@@ -25,6 +25,7 @@ import { makeVmModule, lockType } from './vm-module';
 import { isWatchable, numericValue, safeRepr } from './events';
 import { makeRandom } from './random';
 import { cloneGraph } from './fork';
+import { publishMainGlobals } from './heap-bridge';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
@@ -325,6 +326,8 @@ export class Process implements Host, ProcessApi {
     d.setStr('__spec__', null);
     this.modules.setStr('__main__', new PyModule(T.module, '__main__', d));
     if (this.world.ev) watchGlobals(this, d);
+    // The first process's globals at a fixed heap word: the door for the other workers of this process.
+    if (this.ppid === 1) publishMainGlobals(d);
     const frame = new Frame(codeInfo(code, path), [], d, d, null);
     frame.returnMode = 'thread';
     this.mainThread.frames.push(frame);

@@ -13,9 +13,11 @@ import * as ops from './ops';
 import { World } from './world';
 import type { LibLoader } from './process';
 import type { VmEventSink } from './events';
+import type { HeapBuffer } from '../heap';
 
 let installed = false;
-function install(): void {
+/** Fills in the builtin types' methods once per worker (before any program or attach). */
+export function install(): void {
   if (installed) return;
   installed = true;
   installCtors();
@@ -43,6 +45,8 @@ export interface RunOptions {
   timeLimitMs?: number;
   /** Byte size of the process heap (default 256 MiB). */
   heapBytes?: number;
+  /** Run on this booted heap (shared with other workers) instead of a new one. */
+  heap?: HeapBuffer;
   /** Streams output as it is written (the CLI); otherwise it is collected. */
   write?(fd: number, text: string): void;
   /** Receives what the program does as it runs (events.ts): the page's driver, tests. */
@@ -72,6 +76,7 @@ export function runProgram(o: RunOptions): RunResult {
     heapBytes: o.heapBytes,
     events: o.events,
     poll: o.poll,
+    heap: o.heap,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;
