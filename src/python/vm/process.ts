@@ -14,7 +14,7 @@ import { makeClass } from './ctors';
 import { makeSys, makeTime, makeMath, makeOs, type ProcessApi } from './modules';
 import { Thread, type Wait } from './wait';
 import { formatException, type SourceLines } from './traceback';
-import { parseModule } from '../parser';
+import { compileCheck } from '../parser';
 import { compileModule } from '../compiler';
 import { CompileNotSupported } from '../compiler-errors';
 import { PySyntaxError, formatSyntaxError } from '../errors';
@@ -72,7 +72,8 @@ function watchGlobals(proc: Process, d: PyDict): void {
 }
 
 export function compileSource(source: string, filename: string): CodeObject {
-  const mod = parseModule(source, filename);
+  // compileCheck adds the errors CPython's compiler and symtable raise ('break' outside loop, nonlocal at module level).
+  const mod = compileCheck(source, filename);
   foldConstants(mod);
   wrapChainedTests(mod);
   const code = compileModule(mod, filename);
