@@ -129,3 +129,17 @@ class Derived(Base):
         super(Derived, self).__init__()
         self.extra = 1
 print(Derived().__dict__, super(Derived, Derived()).__init__.__name__)
+# --- generator blocking on a child process
+import multiprocessing
+def child(q):
+    q.put(sorted([3, 1, 2], key=lambda x: -x))
+def results(q, n):
+    for _ in range(n):
+        yield q.get()
+if __name__ == '__main__':
+    q = multiprocessing.Queue()
+    p = multiprocessing.Process(target=child, args=(q,))
+    p.start()
+    print(list(results(q, 1)))
+    p.join()
+    print(p.exitcode)
