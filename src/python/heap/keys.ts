@@ -106,7 +106,7 @@ export function keyHash(h: Heap, r: Ref, ops: KeyOps | undefined, out: Hash64 = 
     case Kind.FROZENSET:
       return setBig(out, frozensetHash(h, r, ops));
     default:
-      return ops && (h.kind(r) === Kind.INSTANCE || h.kind(r) === Kind.EXCEPTION) ? setBig(out, ops.hash(r)) : pointerHash(out, r);
+      return ops && (h.kind(r) === Kind.INSTANCE || h.kind(r) === Kind.EXCEPTION || h.kind(r) === Kind.OPAQUE) ? setBig(out, ops.hash(r)) : pointerHash(out, r);
   }
 }
 
