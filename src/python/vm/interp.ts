@@ -38,6 +38,10 @@ export interface Host {
   waitNested(th: Thread, wait: import('./wait').Wait): PyVal;
 }
 
+function current(fallback: Interp): Interp {
+  return active.interp instanceof Interp ? active.interp : fallback;
+}
+
 export class Interp {
   th!: Thread;
   private nestedResult: PyVal = null;
@@ -45,8 +49,10 @@ export class Interp {
   watched: PyDict | null = null;
   onStore: ((name: string, old: PyVal | undefined, value: PyVal) => void) | null = null;
   constructor(public host: Host) {
-    ops.rt.callFunction = (f, args, kw) => this.callNested(f, args, kw);
-    ops.rt.iterNext = (it) => (it instanceof PyGenerator ? this.genResume(it, null, null) : undefined);
+    // Every process has its own Interp but ops.rt is one global: route through the interpreter that
+    // runs now (active.interp), not the last one built, or a child's fork would take over the parent's callbacks.
+    ops.rt.callFunction = (f, args, kw) => current(this).callNested(f, args, kw);
+    ops.rt.iterNext = (it) => (it instanceof PyGenerator ? current(this).genResume(it, null, null) : undefined);
   }
 
   /** A frame for calling fn with bound arguments (checks the recursion limit). */

@@ -173,3 +173,17 @@ for f in [lambda: 1j < 2, lambda: 1j // 2, lambda: complex([]), lambda: complex(
     try: print(f())
     except Exception as e: print(type(e).__name__, e)
 print(f'{1j}', str(-0j), repr(complex(-0.0, 0)), (-8) ** (1/3), 2j ** 2, sum([1j, 2]), [1j, 2j].index(2j), 1j in {1j})
+# --- generator blocking on a child process
+import multiprocessing
+def child(q):
+    q.put(sorted([3, 1, 2], key=lambda x: -x))
+def results(q, n):
+    for _ in range(n):
+        yield q.get()
+if __name__ == '__main__':
+    q = multiprocessing.Queue()
+    p = multiprocessing.Process(target=child, args=(q,))
+    p.start()
+    print(list(results(q, 1)))
+    p.join()
+    print(p.exitcode)
