@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { editorStrings } from '../i18n/editor-strings';
 import { useLab } from '../store/lab-store';
-import { lineMarksOf } from './code-marks';
-import { CodeView } from './CodeView';
+import { lineMarksOf, type LineMarks } from './code-marks';
+import { CodeView, EditableCodeView } from './CodeView';
 import { selectedLine, useSelection } from './timeline/selection';
 import { useStrings } from './useStrings';
+import { vmTexts } from '../scenarios/custom/texts';
 
 export function CodePanel() {
   const t = useStrings();
@@ -16,16 +17,56 @@ export function CodePanel() {
   useLab((s) => s.traceVersion);
   // A span picked on the timeline (or a console line) marks its line here.
   const picked = useSelection(selectedLine);
-  const source = useMemo(() => scenario.source(params, lang), [scenario, params, lang]);
-  const marks = lineMarksOf(trace, status, source.struck, picked, t.raisedHere);
+  // A VM scenario shows the program the student wrote, which is what runs.
+  const vmCode = useLab((s) => (s.scenario.vm ? s.code : null));
+  const syntax = useLab((s) => s.syntax);
+  const setCode = useLab((s) => s.setCode);
+  const [badParam, setBadParam] = useState('');
+  const source = useMemo(() => (vmCode !== null ? { code: vmCode, struck: [] } : scenario.source(params, lang)), [scenario, params, lang, vmCode]);
+  const traced = lineMarksOf(trace, status, source.struck, picked, t.raisedHere);
+  // Run found a SyntaxError: its line is marked as Python's message points at it.
+  const marks: LineMarks = syntax ? { ...traced, failed: new Map([...traced.failed, [syntax.lineno, 'SyntaxError']]) } : traced;
   const et = editorStrings[lang];
+
+  const title = (
+    <h2 className="panel-title" id="code-title">
+      {t.code}
+      <span className="panel-sub">{scenario.section}</span>
+    </h2>
+  );
+
+  if (vmCode !== null) {
+    return (
+      <>
+        {title}
+        {badParam !== '' ? (
+          <p className="panel-note" role="alert" data-testid="code-param-bad">
+            {et.codeParamBad(badParam)}
+          </p>
+        ) : null}
+        {syntax ? (
+          <div className="vm-syntax" data-testid="run-syntax-error" data-line={syntax.lineno} role="alert">
+            <p className="verdict verdict-bad">{vmTexts.syntaxTitle[lang]}</p>
+            <pre className="vm-traceback">{syntax.text.trimEnd()}</pre>
+          </div>
+        ) : null}
+        <EditableCodeView
+          lesson={scenario.vm?.starter ?? ''}
+          code={vmCode}
+          onCode={setCode}
+          running={status === 'running' || status === 'paused'}
+          marks={marks}
+          lang={lang}
+          label={vmTexts.editor[lang]}
+          onBadCodeParam={setBadParam}
+        />
+      </>
+    );
+  }
 
   return (
     <>
-      <h2 className="panel-title" id="code-title">
-        {t.code}
-        <span className="panel-sub">{scenario.section}</span>
-      </h2>
+      {title}
       {/* The lessons still run their TypeScript mirrors, so editing their text would change nothing that runs. */}
       <div className="code-toolbar">
         <button type="button" className="btn btn-quiet" data-testid="edit" disabled aria-describedby="code-edit-why">
