@@ -12,6 +12,8 @@ import { Frame, PyGenerator, codeInfo } from './frame';
 import { bindArgs } from './calls';
 import { Suspend, type Thread } from './wait';
 import { PyFault } from './values-fallback';
+import { HeapFull } from '../heap';
+import { memoryError } from './heap-bridge';
 import { active } from './generators';
 import { constValue, makeException, excMatches, callEx } from './interp-helpers';
 import { dataOp } from './interp-data';
@@ -36,6 +38,10 @@ export interface Host {
   waitNested(th: Thread, wait: import('./wait').Wait): PyVal;
 }
 
+function current(fallback: Interp): Interp {
+  return active.interp instanceof Interp ? active.interp : fallback;
+}
+
 export class Interp {
   th!: Thread;
   private nestedResult: PyVal = null;
@@ -43,8 +49,10 @@ export class Interp {
   watched: PyDict | null = null;
   onStore: ((name: string, old: PyVal | undefined, value: PyVal) => void) | null = null;
   constructor(public host: Host) {
-    ops.rt.callFunction = (f, args, kw) => this.callNested(f, args, kw);
-    ops.rt.iterNext = (it) => (it instanceof PyGenerator ? this.genResume(it, null, null) : undefined);
+    // Every process has its own Interp but ops.rt is one global: route through the interpreter that
+    // runs now (active.interp), not the last one built, or a child's fork would take over the parent's callbacks.
+    ops.rt.callFunction = (f, args, kw) => current(this).callNested(f, args, kw);
+    ops.rt.iterNext = (it) => (it instanceof PyGenerator ? current(this).genResume(it, null, null) : undefined);
   }
 
   /** A frame for calling fn with bound arguments (checks the recursion limit). */
@@ -163,6 +171,7 @@ export class Interp {
           e = err.exc;
           addTb = false;
         } else if (err instanceof RangeError && /call stack/.test(err.message)) e = raise('RecursionError', 'maximum recursion depth exceeded');
+        else if (err instanceof HeapFull) e = memoryError();
         else throw err;
         f = frames[frames.length - 1] as Frame;
         if (addTb && th.excInfo && e !== th.excInfo && e.context === null && !causes(th.excInfo, e)) e.context = th.excInfo;
