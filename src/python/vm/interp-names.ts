@@ -7,6 +7,16 @@ import { T, EXC, raise, typeOf, isSubtype } from './types';
 import * as ops from './ops';
 import type { Frame, CodeInfo } from './frame';
 import type { Host } from './interp';
+import type { PyDictLike } from './objects';
+
+/** The first namespace that binds name; a name bound to None is found (`??` would skip it). */
+export function findName(name: string, ...spaces: (PyDictLike | null | undefined)[]): PyVal | undefined {
+  for (const ns of spaces) {
+    const v = ns?.getStr(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
 
 /** Executes op if it is one of these; false when it is not. */
 export function nameOp(op: string, arg: number, f: Frame, stack: (PyVal | undefined)[], host: Host): boolean {

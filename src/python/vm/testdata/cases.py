@@ -164,3 +164,17 @@ for f in [lambda: 1j < 2, lambda: 1j // 2, lambda: complex([]), lambda: complex(
     try: print(f())
     except Exception as e: print(type(e).__name__, e)
 print(f'{1j}', str(-0j), repr(complex(-0.0, 0)), (-8) ** (1/3), 2j ** 2, sum([1j, 2]), [1j, 2j].index(2j), 1j in {1j})
+# --- names bound to None
+match {'a': None}:
+    case {'a': None}: print('ok')
+    case _: print('bad')
+x = None
+class C:
+    x = None
+    def f(self): return x
+print(C().f(), C.x)
+for v in [None, 0]:
+    print(repr(v))
+def g():
+    return x
+print(g())
