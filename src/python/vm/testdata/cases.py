@@ -178,3 +178,14 @@ for v in [None, 0]:
 def g():
     return x
 print(g())
+# --- function attributes
+def f(a, b=2, *args, c, **kw) -> int:
+    x = 1
+    def g(): return x
+    return g
+print(f.__code__.co_argcount, f.__code__.co_kwonlyargcount, f.__code__.co_varnames, f.__code__.co_name, f.__code__.co_cellvars)
+g = f(1, c=2)
+print(g.__code__.co_freevars, g.__closure__[0].cell_contents, f.__closure__, f.__annotations__, g.__annotations__)
+def h(): pass
+h.__annotations__['z'] = 1
+print(h.__annotations__, abs.__doc__, print.__doc__.splitlines()[0])
