@@ -189,3 +189,17 @@ print(g.__code__.co_freevars, g.__closure__[0].cell_contents, f.__closure__, f._
 def h(): pass
 h.__annotations__['z'] = 1
 print(h.__annotations__, abs.__doc__, print.__doc__.splitlines()[0])
+# --- int and float methods
+import sys
+sys.set_int_max_str_digits(0)
+print(len(str(10**5000)))
+sys.set_int_max_str_digits(5000)
+print(sys.get_int_max_str_digits(), sys.float_info.mant_dig)
+try:
+  int("1"*5001)
+except ValueError as e: print(e)
+try:
+  sys.set_int_max_str_digits(5)
+except ValueError as e: print(e)
+sys.set_int_max_str_digits(4300)
+print((1024).to_bytes(2, 'little'), (-1).to_bytes(2, 'big', signed=True), int.from_bytes(b'\xff\xfe', 'big', signed=True), (-2.5).__abs__(), (0.1).hex(), float.fromhex('-0x1.ffffp10'), len('a\ud800b'))
