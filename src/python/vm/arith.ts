@@ -192,13 +192,14 @@ export function inplace(op: string, a: PyVal, b: PyVal): PyVal {
   }
   if (a instanceof PyList) {
     if (op === '+') {
-      a.items.push(...toArray(b));
+      a.push(...toArray(b));
       return a;
     }
     if (op === '*' && isIntLike(b)) {
-      const items = a.items.slice();
-      a.items.length = 0;
-      for (let i = 0; i < Number(toBig(b)); i++) a.items.push(...items);
+      const items = a.items;
+      const out: PyVal[] = [];
+      for (let i = 0; i < Number(toBig(b)); i++) out.push(...items);
+      a.items = out;
       return a;
     }
   }

@@ -85,7 +85,7 @@ export function dataOp(op: string, arg: number, stack: (PyVal | undefined)[]): b
     }
     case 'LIST_APPEND': {
       const v = stack.pop() as PyVal;
-      (stack[stack.length - arg] as PyList).items.push(v);
+      (stack[stack.length - arg] as PyList).push(v);
       break;
     }
     case 'SET_ADD': {
@@ -101,7 +101,7 @@ export function dataOp(op: string, arg: number, stack: (PyVal | undefined)[]): b
     }
     case 'LIST_EXTEND': {
       const v = stack.pop() as PyVal;
-      (stack[stack.length - arg] as PyList).items.push(...ops.toArray(v));
+      (stack[stack.length - arg] as PyList).push(...ops.toArray(v));
       break;
     }
     case 'SET_UPDATE': {

@@ -5,6 +5,7 @@
 import { PyObj, PyType, PyException, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyModule, PyRange, PySlice, PySingleton, PyCell, PyBytes, type PyVal } from './objects';
 import { PyDict, PySet, hooks } from './collections';
 import { T, EXC, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
+import './heap-bridge';
 import { PyComplex, complexReprOf, complexTruthy, complexCompare, complexHashOf, complexKey } from './complex';
 import { intDigits } from './int-digits';
 import { intToDecimalString } from '../values/number-parse';
@@ -203,7 +204,8 @@ export function truthy(v: PyVal): boolean {
     const l = userDunder(v.cls, '__len__');
     if (l !== undefined) return len(v) > 0;
   }
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyList) return v.length > 0;
+  if (v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
   if (v instanceof PyRange) return v.length > 0n;
   if (v instanceof PyBytes) return v.data.length > 0;
@@ -222,7 +224,8 @@ export function len(v: PyVal): number {
       return Number(n);
     }
   }
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyList) return v.length;
+  if (v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.size;
   if (v instanceof PyRange) return Number(v.length);
   if (v instanceof PyBytes) return v.data.length;
@@ -505,6 +508,8 @@ function encodeKey(v: PyVal): string {
 
 hooks.keyOf = keyOf;
 hooks.hashOf = hash;
+hooks.eq = eq;
+hooks.typeError = (message) => raise('TypeError', message);
 
 export * from './ops-attr';
 export * from './ops-items';

@@ -120,6 +120,15 @@ if __name__ == '__main__':
 import sys
 print('bye')
 sys.exit(4)
+# --- super with arguments
+class Base(object):
+    def __init__(self):
+        self.ready = True
+class Derived(Base):
+    def __init__(self):
+        super(Derived, self).__init__()
+        self.extra = 1
+print(Derived().__dict__, super(Derived, Derived()).__init__.__name__)
 # --- match patterns
 from collections import deque, OrderedDict, defaultdict
 class P:
@@ -203,3 +212,17 @@ try:
 except ValueError as e: print(e)
 sys.set_int_max_str_digits(4300)
 print((1024).to_bytes(2, 'little'), (-1).to_bytes(2, 'big', signed=True), int.from_bytes(b'\xff\xfe', 'big', signed=True), (-2.5).__abs__(), (0.1).hex(), float.fromhex('-0x1.ffffp10'), len('a\ud800b'))
+# --- generator blocking on a child process
+import multiprocessing
+def child(q):
+    q.put(sorted([3, 1, 2], key=lambda x: -x))
+def results(q, n):
+    for _ in range(n):
+        yield q.get()
+if __name__ == '__main__':
+    q = multiprocessing.Queue()
+    p = multiprocessing.Process(target=child, args=(q,))
+    p.start()
+    print(list(results(q, 1)))
+    p.join()
+    print(p.exitcode)
