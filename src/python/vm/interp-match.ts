@@ -33,8 +33,8 @@ function matchKeys(subject: PyVal, keys: PyTuple): PyTuple | null {
   for (const key of keys.items) {
     if (seen.get(key) !== undefined) throw raise('ValueError', `mapping pattern checks duplicate key (${ops.repr(key)})`);
     seen.set(key, true);
-    const v = get === null ? (subject as PyDict).get(key) ?? dummy : ops.call(get, [key, dummy]);
-    if (v === dummy) return null;
+    const v = get === null ? (subject as PyDict).get(key) : ops.call(get, [key, dummy]);
+    if (v === dummy || v === undefined) return null;
     values.push(v);
   }
   return new PyTuple(T.tuple, values);

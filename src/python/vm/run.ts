@@ -7,6 +7,8 @@ import { installCollectionMethods, installViews, installDescriptors, installType
 import { installSpecial } from './special';
 import { installGenerators } from './generators';
 import { installComplex } from './complex-type';
+import { installNumberMethods } from './methods-num';
+import { intDigits } from './int-digits';
 import { setMul } from './modules';
 import { binop, setTruthy } from './arith';
 import * as ops from './ops';
@@ -30,6 +32,7 @@ export function install(): void {
   installSpecial();
   installGenerators();
   installComplex();
+  installNumberMethods();
   setMul((a, b) => binop('*', a, b));
   setTruthy(ops.truthy);
 }
@@ -68,6 +71,8 @@ export const noLib: LibLoader = { load: () => null };
 
 export function runProgram(o: RunOptions): RunResult {
   install();
+  // Each program starts with CPython's default limit, whatever the previous one set.
+  intDigits.limit = 4300;
   let stdout = '';
   let stderr = '';
   const world = new World({

@@ -173,6 +173,45 @@ for f in [lambda: 1j < 2, lambda: 1j // 2, lambda: complex([]), lambda: complex(
     try: print(f())
     except Exception as e: print(type(e).__name__, e)
 print(f'{1j}', str(-0j), repr(complex(-0.0, 0)), (-8) ** (1/3), 2j ** 2, sum([1j, 2]), [1j, 2j].index(2j), 1j in {1j})
+# --- names bound to None
+match {'a': None}:
+    case {'a': None}: print('ok')
+    case _: print('bad')
+x = None
+class C:
+    x = None
+    def f(self): return x
+print(C().f(), C.x)
+for v in [None, 0]:
+    print(repr(v))
+def g():
+    return x
+print(g())
+# --- function attributes
+def f(a, b=2, *args, c, **kw) -> int:
+    x = 1
+    def g(): return x
+    return g
+print(f.__code__.co_argcount, f.__code__.co_kwonlyargcount, f.__code__.co_varnames, f.__code__.co_name, f.__code__.co_cellvars)
+g = f(1, c=2)
+print(g.__code__.co_freevars, g.__closure__[0].cell_contents, f.__closure__, f.__annotations__, g.__annotations__)
+def h(): pass
+h.__annotations__['z'] = 1
+print(h.__annotations__, abs.__doc__, print.__doc__.splitlines()[0])
+# --- int and float methods
+import sys
+sys.set_int_max_str_digits(0)
+print(len(str(10**5000)))
+sys.set_int_max_str_digits(5000)
+print(sys.get_int_max_str_digits(), sys.float_info.mant_dig)
+try:
+  int("1"*5001)
+except ValueError as e: print(e)
+try:
+  sys.set_int_max_str_digits(5)
+except ValueError as e: print(e)
+sys.set_int_max_str_digits(4300)
+print((1024).to_bytes(2, 'little'), (-1).to_bytes(2, 'big', signed=True), int.from_bytes(b'\xff\xfe', 'big', signed=True), (-2.5).__abs__(), (0.1).hex(), float.fromhex('-0x1.ffffp10'), len('a\ud800b'))
 # --- generator blocking on a child process
 import multiprocessing
 def child(q):
