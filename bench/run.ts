@@ -20,6 +20,7 @@ import { benchTimeline, printTimeline } from './timeline';
 import { benchInitialLoad, printInitialLoad } from './initial-load';
 import { benchHeap, printHeap } from './heap';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
+import { benchVmHost, printVmHost } from './vmhost';
 import {
   benchEvent,
   GATE_BYTES,
@@ -448,6 +449,11 @@ async function main(): Promise<void> {
     console.log('\n7. Initial load: JavaScript before first paint');
     const load = await benchInitialLoad();
     printInitialLoad(load);
+
+    console.log('\n8. The VM worker host: GIL hand-over between two workers, a thread worker\'s start-up');
+    const vmh = await benchVmHost();
+    printVmHost(vmh);
+    check('VM worker host', vmh.bad.length === 0, vmh.bad.join('; ') || 'every run ended with status 0');
 
     console.log('\nSummary');
     console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);
