@@ -21,6 +21,7 @@ import { benchInitialLoad, printInitialLoad } from './initial-load';
 import { benchFirstLine, printFirstLine } from './python-vm';
 import { benchHeap, printHeap } from './heap';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
+import { benchVmHost, printVmHost } from './vmhost';
 import {
   benchEvent,
   GATE_BYTES,
@@ -454,6 +455,11 @@ async function main(): Promise<void> {
     const firstLine = await benchFirstLine();
     printFirstLine(firstLine);
     check('python vm starter', firstLine.ok, firstLine.ok ? 'printed its 6 sales and the last line' : 'wrong output');
+
+    console.log('\n9. The VM worker host: GIL hand-over between two workers, a thread worker\'s start-up');
+    const vmh = await benchVmHost();
+    printVmHost(vmh);
+    check('VM worker host', vmh.bad.length === 0, vmh.bad.join('; ') || 'every run ended with status 0');
 
     console.log('\nSummary');
     console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);
