@@ -22,6 +22,7 @@ import {
   TYPE_NAME,
   TYPE_QUALNAME,
   TYPE_VMBASE,
+  functionFields,
   W_MAIN_GLOBALS,
   floatValue,
   internStr,
@@ -43,7 +44,8 @@ import {
   type KindCode,
   type Ref,
 } from '../heap';
-import { PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
+import { codeFromKey } from './code-table';
+import { PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
@@ -234,6 +236,14 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
     }
     case Kind.TYPE:
       return rebuildType(c, r);
+    case Kind.FUNCTION: {
+      const f = functionFields(h, r);
+      const code = codeFromKey(f.code);
+      if (!code) return notShared('function (its code is not in this worker)');
+      const globals = fromRef(f.globals);
+      if (!(globals instanceof PyDict)) return notShared('function (its globals are not a dict)');
+      return new PyFunction(T.function, code, globals, '', r);
+    }
     case Kind.NAMED: {
       const name = strValue(h, h.get(r, NAMED_NAME));
       const t = name.startsWith('type:') ? builtinByName().get(name.slice(5)) : undefined;

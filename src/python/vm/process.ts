@@ -25,6 +25,7 @@ import { makeVmModule } from './vm-module';
 import { makeRandom } from './random';
 import { cloneGraph } from './fork';
 import { publishMainGlobals } from './heap-bridge';
+import { registerModule } from './code-table';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
@@ -65,6 +66,7 @@ export function compileSource(source: string, filename: string): CodeObject {
   wrapChainedTests(mod);
   const code = compileModule(mod, filename);
   noteArgShapes(mod, code);
+  registerModule(code, filename);
   return code;
 }
 
