@@ -38,12 +38,21 @@ export interface Host {
   waitNested(th: Thread, wait: import('./wait').Wait): PyVal;
 }
 
+function current(fallback: Interp): Interp {
+  return active.interp instanceof Interp ? active.interp : fallback;
+}
+
 export class Interp {
   th!: Thread;
   private nestedResult: PyVal = null;
+  /** The module globals whose stores are reported (the main script's, when someone watches), and to whom. */
+  watched: PyDict | null = null;
+  onStore: ((name: string, old: PyVal | undefined, value: PyVal) => void) | null = null;
   constructor(public host: Host) {
-    ops.rt.callFunction = (f, args, kw) => this.callNested(f, args, kw);
-    ops.rt.iterNext = (it) => (it instanceof PyGenerator ? this.genResume(it, null, null) : undefined);
+    // Every process has its own Interp but ops.rt is one global: route through the interpreter that
+    // runs now (active.interp), not the last one built, or a child's fork would take over the parent's callbacks.
+    ops.rt.callFunction = (f, args, kw) => current(this).callNested(f, args, kw);
+    ops.rt.iterNext = (it) => (it instanceof PyGenerator ? current(this).genResume(it, null, null) : undefined);
   }
 
   /** A frame for calling fn with bound arguments (checks the recursion limit). */
@@ -315,9 +324,12 @@ export class Interp {
           stack.push(v);
           break;
         }
-        case 'STORE_GLOBAL':
-          f.globals.setStr(code.names[arg] as string, stack.pop() as PyVal);
+        case 'STORE_GLOBAL': {
+          const v = stack.pop() as PyVal;
+          if (f.globals === this.watched) this.onStore?.(code.names[arg] as string, f.globals.getStr(code.names[arg] as string), v);
+          f.globals.setStr(code.names[arg] as string, v);
           break;
+        }
         case 'DELETE_GLOBAL':
           if (!f.globals.delStr(code.names[arg] as string)) throw nameError(code.names[arg] as string);
           break;
@@ -328,9 +340,13 @@ export class Interp {
           stack.push(v);
           break;
         }
-        case 'STORE_NAME':
-          (f.names ?? f.globals).setStr(code.names[arg] as string, stack.pop() as PyVal);
+        case 'STORE_NAME': {
+          const into = f.names ?? f.globals;
+          const v = stack.pop() as PyVal;
+          if (into === this.watched) this.onStore?.(code.names[arg] as string, into.getStr(code.names[arg] as string), v);
+          into.setStr(code.names[arg] as string, v);
           break;
+        }
         case 'DELETE_NAME':
           if (!(f.names ?? f.globals).delStr(code.names[arg] as string)) throw nameError(code.names[arg] as string);
           break;

@@ -6,11 +6,13 @@ import { installStrMethods } from './methods-str';
 import { installCollectionMethods, installViews, installDescriptors, installTypeNew } from './methods-coll';
 import { installSpecial } from './special';
 import { installGenerators } from './generators';
+import { installComplex } from './complex-type';
 import { setMul } from './modules';
 import { binop, setTruthy } from './arith';
 import * as ops from './ops';
 import { World } from './world';
 import type { LibLoader } from './process';
+import type { VmEventSink } from './events';
 import type { HeapBuffer } from '../heap';
 
 let installed = false;
@@ -26,6 +28,7 @@ export function install(): void {
   installTypeNew();
   installSpecial();
   installGenerators();
+  installComplex();
   setMul((a, b) => binop('*', a, b));
   setTruthy(ops.truthy);
 }
@@ -46,6 +49,10 @@ export interface RunOptions {
   heap?: HeapBuffer;
   /** Streams output as it is written (the CLI); otherwise it is collected. */
   write?(fd: number, text: string): void;
+  /** Receives what the program does as it runs (events.ts): the page's driver, tests. */
+  events?: VmEventSink;
+  /** Called now and then while Python runs (a watcher flushes its buffer). */
+  poll?(): void;
 }
 
 export interface RunResult {
@@ -67,6 +74,8 @@ export function runProgram(o: RunOptions): RunResult {
     argv: o.argv ?? [o.path],
     timeLimitMs: o.timeLimitMs,
     heapBytes: o.heapBytes,
+    events: o.events,
+    poll: o.poll,
     heap: o.heap,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);

@@ -16,6 +16,10 @@ export interface Wait {
   timeout: PyVal;
   /** Waiting for stdin (not a deadlock while input may still come). */
   input?: boolean;
+  /** A wait for a `_thread.lock` (its id and label), for the event stream. */
+  lock?: { id: number; label: string | null };
+  /** time.sleep(): a wait on the clock only. */
+  sleep?: boolean;
 }
 
 export class Suspend {
