@@ -46,7 +46,15 @@ function rehome(v: PyObj, memo: Map<object, object>, cl: (v: unknown) => unknown
   memo.set(v, c);
   for (const [k, x] of Object.entries(v)) if (k !== 'dict' && k !== 'ref' && k !== 'kwdefaults') c[k] = typeof x === 'function' ? x : cl(x);
   c.ref = NULL;
-  if (c instanceof PyInstance) c.rehome();
+  if (c instanceof PyInstance) {
+    c.rehome();
+    if (c instanceof PyException && v instanceof PyException) {
+      c.args = v.args.map((x) => cl(x) as PyVal);
+      c.cause = cl(v.cause) as PyException | null;
+      c.context = cl(v.context) as PyException | null;
+      c.suppressContext = v.suppressContext;
+    }
+  }
   else if (c instanceof PyFunction && v instanceof PyFunction) {
     const cells = c.closure;
     c.allocate(v.name, v.qualname);

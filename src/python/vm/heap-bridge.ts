@@ -227,6 +227,8 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       return new PyCell(T.cell, undefined, r);
     case Kind.INSTANCE:
       return new PyInstance(cls(), r);
+    case Kind.EXCEPTION:
+      return new PyException(cls(), r);
     case Kind.TUPLE: {
       const t = new PyTuple(cls(), []);
       c.objs.set(r, t);

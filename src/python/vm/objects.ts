@@ -6,6 +6,7 @@
 import type { CodeObject } from '../code';
 import { cellGet, cellSet, listAppend, listClear, listGet, listInsert, listItems, listLen, listPop, listReplace, listSet, newCell, newException, newInstance, newList, INSTANCE_DICT, EXC_DICT, NULL, FN_CLOSURE, FN_DEFAULTS, FN_DICT, FN_DOC, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME, newDict, newFunction, newTuple, setFunctionField, strValue, tupleItems, type Ref } from '../heap';
 import { codeKey } from './code-table';
+import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, setExceptionArgs } from '../heap';
 import { AttrMap } from './attr-map';
 import { conv, hc } from './heap-state';
 
@@ -81,11 +82,44 @@ export class PyException extends PyInstance {
   protected override dictField(): number {
     return EXC_DICT;
   }
-  args: PyVal[] = [];
+  /** Still JS: the frames it passed through in this worker (see README, "The heap port"). */
   traceback: TbEntry[] = [];
-  cause: PyException | null = null;
-  context: PyException | null = null;
-  suppressContext = false;
+  private argsRef: Ref = NULL;
+  private argsCache: PyVal[] = [];
+  /** A tuple in the heap; the decoded one is cached by its ref (tuples never change). */
+  get args(): PyVal[] {
+    const r = hc().h.load(this.ref, EXC_ARGS);
+    if (r !== this.argsRef) {
+      this.argsRef = r;
+      this.argsCache = tupleItems(hc().h, r).map((x) => conv.fromRef(x) as PyVal);
+    }
+    return this.argsCache;
+  }
+  set args(vs: PyVal[]) {
+    setExceptionArgs(hc().h, this.ref, newTuple(hc().h, vs.map(conv.toRef)));
+  }
+  get cause(): PyException | null {
+    return this.link(EXC_CAUSE);
+  }
+  set cause(e: PyException | null) {
+    hc().h.publish(this.ref, EXC_CAUSE, e === null ? NULL : conv.toRef(e));
+  }
+  get context(): PyException | null {
+    return this.link(EXC_CONTEXT);
+  }
+  set context(e: PyException | null) {
+    hc().h.publish(this.ref, EXC_CONTEXT, e === null ? NULL : conv.toRef(e));
+  }
+  get suppressContext(): boolean {
+    return hc().h.load(this.ref, EXC_SUPPRESS) !== 0;
+  }
+  set suppressContext(b: boolean) {
+    hc().h.publish(this.ref, EXC_SUPPRESS, b ? 1 : 0);
+  }
+  private link(field: number): PyException | null {
+    const r = hc().h.load(this.ref, field);
+    return r === NULL ? null : (conv.fromRef(r) as PyException);
+  }
 }
 
 /** A list: its items live in the heap; every access goes through these methods (one place for 3.13t's locks). */
