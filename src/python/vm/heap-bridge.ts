@@ -22,6 +22,9 @@ import {
   TYPE_NAME,
   TYPE_QUALNAME,
   TYPE_VMBASE,
+  MODULE_DICT,
+  moduleName,
+  newModule,
   functionFields,
   W_MAIN_GLOBALS,
   floatValue,
@@ -45,7 +48,7 @@ import {
   type Ref,
 } from '../heap';
 import { codeFromKey } from './code-table';
-import { PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
+import { PyModule, PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
@@ -92,6 +95,7 @@ function lazyRef(c: HeapCtx, v: PyObj): Ref {
   } else if (v === NotImplemented) r = NOT_IMPLEMENTED;
   else if (v === Ellipsis) r = ELLIPSIS;
   else if (v instanceof PyTuple) r = newTuple(c.h, v.items.map(toRef), toRef(v.cls));
+  else if (v instanceof PyModule && v.ns instanceof PyDict) r = newModule(c.h, v.name, v.ns.ref);
   else r = opaque(c, v);
   c.lazy.set(v, r);
   if (!c.objs.has(r)) c.objs.set(r, v);
@@ -229,6 +233,14 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       return new PyInstance(cls(), r);
     case Kind.EXCEPTION:
       return new PyException(cls(), r);
+    case Kind.MODULE: {
+      const ns = fromRef(h.get(r, MODULE_DICT));
+      if (!(ns instanceof PyDict)) return notShared('module');
+      const m = new PyModule(T.module, moduleName(h, r), ns);
+      c.objs.set(r, m);
+      c.lazy.set(m, r);
+      return m;
+    }
     case Kind.TUPLE: {
       const t = new PyTuple(cls(), []);
       c.objs.set(r, t);

@@ -30,6 +30,7 @@ describe('two workers, one process heap', () => {
       "'savings'",
       'true',
       'true',
+      "'sys'",
       "ValueError('bad', 2) from KeyError('k')",
       '15',
       "NotImplementedError: 'generator' object shared between threads is not supported yet",
