@@ -26,6 +26,7 @@ import { isWatchable, numericValue, safeRepr } from './events';
 import { makeRandom } from './random';
 import { cloneGraph } from './fork';
 import { publishMainGlobals } from './heap-bridge';
+import { registerModule } from './code-table';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
@@ -78,6 +79,7 @@ export function compileSource(source: string, filename: string): CodeObject {
   wrapChainedTests(mod);
   const code = compileModule(mod, filename);
   noteArgShapes(mod, code);
+  registerModule(code, filename);
   return code;
 }
 
