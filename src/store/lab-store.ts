@@ -9,7 +9,8 @@ import type { DeadlockStory, Outcome, ScenarioDef } from '../scenarios/scenario'
 import type { QueueView } from '../engine/run';
 import { paramDefaults } from '../scenarios/scenario';
 import type { ParamValue, ParamValues } from '../scenarios/types';
-import { type TraceModel, applyEvents, emptyTrace } from '../trace/model';
+import { type TraceModel, applyLog, emptyTrace } from '../trace/model';
+import { EventLog } from '../trace/event-log';
 import { type RunRecord, recordEvents } from '../trace/record';
 import type { RuntimeEvent } from '../runtime/events';
 import { type UrlMessage, parseUrl, toSearch } from '../url';
@@ -72,11 +73,21 @@ export interface LabState {
 }
 
 let driver: RunDriver | null = null;
-/** Every event of the current run, in arrival order: what a run record saves. */
-let recorded: RuntimeEvent[] = [];
+/**
+ * Every event of the current run, in arrival order: what a run record saves.
+ * Kept in columns (EventLog), not as an object per event, so a long run's
+ * memory grows by ~30 bytes an event; objects are built only when a record
+ * is saved.
+ */
+let recorded = new EventLog();
 
-/** The current run's events as they arrived (for the run record). */
+/** The current run's events as they arrived (for the run record), as objects. */
 export function recordedEvents(): readonly RuntimeEvent[] {
+  return recorded.toEvents();
+}
+
+/** The same events in their compact columnar form. */
+export function recordedLog(): EventLog {
   return recorded;
 }
 let behindTimer: ReturnType<typeof setTimeout> | undefined;
@@ -95,6 +106,17 @@ export function currentSimTime(): number {
   if (driver && !driver.isOver) return Math.max(driver.run.simNow(), s.trace.end);
   // After the run, time ends with its last event (not when the end was noticed).
   return s.trace.end;
+}
+
+/** The main process's globals before the first step: where each value track starts. */
+function startValues(spec: { globalNames: readonly string[]; globalsByProcess: readonly (readonly number[])[] }): Record<string, number> {
+  const out: Record<string, number> = {};
+  const first = spec.globalsByProcess[0] ?? [];
+  spec.globalNames.forEach((name, i) => {
+    const v = first[i];
+    if (v !== undefined) out[name] = v;
+  });
+  return out;
 }
 
 function namesOf(def: ScenarioDef, p: ParamValues): string[] {
@@ -177,7 +199,7 @@ export const useLab = create<LabState>()((set, get) => {
   };
 
   const idle = (scenario: ScenarioDef, params: ParamValues): Partial<LabState> => {
-    recorded = [];
+    recorded = new EventLog();
     return {
       status: 'idle',
       report: null,
@@ -221,9 +243,9 @@ export const useLab = create<LabState>()((set, get) => {
       }
       const makeRun = s.runtime === 'shared' ? undefined : (messageMakeRun ?? undefined);
       const spec = { ...s.scenario.runSpec(s.params), speed: s.speed };
-      const trace = emptyTrace(spec.threads.map((t) => t.name));
-      const events: RuntimeEvent[] = [];
-      recorded = events;
+      const trace = emptyTrace(spec.threads.map((t) => t.name), startValues(spec));
+      const log = new EventLog();
+      recorded = log;
       set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, liveWorkers: spec.threads.length });
       const mine = {};
       runToken = mine;
@@ -234,8 +256,9 @@ export const useLab = create<LabState>()((set, get) => {
           onEvents: (evs) => {
             if (runToken !== mine) return;
             const st = get();
-            for (const e of evs) events.push(e);
-            applyEvents(st.trace, evs);
+            const from = log.length;
+            log.push(evs);
+            applyLog(st.trace, log, from);
             set({ traceVersion: st.traceVersion + 1 });
           },
           onBehind: () => {
@@ -334,9 +357,11 @@ export const useLab = create<LabState>()((set, get) => {
       stopDriver();
       const params = { ...paramDefaults(scenario), ...record.params };
       const events = recordEvents(record);
-      const trace = emptyTrace(namesOf(scenario, params));
-      applyEvents(trace, events);
-      recorded = events;
+      const trace = emptyTrace(namesOf(scenario, params), startValues(scenario.runSpec(params)));
+      const log = new EventLog();
+      log.push(events);
+      applyLog(trace, log);
+      recorded = log;
       set({ scenario, params, speed: clampSpeed(record.speed), trace, traceVersion: get().traceVersion + 1, queues: [], behind: false, liveWorkers: 0 });
       finalOutcome(record.report);
       syncUrl(get());
