@@ -19,6 +19,7 @@ import { EventLog } from '../src/trace/event-log';
 import { benchGil, printGil } from './gil';
 import { benchTimeline, printTimeline } from './timeline';
 import { benchInitialLoad, printInitialLoad } from './initial-load';
+import { benchFirstLine, printFirstLine } from './python-vm';
 import { benchHeap, printHeap } from './heap';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
 import {
@@ -489,6 +490,11 @@ async function main(): Promise<void> {
     const load = await benchInitialLoad();
     printInitialLoad(load);
 
+    console.log('\n8. Run → first Python line (the custom scenario\'s starter: worker start, library, compile)');
+    const firstLine = await benchFirstLine();
+    printFirstLine(firstLine);
+    check('python vm starter', firstLine.ok, firstLine.ok ? 'printed its 6 sales and the last line' : 'wrong output');
+
     console.log('\nSummary');
     console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);
     console.log(`  lock, futex vs postMessage broker, contended:    ${ratio(lockContended)}`);
@@ -496,6 +502,7 @@ async function main(): Promise<void> {
     console.log(`  events, ByteRing vs postMessage, ${EVENT_WORKERS} workers:      ${ratio(eventRatioMany)}`);
     console.log(`  timeline frame p95, canvas (target 16 ms):       ${tl.canvas.p95.toFixed(1)} ms; old SVG p50 / canvas p50: ${ratio(tl.svg.p50 / tl.canvas.p50)}`);
     console.log(`  initial load, gzip (target 150 KB):              ${(load.total / 1024).toFixed(1)} KB`);
+    console.log(`  Run → first Python line, worker (target 300 ms): ${firstLine.warm.toFixed(0)} ms (first worker ${firstLine.cold.toFixed(0)} ms)`);
     if (atCores) {
       console.log(`  GIL, ${atCores.workers} processes vs 1 thread (${gil.cores} cores):      ${ratio(atCores.processes)}`);
       console.log(`  GIL, ${atCores.workers} free-threaded threads vs 1 thread:     ${ratio(atCores.freeThreads)}`);

@@ -21,6 +21,7 @@ export function nodeLib(root = join(dirname(fileURLToPath(import.meta.url)), '..
 
 export function main(argv: string[]): number {
   let speed = Infinity;
+  let heapBytes: number | undefined;
   let file: string | null = null;
   const rest: string[] = [];
   for (const a of argv) {
@@ -33,6 +34,13 @@ export function main(argv: string[]): number {
         process.stderr.write(`py: --speed must be max or a positive number, not ${v}\n`);
         return 2;
       }
+    } else if (a.startsWith('--heap-mib=')) {
+      const mib = Number(a.slice(11));
+      if (!Number.isInteger(mib) || mib < 1 || mib > 1023) {
+        process.stderr.write(`py: --heap-mib must be an integer from 1 to 1023, not ${a.slice(11)}\n`);
+        return 2;
+      }
+      heapBytes = mib * 1024 * 1024;
     } else if (a === '--free-threaded') {
       process.stderr.write('py: --free-threaded is not built yet (threads run as green threads under one GIL)\n');
       return 2;
@@ -45,7 +53,7 @@ export function main(argv: string[]): number {
     } else file = a;
   }
   if (file === null) {
-    process.stderr.write('usage: npm run --silent py -- [--single-worker] [--speed=max|N] FILE.py\n');
+    process.stderr.write('usage: npm run --silent py -- [--single-worker] [--speed=max|N] [--heap-mib=N] FILE.py\n');
     return 2;
   }
   const path = resolve(file);
@@ -63,7 +71,7 @@ export function main(argv: string[]): number {
     stdin = '';
   }
   const r = runProgram({
-    source, path, stdin, speed, lib: nodeLib(), argv: [path, ...rest],
+    source, path, stdin, speed, heapBytes, lib: nodeLib(), argv: [path, ...rest],
     write: (fd, text) => {
       if (fd === 2) process.stderr.write(text);
       else process.stdout.write(text);

@@ -91,8 +91,23 @@ export interface TraceModel {
   /** Latest simulated time seen in any event. */
   end: number;
   events: number;
+  /**
+   * Names of the locks and queues spans and holds point at, when the run
+   * finds them as it goes (a Python program on the VM); else the scenario's
+   * RunSpec names them.
+   */
+  lockNames?: string[];
+  queueNames?: string[];
   /** Watched globals' values when the run started: a track begins with its global's. */
   initial?: Readonly<Record<string, number>>;
+}
+
+/** A lane for a thread the run started that the model did not know of (threads of a Python program appear as it runs). */
+function addLane(model: TraceModel, worker: number, name: string): Lane | undefined {
+  if (worker !== model.lanes.length) return undefined;
+  const lane: Lane = { worker, name, pid: 0, spans: [], holds: [], line: 0, state: ThreadState.New, error: '' };
+  model.lanes.push(lane);
+  return lane;
 }
 
 export function emptyTrace(names: readonly string[], initial?: Readonly<Record<string, number>>): TraceModel {
@@ -153,12 +168,17 @@ export function applyLog(model: TraceModel, log: EventLog, from = 0): void {
 }
 
 function applyOne(model: TraceModel, worker: number, t: number, kind: EventKind, line: number, a: number, b: number, text: string): void {
-  const lane = model.lanes[worker];
+  const lane = model.lanes[worker] ?? (kind === EventKind.Start && text !== '' ? addLane(model, worker, text) : undefined);
   if (!lane) return;
   model.events++;
   if (t > model.end) model.end = t;
   switch (kind) {
     case EventKind.Start:
+      // A second Start renames a running thread (a Python program setting `thread.name`).
+      if (lane.spans.length > 0 && text !== '') {
+        lane.name = text;
+        break;
+      }
       lane.pid = a;
       openSpan(lane, t, ThreadState.Running, 0, line);
       break;
@@ -169,7 +189,7 @@ function applyOne(model: TraceModel, worker: number, t: number, kind: EventKind,
       openSpan(lane, t, a as ThreadState, b, line);
       break;
     case EventKind.Print:
-      insertByTime(model.console, { t: t, worker: worker, text: text, stream: 'out', line: line });
+      insertByTime(model.console, { t: t, worker: worker, text: text, stream: b === 2 ? 'err' : 'out', line: line });
       break;
     case EventKind.Acquired:
       lane.holds.push({ start: t, end: NaN, lock: a });
@@ -207,11 +227,12 @@ function applyOne(model: TraceModel, worker: number, t: number, kind: EventKind,
       model.marks.push({ t: t, worker: worker, label: text, value: a, line: line });
       break;
     case EventKind.Error:
-      lane.error = text;
+      // b = 1: the text is already what Python printed (the VM's traceback); its last line names the exception.
+      lane.error = b === 1 ? (text.split('\n').pop() ?? text) : text;
       insertByTime(model.console, {
         t: t,
         worker: worker,
-        text: uncaughtText(lane.name, line, text),
+        text: b === 1 ? text : uncaughtText(lane.name, line, text),
         stream: 'err',
         line: line,
       });

@@ -52,6 +52,10 @@ export const Kind = {
   LOCK: 24,
   /** NotImplemented, Ellipsis and the set's deleted-entry marker. */
   SINGLETON: 25,
+  /** A worker-local JS object (a native's closure, a generator's frame): only the worker that made it can use it. */
+  OPAQUE: 26,
+  /** An object every worker has by a registered name (a builtin type, a native): resolved per worker. */
+  NAMED: 27,
 } as const;
 export type KindCode = (typeof Kind)[keyof typeof Kind];
 
@@ -121,6 +125,8 @@ export const TYPE_MRO = F + 4;
 export const TYPE_DICT = F + 5;
 /** The Kind code instances of this type are laid out as (a subclass of list makes LISTs). */
 export const TYPE_LAYOUT = F + 6;
+/** The interpreter's name for the builtin layout (a str: 'object', 'list', 'exception', …). */
+export const TYPE_VMBASE = F + 7;
 export const TYPE_WORDS = 8;
 export const FN_CODE = F; // index into the per-worker table of code objects
 export const FN_GLOBALS = F + 1;
@@ -155,6 +161,11 @@ export const NATIVE_NAME = F + 2;
 export const LOCK_STATE = F; // 0 free, 1 held
 export const LOCK_OWNER = F + 1; // thread ident of the holder
 export const LOCK_LABEL = F + 2;
+export const OPAQUE_TOKEN = F; // the making worker's token
+export const OPAQUE_WHAT = F + 1; // str: what it is, for the error another worker raises
+export const NAMED_NAME = F; // str: the registered name
+/** Heap-header word: the `__main__` module's globals dict, so another worker finds it without a lookup. */
+export const W_MAIN_GLOBALS = 5;
 
 // ---------------------------------------------------------------- heap header (word indices from 0)
 export const HEAP_MAGIC = 0x50594850; // 'PYHP'

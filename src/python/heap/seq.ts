@@ -151,3 +151,12 @@ export function listCapacity(h: Heap, r: Ref): number {
   const arr = h.get(r, LIST_ITEMS);
   return arr === NULL ? 0 : h.get(arr, ITEMS_CAP);
 }
+
+/** Replaces all items with one new array (sort, reverse, slice assignment): a racing reader sees the old items or the new, each whole. */
+export function listReplace(h: Heap, r: Ref, items: readonly Ref[]): void {
+  checkList(h, r);
+  if (items.length === 0) return listClear(h, r);
+  const arr = newItems(h, items.length);
+  for (let k = 0; k < items.length; k++) h.i32[(arr >> 2) + ITEMS_BASE + k] = items[k] as number;
+  commit(h, r, arr, items.length);
+}

@@ -7,6 +7,7 @@ import { T, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
 import { userDunder, callMethodValue, isIntLike, toBig, toNum, index, repr, str, toArray } from './ops';
 import { intFloorDiv, intMod, floatMod, floatFloorDiv, intPow, floatPow, intTrueDiv, floatTrueDiv } from './values-fallback';
 import { percentFormat } from './percent';
+import { PyComplex, complexBinop, complexUnary, floatPowNeedsComplex } from './complex';
 
 const NAMES: Record<string, string> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
@@ -51,6 +52,7 @@ function floatOp(op: string, a: number, b: number): PyVal {
     case '//': return floatFloorDiv(a, b);
     case '%': return floatMod(a, b);
     case '**':
+      if (floatPowNeedsComplex(a, b)) return complexBinop(op, new PyComplex(T.complex, a, 0), b);
       return floatPow(a, b);
   }
   return NotImplemented;
@@ -69,6 +71,7 @@ function builtinBinop(op: string, a: PyVal, b: PyVal): PyVal {
     if (!Number.isFinite(x) && typeof a !== 'number') throw raise('OverflowError', 'int too large to convert to float');
     return floatOp(op, x, y);
   }
+  if (a instanceof PyComplex || b instanceof PyComplex) return complexBinop(op, a, b);
   switch (op) {
     case '+':
       if (typeof a === 'string' && typeof b === 'string') return a + b;
@@ -189,13 +192,14 @@ export function inplace(op: string, a: PyVal, b: PyVal): PyVal {
   }
   if (a instanceof PyList) {
     if (op === '+') {
-      a.items.push(...toArray(b));
+      a.push(...toArray(b));
       return a;
     }
     if (op === '*' && isIntLike(b)) {
-      const items = a.items.slice();
-      a.items.length = 0;
-      for (let i = 0; i < Number(toBig(b)); i++) a.items.push(...items);
+      const items = a.items;
+      const out: PyVal[] = [];
+      for (let i = 0; i < Number(toBig(b)); i++) out.push(...items);
+      a.items = out;
       return a;
     }
   }
@@ -232,6 +236,7 @@ export function unary(op: string, v: PyVal): PyVal {
     if (op === '-') return -v;
     if (op === '+') return v;
   }
+  if (v instanceof PyComplex && op !== '~') return complexUnary(op, v);
   const t = typeOf(v);
   const m = { '-': '__neg__', '+': '__pos__', '~': '__invert__' }[op] as string;
   if (t.heap) {

@@ -9,6 +9,7 @@ import { builtin, arity, kwarg, checkKw } from './native';
 import { format, asciiOf } from './interp-helpers';
 import { toFloat } from './ctors';
 import { roundFloat } from './values-fallback';
+import { PyComplex, complexAbsOf } from './complex';
 
 export interface BuiltinsIO {
   write(fd: number, text: string): void;
@@ -74,10 +75,24 @@ function isinstanceCheck(v: PyVal, t: PyVal, fname: string): boolean {
   return fname === 'isinstance' ? isInstance(v, t) : v instanceof PyType && isSubtype(v, t);
 }
 
+/** The inverse of a modulo m (pow(a, -1, m)), by the extended Euclidean algorithm. */
+function modInverse(a: bigint, m: bigint): bigint {
+  const am = m < 0n ? -m : m;
+  let [r0, r1] = [((a % am) + am) % am, am];
+  let [s0, s1] = [1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) throw raise('ValueError', 'base is not invertible for the given modulus');
+  return s0;
+}
+
 export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   const b = new Map<string, PyVal>();
   const add = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal): void => void b.set(name, builtin(name, fn));
-  for (const t of [T.object, T.type, T.int, T.bool, T.float, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.slice, T.property, T.staticmethod, T.classmethod, T.super, T.bytes]) {
+  for (const t of [T.object, T.type, T.int, T.bool, T.float, T.complex, T.str, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.slice, T.property, T.staticmethod, T.classmethod, T.super, T.bytes]) {
     b.set(t.name, t);
   }
   for (const [n, t] of Object.entries(EXC)) b.set(n, t);
@@ -137,6 +152,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     if (typeof v === 'bigint') return v < 0n ? -v : v;
     if (typeof v === 'boolean') return v ? 1n : 0n;
     if (typeof v === 'number') return Math.abs(v);
+    if (v instanceof PyComplex) return complexAbsOf(v);
     if (v instanceof PyObj && v.cls.heap) {
       const m = ops.userDunder(v.cls, '__abs__');
       if (m !== undefined) return ops.callMethodValue(m, v, []);
@@ -332,10 +348,16 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   add('divmod', (args) => new PyTuple(T.tuple, [binop('//', args[0] as PyVal, args[1] as PyVal), binop('%', args[0] as PyVal, args[1] as PyVal)]));
   add('pow', (args) => {
     if (args.length === 3) {
+      if (args.some((x) => x instanceof PyComplex)) throw raise('ValueError', 'complex modulo');
       let base = ops.index(args[0] as PyVal), e = ops.index(args[1] as PyVal);
       const m = ops.index(args[2] as PyVal);
+      if (m === 0n) throw raise('ValueError', 'pow() 3rd argument cannot be 0');
       let r = 1n;
       base %= m;
+      if (e < 0n) {
+        base = modInverse(base, m);
+        e = -e;
+      }
       while (e > 0n) {
         if (e & 1n) r = (r * base) % m;
         base = (base * base) % m;

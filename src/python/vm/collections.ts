@@ -1,62 +1,98 @@
-// dict and set. A dict keeps CPython's insertion order with a JS Map over
-// canonical keys; a set reproduces CPython's open-addressing table so that
+// dict and set. A dict is the heap's compact dict (heap/dict.ts) behind the
+// methods the interpreter always used; a set (still JS, worker-local) reproduces CPython's open-addressing table so that
 // iterating it (and printing it) gives CPython's order for ints.
 
 import { PyObj, type PyType, type PyVal, type PyDictLike } from './objects';
+import { Unhashable, NULL, dictClear, dictDelete, dictDeleteStr, dictGet, dictGetStr, dictItems, dictKeyAt, dictKeys, dictLen, dictNext, dictSet, dictSetStr, newDict, type KeyOps, type Ref } from '../heap';
+import { conv, hc } from './heap-state';
 
 /** How the VM turns a hashable value into a canonical JS Map key, and its Python hash. */
 export interface KeyHooks {
   keyOf(v: PyVal): unknown;
   hashOf(v: PyVal): bigint;
+  eq(a: PyVal, b: PyVal): boolean;
+  /** The TypeError for an unhashable key (`unhashable type: 'list'`). */
+  typeError(message: string): PyObj;
 }
-export const hooks: KeyHooks = {
-  keyOf: () => {
-    throw new Error('key hooks not installed');
-  },
-  hashOf: () => 0n,
+const notInstalled = (): never => {
+  throw new Error('key hooks not installed');
+};
+export const hooks: KeyHooks = { keyOf: notInstalled, hashOf: notInstalled, eq: notInstalled, typeError: notInstalled };
+
+/** What the heap dict calls back for keys whose hash and == are Python code (and worker-local objects). */
+const keyOps: KeyOps = {
+  hash: (r) => hooks.hashOf(conv.fromRef(r) as PyVal),
+  eq: (a, b) => hooks.eq(conv.fromRef(a) as PyVal, conv.fromRef(b) as PyVal),
 };
 
+function keyed<R>(fn: () => R): R {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof Unhashable) throw hooks.typeError(e.message);
+    throw e;
+  }
+}
+
+/** A dict: CPython's compact dict in the heap (insertion order, same probing); this is its only door. */
 export class PyDict extends PyObj implements PyDictLike {
-  map = new Map<unknown, [PyVal, PyVal]>();
-  constructor(public cls: PyType) {
+  constructor(public cls: PyType, ref?: Ref) {
     super();
+    const c = hc();
+    c.adopt(this, ref ?? newDict(c.h, conv.toRef(cls)));
   }
   get size(): number {
-    return this.map.size;
+    return dictLen(hc().h, this.ref);
   }
   get(k: PyVal): PyVal | undefined {
-    const e = this.map.get(typeof k === 'string' ? k : hooks.keyOf(k));
-    return e ? e[1] : undefined;
+    const h = hc().h;
+    const r = typeof k === 'string' ? dictGetStr(h, this.ref, k) : keyed(() => dictGet(h, this.ref, conv.toRef(k), keyOps));
+    return r === NULL ? undefined : conv.fromRef(r);
   }
   set(k: PyVal, v: PyVal): void {
-    const key = typeof k === 'string' ? k : hooks.keyOf(k);
-    const e = this.map.get(key);
-    if (e) e[1] = v;
-    else this.map.set(key, [k, v]);
+    const h = hc().h;
+    const kr = conv.toRef(k);
+    const vr = conv.toRef(v);
+    keyed(() => dictSet(h, this.ref, kr, vr, keyOps));
   }
   delete(k: PyVal): boolean {
-    return this.map.delete(typeof k === 'string' ? k : hooks.keyOf(k));
+    const h = hc().h;
+    if (typeof k === 'string') return dictDeleteStr(h, this.ref, k);
+    return keyed(() => dictDelete(h, this.ref, conv.toRef(k), keyOps));
   }
   has(k: PyVal): boolean {
-    return this.map.has(typeof k === 'string' ? k : hooks.keyOf(k));
+    const h = hc().h;
+    if (typeof k === 'string') return dictGetStr(h, this.ref, k) !== NULL;
+    return keyed(() => dictGet(h, this.ref, conv.toRef(k), keyOps)) !== NULL;
   }
   getStr(k: string): PyVal | undefined {
-    const e = this.map.get(k);
-    return e ? e[1] : undefined;
+    const r = dictGetStr(hc().h, this.ref, k);
+    return r === NULL ? undefined : conv.fromRef(r);
   }
+  /** For names (globals, namespaces): the key str is interned per worker. */
   setStr(k: string, v: PyVal): void {
-    const e = this.map.get(k);
-    if (e) e[1] = v;
-    else this.map.set(k, [k, v]);
+    dictSetStr(hc().h, this.ref, k, conv.toRef(v));
   }
   delStr(k: string): boolean {
-    return this.map.delete(k);
+    return dictDeleteStr(hc().h, this.ref, k);
+  }
+  clear(): void {
+    dictClear(hc().h, this.ref);
+  }
+  /** Position of the first live entry at or after pos (-1 at the end): iteration without a copy. */
+  nextPos(pos: number): number {
+    return dictNext(hc().h, this.ref, pos);
+  }
+  keyAt(pos: number): PyVal {
+    return conv.fromRef(dictKeyAt(hc().h, this.ref, pos)) as PyVal;
   }
   keys(): PyVal[] {
-    return [...this.map.values()].map((e) => e[0]);
+    const h = hc().h;
+    return dictKeys(h, this.ref).map((r) => conv.fromRef(r) as PyVal);
   }
   entries(): [PyVal, PyVal][] {
-    return [...this.map.values()];
+    const h = hc().h;
+    return dictItems(h, this.ref).map(([k, v]) => [conv.fromRef(k) as PyVal, conv.fromRef(v) as PyVal]);
   }
 }
 

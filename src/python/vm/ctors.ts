@@ -5,6 +5,7 @@ import { PyObj, PyType, PyList, PyTuple, PyFunction, PyCell, PyException, PyRang
 import { PyDict, PySet } from './collections';
 import { T, EXC, raise, typeOf, typeName, makeType, isSubtype, newException } from './types';
 import * as ops from './ops';
+import { materialiseType } from './heap-bridge';
 import { floatRepr, intFromString, floatFromString } from './values-fallback';
 
 type Ctor = (t: PyType, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal;
@@ -217,11 +218,12 @@ export function makeClass(name: string, bases: PyType[], ns: PyDict, meta: PyTyp
   const t = makeType(name, bases.length ? bases : [T.object], layoutOf(bases));
   t.cls = meta;
   t.heap = true;
-  for (const [k, v] of ns.entries()) if (typeof k === 'string') t.dict.set(k, v);
   const q = ns.getStr('__qualname__');
   t.qualname = typeof q === 'string' ? q : name;
   const m = ns.getStr('__module__');
   t.module = typeof m === 'string' ? m : '__main__';
+  materialiseType(t);
+  for (const [k, v] of ns.entries()) if (typeof k === 'string') t.dict.set(k, v);
   t.dict.delete('__qualname__');
   const doc = ns.getStr('__doc__');
   t.doc = doc ?? null;

@@ -2,7 +2,10 @@
 // a new Process (as Linux's fork copies memory); values crossing processes
 // through channels are copied as pickle would copy them.
 
-import { PyObj, PyType, PyFunction, PyModule, PyTuple, PyList, PyInstance, PyException, PyBytes, PyNative, type PyVal } from './objects';
+import { PyObj, PyType, PyFunction, PyModule, PyTuple, PyList, PyInstance, PyException, PyBytes, PyNative, PyCell, type PyVal } from './objects';
+import { NULL } from '../heap';
+import { AttrMap } from './attr-map';
+import { materialiseType } from './heap-bridge';
 import { PyDict, PySet } from './collections';
 import { T, EXC, raise, makeType, typeName } from './types';
 import * as ops from './ops';
@@ -10,6 +13,44 @@ import type { Process } from './process';
 
 function isCode(o: object): boolean {
   return ('instructions' in o && 'consts' in o) || ('ops' in o && 'targets' in o);
+}
+
+/**
+ * The copy of an object whose state is in the heap: a new heap object (the
+ * child must not share the parent's), filled with copies of the contents.
+ */
+function rehome(v: PyObj, memo: Map<object, object>, cl: (v: unknown) => unknown): object {
+  if (v instanceof PyList) {
+    const c = new PyList(cl(v.cls) as PyType);
+    memo.set(v, c);
+    c.items = v.items.map((x) => cl(x) as PyVal);
+    return c;
+  }
+  if (v instanceof PyDict) {
+    const c = new PyDict(cl(v.cls) as PyType);
+    memo.set(v, c);
+    for (const [k, x] of v.entries()) c.set(cl(k) as PyVal, cl(x) as PyVal);
+    return c;
+  }
+  if (v instanceof PyCell) {
+    const c = new PyCell(v.cls, undefined);
+    memo.set(v, c);
+    c.value = cl(v.value) as PyVal | undefined;
+    return c;
+  }
+  // Instances, exceptions and classes: their other fields as any JS object, the dict last
+  // (its values may be instances of the class being copied, which needs its heap form first).
+  const c = Object.create(Object.getPrototypeOf(v) as object) as PyObj & Record<string, unknown>;
+  memo.set(v, c);
+  for (const [k, x] of Object.entries(v)) if (k !== 'dict' && k !== 'ref') c[k] = typeof x === 'function' ? x : cl(x);
+  c.ref = NULL;
+  if (c instanceof PyInstance) c.rehome();
+  else if (c instanceof PyType) {
+    c.dict = new Map();
+    materialiseType(c);
+  } else throw new Error(`cannot copy a heap ${typeName(v)} yet`);
+  for (const [k, x] of v.dict ?? []) (c.dict as Map<string, PyVal>).set(k, cl(x) as PyVal);
+  return c;
 }
 
 /** A deep copy of the parent's objects for the child; `seed` maps objects that must not be copied. */
@@ -21,6 +62,8 @@ export function cloneGraph(seed: Map<object, object>): <X>(v: X) => X {
     if (hit) return hit;
     if (v instanceof PyType && !v.heap) return v;
     if (isCode(v)) return v;
+    if (v instanceof PyObj && v.ref !== NULL) return rehome(v, memo, cl);
+    if (v instanceof AttrMap) throw new Error('an attribute map is copied with its owner');
     if (v instanceof Uint32Array || v instanceof Uint8Array || v instanceof Int32Array) {
       const c = v.slice();
       memo.set(v, c);
@@ -44,6 +87,12 @@ export function cloneGraph(seed: Map<object, object>): <X>(v: X) => X {
     return c;
   };
   return <X>(v: X): X => cl(v) as X;
+}
+
+function plainDict(v: PyDict): PyDict {
+  const d = new PyDict(T.dict);
+  for (const [k, x] of v.entries()) d.set(k, x);
+  return d;
 }
 
 let pickling: PyType | null = null;
@@ -105,7 +154,7 @@ export function pickle(v: PyVal, proc: Process, memo = new Set<object>()): Pickl
     }
     if ((v instanceof PyInstance || v instanceof PyList || v instanceof PyDict || v instanceof PyTuple) && v.cls.heap) {
       const state: Pickled | undefined = v instanceof PyList || v instanceof PyTuple ? pickle(new PyList(T.list, v.items), proc, memo)
-        : v instanceof PyDict ? pickle(Object.assign(new PyDict(T.dict), { map: v.map }), proc, memo) : undefined;
+        : v instanceof PyDict ? pickle(plainDict(v), proc, memo) : undefined;
       return { k: 'obj', cls: pickle(v.cls, proc, memo), dict: [...(v.dict ?? new Map<string, PyVal>())].map(([a, b]) => [a, pickle(b, proc, memo)]), state };
     }
   } finally {
@@ -148,7 +197,7 @@ export function unpickle(p: Pickled, proc: Process): PyVal {
         o.cls = cls;
         const st = p.state ? unpickle(p.state, proc) : null;
         if (st instanceof PyList && (o instanceof PyList || o instanceof PyTuple)) o.items = st.items;
-        if (st instanceof PyDict && o instanceof PyDict) o.map = st.map;
+        if (st instanceof PyDict && o instanceof PyDict) for (const [k, x] of st.entries()) o.set(k, x);
       }
       if (p.dict.length) {
         o.dict ??= new Map();

@@ -5,6 +5,7 @@ import { PyTuple, PyList, PySlice, type PyVal } from './objects';
 import { PyDict, PySet } from './collections';
 import { T } from './types';
 import * as ops from './ops';
+import { matchOp } from './interp-match';
 import { formatValue, unpackSequence, unpackEx, dictMerge } from './interp-helpers';
 
 /** Executes op if it is one of these; false when it is not. */
@@ -84,7 +85,7 @@ export function dataOp(op: string, arg: number, stack: (PyVal | undefined)[]): b
     }
     case 'LIST_APPEND': {
       const v = stack.pop() as PyVal;
-      (stack[stack.length - arg] as PyList).items.push(v);
+      (stack[stack.length - arg] as PyList).push(v);
       break;
     }
     case 'SET_ADD': {
@@ -100,7 +101,7 @@ export function dataOp(op: string, arg: number, stack: (PyVal | undefined)[]): b
     }
     case 'LIST_EXTEND': {
       const v = stack.pop() as PyVal;
-      (stack[stack.length - arg] as PyList).items.push(...ops.toArray(v));
+      (stack[stack.length - arg] as PyList).push(...ops.toArray(v));
       break;
     }
     case 'SET_UPDATE': {
@@ -121,7 +122,7 @@ export function dataOp(op: string, arg: number, stack: (PyVal | undefined)[]): b
       stack.push(...unpackEx(stack.pop() as PyVal, arg & 0xff, arg >> 8));
       break;
     default:
-      return false;
+      return matchOp(op, arg, stack);
   }
   return true;
 }

@@ -6,6 +6,7 @@ import { PyDict, PySet } from './collections';
 import { T, EXC, raise, typeName, typeOf, isSubtype, newException, Ellipsis } from './types';
 import * as ops from './ops';
 import type { Const } from '../code';
+import { PyComplex } from './complex';
 import { formatInt, formatFloat, formatStr } from './values-fallback';
 
 const constCache = new WeakMap<object, PyVal>();
@@ -23,7 +24,7 @@ export function constValue(c: Const): PyVal {
   } else if ('float' in c) v = c.float;
   else if ('ellipsis' in c) v = Ellipsis;
   else if ('bytes' in c) v = new PyBytes(T.bytes, c.bytes);
-  else throw raise('NotImplementedError', 'complex numbers are not supported yet');
+  else v = new PyComplex(T.complex, 0, c.complex);
   constCache.set(c, v);
   return v;
 }
@@ -41,6 +42,7 @@ export function format(v: PyVal, spec: string): string {
   if (typeof v === 'boolean') return spec ? formatInt(v ? 1n : 0n, spec) : v ? 'True' : 'False';
   if (typeof v === 'number') return formatFloat(v, spec);
   if (typeof v === 'string') return formatStr(v, spec);
+  if (v instanceof PyComplex && spec) throw raise('NotImplementedError', 'format() of a complex number with a format spec is not supported yet');
   if (spec) {
     if (v instanceof PyObj && !v.cls.heap && !(v instanceof PyException)) throw raise('TypeError', `unsupported format string passed to ${typeName(v)}.__format__`);
     if (v === null) throw raise('TypeError', 'unsupported format string passed to NoneType.__format__');

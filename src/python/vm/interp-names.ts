@@ -17,8 +17,9 @@ export function nameOp(op: string, arg: number, f: Frame, stack: (PyVal | undefi
       const name = code.names[arg >> 1] as string;
       const obj = stack.pop() as PyVal;
       if (arg & 1) {
+        // super(C, x).m: the method lives on x's MRO after C, not on the super type (whose object.__init__ would win).
         const t = typeOf(obj);
-        if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PyObj && obj.dict?.has(name)) && !t.heap) {
+        if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && !(obj instanceof PyObj && obj.dict?.has(name)) && !t.heap) {
           const m = ops.lookupType(t, name);
           if (m instanceof PyBuiltin && m.self === undefined) {
             stack.push(m, obj);

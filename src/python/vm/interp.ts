@@ -12,6 +12,8 @@ import { Frame, PyGenerator, codeInfo } from './frame';
 import { bindArgs } from './calls';
 import { Suspend, type Thread } from './wait';
 import { PyFault } from './values-fallback';
+import { HeapFull } from '../heap';
+import { memoryError } from './heap-bridge';
 import { active } from './generators';
 import { constValue, makeException, excMatches, callEx } from './interp-helpers';
 import { dataOp } from './interp-data';
@@ -36,12 +38,21 @@ export interface Host {
   waitNested(th: Thread, wait: import('./wait').Wait): PyVal;
 }
 
+function current(fallback: Interp): Interp {
+  return active.interp instanceof Interp ? active.interp : fallback;
+}
+
 export class Interp {
   th!: Thread;
   private nestedResult: PyVal = null;
+  /** The module globals whose stores are reported (the main script's, when someone watches), and to whom. */
+  watched: PyDict | null = null;
+  onStore: ((name: string, old: PyVal | undefined, value: PyVal) => void) | null = null;
   constructor(public host: Host) {
-    ops.rt.callFunction = (f, args, kw) => this.callNested(f, args, kw);
-    ops.rt.iterNext = (it) => (it instanceof PyGenerator ? this.genResume(it, null, null) : undefined);
+    // Every process has its own Interp but ops.rt is one global: route through the interpreter that
+    // runs now (active.interp), not the last one built, or a child's fork would take over the parent's callbacks.
+    ops.rt.callFunction = (f, args, kw) => current(this).callNested(f, args, kw);
+    ops.rt.iterNext = (it) => (it instanceof PyGenerator ? current(this).genResume(it, null, null) : undefined);
   }
 
   /** A frame for calling fn with bound arguments (checks the recursion limit). */
@@ -160,6 +171,7 @@ export class Interp {
           e = err.exc;
           addTb = false;
         } else if (err instanceof RangeError && /call stack/.test(err.message)) e = raise('RecursionError', 'maximum recursion depth exceeded');
+        else if (err instanceof HeapFull) e = memoryError();
         else throw err;
         f = frames[frames.length - 1] as Frame;
         if (addTb && th.excInfo && e !== th.excInfo && e.context === null && !causes(th.excInfo, e)) e.context = th.excInfo;
@@ -312,9 +324,12 @@ export class Interp {
           stack.push(v);
           break;
         }
-        case 'STORE_GLOBAL':
-          f.globals.setStr(code.names[arg] as string, stack.pop() as PyVal);
+        case 'STORE_GLOBAL': {
+          const v = stack.pop() as PyVal;
+          if (f.globals === this.watched) this.onStore?.(code.names[arg] as string, f.globals.getStr(code.names[arg] as string), v);
+          f.globals.setStr(code.names[arg] as string, v);
           break;
+        }
         case 'DELETE_GLOBAL':
           if (!f.globals.delStr(code.names[arg] as string)) throw nameError(code.names[arg] as string);
           break;
@@ -325,9 +340,13 @@ export class Interp {
           stack.push(v);
           break;
         }
-        case 'STORE_NAME':
-          (f.names ?? f.globals).setStr(code.names[arg] as string, stack.pop() as PyVal);
+        case 'STORE_NAME': {
+          const into = f.names ?? f.globals;
+          const v = stack.pop() as PyVal;
+          if (into === this.watched) this.onStore?.(code.names[arg] as string, into.getStr(code.names[arg] as string), v);
+          into.setStr(code.names[arg] as string, v);
           break;
+        }
         case 'DELETE_NAME':
           if (!(f.names ?? f.globals).delStr(code.names[arg] as string)) throw nameError(code.names[arg] as string);
           break;

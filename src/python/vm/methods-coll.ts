@@ -18,35 +18,36 @@ export function installCollectionMethods(): void {
   const L = T.list;
   method(L, 'append', (a) => {
     if (a.length !== 2) throw raise('TypeError', `list.append() takes exactly one argument (${a.length - 1} given)`);
-    self<PyList>(a).items.push(a[1] as PyVal);
+    self<PyList>(a).push(a[1] as PyVal);
     return null;
   });
   method(L, 'extend', (a) => {
     const l = self<PyList>(a);
-    l.items.push(...ops.toArray(a[1] as PyVal));
+    l.push(...ops.toArray(a[1] as PyVal));
     return null;
   });
   method(L, 'insert', (a) => {
     const l = self<PyList>(a);
     let i = Number(ops.index(a[1] as PyVal));
-    const n = l.items.length;
+    const n = l.length;
     if (i < 0) i = Math.max(0, i + n);
-    l.items.splice(Math.min(i, n), 0, a[2] as PyVal);
+    l.insertAt(Math.min(i, n), a[2] as PyVal);
     return null;
   });
   method(L, 'pop', (a) => {
     const l = self<PyList>(a);
-    if (!l.items.length) throw raise('IndexError', 'pop from empty list');
-    let i = a.length > 1 ? Number(ops.index(a[1] as PyVal)) : l.items.length - 1;
-    if (i < 0) i += l.items.length;
-    if (i < 0 || i >= l.items.length) throw raise('IndexError', 'pop index out of range');
-    return l.items.splice(i, 1)[0] as PyVal;
+    const n = l.length;
+    if (!n) throw raise('IndexError', 'pop from empty list');
+    let i = a.length > 1 ? Number(ops.index(a[1] as PyVal)) : n - 1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw raise('IndexError', 'pop index out of range');
+    return l.popAt(i);
   });
   method(L, 'remove', (a) => {
     const l = self<PyList>(a);
     const i = l.items.findIndex((x) => ops.eq(x, a[1] as PyVal));
     if (i < 0) throw raise('ValueError', 'list.remove(x): x not in list');
-    l.items.splice(i, 1);
+    l.popAt(i);
     return null;
   });
   const seqIndex = (kind: string) => (a: PyVal[]): PyVal => {
@@ -63,21 +64,30 @@ export function installCollectionMethods(): void {
   const count = (a: PyVal[]): PyVal => BigInt(self<PyList>(a).items.filter((x) => ops.eq(x, a[1] as PyVal)).length);
   method(L, 'count', count);
   method(L, 'clear', (a) => {
-    self<PyList>(a).items.length = 0;
+    self<PyList>(a).clear();
     return null;
   });
   method(L, 'copy', (a) => new PyList(T.list, self<PyList>(a).items.slice()));
   method(L, 'reverse', (a) => {
-    self<PyList>(a).items.reverse();
+    const l = self<PyList>(a);
+    l.items = l.items.slice().reverse();
     return null;
   });
   method(L, 'sort', (a, kw) => {
     checkKw('sort', kw, ['key', 'reverse']);
     if (a.length > 1) throw raise('TypeError', 'sort() takes no positional arguments');
-    sortList(self<PyList>(a).items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)));
+    const l = self<PyList>(a);
+    // CPython empties the list while sorting (a key that reads it sees []), then stores the result.
+    const items = l.items.slice();
+    l.clear();
+    try {
+      sortList(items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)));
+    } finally {
+      l.items = items;
+    }
     return null;
   });
-  method(L, '__len__', (a) => BigInt(self<PyList>(a).items.length));
+  method(L, '__len__', (a) => BigInt(self<PyList>(a).length));
   method(L, '__getitem__', (a) => ops.getItem(a[0] as PyVal, a[1] as PyVal));
   method(L, '__setitem__', (a) => {
     ops.setItem(a[0] as PyVal, a[1] as PyVal, a[2] as PyVal);
@@ -132,7 +142,7 @@ export function installCollectionMethods(): void {
     return null;
   });
   method(D, 'clear', (a) => {
-    self<PyDict>(a).map.clear();
+    self<PyDict>(a).clear();
     return null;
   });
   method(D, 'copy', (a) => {
@@ -343,7 +353,7 @@ export function installCollectionMethods(): void {
   method(B, 'add_note', (a) => {
     const e = a[0] as PyException;
     const notes = e.dict.get('__notes__');
-    if (notes instanceof PyList) notes.items.push(a[1] as PyVal);
+    if (notes instanceof PyList) notes.push(a[1] as PyVal);
     else e.dict.set('__notes__', new PyList(T.list, [a[1] as PyVal]));
     return null;
   });

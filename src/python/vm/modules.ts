@@ -48,7 +48,7 @@ method(fileType, 'isatty', () => false);
 method(fileType, 'fileno', (a) => BigInt((a[0] as PyNative<{ fd: number; api: ProcessApi }>).state.fd));
 
 export function sleepWait(api: ProcessApi, secs: number): Suspend {
-  return new Suspend({ what: 'time.sleep()', deadline: api.now() + secs, poll: () => undefined, timeout: null });
+  return new Suspend({ what: 'time.sleep()', deadline: api.now() + secs, poll: () => undefined, timeout: null, sleep: true });
 }
 
 export function makeSys(api: ProcessApi): PyModule {

@@ -4,11 +4,16 @@
 // see README.md.)
 
 import type { CodeObject } from '../code';
+import { cellGet, cellSet, listAppend, listClear, listGet, listInsert, listItems, listLen, listPop, listReplace, listSet, newCell, newException, newInstance, newList, INSTANCE_DICT, EXC_DICT, NULL, type Ref } from '../heap';
+import { AttrMap } from './attr-map';
+import { conv, hc } from './heap-state';
 
 export type PyVal = bigint | number | string | boolean | null | PyObj;
 
 export abstract class PyObj {
   abstract cls: PyType;
+  /** The object's heap offset when its state lives in the heap (0 until then: see heap-bridge.ts). */
+  ref: Ref = NULL;
   /** Instance attributes, where the object has them (instances, functions, subclasses of builtins). */
   dict?: Map<string, PyVal>;
 }
@@ -34,9 +39,27 @@ export class PyType extends PyObj {
 }
 
 export class PyInstance extends PyObj {
-  override dict = new Map<string, PyVal>();
-  constructor(public cls: PyType) {
+  override dict: Map<string, PyVal>;
+  /** `ref` rebuilds the wrapper of an instance already in the heap (another worker made it). */
+  constructor(public cls: PyType, ref?: Ref) {
     super();
+    const c = hc();
+    const r = ref ?? this.allocate(conv.toRef(cls));
+    c.adopt(this, r);
+    this.dict = new AttrMap(c.h.get(r, this.dictField()));
+  }
+  /** Gives a copy (fork) its own heap object and an empty dict. */
+  rehome(): void {
+    const c = hc();
+    const r = this.allocate(conv.toRef(this.cls));
+    c.adopt(this, r);
+    this.dict = new AttrMap(c.h.get(r, this.dictField()));
+  }
+  protected allocate(type: Ref): Ref {
+    return newInstance(hc().h, type);
+  }
+  protected dictField(): number {
+    return INSTANCE_DICT;
   }
 }
 
@@ -51,6 +74,12 @@ export interface TbEntry {
 }
 
 export class PyException extends PyInstance {
+  protected override allocate(type: Ref): Ref {
+    return newException(hc().h, type, []);
+  }
+  protected override dictField(): number {
+    return EXC_DICT;
+  }
   args: PyVal[] = [];
   traceback: TbEntry[] = [];
   cause: PyException | null = null;
@@ -58,9 +87,43 @@ export class PyException extends PyInstance {
   suppressContext = false;
 }
 
+/** A list: its items live in the heap; every access goes through these methods (one place for 3.13t's locks). */
 export class PyList extends PyObj {
-  constructor(public cls: PyType, public items: PyVal[]) {
+  constructor(public cls: PyType, items: readonly PyVal[] = [], ref?: Ref) {
     super();
+    const c = hc();
+    c.adopt(this, ref ?? newList(c.h, items.map(conv.toRef), conv.toRef(cls)));
+  }
+  get length(): number {
+    return listLen(hc().h, this.ref);
+  }
+  /** Item i, 0 <= i < length (callers normalise and bounds-check). */
+  at(i: number): PyVal {
+    return conv.fromRef(listGet(hc().h, this.ref, i)) as PyVal;
+  }
+  setAt(i: number, v: PyVal): void {
+    listSet(hc().h, this.ref, i, conv.toRef(v));
+  }
+  push(...vs: PyVal[]): void {
+    const h = hc().h;
+    for (const v of vs) listAppend(h, this.ref, conv.toRef(v));
+  }
+  insertAt(i: number, v: PyVal): void {
+    listInsert(hc().h, this.ref, i, conv.toRef(v));
+  }
+  popAt(i = -1): PyVal {
+    return conv.fromRef(listPop(hc().h, this.ref, i)) as PyVal;
+  }
+  clear(): void {
+    listClear(hc().h, this.ref);
+  }
+  /** A snapshot of the items (changing it does not change the list: assign `items` for that). */
+  get items(): readonly PyVal[] {
+    return listItems(hc().h, this.ref).map((r) => conv.fromRef(r) as PyVal);
+  }
+  /** Replaces every item at once (sort, reverse, slice assignment): one array swap, whole for a racing reader. */
+  set items(vs: readonly PyVal[]) {
+    listReplace(hc().h, this.ref, vs.map(conv.toRef));
   }
 }
 
@@ -71,8 +134,17 @@ export class PyTuple extends PyObj {
 }
 
 export class PyCell extends PyObj {
-  constructor(public cls: PyType, public value: PyVal | undefined) {
+  constructor(public cls: PyType, value: PyVal | undefined, ref?: Ref) {
     super();
+    const c = hc();
+    c.adopt(this, ref ?? newCell(c.h, value === undefined ? NULL : conv.toRef(value)));
+  }
+  get value(): PyVal | undefined {
+    const r = cellGet(hc().h, this.ref);
+    return r === NULL ? undefined : conv.fromRef(r);
+  }
+  set value(v: PyVal | undefined) {
+    cellSet(hc().h, this.ref, v === undefined ? NULL : conv.toRef(v));
   }
 }
 

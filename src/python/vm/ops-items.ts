@@ -14,7 +14,12 @@ export function iterOf(items: PyVal[]): PyIter {
 }
 
 export function getIter(v: PyVal): PyVal {
-  if (v instanceof PyList || v instanceof PyTuple) {
+  if (v instanceof PyList) {
+    // Live, as listiterator: items appended during the loop are visited.
+    let i = 0;
+    return new PyIter(T.iterator, () => (i < v.length ? v.at(i++) : undefined));
+  }
+  if (v instanceof PyTuple) {
     const items = v.items;
     let i = 0;
     return new PyIter(T.iterator, () => (i < items.length ? items[i++] : undefined));
@@ -45,13 +50,14 @@ export function getIter(v: PyVal): PyVal {
     }
   }
   if (v instanceof PyDict) {
-    const map = v.map;
-    const it = map.values();
-    const size = map.size;
+    const size = v.size;
+    let pos = 0;
     return new PyIter(T.iterator, () => {
-      if (map.size !== size) throw raise('RuntimeError', 'dictionary changed size during iteration');
-      const n = it.next();
-      return n.done ? undefined : n.value[0];
+      if (v.size !== size) throw raise('RuntimeError', 'dictionary changed size during iteration');
+      const p = v.nextPos(pos);
+      if (p < 0) return undefined;
+      pos = p + 1;
+      return v.keyAt(p);
     });
   }
   if (v instanceof PySet) {
@@ -154,7 +160,11 @@ export function getItem(o: PyVal, k: PyVal): PyVal {
   }
   if (o instanceof PyList || o instanceof PyTuple) {
     const kind = o instanceof PyList ? 'list' : 'tuple';
-    if (k instanceof PySlice) return o instanceof PyList ? new PyList(T.list, sliceItems(o.items, k)) : new PyTuple(T.tuple, sliceItems(o.items, k));
+    if (o instanceof PyList) {
+      if (k instanceof PySlice) return new PyList(T.list, sliceItems(o.items.slice(), k));
+      return o.at(seqIndex(k, o.length, kind));
+    }
+    if (k instanceof PySlice) return new PyTuple(T.tuple, sliceItems(o.items, k));
     return o.items[seqIndex(k, o.items.length, kind)] as PyVal;
   }
   if (typeof o === 'string') {
@@ -226,18 +236,20 @@ export function setItem(o: PyVal, k: PyVal, v: PyVal): void {
   }
   if (o instanceof PyList) {
     if (k instanceof PySlice) {
-      const [start, stop, step] = sliceIndices(k, o.items.length);
+      const [start, stop, step] = sliceIndices(k, o.length);
       const vals = toArray(v);
+      const items = o.items.slice();
       if (step === 1) {
-        o.items.splice(start, Math.max(0, stop - start), ...vals);
+        items.splice(start, Math.max(0, stop - start), ...vals);
+        o.items = items;
         return;
       }
-      const idx = sliceItems(o.items.map((_, i) => i), k);
+      const idx = sliceItems(items.map((_, i) => i), k);
       if (idx.length !== vals.length) throw raise('ValueError', `attempt to assign sequence of size ${vals.length} to extended slice of size ${idx.length}`);
-      idx.forEach((i, j) => (o.items[i] = vals[j] as PyVal));
+      idx.forEach((i, j) => o.setAt(i, vals[j] as PyVal));
       return;
     }
-    o.items[seqIndex(k, o.items.length, 'list')] = v;
+    o.setAt(seqIndex(k, o.length, 'list'), v);
     return;
   }
   if (o instanceof PyDict) {
@@ -261,7 +273,7 @@ export function delItem(o: PyVal, k: PyVal): void {
       o.items = o.items.filter((_, i) => !drop.has(i));
       return;
     }
-    o.items.splice(seqIndex(k, o.items.length, 'list'), 1);
+    o.popAt(seqIndex(k, o.length, 'list'));
     return;
   }
   if (o instanceof PyDict) {

@@ -5,6 +5,8 @@
 import { PyObj, PyType, PyException, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyModule, PyRange, PySlice, PySingleton, PyCell, PyBytes, type PyVal } from './objects';
 import { PyDict, PySet, hooks } from './collections';
 import { T, EXC, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
+import './heap-bridge';
+import { PyComplex, complexReprOf, complexTruthy, complexCompare, complexHashOf, complexKey } from './complex';
 import { floatRepr, intHash, floatHash, strHash, tupleHash, strRepr as valuesStrRepr } from './values-fallback';
 
 export interface Runtime {
@@ -129,6 +131,7 @@ export function repr(v: PyVal): string {
   if (v instanceof PySingleton) return v.repr;
   if (v instanceof PyCell) return `<cell at ${addr(v)}>`;
   if (v instanceof PyBytes) return bytesRepr(v.data);
+  if (v instanceof PyComplex) return complexReprOf(v);
   const other = rt.reprOther(v);
   if (other !== undefined) return other;
   const own = lookupType(v.cls, '__repr__');
@@ -199,10 +202,12 @@ export function truthy(v: PyVal): boolean {
     const l = userDunder(v.cls, '__len__');
     if (l !== undefined) return len(v) > 0;
   }
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyList) return v.length > 0;
+  if (v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
   if (v instanceof PyRange) return v.length > 0n;
   if (v instanceof PyBytes) return v.data.length > 0;
+  if (v instanceof PyComplex) return complexTruthy(v);
   return true;
 }
 
@@ -217,7 +222,8 @@ export function len(v: PyVal): number {
       return Number(n);
     }
   }
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyList) return v.length;
+  if (v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.size;
   if (v instanceof PyRange) return Number(v.length);
   if (v instanceof PyBytes) return v.data.length;
@@ -313,6 +319,7 @@ function builtinCompare(op: string, a: PyVal, b: PyVal): PyVal {
     }
     return cmpResult(op, c);
   }
+  if (a instanceof PyComplex || b instanceof PyComplex) return complexCompare(op, a, b);
   if (typeof a === 'string' && typeof b === 'string') {
     if (op === '==') return a === b;
     if (op === '!=') return a !== b;
@@ -453,6 +460,7 @@ export function hash(v: PyVal): bigint {
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) unhashable(v);
   if (v instanceof PySet) return v.values().map(hash).reduce((x, y) => x ^ y, 0n);
+  if (v instanceof PyComplex) return complexHashOf(v);
   const id = BigInt(idOf(v));
   return (id >> 4n) | ((id & 15n) << 60n);
 }
@@ -479,6 +487,7 @@ export function keyOf(v: PyVal): unknown {
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) unhashable(v);
   if (v instanceof PySet) return `\u0001f{${v.values().map(encodeKey).sort().join(',')}}`;
+  if (v instanceof PyComplex) return v.im === 0 ? keyOf(v.re) : complexKey(v);
   return v;
 }
 
@@ -493,6 +502,8 @@ function encodeKey(v: PyVal): string {
 
 hooks.keyOf = keyOf;
 hooks.hashOf = hash;
+hooks.eq = eq;
+hooks.typeError = (message) => raise('TypeError', message);
 
 export * from './ops-attr';
 export * from './ops-items';

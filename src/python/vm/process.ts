@@ -2,7 +2,7 @@
 // creation, and running the main module. (Its heap is the JS objects it
 // reaches; see README.md.)
 
-import { PyModule, PyFunction, PyMethod, PyTuple, PyType, PyException, PyObj, type PyVal } from './objects';
+import { PyModule, PyFunction, PyMethod, PyTuple, PyType, PyException, PyObj, PyNative, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, EXC, raise, isSubtype, typeName } from './types';
 import * as ops from './ops';
@@ -14,16 +14,18 @@ import { makeClass } from './ctors';
 import { makeSys, makeTime, makeMath, makeOs, type ProcessApi } from './modules';
 import { Thread, type Wait } from './wait';
 import { formatException, type SourceLines } from './traceback';
-import { parseModule } from '../parser';
+import { compileCheck } from '../parser';
 import { compileModule } from '../compiler';
 import { CompileNotSupported } from '../compiler-errors';
 import { PySyntaxError, formatSyntaxError } from '../errors';
 import type { CodeObject } from '../code';
 import type * as A from '../ast';
 import type { World } from './world';
-import { makeVmModule } from './vm-module';
+import { makeVmModule, lockType } from './vm-module';
+import { isWatchable, numericValue, safeRepr } from './events';
 import { makeRandom } from './random';
 import { cloneGraph } from './fork';
+import { publishMainGlobals } from './heap-bridge';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
@@ -58,8 +60,20 @@ function noteArgShapes(mod: A.Module, code: CodeObject): void {
   walk(code);
 }
 
+/** Reports every store to the main script's globals (data only: not functions, classes, modules; a lock by its id). */
+function watchGlobals(proc: Process, d: PyDict): void {
+  proc.interp.watched = d;
+  proc.interp.onStore = (name, old, v) => {
+    const lock = v instanceof PyNative && v.cls === lockType ? (v as PyNative<{ id: number }>).state.id : -1;
+    if (lock < 0 && !isWatchable(v)) return;
+    const world = proc.world;
+    world.emit({ kind: 'global-store', ...world.who(proc.interp.th), name, old: old === undefined ? null : safeRepr(old), value: safeRepr(v), num: numericValue(v), lock });
+  };
+}
+
 export function compileSource(source: string, filename: string): CodeObject {
-  const mod = parseModule(source, filename);
+  // compileCheck adds the errors CPython's compiler and symtable raise ('break' outside loop, nonlocal at module level).
+  const mod = compileCheck(source, filename);
   foldConstants(mod);
   wrapChainedTests(mod);
   const code = compileModule(mod, filename);
@@ -312,6 +326,9 @@ export class Process implements Host, ProcessApi {
     d.setStr('__package__', null);
     d.setStr('__spec__', null);
     this.modules.setStr('__main__', new PyModule(T.module, '__main__', d));
+    if (this.world.ev) watchGlobals(this, d);
+    // The first process's globals at a fixed heap word: the door for the other workers of this process.
+    if (this.ppid === 1) publishMainGlobals(d);
     const frame = new Frame(codeInfo(code, path), [], d, d, null);
     frame.returnMode = 'thread';
     this.mainThread.frames.push(frame);

@@ -6,14 +6,18 @@ import { installStrMethods } from './methods-str';
 import { installCollectionMethods, installViews, installDescriptors, installTypeNew } from './methods-coll';
 import { installSpecial } from './special';
 import { installGenerators } from './generators';
+import { installComplex } from './complex-type';
 import { setMul } from './modules';
 import { binop, setTruthy } from './arith';
 import * as ops from './ops';
 import { World } from './world';
 import type { LibLoader } from './process';
+import type { VmEventSink } from './events';
+import type { HeapBuffer } from '../heap';
 
 let installed = false;
-function install(): void {
+/** Fills in the builtin types' methods once per worker (before any program or attach). */
+export function install(): void {
   if (installed) return;
   installed = true;
   installCtors();
@@ -24,6 +28,7 @@ function install(): void {
   installTypeNew();
   installSpecial();
   installGenerators();
+  installComplex();
   setMul((a, b) => binop('*', a, b));
   setTruthy(ops.truthy);
 }
@@ -38,8 +43,16 @@ export interface RunOptions {
   argv?: string[];
   /** Real milliseconds after which the run is abandoned (a runaway loop in a test). */
   timeLimitMs?: number;
+  /** Byte size of the process heap (default 256 MiB). */
+  heapBytes?: number;
+  /** Run on this booted heap (shared with other workers) instead of a new one. */
+  heap?: HeapBuffer;
   /** Streams output as it is written (the CLI); otherwise it is collected. */
   write?(fd: number, text: string): void;
+  /** Receives what the program does as it runs (events.ts): the page's driver, tests. */
+  events?: VmEventSink;
+  /** Called now and then while Python runs (a watcher flushes its buffer). */
+  poll?(): void;
 }
 
 export interface RunResult {
@@ -60,6 +73,10 @@ export function runProgram(o: RunOptions): RunResult {
     lib: o.lib ?? noLib,
     argv: o.argv ?? [o.path],
     timeLimitMs: o.timeLimitMs,
+    heapBytes: o.heapBytes,
+    events: o.events,
+    poll: o.poll,
+    heap: o.heap,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

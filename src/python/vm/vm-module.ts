@@ -16,6 +16,19 @@ interface LockState {
   locked: boolean;
   label: string | null;
   proc: Process;
+  /** Names the lock in the event stream. */
+  id: number;
+}
+
+let lockIds = 0;
+
+/** Tells the watcher (if any) that the running thread of st's process took or let go of the lock. */
+function noteLock(st: LockState, kind: 'lock-acquire' | 'lock-release'): void {
+  const world = st.proc.world;
+  if (!world.ev) return;
+  const who = world.who(st.proc.interp.th);
+  if (kind === 'lock-acquire') world.emit({ kind, ...who, lock: st.id, label: st.label });
+  else world.emit({ kind, ...who, lock: st.id });
 }
 
 export const lockType = makeType('lock', [T.object], 'native');
@@ -39,11 +52,13 @@ function acquire(self: PyVal, blocking: PyVal, timeout: PyVal): PyVal {
   if (t !== null && t < 0 && t !== -1) throw raise('ValueError', 'timeout value must be a non-negative number');
   if (!st.locked) {
     st.locked = true;
+    noteLock(st, 'lock-acquire');
     return true;
   }
   if (!block || t === 0) return false;
   throw new Suspend({
     what: st.label ?? 'lock.acquire()',
+    lock: { id: st.id, label: st.label },
     deadline: t === null ? null : st.proc.now() + t,
     timeout: false,
     poll: () => {
@@ -61,6 +76,7 @@ const release = (a: PyVal[]): PyVal => {
   const st = lockOf(a[0] as PyVal);
   if (!st.locked) throw raise('RuntimeError', 'release unlocked lock');
   st.locked = false;
+  noteLock(st, 'lock-release');
   return null;
 };
 method(lockType, 'release', release);
@@ -73,7 +89,7 @@ method(lockType, 'locked', (a) => lockOf(a[0] as PyVal).locked);
 method(lockType, '__repr__', (a) => `<${lockOf(a[0] as PyVal).locked ? 'locked' : 'unlocked'} _thread.lock object at ${ops.addr(a[0] as PyNative<LockState>)}>`);
 
 export function newLock(proc: Process, label: string | null): PyNative<LockState> {
-  return new PyNative(lockType, { locked: false, label, proc });
+  return new PyNative(lockType, { locked: false, label, proc, id: ++lockIds });
 }
 
 export function makeVmModule(proc: Process): PyModule {
@@ -89,6 +105,7 @@ export function makeVmModule(proc: Process): PyModule {
       proc.threads.push(th);
       proc.startCall(th, func, args instanceof PyTuple ? args.items : ops.toArray(args ?? null), kw);
       proc.interp.th = saved;
+      if (world.ev) world.emit({ kind: 'thread-start', ...world.who(th), line: world.who(saved).line, name: th.name, daemon: th.daemon });
       if (doneLock && doneLock instanceof PyNative) {
         th.doneLock = { release: () => void (lockOf(doneLock).locked = false) };
       }
@@ -99,6 +116,7 @@ export function makeVmModule(proc: Process): PyModule {
     set_thread_name: fn('set_thread_name', (a) => {
       const th = threadOf(a[0] as PyVal);
       if (th) th.name = String(a[1]);
+      if (th && world.ev) world.emit({ kind: 'thread-name', ...world.who(th), name: th.name });
       return null;
     }),
     allocate_lock: fn('allocate_lock', (a, kw) => {
@@ -116,7 +134,7 @@ export function makeVmModule(proc: Process): PyModule {
       return null;
     }),
     sleep: fn('sleep', (a) => {
-      throw new Suspend({ what: 'time.sleep()', deadline: proc.now() + toFloat(a[0] as PyVal), poll: () => undefined, timeout: null });
+      throw new Suspend({ what: 'time.sleep()', deadline: proc.now() + toFloat(a[0] as PyVal), poll: () => undefined, timeout: null, sleep: true });
     }),
     monotonic: fn('monotonic', () => proc.now()),
     getpid: fn('getpid', () => BigInt(proc.pid)),

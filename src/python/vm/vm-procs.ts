@@ -22,7 +22,15 @@ export function processEntries(proc: Process): Record<string, PyVal> {
     return c;
   };
   return {
-    fork: fn('fork', (a) => BigInt(proc.fork(a[0] as PyVal, a[1] instanceof PyTuple ? a[1].items : ops.toArray(a[1] ?? null)))),
+    fork: fn('fork', (a) => {
+      const pid = proc.fork(a[0] as PyVal, a[1] instanceof PyTuple ? a[1].items : ops.toArray(a[1] ?? null));
+      const child = world.ev ? world.procs.find((p) => p.pid === pid) : undefined;
+      if (child) {
+        world.emit({ kind: 'process-start', t: proc.now(), pid, ppid: proc.pid, name: child.name });
+        world.emit({ kind: 'thread-start', ...world.who(child.mainThread), name: child.mainThread.name, daemon: false });
+      }
+      return BigInt(pid);
+    }),
     wait_process: fn('wait_process', (a, kw) => {
       const p = world.procs.find((x) => x.pid === Number(a[0]));
       if (!p) throw raise('ValueError', 'no such process');
@@ -37,6 +45,7 @@ export function processEntries(proc: Process): Record<string, PyVal> {
         for (const t of p.threads) t.state = 'done';
         p.exitStatus = -15;
         p.done = true;
+        world.emit({ kind: 'process-end', t: proc.now(), pid: p.pid, status: -15 });
       }
       return null;
     }),

@@ -16,6 +16,10 @@ export interface Wait {
   timeout: PyVal;
   /** Waiting for stdin (not a deadlock while input may still come). */
   input?: boolean;
+  /** A wait for a `_thread.lock` (its id and label), for the event stream. */
+  lock?: { id: number; label: string | null };
+  /** time.sleep(): a wait on the clock only. */
+  sleep?: boolean;
 }
 
 export class Suspend {
@@ -38,5 +42,7 @@ export class Thread {
   /** Blocked inside a nested run: only the JS frame waiting for it may resume it. */
   inNested = false;
   error: PyException | null = null;
+  /** Set by World.runCall: the caller takes the outcome instead of the usual thread ending. */
+  report: ((result: PyVal, error: PyException | null) => void) | null = null;
   constructor(public ident: number, public name: string, public daemon = false) {}
 }

@@ -8,8 +8,12 @@ import { PyException, PyType, type PyVal } from './objects';
 import { EXC, isSubtype } from './types';
 import * as ops from './ops';
 import { Process, type LibLoader } from './process';
-import type { Thread, Wait } from './wait';
+import { Thread, type Wait } from './wait';
 import type { Pickled } from './fork';
+import { attachHeap, bootHeap, DEFAULT_HEAP_BYTES, type HeapBuffer } from '../heap';
+import { HeapCtx, setHeapCtx } from './heap-state';
+import { preallocateMemoryError } from './heap-bridge';
+import { threadLine, type VmEvent, type VmEventSink } from './events';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -19,6 +23,14 @@ export interface WorldOptions {
   write(fd: number, text: string): void;
   argv?: string[];
   timeLimitMs?: number;
+  /** Byte size of the process heap (default 256 MiB); past it, allocation raises MemoryError. */
+  heapBytes?: number;
+  /** Receives what the program does (events.ts); absent, the hooks cost one null check. */
+  events?: VmEventSink;
+  /** Called every few dozen eval-breaker checks: a watcher flushes what it buffered. */
+  poll?(): void;
+  /** An already booted heap to run on (another worker of the process made it), instead of a new one. */
+  heap?: HeapBuffer;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -48,6 +60,7 @@ function sleepReal(ms: number): void {
 }
 
 export class World {
+  readonly heap: HeapCtx;
   clock = new Clock();
   procs: Process[] = [];
   lib: LibLoader;
@@ -63,12 +76,21 @@ export class World {
   xlocks = new Map<number, { locked: boolean }>();
   shared = new Map<number, PyVal[]>();
   private handles = 0;
+  /** Where events go, or null when nobody listens. */
+  readonly ev: VmEventSink | null;
+  /** The main script's path: event lines are lines of this file. */
+  mainPath = '';
   newHandle(): number {
     return ++this.handles;
   }
 
   constructor(public opts: WorldOptions) {
     this.lib = opts.lib;
+    // One heap for every process of this worker: fork copies objects into it (see README).
+    this.heap = new HeapCtx(opts.heap ? attachHeap(opts.heap) : bootHeap({ bytes: opts.heapBytes ?? DEFAULT_HEAP_BYTES }));
+    setHeapCtx(this.heap);
+    preallocateMemoryError();
+    this.ev = opts.events ?? null;
     if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
     this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   }
@@ -81,7 +103,38 @@ export class World {
   }
 
   write(fd: number, text: string): void {
-    if (text) this.opts.write(fd, text);
+    if (!text) return;
+    if (this.ev && this.current) this.noteWrite(this.current, fd, text);
+    this.opts.write(fd, text);
+  }
+
+  /** Time, process, thread and line of an event th causes. */
+  who(th: Thread): { t: number; pid: number; ident: number; line: number } {
+    return { t: this.clock.now(), pid: this.procOf(th)?.pid ?? 0, ident: th.ident, line: threadLine(th, this.mainPath) };
+  }
+
+  emit(e: VmEvent): void {
+    this.ev?.emit(e);
+  }
+
+  private noteWrite(th: Thread, fd: number, text: string): void {
+    const w = this.who(th);
+    // threading.excepthook writes the whole report in one call. The exception
+    // comes first, so a reader can tell the write that follows is its text.
+    if (fd === 2 && text.startsWith('Exception in thread ')) this.emit({ kind: 'exception', ...w, text });
+    this.emit({ kind: 'write', ...w, fd, text });
+  }
+
+  private noteWaitStart(th: Thread, w: Wait): void {
+    if (!this.ev) return;
+    this.emit({ kind: 'wait-start', ...this.who(th), what: w.what, lock: w.lock?.id ?? -1, sleep: w.sleep === true, deadline: w.deadline });
+  }
+
+  private noteWaitEnd(th: Thread, w: Wait, r: PyVal, timedOut: boolean): void {
+    if (!this.ev) return;
+    const who = this.who(th);
+    this.emit({ kind: 'wait-end', ...who, timedOut });
+    if (w.lock && r === true) this.emit({ kind: 'lock-acquire', ...who, lock: w.lock.id, label: w.lock.label });
   }
   readline(): string | null {
     return this.stdinLines.shift() ?? null;
@@ -98,6 +151,7 @@ export class World {
   shouldSwitch(th: Thread): boolean {
     if ((++this.breaks & 31) !== 0) return false;
     if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
+    this.opts.poll?.();
     const proc = this.procOf(th);
     if (this.clock.now() - this.sliceStart < (proc?.switchInterval ?? 0.005)) return false;
     return this.allThreads().some(([, t]) => t !== th && this.runnable(t));
@@ -120,8 +174,10 @@ export class World {
     if (th.state !== 'blocked' || !th.wait) return false;
     const w = th.wait;
     let r = w.poll();
-    if (r === undefined && w.deadline !== null && this.clock.now() >= w.deadline) r = w.timeout;
+    const timedOut = r === undefined && w.deadline !== null && this.clock.now() >= w.deadline;
+    if (timedOut) r = w.timeout;
     if (r === undefined) return false;
+    this.noteWaitEnd(th, w, r, timedOut);
     th.state = 'ready';
     th.wait = null;
     const f = th.frames[th.frames.length - 1];
@@ -134,11 +190,16 @@ export class World {
     th.state = 'blocked';
     th.wait = wait;
     th.inNested = true;
+    this.noteWaitStart(th, wait);
     try {
       for (;;) {
         let r = wait.poll();
-        if (r === undefined && wait.deadline !== null && this.clock.now() >= wait.deadline) r = wait.timeout;
-        if (r !== undefined) return r;
+        const timedOut = r === undefined && wait.deadline !== null && this.clock.now() >= wait.deadline;
+        if (timedOut) r = wait.timeout;
+        if (r !== undefined) {
+          this.noteWaitEnd(th, wait, r, timedOut);
+          return r;
+        }
         const live = this.allThreads();
         const ready = live.filter(([, t]) => this.runnable(t));
         if (!ready.length) {
@@ -168,14 +229,33 @@ export class World {
   /** Runs the program to its end; returns the exit status. */
   runMain(source: string, path: string): number {
     const main = this.newProcess(1);
+    this.mainPath = path;
     if (!main.startMain(source, path)) return main.exitStatus ?? 1;
+    if (this.ev) {
+      this.emit({ kind: 'process-start', t: this.clock.now(), pid: main.pid, ppid: main.ppid, name: main.name });
+      this.emit({ kind: 'thread-start', ...this.who(main.mainThread), name: main.mainThread.name, daemon: false });
+    }
     try {
       this.loop();
     } catch (e) {
       if (!(e instanceof Deadlock)) throw e;
     }
-    if (this.deadlocked) return 3;
-    return main.exitStatus ?? 0;
+    const status = this.deadlocked ? 3 : (main.exitStatus ?? 0);
+    this.emit({ kind: 'exit', t: this.clock.now(), status });
+    return status;
+  }
+
+  /** Runs `f(*args)` on a new thread of `proc` until every thread is done: its result, or the exception it raised. */
+  runCall(proc: Process, f: PyVal, args: PyVal[]): { result: PyVal; error: PyException | null } {
+    const th = new Thread(this.nextIdent(), 'MainThread');
+    let out: { result: PyVal; error: PyException | null } = { result: null, error: null };
+    th.report = (result, error) => {
+      out = { result, error };
+    };
+    proc.threads.push(th);
+    proc.startCall(th, f, args, null);
+    this.loop();
+    return out;
   }
 
   private loop(): void {
@@ -224,19 +304,27 @@ export class World {
     }
     const r = proc.interp.run(th, 0);
     if (r === 'done') this.finished(proc, th);
+    else if (r === 'blocked' && th.wait) this.noteWaitStart(th, th.wait);
   }
 
   private finished(proc: Process, th: Thread): void {
     const e = th.error;
     th.error = null;
+    if (this.ev && (th !== proc.mainThread || proc.isChild)) this.emit({ kind: 'thread-end', ...this.who(th) });
+    if (th.report) {
+      th.state = 'done';
+      th.report(th.result, e);
+      return;
+    }
     if (th === proc.mainThread && proc.isChild) {
-      if (e && !isSubtype(e.cls, EXC.SystemExit as PyType)) this.write(2, proc.formatException(e));
+      if (e && !isSubtype(e.cls, EXC.SystemExit as PyType)) this.uncaught(th, proc.formatException(e));
       if (proc.exitStatus === null) {
         const code = e && isSubtype(e.cls, EXC.SystemExit as PyType) ? (e.args[0] ?? null) : e ? 1n : th.result;
         proc.exitStatus = typeof code === 'bigint' || typeof code === 'boolean' ? Number(ops.toBig(code)) : code === null ? 0 : 1;
       }
       for (const t of proc.threads) t.state = 'done';
       proc.done = true;
+      this.emit({ kind: 'process-end', t: this.clock.now(), pid: proc.pid, status: proc.exitStatus ?? 0 });
       return;
     }
     if (th === proc.mainThread) {
@@ -262,8 +350,14 @@ export class World {
       }
       return;
     }
-    this.write(2, proc.formatException(e));
+    this.uncaught(proc.mainThread, proc.formatException(e));
     proc.exitStatus = 1;
+  }
+
+  /** An exception that ended th, with the text CPython prints (the event first, then the write of that text). */
+  private uncaught(th: Thread, text: string): void {
+    if (this.ev) this.emit({ kind: 'exception', ...this.who(th), text });
+    this.write(2, text);
   }
 
   /** After the main module: threading._shutdown() if threading was imported, then wait for non-daemon threads. */
@@ -286,12 +380,18 @@ export class World {
     }
     main.state = 'done';
     for (const t of proc.threads) t.state = 'done';
+    if (this.ev) {
+      this.emit({ kind: 'thread-end', ...this.who(main) });
+      this.emit({ kind: 'process-end', t: this.clock.now(), pid: proc.pid, status: proc.exitStatus ?? 0 });
+    }
   }
 
   private reportDeadlock(live: [Process, Thread][]): void {
     this.deadlocked = true;
     const parts = live.map(([p, t]) => `${this.procs.length > 1 ? `${p.name} ` : ''}${t.name} waits on ${t.wait?.what ?? '?'}`);
-    this.write(2, `deadlock: every thread is blocked with nothing left to wake it: ${parts.join('; ')}\n`);
+    const text = `deadlock: every thread is blocked with nothing left to wake it: ${parts.join('; ')}\n`;
+    this.emit({ kind: 'deadlock', t: this.clock.now(), text });
+    this.write(2, text);
     for (const [, t] of live) t.state = 'done';
   }
 }

@@ -120,3 +120,70 @@ if __name__ == '__main__':
 import sys
 print('bye')
 sys.exit(4)
+# --- super with arguments
+class Base(object):
+    def __init__(self):
+        self.ready = True
+class Derived(Base):
+    def __init__(self):
+        super(Derived, self).__init__()
+        self.extra = 1
+print(Derived().__dict__, super(Derived, Derived()).__init__.__name__)
+# --- match patterns
+from collections import deque, OrderedDict, defaultdict
+class P:
+    __match_args__ = ('x', 'y')
+    def __init__(self, x, y): self.x, self.y = x, y
+def f(v):
+    match v:
+        case P(1, y=2): return 'p12'
+        case P(x, y) if x > y: return f'p {x}>{y}'
+        case {'a': 1, **rest}: return f'a1 {rest}'
+        case [1, *mid, 9]: return f'seq {mid}'
+        case str(s) | bytes(s): return f'strish {s!r}'
+        case int(n) | float(n): return f'num {n}'
+        case (a, b): return f'pair {a} {b}'
+        case _: return 'other'
+for v in [P(1, 2), P(5, 3), P(1, 9), {'a': 1, 'b': 2}, OrderedDict(a=1), defaultdict(int, a=1), [1, 2, 3, 9], deque([1, 9]), range(1, 10, 8), 'xy', b'z', 3, 2.5, (1, 2), 'ab', {1, 2}]:
+    print(f(v))
+def f2(v):
+    match v:
+        case P(1, 2, 3): return 1
+def f3(v):
+    match v:
+        case int(1, 2): return 1
+class K:
+    a = b = 'a'
+def f4(v):
+    match v:
+        case {K.a: 1, K.b: 2}: return 1
+for bad in [lambda: f2(P(1, 2)), lambda: f3(P(1, 2)), lambda: f4({'a': 1})]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(f3(3))
+# --- complex numbers
+z = complex(1.5, -2)
+print(z, -z, +z, z == 1.5-2j, z != 1, complex(2) == 2, 2 == complex(2), hash(complex(2)) == hash(2), {complex(1): 'a', 1: 'b'})
+print(1j * 1j, 2 ** 0.5j, (1+2j) ** 2, 1 / (1+1j), complex('1e3'), complex(1j, 1j), complex(real=3), complex(imag=2))
+print(bool(0j), bool(1j), abs(-3j), isinstance(1j, complex), type(1j), (2+3j).real, 3 .real, 2.5 .conjugate())
+for bad in ['1+', 'x']:
+    try: complex(bad)
+    except ValueError as e: print(e)
+for f in [lambda: 1j < 2, lambda: 1j // 2, lambda: complex([]), lambda: complex('1', 2), lambda: 1j / 0, lambda: 0j ** -1, lambda: int(1j), lambda: float(1j), lambda: pow(1j, 2, 3)]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+print(f'{1j}', str(-0j), repr(complex(-0.0, 0)), (-8) ** (1/3), 2j ** 2, sum([1j, 2]), [1j, 2j].index(2j), 1j in {1j})
+# --- generator blocking on a child process
+import multiprocessing
+def child(q):
+    q.put(sorted([3, 1, 2], key=lambda x: -x))
+def results(q, n):
+    for _ in range(n):
+        yield q.get()
+if __name__ == '__main__':
+    q = multiprocessing.Queue()
+    p = multiprocessing.Process(target=child, args=(q,))
+    p.start()
+    print(list(results(q, 1)))
+    p.join()
+    print(p.exitcode)

@@ -1,0 +1,102 @@
+// What a running program did, as the VM reports it to whoever watches (the
+// page's driver, tests): threads and processes starting and ending, writes,
+// lock traffic, blocking waits, stores to the main module's globals,
+// uncaught exceptions. Plain data, no DOM. Times are the virtual clock's
+// seconds. Nobody listening costs one null check per hook.
+
+import { PyNative, PyType, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyModule, type PyVal } from './objects';
+import { floatRepr, strRepr } from './values-fallback';
+import { PyDict, PySet } from './collections';
+import type { Thread } from './wait';
+
+/** Who did it: the process's pid and the thread's ident (`threading.get_ident()`). */
+interface Who {
+  t: number;
+  pid: number;
+  ident: number;
+  /** Line of the innermost frame of the main script (0 when none: the thread is inside the library). */
+  line: number;
+}
+
+export type VmEvent =
+  | { kind: 'process-start'; t: number; pid: number; ppid: number; name: string }
+  | { kind: 'process-end'; t: number; pid: number; status: number }
+  | (Who & { kind: 'thread-start'; name: string; daemon: boolean })
+  | (Who & { kind: 'thread-name'; name: string })
+  | (Who & { kind: 'thread-end' })
+  | (Who & { kind: 'write'; fd: number; text: string })
+  /** The lock is now held by this thread (at once, or when its wait ended). */
+  | (Who & { kind: 'lock-acquire'; lock: number; label: string | null })
+  | (Who & { kind: 'lock-release'; lock: number })
+  /** The thread blocks: on a lock (`lock` ≥ 0), a sleep, a queue, a join…; `deadline` null waits for ever. */
+  | (Who & { kind: 'wait-start'; what: string; lock: number; sleep: boolean; deadline: number | null })
+  | (Who & { kind: 'wait-end'; timedOut: boolean })
+  | (Who & { kind: 'global-store'; name: string; old: string | null; value: string; num: number | null; lock: number })
+  | (Who & { kind: 'exception'; text: string })
+  | { kind: 'deadlock'; t: number; text: string }
+  | { kind: 'exit'; t: number; status: number };
+
+export interface VmEventSink {
+  emit(e: VmEvent): void;
+}
+
+/** The line of th's innermost frame running the file `path` (0 when none). */
+export function threadLine(th: Thread, path: string): number {
+  const fs = th.frames;
+  for (let i = fs.length - 1; i >= 0; i--) {
+    const f = fs[i];
+    if (!f || f.info.filename !== path) continue;
+    const ins = f.info.code.instructions[Math.max(0, f.pc - 1)];
+    return ins?.lineno ?? 0;
+  }
+  return 0;
+}
+
+const MAX_REPR = 80;
+
+/**
+ * A repr that never runs Python code (a user `__repr__` could block or loop):
+ * builtin scalars and containers of them as `repr` shows them, anything else
+ * `<ClassName object>`. Cut to a length a timeline label can hold.
+ */
+export function safeRepr(v: PyVal, depth = 0): string {
+  const s = reprInner(v, depth);
+  return s.length > MAX_REPR ? `${s.slice(0, MAX_REPR - 1)}…` : s;
+}
+
+function reprInner(v: PyVal, depth: number): string {
+  if (v === null) return 'None';
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'number') return floatRepr(v);
+  if (typeof v === 'string') return strRepr(v);
+  if (depth > 2) return '…';
+  const cls = v.cls.name;
+  if ((v instanceof PyList && cls === 'list') || (v instanceof PyTuple && cls === 'tuple')) {
+    const items = v.items;
+    const inner = items.slice(0, 8).map((x) => reprInner(x, depth + 1));
+    if (items.length > 8) inner.push('…');
+    return cls === 'list' ? `[${inner.join(', ')}]` : `(${inner.join(', ')}${items.length === 1 ? ',' : ''})`;
+  }
+  if (v instanceof PyDict && cls === 'dict') {
+    const es = v.entries();
+    const inner = es.slice(0, 6).map(([k, x]) => `${reprInner(k, depth + 1)}: ${reprInner(x, depth + 1)}`);
+    if (es.length > 6) inner.push('…');
+    return `{${inner.join(', ')}}`;
+  }
+  if (v instanceof PySet && cls === 'set') return `<set of ${v.size}>`;
+  return `<${cls} object>`;
+}
+
+/** The value as a number for a value track (ints and floats only). */
+export function numericValue(v: PyVal): number | null {
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number') return v;
+  return null;
+}
+
+/** Globals a program binds that are not its data: functions, classes, modules, natives (locks get their own id). */
+export function isWatchable(v: PyVal): boolean {
+  return !(v instanceof PyNative || v instanceof PyType || v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyModule);
+}

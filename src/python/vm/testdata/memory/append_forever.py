@@ -1,0 +1,5 @@
+l = []
+i = 0
+while True:
+    l.append(str(i))
+    i += 1
