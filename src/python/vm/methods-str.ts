@@ -6,6 +6,7 @@ import { T, raise, typeName, NotImplemented } from './types';
 import * as ops from './ops';
 import { method } from './native';
 import { format } from './interp-helpers';
+import { title, capitalize, swapcase, casefold, istitle } from '../values/str-case';
 
 function s0(args: PyVal[]): string {
   return args[0] as string;
@@ -157,10 +158,6 @@ function isAll(s: string, re: RegExp): boolean {
   return s.length > 0 && [...s].every((c) => re.test(c));
 }
 
-function title(s: string): string {
-  return s.replace(/[A-Za-z\u00c0-\uffff]+/g, (w) => w[0]?.toUpperCase() + w.slice(1).toLowerCase());
-}
-
 export function installStrMethods(): void {
   const t = T.str;
   const m = (name: string, fn: (s: string, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal): void =>
@@ -171,10 +168,11 @@ export function installStrMethods(): void {
   const list = (xs: string[]): PyList => new PyList(T.list, xs);
   m('upper', (s) => s.toUpperCase());
   m('lower', (s) => s.toLowerCase());
-  m('casefold', (s) => s.toLowerCase());
+  // Case mappings from the values library: titlecase and special casing as CPython's unicodedata has them ('ß'.title() is 'Ss').
+  m('casefold', (s) => casefold(s));
   m('title', (s) => title(s));
-  m('capitalize', (s) => (s ? (s[0] as string).toUpperCase() + s.slice(1).toLowerCase() : s));
-  m('swapcase', (s) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''));
+  m('capitalize', (s) => capitalize(s));
+  m('swapcase', (s) => swapcase(s));
   m('strip', (s, a) => strip(s, a[0], true, true));
   m('lstrip', (s, a) => strip(s, a[0], true, false));
   m('rstrip', (s, a) => strip(s, a[0], false, true));
@@ -313,7 +311,7 @@ export function installStrMethods(): void {
   m('isascii', (s) => [...s].every((c) => c.charCodeAt(0) < 128));
   m('isupper', (s) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s));
   m('islower', (s) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s));
-  m('istitle', (s) => /\p{L}/u.test(s) && title(s) === s);
+  m('istitle', (s) => istitle(s));
   m('format', (s, a, kw) => strFormat(s, a, kw));
   m('format_map', (s, a) => strFormat(s, [], a[0] as PyDict));
   m('encode', (s) => new PyBytes(T.bytes, new TextEncoder().encode(s)));

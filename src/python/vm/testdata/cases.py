@@ -226,3 +226,6 @@ if __name__ == '__main__':
     print(list(results(q, 1)))
     p.join()
     print(p.exitcode)
+# --- case mappings
+for s in ['hello world', 'ßtraße', "they're bill's", 'ǅungla', 'İx', 'ﬁne', 'Σσς ΑΣ', 'a1b2', '', 'HeLLo']:
+    print(s.title(), s.capitalize(), s.swapcase(), s.casefold(), s.istitle(), s.title().istitle())
