@@ -143,3 +143,9 @@ if __name__ == '__main__':
     print(list(results(q, 1)))
     p.join()
     print(p.exitcode)
+# --- None bound at module level
+def nothing():
+    return None
+r = nothing()
+flag = None
+print(r, flag, [flag for _ in range(2)])
