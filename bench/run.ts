@@ -19,6 +19,7 @@ import { benchGil, printGil } from './gil';
 import { benchTimeline, printTimeline } from './timeline';
 import { benchInitialLoad, printInitialLoad } from './initial-load';
 import { benchHeap, printHeap } from './heap';
+import { benchVmCpython, printVmCpython } from './vm-cpython';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
 import {
   benchEvent,
@@ -449,6 +450,11 @@ async function main(): Promise<void> {
     const load = await benchInitialLoad();
     printInitialLoad(load);
 
+    console.log('\n8. Pure Python: our VM (single worker) vs CPython 3.12, same run (time ratios, target within 3x)');
+    const vm = benchVmCpython();
+    printVmCpython(vm);
+    check('VM vs CPython', vm.bad.length === 0, vm.bad.join('; ') || 'every workload printed what CPython printed');
+
     console.log('\nSummary');
     console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);
     console.log(`  lock, futex vs postMessage broker, contended:    ${ratio(lockContended)}`);
@@ -461,6 +467,7 @@ async function main(): Promise<void> {
       console.log(`  GIL, ${atCores.workers} free-threaded threads vs 1 thread:     ${ratio(atCores.freeThreads)}`);
       console.log(`  GIL, ${atCores.workers} threads with the GIL vs 1 thread:      ${ratio(atCores.gilThreads)}`);
     }
+    for (const r of vm.rows) console.log(`  VM / CPython, ${r.label}:`.padEnd(50) + ratio(r.vmMs / r.cpyMs));
     console.log(
       `  correctness checks: ${checksFailed === 0 ? `all ${checksRun} passed` : `${checksFailed} of ${checksRun} FAILED`}`,
     );
