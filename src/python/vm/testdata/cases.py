@@ -149,3 +149,21 @@ def nothing():
 r = nothing()
 flag = None
 print(r, flag, [flag for _ in range(2)])
+# --- descriptors and tuple.__new__
+class Field:
+    def __init__(self, i):
+        self.i = i
+    def __get__(self, obj, owner=None):
+        return self if obj is None else tuple.__getitem__(obj, self.i)
+    def __set__(self, obj, v):
+        raise AttributeError("can't set attribute")
+class Pair(tuple):
+    first = Field(0)
+    def __new__(cls, a, b):
+        return tuple.__new__(cls, (a, b))
+p = Pair(3, 4)
+try:
+    p.first = 9
+except AttributeError as e:
+    print(e)
+print(p, p.first, type(Pair.first).__name__, len(p), int.__new__(int, '12'))
