@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { cspMeta } from './src/serving/csp-meta-plugin';
+import { headersFile } from './src/serving/headers-file-plugin';
 import { relayHeaders } from './src/serving/relay-headers-plugin';
 import { isolationHeaders } from './src/serving/isolation-headers';
 import { securityHeaders } from './src/serving/security-headers';
@@ -11,7 +12,7 @@ import { securityHeaders } from './src/serving/security-headers';
 // are inline scripts. The build and preview run under the full policy.
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), cspMeta(), relayHeaders()],
+  plugins: [react(), cspMeta(), relayHeaders(), headersFile()],
   server: { headers: { ...isolationHeaders, 'X-Content-Type-Options': 'nosniff' } },
   preview: { headers: { ...isolationHeaders, ...securityHeaders } },
   worker: { format: 'es' },

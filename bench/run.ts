@@ -18,6 +18,7 @@ import { ByteRing } from '../src/runtime/ring';
 import { benchGil, printGil } from './gil';
 import { benchTimeline, printTimeline } from './timeline';
 import { benchInitialLoad, printInitialLoad } from './initial-load';
+import { benchFirstLine, printFirstLine } from './python-vm';
 import { benchHeap, printHeap } from './heap';
 import { benchVmCpython, printVmCpython } from './vm-cpython';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
@@ -450,7 +451,12 @@ async function main(): Promise<void> {
     const load = await benchInitialLoad();
     printInitialLoad(load);
 
-    console.log('\n8. Pure Python: our VM (single worker) vs CPython 3.12, same run (time ratios, target within 3x)');
+    console.log('\n8. Run → first Python line (the custom scenario\'s starter: worker start, library, compile)');
+    const firstLine = await benchFirstLine();
+    printFirstLine(firstLine);
+    check('python vm starter', firstLine.ok, firstLine.ok ? 'printed its 6 sales and the last line' : 'wrong output');
+
+    console.log('\n9. Pure Python: our VM (single worker) vs CPython 3.12, same run (time ratios, target within 3x)');
     const vm = benchVmCpython();
     printVmCpython(vm);
     check('VM vs CPython', vm.bad.length === 0, vm.bad.join('; ') || 'every workload printed what CPython printed');
@@ -462,6 +468,7 @@ async function main(): Promise<void> {
     console.log(`  events, ByteRing vs postMessage, ${EVENT_WORKERS} workers:      ${ratio(eventRatioMany)}`);
     console.log(`  timeline frame p95, canvas (target 16 ms):       ${tl.canvas.p95.toFixed(1)} ms; old SVG p50 / canvas p50: ${ratio(tl.svg.p50 / tl.canvas.p50)}`);
     console.log(`  initial load, gzip (target 150 KB):              ${(load.total / 1024).toFixed(1)} KB`);
+    console.log(`  Run → first Python line, worker (target 300 ms): ${firstLine.warm.toFixed(0)} ms (first worker ${firstLine.cold.toFixed(0)} ms)`);
     if (atCores) {
       console.log(`  GIL, ${atCores.workers} processes vs 1 thread (${gil.cores} cores):      ${ratio(atCores.processes)}`);
       console.log(`  GIL, ${atCores.workers} free-threaded threads vs 1 thread:     ${ratio(atCores.freeThreads)}`);

@@ -16,6 +16,36 @@ test.describe('the built folder on static hosts', () => {
     await expect(page.getByTestId('outcome')).toHaveAttribute('data-sold', '3');
   });
 
+  test('a host that reads _headers: the Perfetto relay is exempt from isolation and delivers the trace', async ({ page, context }) => {
+    const s = await serve(DIST, 4196, ['--headers', '--prefix', '/course/lab/']);
+    servers.push(s);
+    const relay = await page.request.get(`${s.url}perfetto-relay.html`);
+    expect(relay.headers()['cross-origin-opener-policy']).toBe('unsafe-none');
+    expect(relay.headers()['cross-origin-embedder-policy']).toBe('unsafe-none');
+    const app = await page.request.get(s.url);
+    expect(app.headers()['cross-origin-opener-policy']).toBe('same-origin');
+    // A stand-in for ui.perfetto.dev that answers the handshake and shows what it received.
+    await context.route('http://127.0.0.1:4998/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>stand-in</title><p id="got">nothing</p><script>
+          addEventListener('message', (e) => {
+            if (e.data === 'PING') { e.source.postMessage('PONG', e.origin); return; }
+            const p = e.data && e.data.perfetto;
+            if (p) document.getElementById('got').textContent = 'events ' + JSON.parse(new TextDecoder().decode(p.buffer)).traceEvents.length;
+          });
+        </script>`,
+      }),
+    );
+    await page.goto(`${s.url}?scenario=ticket&tickets=3&speed=200&autoplay=1&lang=en&perfetto=${encodeURIComponent('http://127.0.0.1:4998/')}`);
+    expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+    if ((await page.getByTestId('timeline-exports').getAttribute('open')) === null) await page.getByTestId('timeline-exports-open').click();
+    const standIn = context.waitForEvent('page', (p) => p.url().startsWith('http://127.0.0.1:4998'));
+    await page.getByTestId('open-perfetto').click();
+    await expect((await standIn).locator('#got')).toContainText('events ');
+  });
+
   test('a host with no headers (GitHub Pages, python -m http.server): the service worker isolates the page', async ({ page }) => {
     const s = await serve(DIST, 4194, ['--prefix', '/repo/']);
     servers.push(s);

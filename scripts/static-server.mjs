@@ -23,21 +23,31 @@ const types = {
   '.map': 'application/json',
 };
 
+/** The _headers file as rules; a request gets every matching rule in order, later values winning (Netlify's rule). */
 async function headerRules() {
-  if (isolate) return { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-  if (!useHeaders) return {};
+  if (isolate) return [{ pattern: /^/, headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } }];
+  if (!useHeaders) return [];
   const text = await readFile(join(dir, '_headers'), 'utf8').catch(() => '');
-  const out = {};
+  const rules = [];
   for (const line of text.split('\n')) {
-    if (/^\s+\S/.test(line) && line.includes(':')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const glob = line.trim().split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${glob}$`), headers: {} });
+    } else if (line.includes(':') && rules.length > 0) {
       const i = line.indexOf(':');
-      out[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+      rules[rules.length - 1].headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
     }
   }
-  return out;
+  return rules;
 }
 
-const extra = await headerRules();
+/** Paths in _headers are the site's own: the part after the prefix. */
+function headersFor(rules, sitePath) {
+  return Object.assign({}, ...rules.filter((r) => r.pattern.test(sitePath)).map((r) => r.headers));
+}
+
+const rules = await headerRules();
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   if (!url.pathname.startsWith(prefix)) {
@@ -45,6 +55,7 @@ createServer(async (req, res) => {
     return;
   }
   let rel = decodeURIComponent(url.pathname.slice(prefix.length));
+  const extra = headersFor(rules, `/${rel}`);
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
   const file = normalize(join(dir, rel));
   if (!file.startsWith(normalize(dir))) {

@@ -46,10 +46,41 @@ interface Scope {
   assigned: Set<string>;
   used: Set<string>;
   params: Set<string>;
+  globals: Set<string>;
+  kind: 'module' | 'function' | 'class';
+  parent: Scope | null;
+  /** nonlocal declarations, resolved once every scope is known (symtable.c's analyze_name). */
+  nonlocals: { name: string; node: A.Pos }[];
 }
 
-function newScope(params: string[] = []): Scope {
-  return { assigned: new Set(), used: new Set(), params: new Set(params) };
+function newScope(params: string[] = [], kind: Scope['kind'] = 'module', parent: Scope | null = null): Scope {
+  return { assigned: new Set(), used: new Set(), params: new Set(params), globals: new Set(), kind, parent, nonlocals: [] };
+}
+
+/** Whether an enclosing function binds `name` for a nonlocal declaration in `scope`. */
+function nonlocalBound(scope: Scope, name: string): boolean {
+  for (let s = scope.parent; s !== null && s.kind !== 'module'; s = s.parent) {
+    if (s.kind === 'class' || s.globals.has(name)) continue;
+    if (s.params.has(name) || s.assigned.has(name)) return true;
+    if (s.nonlocals.some((d) => d.name === name)) return nonlocalBound(s, name);
+  }
+  return false;
+}
+
+function checkNonlocals(scopes: Scope[], src: Source): void {
+  for (const scope of scopes) {
+    for (const { name, node } of scope.nonlocals) {
+      if (scope.kind === 'module') throw error(src, 'nonlocal declaration not allowed at module level', node);
+      if (!nonlocalBound(scope, name)) throw error(src, `no binding for nonlocal '${name}' found`, node);
+    }
+  }
+}
+
+const allScopes: Scope[] = [];
+function scopeIn(parent: Scope, kind: Scope['kind'], params: string[] = []): Scope {
+  const s = newScope(params, kind, parent);
+  allScopes.push(s);
+  return s;
 }
 
 function paramNames(a: A.Arguments): string[] {
@@ -65,7 +96,7 @@ function symtable(n: AnyNode, scope: Scope, src: Source): void {
         scope.assigned.add(n.name);
       }
       [...args.defaults, ...args.kw_defaults].forEach((d) => d && symtable(d, scope, src));
-      const inner = newScope(paramNames(args));
+      const inner = scopeIn(scope, 'function', paramNames(args));
       const body: AnyNode[] = n._type === 'FunctionDef' ? n.body : [n.body];
       body.forEach((s) => symtable(s, inner, src));
       return;
@@ -74,7 +105,7 @@ function symtable(n: AnyNode, scope: Scope, src: Source): void {
       n.decorator_list.forEach((d) => symtable(d, scope, src));
       [...n.bases, ...n.keywords].forEach((b) => symtable(b, scope, src));
       scope.assigned.add(n.name);
-      const inner = newScope();
+      const inner = scopeIn(scope, 'class');
       n.body.forEach((s) => symtable(s, inner, src));
       return;
     }
@@ -84,6 +115,8 @@ function symtable(n: AnyNode, scope: Scope, src: Source): void {
         if (scope.params.has(name)) throw error(src, `name '${name}' is parameter and ${kind}`, n);
         if (scope.assigned.has(name)) throw error(src, `name '${name}' is assigned to before ${kind} declaration`, n);
         if (scope.used.has(name)) throw error(src, `name '${name}' is used prior to ${kind} declaration`, n);
+        if (kind === 'global') scope.globals.add(name);
+        else scope.nonlocals.push({ name, node: n });
       }
       return;
     }
@@ -166,6 +199,9 @@ function compile(n: AnyNode, ctx: Ctx, src: Source): void {
 
 export function checkModule(mod: A.Module, src: Source): void {
   const top = newScope();
+  allScopes.length = 0;
+  allScopes.push(top);
   mod.body.forEach((s) => symtable(s, top, src));
+  checkNonlocals(allScopes, src);
   mod.body.forEach((s) => compile(s, { inFunction: false, inLoop: false }, src));
 }

@@ -12,8 +12,9 @@ import { threadPoolScenario } from './thread-pool/scenario';
 import { processPoolScenario } from './process-pool/scenario';
 import { poolScenario } from './pool/scenario';
 import { gilScenario } from './gil/scenario';
+import { customScenario } from './custom/scenario';
 
-export const scenarios: readonly ScenarioDef[] = [ticketScenario, singDanceScenario, bakeryScenario, processesScenario, globalsScenario, processQueueScenario, boundedQueueScenario, threadPoolScenario, processPoolScenario, poolScenario, gilScenario];
+export const scenarios: readonly ScenarioDef[] = [ticketScenario, singDanceScenario, bakeryScenario, processesScenario, globalsScenario, processQueueScenario, boundedQueueScenario, threadPoolScenario, processPoolScenario, poolScenario, gilScenario, customScenario];
 
 export const comingSoon: readonly { id: string; title: Localized }[] = [];
 

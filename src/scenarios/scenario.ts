@@ -7,6 +7,16 @@ import type { RunSpec } from '../engine/run';
 import type { Lang, Localized } from '../i18n/lang';
 import type { TraceModel } from '../trace/model';
 import type { ParamValue, ParamValues } from './types';
+import type { VmFacts } from '../trace/vm-trace';
+import type { RunStatus } from '../engine/driver';
+
+/** A scenario whose Python runs on the VM (the page's editor text), not a TypeScript mirror. */
+export interface VmScenario {
+  /** The program the editor starts with. */
+  starter: string;
+  /** What happened, from the VM's facts. */
+  outcome(facts: VmFacts, status: RunStatus): Outcome;
+}
 
 export type ParamSpec =
   | { key: string; kind: 'int'; min: number; max: number; default: number; label: Localized }
@@ -99,6 +109,8 @@ export interface ScenarioDef {
   inactiveParams?(p: ParamValues): string[];
   /** Params of the fixed program, offered when the lesson as written goes wrong. */
   fixedParams?(p: ParamValues): ParamValues;
+  /** Set when the program runs on the Python VM: then `runSpec`'s threads are only the lanes shown before a run. */
+  vm?: VmScenario;
 }
 
 export function paramDefaults(def: ScenarioDef): ParamValues {

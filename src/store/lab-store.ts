@@ -17,6 +17,18 @@ import { clampSpeed } from '../speed';
 import type { Size } from '../flags';
 import { coalesce } from './coalesce';
 import { frameTicker } from './ticker';
+import { singleWorkerHost, type VmHost } from '../engine/python-vm-host';
+import type { VmFacts } from '../trace/vm-trace';
+import { VmRunner, type VmEnd } from './vm-run';
+
+/** A program that did not compile: CPython's SyntaxError, where it points. */
+export interface SyntaxProblem {
+  msg: string;
+  lineno: number;
+  offset: number;
+  /** What `python3 main.py` prints for it. */
+  text: string;
+}
 
 /** At most 4 URL writes a second: far below Chromium's ~200 per 10 s, and still live. */
 const URL_WRITE_INTERVAL_MS = 250;
@@ -48,6 +60,14 @@ export interface LabState {
   behind: boolean;
   /** `large` is projector mode: text at least 16 px, timeline lanes at least 32 px. */
   size: Size;
+  /** The program a VM scenario runs ("Your program": the student's text). */
+  code: string;
+  /** What the VM reported about the current run (VM scenarios only). */
+  vmFacts: VmFacts | null;
+  /** The current program's SyntaxError, found when Run compiled it. */
+  syntax: SyntaxProblem | null;
+  /** Real milliseconds from Run to the first Python line of the last VM run. */
+  firstLineMs: number | null;
 
   run(): void;
   togglePause(): void;
@@ -67,11 +87,21 @@ export interface LabState {
    */
   sendCommand(command: string): boolean;
   dismissMessages(): void;
+  /** Replaces the program of a VM scenario (stops a run of the old text). */
+  setCode(code: string): void;
   /** Shows a saved run again without workers: same trace, console and outcome. False if its scenario is unknown. */
   loadRecord(record: RunRecord): boolean;
 }
 
 let driver: RunDriver | null = null;
+/** The running Python program of a VM scenario (instead of `driver`). */
+let vmRunner: VmRunner | null = null;
+let vmHost: VmHost = singleWorkerHost;
+
+/** Lets a test swap where Python programs run. */
+export function setVmHost(h: VmHost): void {
+  vmHost = h;
+}
 /** Every event of the current run, in arrival order: what a run record saves. */
 let recorded: RuntimeEvent[] = [];
 
@@ -93,6 +123,7 @@ export function setSpawner(s: Spawner): void {
 export function currentSimTime(): number {
   const s = useLab.getState();
   if (driver && !driver.isOver) return Math.max(driver.run.simNow(), s.trace.end);
+  if (vmRunner && !vmRunner.isOver) return Math.max(vmRunner.simNow(), s.trace.end);
   // After the run, time ends with its last event (not when the end was noticed).
   return s.trace.end;
 }
@@ -109,6 +140,8 @@ function stopDriver(): void {
   runToken = {};
   driver?.dispose();
   driver = null;
+  vmRunner?.dispose();
+  vmRunner = null;
 }
 
 type UrlState = Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang' | 'size'>;
@@ -149,7 +182,7 @@ if (!pageIsolated && typeof window !== 'undefined') void loadMessageRuntime();
 
 /** Whether the current page can run this scenario at all. */
 export function canRun(s: Pick<LabState, 'runtime' | 'scenario'>): boolean {
-  return s.runtime === 'shared' || s.scenario.messageRuntime === true;
+  return s.runtime === 'shared' || s.scenario.messageRuntime === true || s.scenario.vm !== undefined;
 }
 
 const initial = (() => {
@@ -179,6 +212,8 @@ export const useLab = create<LabState>()((set, get) => {
   const idle = (scenario: ScenarioDef, params: ParamValues): Partial<LabState> => {
     recorded = [];
     return {
+      vmFacts: null,
+      syntax: null,
       status: 'idle',
       report: null,
       outcome: null,
@@ -189,6 +224,61 @@ export const useLab = create<LabState>()((set, get) => {
       queues: [],
       behind: false,
     };
+  };
+
+  /** Runs the VM scenario's program in a worker; its events fill the trace as they come. */
+  const runVm = (): void => {
+    const s = get();
+    const vm = s.scenario.vm;
+    if (!vm) return;
+    const trace = emptyTrace(namesOf(s.scenario, s.params));
+    const events: RuntimeEvent[] = [];
+    recorded = events;
+    set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, firstLineMs: null, status: 'running', liveWorkers: 1 });
+    const runner = new VmRunner(
+      s.code,
+      s.speed,
+      vmHost,
+      {
+        onEvents: (evs, facts) => {
+          if (vmRunner !== runner) return;
+          const st = get();
+          for (const e of evs) events.push(e);
+          st.trace.lockNames = facts.lockNames;
+          st.trace.queueNames = facts.queueNames;
+          applyEvents(st.trace, evs);
+          set({ traceVersion: st.traceVersion + 1, vmFacts: facts });
+        },
+        onFirstLine: (ms) => {
+          if (vmRunner === runner) set({ firstLineMs: ms });
+        },
+        onEnd: (end) => {
+          if (vmRunner !== runner) return;
+          vmEnded(end);
+        },
+      },
+      frameTicker,
+    );
+    vmRunner = runner;
+  };
+
+  const vmEnded = (end: VmEnd): void => {
+    const s = get();
+    const simEnd = end.kind === 'done' ? end.facts.end : 0;
+    const base = { globals: {}, globalsByProcess: [], simEnd };
+    if (end.kind === 'syntax' || end.kind === 'unsupported' || end.kind === 'failed') {
+      const message = end.kind === 'failed' ? end.message : end.text.trimEnd();
+      const syntax = end.kind === 'syntax' ? { msg: end.msg, lineno: end.lineno, offset: end.offset, text: end.text } : null;
+      set({ status: 'error', report: { status: 'error', message, ...base }, syntax, outcome: null, liveWorkers: 0 });
+      return;
+    }
+    const f = end.facts;
+    const status: RunStatus = f.deadlock !== '' ? 'deadlock' : end.status === 0 ? 'finished' : 'error';
+    const deadlock: DeadlockStory[] = f.stuck.map((w) => ({ waiter: w.thread, holder: w.holder, waitLine: w.line, kind: w.kind, on: w.on }));
+    const last = f.exceptions.at(-1);
+    const message = status === 'error' ? (last?.summary ?? `exit status ${end.status}`) : undefined;
+    const outcome = s.scenario.vm?.outcome(f, status) ?? null;
+    set({ status, report: { status, message, ...base }, outcome, deadlock, vmFacts: f, traceVersion: s.traceVersion + 1, liveWorkers: 0 });
   };
 
   return {
@@ -209,10 +299,18 @@ export const useLab = create<LabState>()((set, get) => {
     queues: [],
     behind: false,
     size: initial.url.size,
+    code: initial.url.scenario.vm?.starter ?? '',
+    vmFacts: null,
+    syntax: null,
+    firstLineMs: null,
 
     run() {
       stopDriver();
       const s = get();
+      if (s.scenario.vm) {
+        runVm();
+        return;
+      }
       if (!canRun(s)) return;
       if (s.runtime !== 'shared' && !messageMakeRun) {
         // Still arriving (a click within the first moments): run as soon as it is here.
@@ -305,7 +403,8 @@ export const useLab = create<LabState>()((set, get) => {
       if (!scenario) return;
       stopDriver();
       const params = paramDefaults(scenario);
-      set({ scenario, params, speed: scenario.defaultSpeed, ...idle(scenario, params) });
+      if (scenario.vm) vmHost.prewarm?.();
+      set({ scenario, params, speed: scenario.defaultSpeed, ...idle(scenario, params), ...(scenario.vm ? { code: scenario.vm.starter } : {}) });
       syncUrl(get());
     },
 
@@ -328,6 +427,13 @@ export const useLab = create<LabState>()((set, get) => {
       set({ messages: [] });
     },
 
+    setCode(code) {
+      if (code === get().code) return;
+      stopDriver();
+      const s = get();
+      set({ code, ...idle(s.scenario, s.params) });
+    },
+
     loadRecord(record) {
       const scenario = findScenario(record.scenario);
       if (!scenario) return false;
@@ -347,6 +453,8 @@ export const useLab = create<LabState>()((set, get) => {
 
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', stopDriver);
+  // After first paint: the worker's chunk is not part of the page's first JavaScript.
+  if (useLab.getState().scenario.vm) setTimeout(() => vmHost.prewarm?.(), 0);
 }
 
 export function isOver(status: RunStatus): boolean {

@@ -89,6 +89,21 @@ export interface TraceModel {
   /** Latest simulated time seen in any event. */
   end: number;
   events: number;
+  /**
+   * Names of the locks and queues spans and holds point at, when the run
+   * finds them as it goes (a Python program on the VM); else the scenario's
+   * RunSpec names them.
+   */
+  lockNames?: string[];
+  queueNames?: string[];
+}
+
+/** A lane for a thread the run started that the model did not know of (threads of a Python program appear as it runs). */
+function addLane(model: TraceModel, worker: number, name: string): Lane | undefined {
+  if (worker !== model.lanes.length) return undefined;
+  const lane: Lane = { worker, name, pid: 0, spans: [], holds: [], line: 0, state: ThreadState.New, error: '' };
+  model.lanes.push(lane);
+  return lane;
 }
 
 export function emptyTrace(names: readonly string[]): TraceModel {
@@ -140,12 +155,17 @@ function uncaughtText(thread: string, line: number, error: string): string {
 
 export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]): void {
   for (const e of events) {
-    const lane = model.lanes[e.worker];
+    const lane = model.lanes[e.worker] ?? (e.kind === EventKind.Start && e.text !== '' ? addLane(model, e.worker, e.text) : undefined);
     if (!lane) continue;
     model.events++;
     if (e.t > model.end) model.end = e.t;
     switch (e.kind) {
       case EventKind.Start:
+        // A second Start renames a running thread (a Python program setting `thread.name`).
+        if (lane.spans.length > 0 && e.text !== '') {
+          lane.name = e.text;
+          break;
+        }
         lane.pid = e.a;
         openSpan(lane, e.t, ThreadState.Running, 0, e.line);
         break;
@@ -156,7 +176,7 @@ export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]):
         openSpan(lane, e.t, e.a as ThreadState, e.b, e.line);
         break;
       case EventKind.Print:
-        insertByTime(model.console, { t: e.t, worker: e.worker, text: e.text, stream: 'out', line: e.line });
+        insertByTime(model.console, { t: e.t, worker: e.worker, text: e.text, stream: e.b === 2 ? 'err' : 'out', line: e.line });
         break;
       case EventKind.Acquired:
         lane.holds.push({ start: e.t, end: NaN, lock: e.a });
@@ -192,11 +212,12 @@ export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]):
         model.marks.push({ t: e.t, worker: e.worker, label: e.text, value: e.a, line: e.line });
         break;
       case EventKind.Error:
-        lane.error = e.text;
+        // b = 1: the text is already what Python printed (the VM's traceback); its last line names the exception.
+        lane.error = e.b === 1 ? (e.text.split('\n').pop() ?? e.text) : e.text;
         insertByTime(model.console, {
           t: e.t,
           worker: e.worker,
-          text: uncaughtText(lane.name, e.line, e.text),
+          text: e.b === 1 ? e.text : uncaughtText(lane.name, e.line, e.text),
           stream: 'err',
           line: e.line,
         });

@@ -1,25 +1,11 @@
-import Prism from 'prismjs';
-import 'prismjs/components/prism-python';
-import { useMemo } from 'react';
-import { ThreadState } from '../runtime/events';
+import { useMemo, useState } from 'react';
+import { editorStrings } from '../i18n/editor-strings';
 import { useLab } from '../store/lab-store';
-import { threadColor, threadInk } from './palette';
+import { lineMarksOf, type LineMarks } from './code-marks';
+import { CodeView, EditableCodeView } from './CodeView';
 import { selectedLine, useSelection } from './timeline/selection';
 import { useStrings } from './useStrings';
-
-type Token = string | Prism.Token;
-
-function renderTokens(tokens: Token[], key = 'k'): React.ReactNode[] {
-  return tokens.map((tok, i) => {
-    if (typeof tok === 'string') return tok;
-    const inner = typeof tok.content === 'string' ? tok.content : renderTokens(Array.isArray(tok.content) ? tok.content : [tok.content], `${key}-${i}`);
-    return (
-      <span key={`${key}-${i}`} className={`token ${tok.type}`}>
-        {inner}
-      </span>
-    );
-  });
-}
+import { vmTexts } from '../scenarios/custom/texts';
 
 export function CodePanel() {
   const t = useStrings();
@@ -31,90 +17,66 @@ export function CodePanel() {
   useLab((s) => s.traceVersion);
   // A span picked on the timeline (or a console line) marks its line here.
   const picked = useSelection(selectedLine);
+  // A VM scenario shows the program the student wrote, which is what runs.
+  const vmCode = useLab((s) => (s.scenario.vm ? s.code : null));
+  const syntax = useLab((s) => s.syntax);
+  const setCode = useLab((s) => s.setCode);
+  const [badParam, setBadParam] = useState('');
+  const source = useMemo(() => (vmCode !== null ? { code: vmCode, struck: [] } : scenario.source(params, lang)), [scenario, params, lang, vmCode]);
+  const traced = lineMarksOf(trace, status, source.struck, picked, t.raisedHere);
+  // Run found a SyntaxError: its line is marked as Python's message points at it.
+  const marks: LineMarks = syntax ? { ...traced, failed: new Map([...traced.failed, [syntax.lineno, 'SyntaxError']]) } : traced;
+  const et = editorStrings[lang];
 
-  const source = useMemo(() => scenario.source(params, lang), [scenario, params, lang]);
-  const lines = useMemo(() => {
-    const grammar = Prism.languages.python;
-    // The indentation becomes padding, so a long line wraps onto a continuation indented under its own start.
-    return source.code.split('\n').map((line) => {
-      const indent = /^ */.exec(line)?.[0].length ?? 0;
-      const rest = line.slice(indent);
-      return { indent, tokens: grammar ? renderTokens(Prism.tokenize(rest, grammar)) : [rest] };
-    });
-  }, [source]);
-  const struck = new Set(source.struck);
+  const title = (
+    <h2 className="panel-title" id="code-title">
+      {t.code}
+      <span className="panel-sub">{scenario.section}</span>
+    </h2>
+  );
 
-  // Where an exception stopped a thread: that line stays marked after the run, as Python's traceback points at it.
-  const failed = new Map<number, string>();
-  if (status !== 'idle') {
-    for (const c of trace.console) {
-      if (c.stream !== 'err' || c.line <= 0 || failed.has(c.line)) continue;
-      const lane = trace.lanes[c.worker];
-      failed.set(c.line, (lane?.error || c.text).split(':')[0] ?? '');
-    }
-  }
-
-  // Where each live thread is now: shown beside its line, in its colour.
-  const here = new Map<number, { name: string; color: string; line: string; waiting: boolean }[]>();
-  if (status !== 'idle') {
-    for (const lane of trace.lanes) {
-      if (lane.line === 0 || (lane.state === ThreadState.Done && status !== 'deadlock')) continue;
-      if (lane.state === ThreadState.Done) continue;
-      const list = here.get(lane.line) ?? [];
-      list.push({ name: lane.name, color: threadInk(lane.worker), line: threadColor(lane.worker), waiting: lane.state === ThreadState.WaitingLock || lane.state === ThreadState.WaitingQueue });
-      here.set(lane.line, list);
-    }
+  if (vmCode !== null) {
+    return (
+      <>
+        {title}
+        {badParam !== '' ? (
+          <p className="panel-note" role="alert" data-testid="code-param-bad">
+            {et.codeParamBad(badParam)}
+          </p>
+        ) : null}
+        {syntax ? (
+          <div className="vm-syntax" data-testid="run-syntax-error" data-line={syntax.lineno} role="alert">
+            <p className="verdict verdict-bad">{vmTexts.syntaxTitle[lang]}</p>
+            <pre className="vm-traceback">{syntax.text.trimEnd()}</pre>
+          </div>
+        ) : null}
+        <EditableCodeView
+          lesson={scenario.vm?.starter ?? ''}
+          code={vmCode}
+          onCode={setCode}
+          running={status === 'running' || status === 'paused'}
+          marks={marks}
+          lang={lang}
+          label={vmTexts.editor[lang]}
+          onBadCodeParam={setBadParam}
+        />
+      </>
+    );
   }
 
   return (
     <>
-      <h2 className="panel-title" id="code-title">
-        {t.code}
-        <span className="panel-sub">{scenario.section}</span>
-      </h2>
-      <pre className="code" data-testid="code" aria-label={t.code} tabIndex={0} data-selected-line={picked > 0 ? picked : undefined}>
-        <code>
-          {lines.map(({ indent, tokens }, i) => {
-            const n = i + 1;
-            const who = here.get(n);
-            return (
-              <div
-                key={n}
-                className={`code-line${struck.has(n) ? ' is-struck' : ''}${who ? ' is-active' : ''}${n === picked ? ' is-selected' : ''}${failed.has(n) ? ' is-failed' : ''}`}
-                data-line={n}
-                data-failed={failed.has(n) ? 'true' : undefined}
-                style={who?.[0] ? { ['--line-color' as string]: who[0].line } : undefined}
-              >
-                <span className="code-ln" aria-hidden="true">
-                  {n}
-                </span>
-                {/* The markers float right, first: a long line wraps around them, not under a squeezed column. */}
-                <span className="code-body">
-                  {failed.has(n) ? (
-                    <span className="code-markers">
-                      <span className="code-marker code-failed" data-testid="failed-line">
-                        ✖ {failed.get(n) || t.raisedHere}
-                      </span>
-                    </span>
-                  ) : null}
-                  {who ? (
-                    <span className="code-markers">
-                      {who.map((w) => (
-                        <span key={w.name} className={`code-marker${w.waiting ? ' is-waiting' : ''}`} style={{ background: w.color }} data-thread={w.name}>
-                          ◀ {w.name}
-                        </span>
-                      ))}
-                    </span>
-                  ) : null}
-                  <span className="code-text" style={{ ['--indent' as string]: `${indent}ch` }}>
-                    {tokens}
-                  </span>
-                </span>
-              </div>
-            );
-          })}
-        </code>
-      </pre>
+      {title}
+      {/* The lessons still run their TypeScript mirrors, so editing their text would change nothing that runs. */}
+      <div className="code-toolbar">
+        <button type="button" className="btn btn-quiet" data-testid="edit" disabled aria-describedby="code-edit-why">
+          ✎ {et.edit}
+        </button>
+        <span id="code-edit-why" className="code-toolbar-note" data-testid="edit-why">
+          {et.editDisabled}
+        </span>
+      </div>
+      <CodeView code={source.code} marks={marks} readOnly label={t.code} lang={lang} />
       {source.struck.length > 0 ? <p className="panel-note">{source.struckNote?.[lang] ?? t.codeLegendStruck}</p> : null}
       {/* Once, in English: the Chinese in the program is the program's, not an untranslated UI. */}
       {t.programStrings !== '' && /[\u4e00-\u9fff]/.test(source.code) ? (

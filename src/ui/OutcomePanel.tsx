@@ -2,6 +2,7 @@ import { useLab, isOver } from '../store/lab-store';
 import { keepUnit } from './figure-text';
 import { RepeatMedian } from './RepeatMedian';
 import { useStrings } from './useStrings';
+import { VmOutcome } from './VmOutcome';
 
 export function OutcomePanel() {
   const t = useStrings();
@@ -13,6 +14,7 @@ export function OutcomePanel() {
   const deadlock = useLab((s) => s.deadlock);
   const report = useLab((s) => s.report);
   const loadFixed = useLab((s) => s.loadFixed);
+  const vmFacts = useLab((s) => s.vmFacts);
 
   const over = isOver(status);
   const data: Record<string, string> = {};
@@ -54,6 +56,11 @@ export function OutcomePanel() {
         ) : null}
         {over && outcome ? (
           <>
+            {status === 'deadlock' && vmFacts?.deadlock ? (
+              <pre className="vm-traceback" data-testid="deadlock-line">
+                {vmFacts.deadlock}
+              </pre>
+            ) : null}
             {status !== 'deadlock' ? (
               <p className={`verdict verdict-${outcome.tone}`} data-testid="verdict">
                 <span aria-hidden="true">{outcome.tone === 'good' ? '✔ ' : outcome.tone === 'bad' ? '✖ ' : ''}</span>
@@ -68,6 +75,7 @@ export function OutcomePanel() {
                 </div>
               ))}
             </dl>
+            {vmFacts ? <VmOutcome facts={vmFacts} /> : null}
           </>
         ) : null}
       </div>

@@ -42,7 +42,7 @@ function ExportTrace() {
   const save = async () => {
     const { toChromeTrace } = await import('../trace/chrome-trace');
     const s = useLab.getState();
-    const json = JSON.stringify(toChromeTrace(s.trace, { scenario: s.scenario.id, lockNames: s.scenario.runSpec(s.params).lockNames }));
+    const json = JSON.stringify(toChromeTrace(s.trace, { scenario: s.scenario.id, lockNames: s.trace.lockNames ?? s.scenario.runSpec(s.params).lockNames }));
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;

@@ -62,6 +62,8 @@ function pointerHash(out: Hash64, r: Ref): Hash64 {
 }
 
 const isHeapTyped = (h: Heap, r: Ref): boolean => (h.flags(h.typeRef(r)) & FLAG_HEAPTYPE) !== 0;
+/** Keys whose equality only the host knows: instances of classes, and opaque host values (a complex equals an int). */
+const hostCompared = (h: Heap, r: Ref): boolean => isHeapTyped(h, r) || h.kind(r) === Kind.OPAQUE;
 
 /** hash(r) into `out`. */
 export function keyHash(h: Heap, r: Ref, ops: KeyOps | undefined, out: Hash64 = { lo: 0, hi: 0 }): Hash64 {
@@ -119,7 +121,7 @@ export function keyEq(h: Heap, a: Ref, b: Ref, ops: KeyOps | undefined): boolean
   const sa = isSmall(a);
   const sb = isSmall(b);
   if (sa && sb) return false;
-  if (ops && ((!sa && isHeapTyped(h, a)) || (!sb && isHeapTyped(h, b)))) return ops.eq(a, b);
+  if (ops && ((!sa && hostCompared(h, a)) || (!sb && hostCompared(h, b)))) return ops.eq(a, b);
   if (isNumeric(h, a) && isNumeric(h, b)) return numbersEqual(numericValue(h, a), numericValue(h, b));
   if (sa || sb) return false;
   let ka = h.kind(a);

@@ -7,6 +7,7 @@ import { T, EXC, raise, typeOf, typeName, makeType, isSubtype, newException } fr
 import * as ops from './ops';
 import { materialiseType } from './heap-bridge';
 import { floatRepr, intFromString, floatFromString } from './values-fallback';
+import { intDigits } from './int-digits';
 
 type Ctor = (t: PyType, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal;
 const def = (t: PyType, f: Ctor): void => void ops.ctors.set(t, f);
@@ -49,7 +50,7 @@ export function toInt(v: PyVal, base?: PyVal): bigint {
     if (!Number.isFinite(v)) throw raise('OverflowError', 'cannot convert float infinity to integer');
     return BigInt(Math.trunc(v));
   }
-  if (typeof v === 'string') return intFromString(v, 10);
+  if (typeof v === 'string') return intFromString(v, 10, intDigits.limit);
   if (v instanceof PyObj && v.cls.heap) {
     for (const m of ['__int__', '__index__', '__trunc__']) {
       const f = ops.userDunder(v.cls, m);

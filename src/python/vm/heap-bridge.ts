@@ -22,6 +22,7 @@ import {
   TYPE_NAME,
   TYPE_QUALNAME,
   TYPE_VMBASE,
+  W_MAIN_GLOBALS,
   floatValue,
   internStr,
   intValue,
@@ -174,6 +175,11 @@ export function memoryError(): PyException {
   e.cause = null;
   e.suppressContext = false;
   return e;
+}
+
+/** Stores `__main__`'s globals where attachProcess finds them. */
+export function publishMainGlobals(d: PyDict): void {
+  Atomics.store(hc().h.i32, W_MAIN_GLOBALS, d.ref);
 }
 
 function notShared(what: string): never {

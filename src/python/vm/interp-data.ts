@@ -5,6 +5,7 @@ import { PyTuple, PyList, PySlice, type PyVal } from './objects';
 import { PyDict, PySet } from './collections';
 import { T } from './types';
 import * as ops from './ops';
+import { matchOp } from './interp-match';
 import { formatValue, unpackSequence, unpackEx, dictMerge } from './interp-helpers';
 
 /** Executes op if it is one of these; false when it is not. */
@@ -121,7 +122,7 @@ export function dataOp(op: string, arg: number, stack: (PyVal | undefined)[]): b
       stack.push(...unpackEx(stack.pop() as PyVal, arg & 0xff, arg >> 8));
       break;
     default:
-      return false;
+      return matchOp(op, arg, stack);
   }
   return true;
 }

@@ -156,8 +156,3 @@ export function dictMerge(d: PyDict, v: PyVal, strict: boolean, fn: PyVal): void
 }
 
 export { newException };
-
-/** `a ?? b` for names: None is JS null, so only undefined means "not bound here". */
-export function orMissing(v: PyVal | undefined, next: () => PyVal | undefined): PyVal | undefined {
-  return v === undefined ? next() : v;
-}

@@ -7,6 +7,17 @@ import { T, EXC, raise, typeOf, isSubtype } from './types';
 import * as ops from './ops';
 import type { Frame, CodeInfo } from './frame';
 import type { Host } from './interp';
+import type { PyDictLike } from './objects';
+import { setAnnotations } from './func-attrs';
+
+/** The first namespace that binds name; a name bound to None is found (`??` would skip it). */
+export function findName(name: string, ...spaces: (PyDictLike | null | undefined)[]): PyVal | undefined {
+  for (const ns of spaces) {
+    const v = ns?.getStr(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
 
 /** Executes op if it is one of these; false when it is not. */
 export function nameOp(op: string, arg: number, f: Frame, stack: (PyVal | undefined)[], host: Host): boolean {
@@ -62,7 +73,7 @@ export function nameOp(op: string, arg: number, f: Frame, stack: (PyVal | undefi
       const c = stack.pop() as PyCode;
       const fn = new PyFunction(T.function, c.code, f.globals, qualnameOf(c.code, f));
       if (arg & 8) fn.closure = (stack.pop() as PyTuple).items as PyCell[];
-      if (arg & 4) stack.pop();
+      if (arg & 4) setAnnotations(fn, stack.pop() as PyTuple);
       if (arg & 2) for (const [k, v] of (stack.pop() as PyDict).entries()) fn.kwdefaults.set(k as string, v);
       if (arg & 1) fn.defaults = (stack.pop() as PyTuple).items;
       const c0 = c.code.consts[0];

@@ -15,10 +15,10 @@ import { PyFault } from './values-fallback';
 import { HeapFull } from '../heap';
 import { memoryError } from './heap-bridge';
 import { active } from './generators';
-import { constValue, makeException, excMatches, callEx, orMissing } from './interp-helpers';
+import { constValue, makeException, excMatches, callEx } from './interp-helpers';
 import { dataOp } from './interp-data';
 import { scoped } from './suggest';
-import { nameOp, causes, findHandler, unbound, nameError, derefError, sendTo } from './interp-names';
+import { nameOp, findName, causes, findHandler, unbound, nameError, derefError, sendTo } from './interp-names';
 export { nameError } from './interp-names';
 
 const CMP = ['<', '<=', '==', '!=', '>', '>='];
@@ -318,7 +318,7 @@ export class Interp {
           break;
         case 'LOAD_GLOBAL': {
           const name = code.names[arg >> 1] as string;
-          const v = orMissing(f.globals.getStr(name), () => builtins.getStr(name));
+          const v = findName(name, f.globals, builtins);
           if (v === undefined) throw scoped(nameError(name), f, builtins);
           if (arg & 1) stack.push(undefined);
           stack.push(v);
@@ -335,7 +335,7 @@ export class Interp {
           break;
         case 'LOAD_NAME': {
           const name = code.names[arg] as string;
-          const v = orMissing(f.names?.getStr(name), () => orMissing(f.globals.getStr(name), () => builtins.getStr(name)));
+          const v = findName(name, f.names, f.globals, builtins);
           if (v === undefined) throw scoped(nameError(name), f, builtins);
           stack.push(v);
           break;
@@ -367,7 +367,7 @@ export class Interp {
         case 'LOAD_FROM_DICT_OR_DEREF': {
           const d = stack.pop() as unknown as PyDictLike;
           const name = info.localsplus[arg] as string;
-          const v = orMissing(d.getStr(name), () => (locals[arg] as PyCell).value);
+          const dv = d.getStr(name), v = dv !== undefined ? dv : (locals[arg] as PyCell).value;
           if (v === undefined) throw derefError(info, arg);
           stack.push(v);
           break;

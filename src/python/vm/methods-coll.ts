@@ -259,9 +259,6 @@ export function installCollectionMethods(): void {
     const n = ops.toBig(a[0] as bigint);
     return BigInt([...(n < 0n ? -n : n).toString(2)].filter((c) => c === '1').length);
   });
-  method(T.int, 'to_bytes', () => {
-    throw raise('NotImplementedError', 'int.to_bytes is not supported yet');
-  });
   method(T.int, '__index__', (a) => ops.toBig(a[0] as bigint));
   method(T.int, '__format__', (a) => format(a[0] as PyVal, a[1] as string));
   method(T.int, 'conjugate', (a) => a[0] as PyVal);
@@ -280,9 +277,6 @@ export function installCollectionMethods(): void {
       d /= 2n;
     }
     return new PyTuple(T.tuple, [n, d]);
-  });
-  method(T.float, 'hex', () => {
-    throw raise('NotImplementedError', 'float.hex is not supported yet');
   });
   method(T.float, '__format__', (a) => format(a[0] as PyVal, a[1] as string));
   method(T.range, 'index', (a) => {

@@ -8,6 +8,7 @@ import { builtin, method } from './native';
 import { sysExit } from './builtins';
 import { Suspend } from './wait';
 import { toFloat } from './ctors';
+import { intDigits, INT_DIGITS_THRESHOLD } from './int-digits';
 
 export interface ProcessApi {
   now(): number;
@@ -98,7 +99,18 @@ export function makeSys(api: ProcessApi): PyModule {
     path: new PyList(T.list, []),
     executable: '/usr/bin/python3',
     flags: newModule('flags', { optimize: 0n }),
-    float_info: newModule('float_info', { max: Number.MAX_VALUE, epsilon: Number.EPSILON, min: 2.2250738585072014e-308 }),
+    float_info: newModule('float_info', {
+      max: Number.MAX_VALUE, max_exp: 1024n, max_10_exp: 308n, min: 2.2250738585072014e-308, min_exp: -1021n, min_10_exp: -307n,
+      dig: 15n, mant_dig: 53n, epsilon: Number.EPSILON, radix: 2n, rounds: 1n,
+    }),
+    int_info: newModule('int_info', { bits_per_digit: 30n, sizeof_digit: 4n, default_max_str_digits: 4300n, str_digits_check_threshold: BigInt(INT_DIGITS_THRESHOLD) }),
+    get_int_max_str_digits: fn('get_int_max_str_digits', () => BigInt(intDigits.limit)),
+    set_int_max_str_digits: fn('set_int_max_str_digits', (a, kw) => {
+      const n = Number(ops.index(a[0] ?? kw?.get('maxdigits') ?? null));
+      if (n !== 0 && n < INT_DIGITS_THRESHOLD) throw raise('ValueError', `maxdigits must be 0 or larger than ${INT_DIGITS_THRESHOLD}`);
+      intDigits.limit = n;
+      return null;
+    }),
     getsizeof: fn('getsizeof', () => 64n),
     intern: fn('intern', (a) => a[0] as PyVal),
     _is_gil_enabled: fn('_is_gil_enabled', () => true),

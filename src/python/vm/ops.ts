@@ -7,6 +7,8 @@ import { PyDict, PySet, hooks } from './collections';
 import { T, EXC, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
 import './heap-bridge';
 import { PyComplex, complexReprOf, complexTruthy, complexCompare, complexHashOf, complexKey } from './complex';
+import { intDigits } from './int-digits';
+import { intToDecimalString } from '../values/number-parse';
 import { floatRepr, intHash, floatHash, strHash, tupleHash, strRepr as valuesStrRepr } from './values-fallback';
 
 export interface Runtime {
@@ -83,7 +85,7 @@ export function strRepr(s: string): string {
 export function repr(v: PyVal): string {
   switch (typeof v) {
     case 'bigint':
-      return v.toString();
+      return intToDecimalString(v, intDigits.limit);
     case 'number':
       return floatRepr(v);
     case 'string':
@@ -240,7 +242,11 @@ export function strLen(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00) n--;
+    if (c >= 0xd800 && c < 0xdc00) {
+      // Only a surrogate pair is one code point; a lone surrogate counts itself.
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) n--;
+    }
   }
   return n;
 }

@@ -14,7 +14,7 @@ import { makeClass } from './ctors';
 import { makeSys, makeTime, makeMath, makeOs, type ProcessApi } from './modules';
 import { Thread, type Wait } from './wait';
 import { formatException, type SourceLines } from './traceback';
-import { parseModule } from '../parser';
+import { compileCheck } from '../parser';
 import { compileModule } from '../compiler';
 import { CompileNotSupported } from '../compiler-errors';
 import { PySyntaxError, formatSyntaxError } from '../errors';
@@ -25,6 +25,7 @@ import { makeVmModule, lockType } from './vm-module';
 import { isWatchable, numericValue, safeRepr } from './events';
 import { makeRandom } from './random';
 import { cloneGraph } from './fork';
+import { publishMainGlobals } from './heap-bridge';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
@@ -71,7 +72,8 @@ function watchGlobals(proc: Process, d: PyDict): void {
 }
 
 export function compileSource(source: string, filename: string): CodeObject {
-  const mod = parseModule(source, filename);
+  // compileCheck adds the errors CPython's compiler and symtable raise ('break' outside loop, nonlocal at module level).
+  const mod = compileCheck(source, filename);
   foldConstants(mod);
   wrapChainedTests(mod);
   const code = compileModule(mod, filename);
@@ -196,7 +198,11 @@ export class Process implements Host, ProcessApi {
     this.sources.set(path, source.split('\n'));
     let code: CodeObject;
     try {
-      code = compileSource(source, path);
+      // Code objects are never changed by running them (fork shares them too), so a host may keep them between runs.
+      const cache = this.world.opts.codeCache;
+      const key = `${path}\u0000${source}`;
+      code = cache?.get(key) ?? compileSource(source, path);
+      cache?.set(key, code);
     } catch (e) {
       this.modules.delStr(name);
       if (e instanceof CompileNotSupported) throw raise('NotImplementedError', `${e.message} is not supported yet`);
@@ -325,6 +331,8 @@ export class Process implements Host, ProcessApi {
     d.setStr('__spec__', null);
     this.modules.setStr('__main__', new PyModule(T.module, '__main__', d));
     if (this.world.ev) watchGlobals(this, d);
+    // The first process's globals at a fixed heap word: the door for the other workers of this process.
+    if (this.ppid === 1) publishMainGlobals(d);
     const frame = new Frame(codeInfo(code, path), [], d, d, null);
     frame.returnMode = 'thread';
     this.mainThread.frames.push(frame);

@@ -7,15 +7,20 @@ import { installCollectionMethods, installViews, installDescriptors, installType
 import { installSpecial } from './special';
 import { installGenerators } from './generators';
 import { installComplex } from './complex-type';
+import { installNumberMethods } from './methods-num';
+import { intDigits } from './int-digits';
 import { setMul } from './modules';
 import { binop, setTruthy } from './arith';
 import * as ops from './ops';
 import { World } from './world';
 import type { LibLoader } from './process';
 import type { VmEventSink } from './events';
+import type { CodeObject } from '../code';
+import type { HeapBuffer } from '../heap';
 
 let installed = false;
-function install(): void {
+/** Fills in the builtin types' methods once per worker (before any program or attach). */
+export function install(): void {
   if (installed) return;
   installed = true;
   installCtors();
@@ -27,6 +32,7 @@ function install(): void {
   installSpecial();
   installGenerators();
   installComplex();
+  installNumberMethods();
   setMul((a, b) => binop('*', a, b));
   setTruthy(ops.truthy);
 }
@@ -43,12 +49,16 @@ export interface RunOptions {
   timeLimitMs?: number;
   /** Byte size of the process heap (default 256 MiB). */
   heapBytes?: number;
+  /** Run on this booted heap (shared with other workers) instead of a new one. */
+  heap?: HeapBuffer;
   /** Streams output as it is written (the CLI); otherwise it is collected. */
   write?(fd: number, text: string): void;
   /** Receives what the program does as it runs (events.ts): the page's driver, tests. */
   events?: VmEventSink;
   /** Called now and then while Python runs (a watcher flushes its buffer). */
   poll?(): void;
+  /** Library modules compiled by earlier runs (WorldOptions.codeCache). */
+  codeCache?: Map<string, CodeObject>;
 }
 
 export interface RunResult {
@@ -61,6 +71,8 @@ export const noLib: LibLoader = { load: () => null };
 
 export function runProgram(o: RunOptions): RunResult {
   install();
+  // Each program starts with CPython's default limit, whatever the previous one set.
+  intDigits.limit = 4300;
   let stdout = '';
   let stderr = '';
   const world = new World({
@@ -72,6 +84,8 @@ export function runProgram(o: RunOptions): RunResult {
     heapBytes: o.heapBytes,
     events: o.events,
     poll: o.poll,
+    codeCache: o.codeCache,
+    heap: o.heap,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

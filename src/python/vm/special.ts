@@ -1,11 +1,12 @@
 // Attributes of builtin objects that are not in a type's dict (__name__,
 // __class__, __dict__, exception args, ...), and their setters.
 
-import { PyObj, PyType, PyFunction, PyBuiltin, PyMethod, PyModule, PyException, PyTuple, PyWrapper, PyRange, PySlice, type PyVal } from './objects';
+import { PyObj, PyCode, PyCell, PyType, PyFunction, PyBuiltin, PyMethod, PyModule, PyException, PyTuple, PyWrapper, PyRange, PySlice, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, typeOf } from './types';
 import * as ops from './ops';
 import { PyGenerator } from './frame';
+import { functionAttr, codeAttr, cellAttr, builtinDoc } from './func-attrs';
 
 function dictOf(m: Map<string, PyVal>): PyDict {
   const d = new PyDict(T.dict);
@@ -37,19 +38,16 @@ export function installSpecial(): void {
         case '__dict__': return dictOf(obj.dict);
         case '__defaults__': return obj.defaults.length ? new PyTuple(T.tuple, obj.defaults) : null;
         case '__globals__': return obj.globals as PyDict;
-        case '__code__': return obj;
-        case 'co_name': return obj.name;
         case '__wrapped__': return obj.dict.get('__wrapped__');
-        case '__annotations__': return new PyDict(T.dict);
         case '__kwdefaults__': return obj.kwdefaults.size ? dictOf(obj.kwdefaults) : null;
       }
-      return undefined;
+      return functionAttr(obj, name);
     }
     if (obj instanceof PyBuiltin) {
       if (name === '__name__') return obj.name;
       if (name === '__qualname__') return obj.qualname;
       if (name === '__self__') return obj.self ?? null;
-      if (name === '__doc__') return null;
+      if (name === '__doc__') return builtinDoc(obj);
       if (name === '__module__') return 'builtins';
       return undefined;
     }
@@ -73,6 +71,8 @@ export function installSpecial(): void {
       }
       return undefined;
     }
+    if (obj instanceof PyCode) return codeAttr(obj, name);
+    if (obj instanceof PyCell) return cellAttr(obj, name);
     if (obj instanceof PyModule) {
       if (name === '__dict__') return obj.ns as PyDict;
       return undefined;

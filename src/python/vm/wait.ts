@@ -42,5 +42,7 @@ export class Thread {
   /** Blocked inside a nested run: only the JS frame waiting for it may resume it. */
   inNested = false;
   error: PyException | null = null;
+  /** Set by World.runCall: the caller takes the outcome instead of the usual thread ending. */
+  report: ((result: PyVal, error: PyException | null) => void) | null = null;
   constructor(public ident: number, public name: string, public daemon = false) {}
 }

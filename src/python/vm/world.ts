@@ -8,9 +8,10 @@ import { PyException, PyType, type PyVal } from './objects';
 import { EXC, isSubtype } from './types';
 import * as ops from './ops';
 import { Process, type LibLoader } from './process';
-import type { Thread, Wait } from './wait';
+import { Thread, type Wait } from './wait';
 import type { Pickled } from './fork';
-import { bootHeap, DEFAULT_HEAP_BYTES } from '../heap';
+import type { CodeObject } from '../code';
+import { attachHeap, bootHeap, DEFAULT_HEAP_BYTES, type HeapBuffer } from '../heap';
 import { HeapCtx, setHeapCtx } from './heap-state';
 import { preallocateMemoryError } from './heap-bridge';
 import { threadLine, type VmEvent, type VmEventSink } from './events';
@@ -29,6 +30,10 @@ export interface WorldOptions {
   events?: VmEventSink;
   /** Called every few dozen eval-breaker checks: a watcher flushes what it buffered. */
   poll?(): void;
+  /** Compiled library modules by path and source, kept by a host that runs many programs (the page's worker). */
+  codeCache?: Map<string, CodeObject>;
+  /** An already booted heap to run on (another worker of the process made it), instead of a new one. */
+  heap?: HeapBuffer;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -85,7 +90,7 @@ export class World {
   constructor(public opts: WorldOptions) {
     this.lib = opts.lib;
     // One heap for every process of this worker: fork copies objects into it (see README).
-    this.heap = new HeapCtx(bootHeap({ bytes: opts.heapBytes ?? DEFAULT_HEAP_BYTES }));
+    this.heap = new HeapCtx(opts.heap ? attachHeap(opts.heap) : bootHeap({ bytes: opts.heapBytes ?? DEFAULT_HEAP_BYTES }));
     setHeapCtx(this.heap);
     preallocateMemoryError();
     this.ev = opts.events ?? null;
@@ -243,6 +248,19 @@ export class World {
     return status;
   }
 
+  /** Runs `f(*args)` on a new thread of `proc` until every thread is done: its result, or the exception it raised. */
+  runCall(proc: Process, f: PyVal, args: PyVal[]): { result: PyVal; error: PyException | null } {
+    const th = new Thread(this.nextIdent(), 'MainThread');
+    let out: { result: PyVal; error: PyException | null } = { result: null, error: null };
+    th.report = (result, error) => {
+      out = { result, error };
+    };
+    proc.threads.push(th);
+    proc.startCall(th, f, args, null);
+    this.loop();
+    return out;
+  }
+
   private loop(): void {
     for (;;) {
       const live = this.allThreads();
@@ -296,6 +314,11 @@ export class World {
     const e = th.error;
     th.error = null;
     if (this.ev && (th !== proc.mainThread || proc.isChild)) this.emit({ kind: 'thread-end', ...this.who(th) });
+    if (th.report) {
+      th.state = 'done';
+      th.report(th.result, e);
+      return;
+    }
     if (th === proc.mainThread && proc.isChild) {
       if (e && !isSubtype(e.cls, EXC.SystemExit as PyType)) this.uncaught(th, proc.formatException(e));
       if (proc.exitStatus === null) {

@@ -8,8 +8,10 @@ export function Legend() {
   const params = useLab((s) => s.params);
   const size = useLab((s) => s.size);
   const spec = scenario.runSpec(params);
-  const hasLocks = spec.lockNames.length > 0 || spec.gil === true;
-  const hasQueues = (spec.queues?.length ?? 0) > 0;
+  // A Python program on the VM may use any locks and queues: its legend shows them all.
+  const vm = scenario.vm !== undefined;
+  const hasLocks = vm || spec.lockNames.length > 0 || spec.gil === true;
+  const hasQueues = vm || (spec.queues?.length ?? 0) > 0;
   const all: { key: string; label: string; swatch: React.ReactNode }[] = [
     { key: 'running', label: t.legend.running, swatch: <rect x="1" y="3" width="22" height="10" fill="currentColor" /> },
     {

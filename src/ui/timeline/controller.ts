@@ -266,7 +266,7 @@ export class TimelineController {
     const spec = s.scenario.runSpec(s.params);
     if (!hit || !this.pointer) hideTip(this.els.tooltip);
     else {
-      const names = { locks: [...spec.lockNames, ...Array.from({ length: 16 }, () => 'GIL')], queues: (spec.queues ?? []).map((q) => q.name) };
+      const names = { locks: s.trace.lockNames ?? [...spec.lockNames, ...Array.from({ length: 16 }, () => 'GIL')], queues: s.trace.queueNames ?? (spec.queues ?? []).map((q) => q.name) };
       const tip = tipFor(hit, s.trace, this.end(), names, strings[s.lang], timelineStrings[s.lang]);
       if (tip) showTip(this.els.tooltip, tip, this.pointer.x, this.pointer.y);
       else hideTip(this.els.tooltip);

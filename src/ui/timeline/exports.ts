@@ -19,7 +19,7 @@ const base = () => `concurrency-lab-${useLab.getState().scenario.id}`;
 
 export function traceJson(): string {
   const s = useLab.getState();
-  return JSON.stringify(toChromeTrace(s.trace, { scenario: s.scenario.id, lockNames: s.scenario.runSpec(s.params).lockNames }));
+  return JSON.stringify(toChromeTrace(s.trace, { scenario: s.scenario.id, lockNames: s.trace.lockNames ?? s.scenario.runSpec(s.params).lockNames }));
 }
 
 export function exportSvg(): void {

@@ -1,8 +1,8 @@
 /**
  * The overview strip above the lanes: the whole run squeezed into its width
  * (how many threads were running, per pixel), with a frame around the part
- * the lanes show. The density image is rebuilt a few times a second at most;
- * each frame only copies it and draws the frame.
+ * the lanes show. The density is rebuilt a few times a second at most; each
+ * frame draws it as two paths and the frame.
  */
 import { ThreadState } from '../../runtime/events';
 import type { TraceModel } from '../../trace/model';
@@ -62,15 +62,18 @@ export class Overview {
     ctx.fillRect(0, 0, width, height);
     const lanes = Math.max(1, trace.lanes.length);
     // Threads alive (any state) in a light tone, running ones over it in a dark one.
+    // One path per tone: the style is set twice a frame, not twice a pixel.
     const bar = (values: Float32Array, base: Float32Array | null, style: string, alpha: number) => {
       ctx.fillStyle = style;
       ctx.globalAlpha = alpha;
+      ctx.beginPath();
       for (let x = 0; x < values.length; x++) {
         const d = (values[x] ?? 0) + (base ? (base[x] ?? 0) : 0);
         if (d <= 0) continue;
         const h = Math.max(1, Math.min(1, d / lanes) * (height - 4));
-        ctx.fillRect(x, height - 2 - h, 1, h);
+        ctx.rect(x, height - 2 - h, 1, h);
       }
+      ctx.fill();
       ctx.globalAlpha = 1;
     };
     bar(this.alive, this.density, colors.inkSoft, 0.35);

@@ -10,6 +10,10 @@ export type Fill = { kind: 'solid'; color: string; alpha: number } | { kind: 'pa
 export interface Painter {
   rect(x: number, y: number, w: number, h: number, fill: Fill): void;
   strokeRect(x: number, y: number, w: number, h: number, color: string, width: number, dashed: boolean): void;
+  /** Many rectangles of one fill; `xywh` holds x, y, w, h of each of the first `n`. */
+  rects(xywh: Float32Array, n: number, fill: Fill): void;
+  /** Many outlines of one colour and dash, laid out as in `rects`. */
+  strokeRects(xywh: Float32Array, n: number, color: string, width: number, dashed: boolean): void;
   line(x0: number, y0: number, x1: number, y1: number, color: string, width: number, dashed: boolean): void;
   /** A polyline through `xs`/`ys` (first `n` points). */
   polyline(xs: Float64Array, ys: Float64Array, n: number, color: string, width: number): void;
@@ -117,6 +121,31 @@ export class CanvasPainter implements Painter {
     c.fillStyle = this.style(fill);
     c.fillRect(x, y, w, h);
     c.globalAlpha = 1;
+  }
+
+  /** One path for all of them: the style is parsed once, and the canvas records one draw. */
+  rects(b: Float32Array, n: number, fill: Fill): void {
+    if (n <= 0) return;
+    const c = this.ctx;
+    c.globalAlpha = fill.kind === 'solid' ? fill.alpha : 1;
+    c.fillStyle = this.style(fill);
+    c.beginPath();
+    for (let i = 0; i < n * 4; i += 4) c.rect(b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0, b[i + 3] ?? 0);
+    c.fill();
+    c.globalAlpha = 1;
+  }
+
+  strokeRects(b: Float32Array, n: number, color: string, width: number, dashed: boolean): void {
+    if (n <= 0) return;
+    const c = this.ctx;
+    c.strokeStyle = color;
+    c.lineWidth = width;
+    if (dashed) c.setLineDash(DASH);
+    c.beginPath();
+    const half = width / 2;
+    for (let i = 0; i < n * 4; i += 4) c.rect((b[i] ?? 0) + half, (b[i + 1] ?? 0) + half, Math.max(0, (b[i + 2] ?? 0) - width), Math.max(0, (b[i + 3] ?? 0) - width));
+    c.stroke();
+    if (dashed) c.setLineDash(NO_DASH);
   }
 
   strokeRect(x: number, y: number, w: number, h: number, color: string, width: number, dashed: boolean): void {

@@ -27,6 +27,12 @@ class Shifted implements Painter {
   strokeRect(x: number, y: number, w: number, h: number, c: string, lw: number, d: boolean): void {
     this.p.strokeRect(x + this.dx, y, w, h, c, lw, d);
   }
+  rects(b: Float32Array, count: number, f: Parameters<Painter['rect']>[4]): void {
+    for (let i = 0; i < count * 4; i += 4) this.rect(b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0, b[i + 3] ?? 0, f);
+  }
+  strokeRects(b: Float32Array, count: number, c: string, lw: number, d: boolean): void {
+    for (let i = 0; i < count * 4; i += 4) this.strokeRect(b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0, b[i + 3] ?? 0, c, lw, d);
+  }
   line(x0: number, y0: number, x1: number, y1: number, c: string, w: number, d: boolean): void {
     this.p.line(x0 + this.dx, y0, x1 + this.dx, y1, c, w, d);
   }

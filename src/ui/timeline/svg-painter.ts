@@ -39,6 +39,14 @@ export class SvgPainter implements Painter {
     this.parts.push(`<rect x="${n(x + width / 2)}" y="${n(y + width / 2)}" width="${n(Math.max(0, w - width))}" height="${n(Math.max(0, h - width))}" fill="none" stroke="${esc(color)}" stroke-width="${width}"${dashed ? ' stroke-dasharray="2 2"' : ''}/>`);
   }
 
+  rects(b: Float32Array, count: number, fill: Fill): void {
+    for (let i = 0; i < count * 4; i += 4) this.rect(b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0, b[i + 3] ?? 0, fill);
+  }
+
+  strokeRects(b: Float32Array, count: number, color: string, width: number, dashed: boolean): void {
+    for (let i = 0; i < count * 4; i += 4) this.strokeRect(b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0, b[i + 3] ?? 0, color, width, dashed);
+  }
+
   line(x0: number, y0: number, x1: number, y1: number, color: string, width: number, dashed: boolean): void {
     this.parts.push(`<line x1="${n(x0)}" y1="${n(y0)}" x2="${n(x1)}" y2="${n(y1)}" stroke="${esc(color)}" stroke-width="${width}"${dashed ? ' stroke-dasharray="3 3"' : ''}/>`);
   }

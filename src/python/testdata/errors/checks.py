@@ -63,3 +63,25 @@ global x
 # ---
 def f():
     from os import *
+# ---
+print(1)
+nonlocal x
+# ---
+def f():
+    nonlocal y
+# ---
+def f():
+    global x
+    def g():
+        nonlocal x
+# ---
+def f():
+    x = 1
+    class C:
+        nonlocal x
+    def g():
+        def h():
+            nonlocal z
+# ---
+nonlocal x
+break

@@ -129,6 +129,89 @@ class Derived(Base):
         super(Derived, self).__init__()
         self.extra = 1
 print(Derived().__dict__, super(Derived, Derived()).__init__.__name__)
+# --- match patterns
+from collections import deque, OrderedDict, defaultdict
+class P:
+    __match_args__ = ('x', 'y')
+    def __init__(self, x, y): self.x, self.y = x, y
+def f(v):
+    match v:
+        case P(1, y=2): return 'p12'
+        case P(x, y) if x > y: return f'p {x}>{y}'
+        case {'a': 1, **rest}: return f'a1 {rest}'
+        case [1, *mid, 9]: return f'seq {mid}'
+        case str(s) | bytes(s): return f'strish {s!r}'
+        case int(n) | float(n): return f'num {n}'
+        case (a, b): return f'pair {a} {b}'
+        case _: return 'other'
+for v in [P(1, 2), P(5, 3), P(1, 9), {'a': 1, 'b': 2}, OrderedDict(a=1), defaultdict(int, a=1), [1, 2, 3, 9], deque([1, 9]), range(1, 10, 8), 'xy', b'z', 3, 2.5, (1, 2), 'ab', {1, 2}]:
+    print(f(v))
+def f2(v):
+    match v:
+        case P(1, 2, 3): return 1
+def f3(v):
+    match v:
+        case int(1, 2): return 1
+class K:
+    a = b = 'a'
+def f4(v):
+    match v:
+        case {K.a: 1, K.b: 2}: return 1
+for bad in [lambda: f2(P(1, 2)), lambda: f3(P(1, 2)), lambda: f4({'a': 1})]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(f3(3))
+# --- complex numbers
+z = complex(1.5, -2)
+print(z, -z, +z, z == 1.5-2j, z != 1, complex(2) == 2, 2 == complex(2), hash(complex(2)) == hash(2), {complex(1): 'a', 1: 'b'})
+print(1j * 1j, 2 ** 0.5j, (1+2j) ** 2, 1 / (1+1j), complex('1e3'), complex(1j, 1j), complex(real=3), complex(imag=2))
+print(bool(0j), bool(1j), abs(-3j), isinstance(1j, complex), type(1j), (2+3j).real, 3 .real, 2.5 .conjugate())
+for bad in ['1+', 'x']:
+    try: complex(bad)
+    except ValueError as e: print(e)
+for f in [lambda: 1j < 2, lambda: 1j // 2, lambda: complex([]), lambda: complex('1', 2), lambda: 1j / 0, lambda: 0j ** -1, lambda: int(1j), lambda: float(1j), lambda: pow(1j, 2, 3)]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+print(f'{1j}', str(-0j), repr(complex(-0.0, 0)), (-8) ** (1/3), 2j ** 2, sum([1j, 2]), [1j, 2j].index(2j), 1j in {1j})
+# --- names bound to None
+match {'a': None}:
+    case {'a': None}: print('ok')
+    case _: print('bad')
+x = None
+class C:
+    x = None
+    def f(self): return x
+print(C().f(), C.x)
+for v in [None, 0]:
+    print(repr(v))
+def g():
+    return x
+print(g())
+# --- function attributes
+def f(a, b=2, *args, c, **kw) -> int:
+    x = 1
+    def g(): return x
+    return g
+print(f.__code__.co_argcount, f.__code__.co_kwonlyargcount, f.__code__.co_varnames, f.__code__.co_name, f.__code__.co_cellvars)
+g = f(1, c=2)
+print(g.__code__.co_freevars, g.__closure__[0].cell_contents, f.__closure__, f.__annotations__, g.__annotations__)
+def h(): pass
+h.__annotations__['z'] = 1
+print(h.__annotations__, abs.__doc__, print.__doc__.splitlines()[0])
+# --- int and float methods
+import sys
+sys.set_int_max_str_digits(0)
+print(len(str(10**5000)))
+sys.set_int_max_str_digits(5000)
+print(sys.get_int_max_str_digits(), sys.float_info.mant_dig)
+try:
+  int("1"*5001)
+except ValueError as e: print(e)
+try:
+  sys.set_int_max_str_digits(5)
+except ValueError as e: print(e)
+sys.set_int_max_str_digits(4300)
+print((1024).to_bytes(2, 'little'), (-1).to_bytes(2, 'big', signed=True), int.from_bytes(b'\xff\xfe', 'big', signed=True), (-2.5).__abs__(), (0.1).hex(), float.fromhex('-0x1.ffffp10'), len('a\ud800b'))
 # --- generator blocking on a child process
 import multiprocessing
 def child(q):

@@ -1,0 +1,342 @@
+/**
+ * The Python VM's event stream (src/python/vm/events.ts) in the page's run
+ * model: one lane per Python thread (`worker` = lane index, in start order),
+ * spans for running / sleeping / waiting, prints as console lines of their
+ * thread, holds of the program's own locks, a value track per numeric
+ * global; and the facts the generic outcome reads (threads, processes, exit
+ * status, exceptions, final globals, time blocked on each lock and queue).
+ * Pure: fed batch by batch, as the worker sends them.
+ */
+import { EventKind, type RuntimeEvent, ThreadState } from '../runtime/events';
+import type { VmEvent } from '../python/vm/events';
+
+export interface VmThreadFact {
+  lane: number;
+  name: string;
+  pid: number;
+  ident: number;
+  start: number;
+  /** NaN while alive (or stuck for good at the end). */
+  end: number;
+}
+
+export interface VmProcessFact {
+  pid: number;
+  ppid: number;
+  name: string;
+  start: number;
+  end: number;
+  status: number | null;
+}
+
+export interface VmExceptionFact {
+  thread: string;
+  t: number;
+  text: string;
+  /** Last line of the traceback: `ZeroDivisionError: division by zero`. */
+  summary: string;
+  line: number;
+}
+
+export interface VmWaitTotal {
+  /** The lock's global name, or what the wait is (`join Thread-1 (sell)`, `Queue.get`). */
+  on: string;
+  kind: 'lock' | 'queue' | 'other';
+  seconds: number;
+  waits: number;
+}
+
+export interface VmStuck {
+  thread: string;
+  on: string;
+  kind: 'lock' | 'queue';
+  /** The thread holding that lock, '' when none or not known. */
+  holder: string;
+  line: number;
+}
+
+export interface VmFacts {
+  threads: VmThreadFact[];
+  processes: VmProcessFact[];
+  exceptions: VmExceptionFact[];
+  /** Final value (repr) of each global of the main script, in first-store order. */
+  globals: { name: string; value: string }[];
+  waits: VmWaitTotal[];
+  /** Threads blocked for good when the run deadlocked. */
+  stuck: VmStuck[];
+  deadlock: string;
+  exitStatus: number | null;
+  /** Names of the lock indices used by spans (`on` - 1) and holds. */
+  lockNames: string[];
+  queueNames: string[];
+  end: number;
+  /** Output lines dropped after the console's limit. */
+  droppedLines: number;
+}
+
+/** Console lines kept per run: an endless print loop must not grow the page without bound. */
+export const MAX_CONSOLE_LINES = 5000;
+
+interface LaneState {
+  lane: number;
+  name: string;
+  /** Unfinished output per stream: print writes its text and its '\n' separately. */
+  partial: [string, string];
+  partialLine: number;
+  wait: { start: number; on: string; kind: VmWaitTotal['kind']; lock: number; line: number } | null;
+}
+
+const QUEUE_WAIT = /^(Queue|SimpleQueue)\./;
+
+export function emptyFacts(): VmFacts {
+  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0 };
+}
+
+/** The last `File "<path>", line N` of a traceback: where the exception was raised in the script. */
+export function tracebackLine(text: string, path: string): number {
+  let line = 0;
+  const re = /File "([^"]*)", line (\d+)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[1] === path) line = Number(m[2]);
+  return line;
+}
+
+export class VmTrace {
+  readonly facts = emptyFacts();
+  private readonly lanes = new Map<string, LaneState>();
+  private readonly byLane: LaneState[] = [];
+  /** Lock id (or, for a wait on no lock, what it waits for) → index in lockNames. */
+  private readonly lockIndex = new Map<number | string, number>();
+  /** Locks bound to a global of the script: their holds are drawn. */
+  private readonly userLocks = new Set<number>();
+  private readonly holder = new Map<number, number>();
+  private readonly globalIndex = new Map<string, number>();
+  /** The text of an exception or deadlock just reported: the stderr write that follows is the same text. */
+  private pendingErr = '';
+  private lines = 0;
+
+  constructor(private readonly path = 'main.py') {}
+
+  /** Translates a batch; returns the page's events for it. */
+  apply(events: readonly VmEvent[]): RuntimeEvent[] {
+    const out: RuntimeEvent[] = [];
+    for (const e of events) this.one(e, out);
+    return out;
+  }
+
+  /**
+   * multiprocessing's default names: `Process-1`, `Process-2` for the main
+   * process's children, `Process-1:1` for a child's own, as CPython counts them.
+   */
+  private processName(ppid: number): string {
+    const procs = this.facts.processes;
+    const parent = procs.find((p) => p.pid === ppid);
+    if (!parent) return 'MainProcess';
+    const k = procs.filter((p) => p.ppid === ppid).length + 1;
+    return parent === procs[0] ? `Process-${k}` : `${parent.name}:${k}`;
+  }
+
+  /** A lane's name: the thread's own in the main process; a child's lanes say whose they are (each has a MainThread). */
+  private laneName(pid: number, thread: string): string {
+    const procs = this.facts.processes;
+    const p = procs.find((x) => x.pid === pid);
+    if (!p || p === procs[0]) return thread;
+    return thread === 'MainThread' ? p.name : `${p.name} ${thread}`;
+  }
+
+  private laneOf(pid: number, ident: number): LaneState | undefined {
+    return this.lanes.get(`${pid}:${ident}`);
+  }
+
+  private ev(out: RuntimeEvent[], worker: number, t: number, kind: EventKind, line: number, a = 0, b = 0, text = ''): void {
+    out.push({ worker, t, kind, line, a, b, text });
+    if (t > this.facts.end) this.facts.end = t;
+  }
+
+  private lockSlot(id: number | string, name: string): number {
+    let i = this.lockIndex.get(id);
+    if (i === undefined) {
+      i = this.facts.lockNames.length;
+      this.facts.lockNames.push(name);
+      this.lockIndex.set(id, i);
+    }
+    return i;
+  }
+
+  private queueSlot(name: string): number {
+    let i = this.facts.queueNames.indexOf(name);
+    if (i < 0) i = this.facts.queueNames.push(name) - 1;
+    return i;
+  }
+
+  private one(e: VmEvent, out: RuntimeEvent[]): void {
+    const f = this.facts;
+    switch (e.kind) {
+      case 'process-start':
+        f.processes.push({ pid: e.pid, ppid: e.ppid, name: this.processName(e.ppid), start: e.t, end: NaN, status: null });
+        return;
+      case 'process-end': {
+        const p = f.processes.find((x) => x.pid === e.pid);
+        if (p) {
+          p.end = e.t;
+          p.status = e.status;
+        }
+        return;
+      }
+      case 'thread-start': {
+        const lane = this.byLane.length;
+        const name = this.laneName(e.pid, e.name);
+        const st: LaneState = { lane, name, partial: ['', ''], partialLine: 0, wait: null };
+        this.lanes.set(`${e.pid}:${e.ident}`, st);
+        this.byLane.push(st);
+        f.threads.push({ lane, name, pid: e.pid, ident: e.ident, start: e.t, end: NaN });
+        this.ev(out, lane, e.t, EventKind.Start, e.line, e.pid, 0, name);
+        return;
+      }
+      case 'exit':
+        f.exitStatus = e.status;
+        for (const st of this.byLane) this.flushPartial(st, e.t, out);
+        return;
+      case 'deadlock':
+        f.deadlock = e.text.trimEnd();
+        this.pendingErr = e.text;
+        this.noteStuck();
+        return;
+      default:
+        break;
+    }
+    const st = this.laneOf(e.pid, e.ident);
+    if (!st) return;
+    const w = st.lane;
+    switch (e.kind) {
+      case 'thread-name': {
+        st.name = this.laneName(e.pid, e.name);
+        const th = f.threads[w];
+        if (th) th.name = st.name;
+        this.ev(out, w, e.t, EventKind.Start, e.line, e.pid, 0, st.name);
+        return;
+      }
+      case 'thread-end': {
+        this.flushPartial(st, e.t, out);
+        const th = f.threads[w];
+        if (th) th.end = e.t;
+        this.ev(out, w, e.t, EventKind.Done, e.line);
+        return;
+      }
+      case 'write':
+        this.write(st, e.t, e.fd, e.text, e.line, out);
+        return;
+      case 'exception': {
+        const summary = e.text.trimEnd().split('\n').pop() ?? '';
+        const line = tracebackLine(e.text, this.path) || e.line;
+        f.exceptions.push({ thread: st.name, t: e.t, text: e.text.trimEnd(), summary, line });
+        this.pendingErr = e.text;
+        this.flushPartial(st, e.t, out);
+        this.countLine(() => this.ev(out, w, e.t, EventKind.Error, line, 0, 1, e.text.trimEnd()));
+        return;
+      }
+      case 'global-store': {
+        if (e.lock >= 0) {
+          this.userLocks.add(e.lock);
+          const i = this.lockIndex.get(e.lock);
+          if (i === undefined) this.lockSlot(e.lock, e.name);
+          else f.lockNames[i] = e.name;
+          return;
+        }
+        const gi = this.globalIndex.get(e.name);
+        if (gi === undefined) {
+          this.globalIndex.set(e.name, f.globals.length);
+          f.globals.push({ name: e.name, value: e.value });
+        } else {
+          const g = f.globals[gi];
+          if (g) g.value = e.value;
+        }
+        if (e.num !== null) this.ev(out, w, e.t, EventKind.GlobalWrite, e.line, e.num, 0, e.name);
+        return;
+      }
+      case 'lock-acquire':
+        this.holder.set(e.lock, w);
+        if (this.userLocks.has(e.lock)) this.ev(out, w, e.t, EventKind.Acquired, e.line, this.lockSlot(e.lock, `lock ${e.lock}`));
+        return;
+      case 'lock-release':
+        this.holder.delete(e.lock);
+        if (this.userLocks.has(e.lock)) this.ev(out, w, e.t, EventKind.Released, e.line, this.lockSlot(e.lock, `lock ${e.lock}`));
+        return;
+      case 'wait-start': {
+        if (e.sleep) {
+          st.wait = { start: e.t, on: 'time.sleep()', kind: 'other', lock: -1, line: e.line };
+          this.ev(out, w, e.t, EventKind.State, e.line, ThreadState.Sleeping, 0);
+          return;
+        }
+        if (QUEUE_WAIT.test(e.what)) {
+          st.wait = { start: e.t, on: e.what, kind: 'queue', lock: -1, line: e.line };
+          this.ev(out, w, e.t, EventKind.State, e.line, ThreadState.WaitingQueue, this.queueSlot(e.what) + 1);
+          return;
+        }
+        const user = e.lock >= 0 && this.userLocks.has(e.lock);
+        const name = user ? (f.lockNames[this.lockIndex.get(e.lock) ?? -1] ?? e.what) : e.what;
+        const slot = this.lockSlot(e.lock >= 0 ? e.lock : e.what, name);
+        st.wait = { start: e.t, on: name, kind: user ? 'lock' : 'other', lock: e.lock, line: e.line };
+        this.ev(out, w, e.t, EventKind.State, e.line, ThreadState.WaitingLock, slot + 1);
+        return;
+      }
+      case 'wait-end':
+        this.endWait(st, e.t);
+        this.ev(out, w, e.t, EventKind.State, e.line, ThreadState.Running, 0);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private endWait(st: LaneState, t: number): void {
+    const wt = st.wait;
+    if (!wt) return;
+    st.wait = null;
+    if (wt.kind === 'other' && wt.on === 'time.sleep()') return;
+    let tot = this.facts.waits.find((x) => x.on === wt.on && x.kind === wt.kind);
+    if (!tot) {
+      tot = { on: wt.on, kind: wt.kind, seconds: 0, waits: 0 };
+      this.facts.waits.push(tot);
+    }
+    tot.seconds += Math.max(0, t - wt.start);
+    tot.waits++;
+  }
+
+  /** At a deadlock: who waits on what, and who holds it; their waits count up to now. */
+  private noteStuck(): void {
+    for (const st of this.byLane) {
+      const wt = st.wait;
+      if (!wt) continue;
+      const h = wt.lock >= 0 ? this.holder.get(wt.lock) : undefined;
+      this.facts.stuck.push({ thread: st.name, on: wt.on, kind: wt.kind === 'queue' ? 'queue' : 'lock', holder: h === undefined ? '' : (this.byLane[h]?.name ?? ''), line: wt.line });
+      this.endWait(st, this.facts.end);
+    }
+  }
+
+  private write(st: LaneState, t: number, fd: number, text: string, line: number, out: RuntimeEvent[]): void {
+    if (fd === 2 && this.pendingErr !== '' && text === this.pendingErr) {
+      this.pendingErr = '';
+      return;
+    }
+    const k = fd === 2 ? 1 : 0;
+    if (st.partial[k] === '') st.partialLine = line;
+    const parts = (st.partial[k] + text).split('\n');
+    st.partial[k] = parts.pop() ?? '';
+    for (const p of parts) this.countLine(() => this.ev(out, st.lane, t, EventKind.Print, st.partialLine || line, 0, fd, p));
+    if (parts.length) st.partialLine = line;
+  }
+
+  private flushPartial(st: LaneState, t: number, out: RuntimeEvent[]): void {
+    for (const k of [0, 1] as const) {
+      if (st.partial[k] === '') continue;
+      const text = st.partial[k];
+      st.partial[k] = '';
+      this.countLine(() => this.ev(out, st.lane, t, EventKind.Print, st.partialLine, 0, k === 1 ? 2 : 1, text));
+    }
+  }
+
+  private countLine(emit: () => void): void {
+    if (this.lines++ < MAX_CONSOLE_LINES) emit();
+    else this.facts.droppedLines++;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * One Python program on the VM in this worker, every thread of every process
+ * as a green thread (the VM's single-worker mode). Events go out in batches
+ * (a few dozen a second at most), so a chatty program costs few messages;
+ * the page terminates the worker to stop it.
+ */
+import { runProgram } from '../python/vm/run';
+import type { LibLoader } from '../python/vm/process';
+import type { CodeObject } from '../python/code';
+import { compileSource } from '../python/vm/process';
+import type { VmEvent } from '../python/vm/events';
+import { PySyntaxError, formatSyntaxError } from '../python/errors';
+import { CompileNotSupported } from '../python/compiler-errors';
+
+export interface VmRunRequest {
+  source: string;
+  /** The script's path in tracebacks. */
+  path: string;
+  /** Simulated seconds per real second of the clock's jumps (Infinity: at once). */
+  speed: number;
+}
+
+export type VmRunResult =
+  | { kind: 'done'; status: number }
+  /** The program does not compile: nothing ran. `text` is what CPython prints. */
+  | { kind: 'syntax'; msg: string; lineno: number; offset: number; text: string }
+  | { kind: 'unsupported'; text: string };
+
+const BATCH_MS = 30;
+/** The library compiled once per worker: a warm worker starts a program without recompiling threading. */
+const codeCache = new Map<string, CodeObject>();
+
+/**
+ * Makes a fresh worker ready before Run: the VM's code parsed and compiled by
+ * the JS engine, the usual modules compiled to bytecode. Its output goes nowhere.
+ */
+export function warmUp(lib: LibLoader): void {
+  runProgram({ source: 'import threading, queue, time, random\n', path: '<warm-up>', lib, codeCache, write: () => {} });
+}
+const BATCH_MAX = 2000;
+
+export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]) => void): VmRunResult {
+  try {
+    compileSource(req.source, req.path);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return { kind: 'syntax', msg: e.msg, lineno: e.lineno, offset: e.offset, text: formatSyntaxError(e, req.source) };
+    if (e instanceof CompileNotSupported) return { kind: 'unsupported', text: `NotImplementedError: ${e.message} is not supported yet` };
+    throw e;
+  }
+  let batch: VmEvent[] = [];
+  let last = performance.now();
+  const flush = (): void => {
+    last = performance.now();
+    if (batch.length === 0) return;
+    const out = batch;
+    batch = [];
+    send(out);
+  };
+  // Sleeping for real between the clock's jumps needs Atomics.wait on shared memory.
+  const speed = typeof SharedArrayBuffer === 'undefined' ? Infinity : req.speed;
+  const r = runProgram({
+    source: req.source,
+    path: req.path,
+    speed,
+    lib,
+    codeCache,
+    write: () => {},
+    events: {
+      emit(e) {
+        batch.push(e);
+        if (batch.length >= BATCH_MAX || performance.now() - last >= BATCH_MS) flush();
+      },
+    },
+    poll() {
+      if (performance.now() - last >= BATCH_MS) flush();
+    },
+  });
+  flush();
+  return { kind: 'done', status: r.status };
+}
