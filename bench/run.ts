@@ -21,6 +21,7 @@ import { benchTimeline, printTimeline } from './timeline';
 import { benchInitialLoad, printInitialLoad } from './initial-load';
 import { benchFirstLine, printFirstLine } from './python-vm';
 import { benchHeap, printHeap } from './heap';
+import { benchVmCpython, printVmCpython } from './vm-cpython';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
 import { benchVmHost, printVmHost } from './vmhost';
 import {
@@ -501,6 +502,11 @@ async function main(): Promise<void> {
     printVmHost(vmh);
     check('VM worker host', vmh.bad.length === 0, vmh.bad.join('; ') || 'every run ended with status 0');
 
+    console.log('\n10. Pure Python: our VM (single worker) vs CPython 3.12, same run (time ratios, target within 3x)');
+    const vm = benchVmCpython();
+    printVmCpython(vm);
+    check('VM vs CPython', vm.bad.length === 0, vm.bad.join('; ') || 'every workload printed what CPython printed');
+
     console.log('\nSummary');
     console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);
     console.log(`  lock, futex vs postMessage broker, contended:    ${ratio(lockContended)}`);
@@ -514,6 +520,7 @@ async function main(): Promise<void> {
       console.log(`  GIL, ${atCores.workers} free-threaded threads vs 1 thread:     ${ratio(atCores.freeThreads)}`);
       console.log(`  GIL, ${atCores.workers} threads with the GIL vs 1 thread:      ${ratio(atCores.gilThreads)}`);
     }
+    for (const r of vm.rows) console.log(`  VM / CPython, ${r.label}:`.padEnd(50) + ratio(r.vmMs / r.cpyMs));
     console.log(
       `  correctness checks: ${checksFailed === 0 ? `all ${checksRun} passed` : `${checksFailed} of ${checksRun} FAILED`}`,
     );

@@ -296,6 +296,19 @@ export function installCollectionMethods(): void {
     return o;
   });
   O.dict.set('__new__', new PyWrapper(T.staticmethod, O.dict.get('__new__') as PyVal));
+  // tuple.__new__(cls, it) (namedtuple, struct sequences) and its kin build from their arguments; object's ignores them.
+  for (const B of [T.tuple, T.frozenset, T.int, T.float, T.str, T.bytes]) {
+    method(B, '__new__', (a, kw) => {
+      const t = a[0];
+      if (!(t instanceof PyType) || !isSubtype(t, B)) throw raise('TypeError', `${B.name}.__new__(X): X is not a subtype of ${B.name}`);
+      const k = ops.baseCtor(t);
+      if (!k) throw raise('TypeError', `cannot create '${t.name}' instances`);
+      const o = k(t, a.slice(1), kw);
+      if (o instanceof PyObj && t.heap) o.cls = t;
+      return o;
+    });
+    B.dict.set('__new__', new PyWrapper(T.staticmethod, B.dict.get('__new__') as PyVal));
+  }
   method(O, '__repr__', (a) => {
     const v = a[0] as PyVal;
     const t = typeOf(v);

@@ -22,6 +22,18 @@ export function bindDescriptor(attr: PyVal, obj: PyVal, t: PyType): PyVal {
   return attr;
 }
 
+/** A class attribute whose class (written in Python) has __get__: a descriptor; data when it also has __set__ or __delete__. */
+function userDescriptor(attr: PyVal | undefined): { get: PyVal; data: boolean } | null {
+  if (!(attr instanceof PyObj) || !attr.cls.heap) return null;
+  const get = userDunder(attr.cls, '__get__');
+  if (get === undefined) return null;
+  return { get, data: userDunder(attr.cls, '__set__') !== undefined || userDunder(attr.cls, '__delete__') !== undefined };
+}
+
+function userDescriptorOp(attr: PyVal | undefined, op: '__set__' | '__delete__'): PyVal | undefined {
+  return attr instanceof PyObj && attr.cls.heap ? userDunder(attr.cls, op) : undefined;
+}
+
 /** Special attributes of builtin objects that are not in a type dict. */
 export const special: { get(obj: PyVal, name: string): PyVal | undefined } = { get: () => undefined };
 
@@ -39,11 +51,14 @@ export function getAttrOpt(obj: PyVal, name: string): PyVal | undefined {
   }
   const attr = lookupType(t, name);
   if (attr instanceof PyWrapper && attr.cls === T.property) return bindDescriptor(attr, obj, t);
+  const u = userDescriptor(attr);
+  if (u?.data) return callMethodValue(u.get, attr as PyVal, [obj, t]);
   const d = obj instanceof PyObj ? obj.dict : undefined;
   if (d) {
     const v = d.get(name);
     if (v !== undefined) return v;
   }
+  if (u) return callMethodValue(u.get, attr as PyVal, [obj, t]);
   if (attr !== undefined) return bindDescriptor(attr, obj, t);
   const s = special.get(obj, name);
   if (s !== undefined) return s;
@@ -78,6 +93,8 @@ export function typeAttr(t: PyType, name: string): PyVal | undefined {
       if (v.cls === T.staticmethod) return v.fget;
       if (v.cls === T.classmethod) return new PyMethod(T.method, v.fget, t);
     }
+    const u = userDescriptor(v);
+    if (u) return callMethodValue(u.get, v, [null, t]);
     return v;
   }
   const s = special.get(t, name);
@@ -128,6 +145,11 @@ export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
     call(attr.fset, [obj, v]);
     return;
   }
+  const set = obj instanceof PyType ? undefined : userDescriptorOp(attr, '__set__');
+  if (set !== undefined) {
+    callMethodValue(set, attr as PyVal, [obj, v]);
+    return;
+  }
   if (specialSet.set(obj, name, v)) return;
   if (obj instanceof PyType) {
     obj.dict.set(name, v);
@@ -165,6 +187,11 @@ export function delAttr(obj: PyVal, name: string): void {
   if (attr instanceof PyWrapper && attr.cls === T.property) {
     if (attr.fdel === null) throw raise('AttributeError', `property '${propName(attr)}' of '${t.name}' object has no deleter`);
     call(attr.fdel, [obj]);
+    return;
+  }
+  const del = obj instanceof PyType ? undefined : userDescriptorOp(attr, '__delete__');
+  if (del !== undefined) {
+    callMethodValue(del, attr as PyVal, [obj]);
     return;
   }
   if (obj instanceof PyModule) {

@@ -229,3 +229,27 @@ if __name__ == '__main__':
 # --- case mappings
 for s in ['hello world', 'ßtraße', "they're bill's", 'ǅungla', 'İx', 'ﬁne', 'Σσς ΑΣ', 'a1b2', '', 'HeLLo']:
     print(s.title(), s.capitalize(), s.swapcase(), s.casefold(), s.istitle(), s.title().istitle())
+# --- None bound at module level
+def nothing():
+    return None
+r = nothing()
+flag = None
+print(r, flag, [flag for _ in range(2)])
+# --- descriptors and tuple.__new__
+class Field:
+    def __init__(self, i):
+        self.i = i
+    def __get__(self, obj, owner=None):
+        return self if obj is None else tuple.__getitem__(obj, self.i)
+    def __set__(self, obj, v):
+        raise AttributeError("can't set attribute")
+class Pair(tuple):
+    first = Field(0)
+    def __new__(cls, a, b):
+        return tuple.__new__(cls, (a, b))
+p = Pair(3, 4)
+try:
+    p.first = 9
+except AttributeError as e:
+    print(e)
+print(p, p.first, type(Pair.first).__name__, len(p), int.__new__(int, '12'))
