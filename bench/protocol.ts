@@ -14,7 +14,11 @@ export const GATE_GO = 0;
 export const GATE_DEADLINE = 1; // Float64 index
 
 export type LockMode = 'futex' | 'broker';
-export type RingMode = 'ring' | 'post';
+/** ring: one record published at a time, decoded to objects (the runtime today); batch: batches published with one store, decoded into columns; post: postMessage per event. */
+export type RingMode = 'ring' | 'batch' | 'post';
+
+/** Records per publishing store in 'batch' mode. */
+export const BATCH_RECORDS = 256;
 
 // ---- lock workers ----
 

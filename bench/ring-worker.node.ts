@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { ByteRing } from '../src/runtime/ring';
 import { encodeEvent } from '../src/runtime/events';
 import { realNowMs } from '../src/runtime/clock';
-import { benchEvent, GATE_GO, type FromRingWorker, type RingRunMsg, type ToRingWorker } from './protocol';
+import { BATCH_RECORDS, benchEvent, GATE_GO, type FromRingWorker, type RingRunMsg, type ToRingWorker } from './protocol';
 
 if (!parentPort) throw new Error('ring-worker must run as a worker thread');
 const port = parentPort;
@@ -25,13 +25,16 @@ function run(job: RingRunMsg): void {
   send({ type: 'ready' });
   Atomics.wait(new Int32Array(job.gate, 0, 2), GATE_GO, 0);
   const t0 = realNowMs();
-  if (job.mode === 'ring') {
-    // The runtime's own path: each record encoded straight into the ring.
+  if (job.mode === 'ring' || job.mode === 'batch') {
+    // The runtime's own path: each record encoded straight into the ring;
+    // 'batch' publishes BATCH_RECORDS records with one store.
     const ring = new ByteRing(job.ring);
+    if (job.mode === 'batch') ring.publishEvery = BATCH_RECORDS;
     for (let i = 0; i < job.n; i++) {
       const e = benchEvent(i);
       ring.writeEvent(e.t, e.kind, e.line, e.a, e.b, e.text);
     }
+    ring.publish();
   } else {
     // Copied by structured clone, not transferred: for ~40-byte records a
     // transfer (detaching a buffer) costs more than the copy it saves.

@@ -15,18 +15,21 @@ import { realNowMs } from '../src/runtime/clock';
 import { decodeEvents, type RuntimeEvent } from '../src/runtime/events';
 import { LOCK_SLOTS } from '../src/runtime/lock';
 import { ByteRing } from '../src/runtime/ring';
+import { EventLog } from '../src/trace/event-log';
 import { benchGil, printGil } from './gil';
 import { benchTimeline, printTimeline } from './timeline';
 import { benchInitialLoad, printInitialLoad } from './initial-load';
 import { benchFirstLine, printFirstLine } from './python-vm';
 import { benchHeap, printHeap } from './heap';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
+import { benchVmHost, printVmHost } from './vmhost';
 import {
   benchEvent,
   GATE_BYTES,
   GATE_DEADLINE,
   GATE_GO,
   type FromLockWorker,
+  BATCH_RECORDS,
   type FromRingWorker,
   type LockMode,
   type LockResult,
@@ -41,6 +44,8 @@ const LOCK_MS = 1000;
 const WARMUP_MS = 200;
 const RING_TARGET_MS = 1000;
 const RING_BYTES = 64 * 1024;
+/** Batched mode: a larger ring, so a batch of records never fills most of it. */
+const BATCH_RING_BYTES = 256 * 1024;
 const CALIBRATE_EVENTS = 20_000;
 /** The issue's "8 workers into the page". */
 const EVENT_WORKERS = 8;
@@ -256,6 +261,29 @@ class EventChecker {
   }
 }
 
+/** The same check over events decoded into columns (no object per event). */
+class ColumnChecker {
+  private next = 0;
+  private error: string | null = null;
+
+  constructor(private readonly n: number) {}
+
+  take(log: EventLog): void {
+    for (let i = 0; i < log.length && this.error === null; i++, this.next++) {
+      const want = benchEvent(this.next);
+      if (this.next >= this.n) this.error = `extra event after ${this.n}`;
+      else if (log.a[i] !== want.a || log.b[i] !== want.b || log.t[i] !== want.t || log.kind[i] !== want.kind || log.line[i] !== want.line || log.textAt(i) !== want.text) {
+        this.error = `event #${this.next}: got a=${log.a[i]} kind=${log.kind[i]} text=${JSON.stringify(log.textAt(i))}`;
+      }
+    }
+  }
+
+  result(): string | null {
+    if (this.error === null && this.next !== this.n) return `received ${int(this.next)} of ${int(this.n)} events`;
+    return this.error;
+  }
+}
+
 interface RingRun {
   rate: number;
   error: string | null;
@@ -267,11 +295,12 @@ interface RingRun {
  * "go" until the main thread decoded the last one.
  */
 async function ringRun(mode: RingMode, workers: readonly Worker[], n: number): Promise<RingRun> {
-  const rings = workers.map(() => ByteRing.create(RING_BYTES));
+  const rings = workers.map(() => ByteRing.create(mode === 'batch' ? BATCH_RING_BYTES : RING_BYTES));
   const readers = rings.map((r) => new ByteRing(r));
   const gate = new SharedArrayBuffer(GATE_BYTES);
-  const checkers = workers.map(() => new EventChecker(n));
+  const checkers = workers.map(() => (mode === 'batch' ? new ColumnChecker(n) : new EventChecker(n)));
   const batch: RuntimeEvent[] = [];
+  const log = new EventLog();
   let tGo = 0;
   let tLast = 0;
   let ready = 0;
@@ -279,9 +308,17 @@ async function ringRun(mode: RingMode, workers: readonly Worker[], n: number): P
   let over = false;
 
   const take = (from: number, bytes: Uint8Array): void => {
-    batch.length = 0;
-    decodeEvents(from, bytes, batch);
-    checkers[from]?.take(batch);
+    const c = checkers[from];
+    if (c instanceof ColumnChecker) {
+      // Straight into reused columns, as a store would keep them: no object per event.
+      log.clear();
+      log.appendRecords(from, bytes);
+      c.take(log);
+    } else {
+      batch.length = 0;
+      decodeEvents(from, bytes, batch);
+      c?.take(batch);
+    }
     tLast = realNowMs();
   };
 
@@ -300,7 +337,7 @@ async function ringRun(mode: RingMode, workers: readonly Worker[], n: number): P
           case 'ready':
             if (++ready < workers.length) break;
             tGo = openGate(gate, 0);
-            if (mode === 'ring') {
+            if (mode !== 'post') {
               // setImmediate, not setTimeout(0): the latter is clamped to 1 ms,
               // which would cap the ring at one 64 KiB drain per millisecond.
               const pump = (): void => {
@@ -341,6 +378,8 @@ async function benchEvents(pool: readonly Worker[]): Promise<(Variant<RingMode> 
     { label: 'postMessage per event', mode: 'post', workers: 1, rates: [], runs: 0, bad: null, n: 0 },
     { label: `ByteRing ${RING_BYTES / 1024} KiB`, mode: 'ring', workers: many, rates: [], runs: 0, bad: null, n: 0 },
     { label: 'postMessage per event', mode: 'post', workers: many, rates: [], runs: 0, bad: null, n: 0 },
+    { label: `ByteRing ${BATCH_RING_BYTES / 1024} KiB, ${BATCH_RECORDS}/publish, columns`, mode: 'batch', workers: 1, rates: [], runs: 0, bad: null, n: 0 },
+    { label: `ByteRing ${BATCH_RING_BYTES / 1024} KiB, ${BATCH_RECORDS}/publish, columns`, mode: 'batch', workers: many, rates: [], runs: 0, bad: null, n: 0 },
   ];
   const record = (v: Variant<RingMode>, r: RingRun): void => {
     v.runs++;
@@ -419,12 +458,14 @@ async function main(): Promise<void> {
     for (const v of events) {
       check(`${v.label} x${v.workers}`, v.bad === null, v.bad ?? `every event arrived exactly once, in order, in all ${v.runs} runs`);
     }
-    const [ringRate, postRate, ringMany, postMany] = events.map((v) => median(v.rates));
+    const [ringRate, postRate, ringMany, postMany, batchRate, batchMany] = events.map((v) => median(v.rates));
     const eventRatio = (ringRate ?? NaN) / (postRate ?? NaN);
     const eventRatioMany = (ringMany ?? NaN) / (postMany ?? NaN);
     console.log(`  ratio ByteRing / postMessage, 1 worker:   ${ratio(eventRatio)}`);
     console.log(`  ratio ByteRing / postMessage, ${EVENT_WORKERS} workers:  ${ratio(eventRatioMany)}`);
     console.log(`  ByteRing, ${EVENT_WORKERS} workers: ${int(ringMany ?? NaN)} events/s against the target of 5,000,000 (${ratio((ringMany ?? NaN) / 5e6)} of it)`);
+    console.log(`  ByteRing batched into columns, 1 worker: ${int(batchRate ?? NaN)} events/s (${ratio((batchRate ?? NaN) / (postRate ?? NaN))} postMessage)`);
+    console.log(`  ByteRing batched into columns, ${EVENT_WORKERS} workers: ${int(batchMany ?? NaN)} events/s against the target of 5,000,000 (${ratio((batchMany ?? NaN) / 5e6)} of it)`);
 
     console.log('\n3. Virtual time: 20 simulated seconds of sleeps at max speed');
     const vt = await benchVirtualTime();
@@ -454,6 +495,11 @@ async function main(): Promise<void> {
     const firstLine = await benchFirstLine();
     printFirstLine(firstLine);
     check('python vm starter', firstLine.ok, firstLine.ok ? 'printed its 6 sales and the last line' : 'wrong output');
+
+    console.log('\n9. The VM worker host: GIL hand-over between two workers, a thread worker\'s start-up');
+    const vmh = await benchVmHost();
+    printVmHost(vmh);
+    check('VM worker host', vmh.bad.length === 0, vmh.bad.join('; ') || 'every run ended with status 0');
 
     console.log('\nSummary');
     console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);

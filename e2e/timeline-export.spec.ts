@@ -40,7 +40,10 @@ test('the exported trace is valid JSON: one thread name per lane, prints matchin
   const flows = trace.traceEvents.filter((e) => e.cat === 'flow');
   expect(flows.some((e) => e.ph === 's')).toBe(true);
   expect(flows.filter((e) => e.ph === 's').length).toBe(flows.filter((e) => e.ph === 'f').length);
-  expect(trace.traceEvents.filter((e) => e.ph === 'C' && e.name === 'ticket').length).toBe(sold);
+  // The ticket counter starts at the value the run started with (5 tickets), then one store per sale.
+  const counters = trace.traceEvents.filter((e) => e.ph === 'C' && e.name === 'ticket');
+  expect(counters.length).toBe(sold + 1);
+  expect(counters[0]?.args?.value).toBe(5);
 });
 
 test('a run record reloads and replays to the same timeline and outcome without running the workers', async ({ page }) => {

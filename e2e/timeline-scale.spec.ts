@@ -1,22 +1,38 @@
 import { expect, test } from '@playwright/test';
 import { waitForEnd } from './helpers';
 
-test('64 sellers at high speed: the page stays responsive while they run, one lane each, large size legible', async ({ page }) => {
-  await page.goto('/?scenario=ticket&threads=64&tickets=100&speed=20&size=large&lang=en');
+test('64 sellers at high speed: a click is handled within 100 ms while they run, one lane each, large size legible', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto('/?scenario=ticket&threads=64&tickets=100&speed=8&size=large&lang=en');
+  // Input-to-handler delay of real (trusted) clicks: the event's timeStamp is when the input arrived, so
+  // this is how long the page's main thread kept it waiting, not how long Playwright took to send it.
+  await page.evaluate(() => {
+    const w = window as unknown as { __clickDelays: number[] };
+    w.__clickDelays = [];
+    // On the document (capture), since React may replace the button while the run re-renders the toolbar.
+    document.addEventListener(
+      'click',
+      (e) => {
+        const onZoom = e.target instanceof Element && e.target.closest('[data-testid=timeline-zoom-in]');
+        const running = document.querySelector('[data-testid=run-status]')?.getAttribute('data-status') === 'running';
+        if (e.isTrusted && onZoom && running) w.__clickDelays.push(performance.now() - e.timeStamp);
+      },
+      true,
+    );
+  });
   await page.getByTestId('run').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
-  // How long a click waits for its handler while the run goes on (the machine is noisy, so this is reported, not asserted).
-  const waited = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const button = document.querySelector<HTMLButtonElement>('[data-testid=timeline-zoom-in]');
-        if (!button) throw new Error('no zoom button');
-        const sent = performance.now();
-        button.addEventListener('click', () => resolve(performance.now() - sent), { once: true });
-        button.click();
-      }),
-  );
-  test.info().annotations.push({ type: 'click handled after (ms)', description: waited.toFixed(1) });
+  // Real mouse input (force: no actionability waits, which a busy page would stretch).
+  for (let i = 0; i < 5; i++) {
+    if ((await page.getByTestId('run-status').getAttribute('data-status')) !== 'running') break;
+    await page.getByTestId('timeline-zoom-in').click({ force: true, timeout: 10_000 });
+  }
+  const delays = await page.evaluate(() => (window as unknown as { __clickDelays: number[] }).__clickDelays);
+  test.info().annotations.push({ type: 'click input-to-handler delays (ms)', description: delays.map((d) => d.toFixed(1)).join(', ') });
+  expect(delays.length).toBeGreaterThanOrEqual(3);
+  // The median, so one scheduling hiccup of a loaded machine does not decide it; the bound is 100 ms.
+  const median = [...delays].sort((a, b) => a - b)[Math.floor(delays.length / 2)] ?? Infinity;
+  expect(median).toBeLessThanOrEqual(100);
   // The click was handled while the run was still going: the view stopped following.
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-follow', 'false');
   expect(await page.getByTestId('run-status').getAttribute('data-status')).toBe('running');

@@ -6,6 +6,13 @@
  *
  * Nothing is ever dropped: a writer that finds the ring full waits until the
  * reader (the main thread, once a frame) frees space.
+ *
+ * Few atomics per record: the writer keeps its own write position and the
+ * last read position it saw, and looks at the shared read position only when
+ * that cached one says the ring is full. With `publishEvery` > 1 it also
+ * publishes a batch of records with one store instead of one store each (the
+ * writer then calls `publish()` before it blocks or ends; a full ring
+ * publishes by itself, so the reader can always free space).
  */
 import { type EventKind, recordBytes, writeRecord } from './events';
 
@@ -20,6 +27,13 @@ export class ByteRing {
   private scratch = new Uint8Array(256);
   private readonly encoder = new TextEncoder();
   readonly capacity: number;
+  /** Records per publishing store (1: every record is visible at once, as the runtime needs). */
+  publishEvery = 1;
+  /** The writer's own write position (-1: not read from the header yet). */
+  private wLocal = -1;
+  /** The read position the writer last saw: free space is at least what it implies. */
+  private rSeen = 0;
+  private pending = 0;
 
   constructor(readonly buffer: SharedArrayBuffer) {
     this.header = new Int32Array(buffer, 0, 2);
@@ -43,19 +57,9 @@ export class ByteRing {
    */
   write(bytes: Uint8Array, onFull?: () => void): void {
     if (bytes.length > this.capacity) throw new RangeError('record larger than the ring');
-    const w = Atomics.load(this.header, H_WRITE) >>> 0;
-    let told = false;
-    for (;;) {
-      const r = Atomics.load(this.header, H_READ);
-      if (this.capacity - ((w - r) >>> 0) >= bytes.length) break;
-      if (!told) {
-        told = true;
-        onFull?.();
-      }
-      Atomics.wait(this.header, H_READ, r, 50);
-    }
+    const w = this.room(bytes.length, onFull);
     this.copyIn(w % this.capacity, bytes);
-    Atomics.store(this.header, H_WRITE, (w + bytes.length) | 0);
+    this.advance(w, bytes.length);
   }
 
   /**
@@ -72,17 +76,7 @@ export class ByteRing {
     }
     const size = recordBytes(body?.length ?? 0);
     if (size > this.capacity) throw new RangeError('record larger than the ring');
-    const w = Atomics.load(this.header, H_WRITE) >>> 0;
-    let told = false;
-    for (;;) {
-      const r = Atomics.load(this.header, H_READ);
-      if (this.capacity - ((w - r) >>> 0) >= size) break;
-      if (!told) {
-        told = true;
-        onFull?.();
-      }
-      Atomics.wait(this.header, H_READ, r, 50);
-    }
+    const w = this.room(size, onFull);
     const at = w % this.capacity;
     if (at + size <= this.capacity && at % 8 === 0) writeRecord(this.view, at, t, kind, line, a, b, body);
     else {
@@ -90,7 +84,42 @@ export class ByteRing {
       writeRecord(new DataView(tmp.buffer), 0, t, kind, line, a, b, body);
       this.copyIn(at, tmp);
     }
-    Atomics.store(this.header, H_WRITE, (w + size) | 0);
+    this.advance(w, size);
+  }
+
+  /** Make every record written so far visible to the reader (one store). */
+  publish(): void {
+    if (this.pending === 0) return;
+    this.pending = 0;
+    Atomics.store(this.header, H_WRITE, this.wLocal | 0);
+  }
+
+  /** The write position once `size` bytes fit, waiting for the reader if they do not. */
+  private room(size: number, onFull?: () => void): number {
+    if (this.wLocal < 0) {
+      this.wLocal = Atomics.load(this.header, H_WRITE) >>> 0;
+      this.rSeen = Atomics.load(this.header, H_READ) >>> 0;
+    }
+    const w = this.wLocal;
+    if (this.capacity - ((w - this.rSeen) >>> 0) >= size) return w;
+    let told = false;
+    for (;;) {
+      const r = Atomics.load(this.header, H_READ);
+      this.rSeen = r >>> 0;
+      if (this.capacity - ((w - r) >>> 0) >= size) return w;
+      // The reader can only free what it can see.
+      this.publish();
+      if (!told) {
+        told = true;
+        onFull?.();
+      }
+      Atomics.wait(this.header, H_READ, r, 50);
+    }
+  }
+
+  private advance(w: number, size: number): void {
+    this.wLocal = (w + size) >>> 0;
+    if (++this.pending >= this.publishEvery) this.publish();
   }
 
   /** Take everything written so far (a copy in unshared memory). Never blocks. */

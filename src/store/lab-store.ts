@@ -9,7 +9,8 @@ import type { DeadlockStory, Outcome, ScenarioDef } from '../scenarios/scenario'
 import type { QueueView } from '../engine/run';
 import { paramDefaults } from '../scenarios/scenario';
 import type { ParamValue, ParamValues } from '../scenarios/types';
-import { type TraceModel, applyEvents, emptyTrace } from '../trace/model';
+import { type TraceModel, applyLog, emptyTrace } from '../trace/model';
+import { EventLog } from '../trace/event-log';
 import { type RunRecord, recordEvents } from '../trace/record';
 import type { RuntimeEvent } from '../runtime/events';
 import { type UrlMessage, parseUrl, toSearch } from '../url';
@@ -102,11 +103,21 @@ let vmHost: VmHost = singleWorkerHost;
 export function setVmHost(h: VmHost): void {
   vmHost = h;
 }
-/** Every event of the current run, in arrival order: what a run record saves. */
-let recorded: RuntimeEvent[] = [];
+/**
+ * Every event of the current run, in arrival order: what a run record saves.
+ * Kept in columns (EventLog), not as an object per event, so a long run's
+ * memory grows by ~30 bytes an event; objects are built only when a record
+ * is saved.
+ */
+let recorded = new EventLog();
 
-/** The current run's events as they arrived (for the run record). */
+/** The current run's events as they arrived (for the run record), as objects. */
 export function recordedEvents(): readonly RuntimeEvent[] {
+  return recorded.toEvents();
+}
+
+/** The same events in their compact columnar form. */
+export function recordedLog(): EventLog {
   return recorded;
 }
 let behindTimer: ReturnType<typeof setTimeout> | undefined;
@@ -126,6 +137,17 @@ export function currentSimTime(): number {
   if (vmRunner && !vmRunner.isOver) return Math.max(vmRunner.simNow(), s.trace.end);
   // After the run, time ends with its last event (not when the end was noticed).
   return s.trace.end;
+}
+
+/** The main process's globals before the first step: where each value track starts. */
+function startValues(spec: { globalNames: readonly string[]; globalsByProcess: readonly (readonly number[])[] }): Record<string, number> {
+  const out: Record<string, number> = {};
+  const first = spec.globalsByProcess[0] ?? [];
+  spec.globalNames.forEach((name, i) => {
+    const v = first[i];
+    if (v !== undefined) out[name] = v;
+  });
+  return out;
 }
 
 function namesOf(def: ScenarioDef, p: ParamValues): string[] {
@@ -210,7 +232,7 @@ export const useLab = create<LabState>()((set, get) => {
   };
 
   const idle = (scenario: ScenarioDef, params: ParamValues): Partial<LabState> => {
-    recorded = [];
+    recorded = new EventLog();
     return {
       vmFacts: null,
       syntax: null,
@@ -232,8 +254,8 @@ export const useLab = create<LabState>()((set, get) => {
     const vm = s.scenario.vm;
     if (!vm) return;
     const trace = emptyTrace(namesOf(s.scenario, s.params));
-    const events: RuntimeEvent[] = [];
-    recorded = events;
+    const log = new EventLog();
+    recorded = log;
     set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, firstLineMs: null, status: 'running', liveWorkers: 1 });
     const runner = new VmRunner(
       s.code,
@@ -243,10 +265,11 @@ export const useLab = create<LabState>()((set, get) => {
         onEvents: (evs, facts) => {
           if (vmRunner !== runner) return;
           const st = get();
-          for (const e of evs) events.push(e);
+          const from = log.length;
+          log.push(evs);
           st.trace.lockNames = facts.lockNames;
           st.trace.queueNames = facts.queueNames;
-          applyEvents(st.trace, evs);
+          applyLog(st.trace, log, from);
           set({ traceVersion: st.traceVersion + 1, vmFacts: facts });
         },
         onFirstLine: (ms) => {
@@ -319,9 +342,9 @@ export const useLab = create<LabState>()((set, get) => {
       }
       const makeRun = s.runtime === 'shared' ? undefined : (messageMakeRun ?? undefined);
       const spec = { ...s.scenario.runSpec(s.params), speed: s.speed };
-      const trace = emptyTrace(spec.threads.map((t) => t.name));
-      const events: RuntimeEvent[] = [];
-      recorded = events;
+      const trace = emptyTrace(spec.threads.map((t) => t.name), startValues(spec));
+      const log = new EventLog();
+      recorded = log;
       set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, liveWorkers: spec.threads.length });
       const mine = {};
       runToken = mine;
@@ -332,8 +355,9 @@ export const useLab = create<LabState>()((set, get) => {
           onEvents: (evs) => {
             if (runToken !== mine) return;
             const st = get();
-            for (const e of evs) events.push(e);
-            applyEvents(st.trace, evs);
+            const from = log.length;
+            log.push(evs);
+            applyLog(st.trace, log, from);
             set({ traceVersion: st.traceVersion + 1 });
           },
           onBehind: () => {
@@ -403,6 +427,7 @@ export const useLab = create<LabState>()((set, get) => {
       if (!scenario) return;
       stopDriver();
       const params = paramDefaults(scenario);
+      if (scenario.vm) vmHost.prewarm?.();
       set({ scenario, params, speed: scenario.defaultSpeed, ...idle(scenario, params), ...(scenario.vm ? { code: scenario.vm.starter } : {}) });
       syncUrl(get());
     },
@@ -439,9 +464,11 @@ export const useLab = create<LabState>()((set, get) => {
       stopDriver();
       const params = { ...paramDefaults(scenario), ...record.params };
       const events = recordEvents(record);
-      const trace = emptyTrace(namesOf(scenario, params));
-      applyEvents(trace, events);
-      recorded = events;
+      const trace = emptyTrace(namesOf(scenario, params), startValues(scenario.runSpec(params)));
+      const log = new EventLog();
+      log.push(events);
+      applyLog(trace, log);
+      recorded = log;
       set({ scenario, params, speed: clampSpeed(record.speed), trace, traceVersion: get().traceVersion + 1, queues: [], behind: false, liveWorkers: 0 });
       finalOutcome(record.report);
       syncUrl(get());
@@ -452,6 +479,8 @@ export const useLab = create<LabState>()((set, get) => {
 
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', stopDriver);
+  // After first paint: the worker's chunk is not part of the page's first JavaScript.
+  if (useLab.getState().scenario.vm) setTimeout(() => vmHost.prewarm?.(), 0);
 }
 
 export function isOver(status: RunStatus): boolean {

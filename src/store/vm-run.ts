@@ -39,7 +39,7 @@ export class VmRunner {
   private lastArrival = performance.now();
 
   constructor(source: string, speed: number, host: VmHost, private readonly hooks: VmRunHooks, private readonly ticker: Ticker) {
-    this.run = host({ source, path: VM_PATH, speed }, (batch) => {
+    this.run = host.start({ source, path: VM_PATH, speed }, (batch) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
       for (const e of evs) this.pending.push(e);

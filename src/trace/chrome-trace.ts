@@ -95,7 +95,8 @@ export function toChromeTrace(trace: TraceModel, meta: { scenario: string; lockN
   }
   for (const track of trace.values) {
     for (const p of track.points) {
-      const lane = trace.lanes[p.worker];
+      // The value the run started with (worker -1) belongs to the main thread's process.
+      const lane = trace.lanes[p.worker] ?? (p.worker < 0 ? trace.lanes[0] : undefined);
       if (!lane) continue;
       events.push({ name: track.name, cat: 'global', ph: 'C', ts: us(p.t), pid: lane.pid || 1, tid: 0, args: { value: p.value } });
     }

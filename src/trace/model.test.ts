@@ -31,3 +31,18 @@ describe('trace model', () => {
     expect(m.lanes[1]?.holds).toEqual([{ start: 0.5, end: 1.5, lock: 0 }]);
   });
 });
+
+describe('value tracks', () => {
+  it('start at the global value the run started with, which is no lost update', async () => {
+    const { isLostUpdate } = await import('../ui/timeline/paint-values');
+    const m = emptyTrace(['线程1', '线程2'], { ticket: 10 });
+    applyEvents(m, [ev(0, 0.5, EventKind.GlobalWrite, { a: 10, text: 'ticket' }), ev(1, 0.6, EventKind.GlobalWrite, { a: 9, text: 'ticket' })]);
+    const pts = m.values[0]?.points ?? [];
+    expect(pts.map((p) => [p.t, p.worker, p.value])).toEqual([
+      [0, -1, 10],
+      [0.5, 0, 10],
+      [0.6, 1, 9],
+    ]);
+    expect(isLostUpdate(pts, 1)).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
  * place (it is fed once a frame; copying it would allocate every frame).
  */
 import { EventKind, type RuntimeEvent, ThreadState, unpackQueueRef } from '../runtime/events';
+import type { EventLog } from './event-log';
 
 export interface Span {
   start: number;
@@ -68,6 +69,7 @@ export interface QueueOp {
 /** One store to a watched global: its value from `t` on. */
 export interface ValuePoint {
   t: number;
+  /** The writing thread; -1 for the value the global had when the run started. */
   worker: number;
   value: number;
   line: number;
@@ -96,6 +98,8 @@ export interface TraceModel {
    */
   lockNames?: string[];
   queueNames?: string[];
+  /** Watched globals' values when the run started: a track begins with its global's. */
+  initial?: Readonly<Record<string, number>>;
 }
 
 /** A lane for a thread the run started that the model did not know of (threads of a Python program appear as it runs). */
@@ -106,8 +110,9 @@ function addLane(model: TraceModel, worker: number, name: string): Lane | undefi
   return lane;
 }
 
-export function emptyTrace(names: readonly string[]): TraceModel {
+export function emptyTrace(names: readonly string[], initial?: Readonly<Record<string, number>>): TraceModel {
   return {
+    ...(initial ? { initial } : {}),
     lanes: names.map((name, worker) => ({
       worker,
       name,
@@ -154,93 +159,102 @@ function uncaughtText(thread: string, line: number, error: string): string {
 }
 
 export function applyEvents(model: TraceModel, events: readonly RuntimeEvent[]): void {
-  for (const e of events) {
-    const lane = model.lanes[e.worker] ?? (e.kind === EventKind.Start && e.text !== '' ? addLane(model, e.worker, e.text) : undefined);
-    if (!lane) continue;
-    model.events++;
-    if (e.t > model.end) model.end = e.t;
-    switch (e.kind) {
-      case EventKind.Start:
-        // A second Start renames a running thread (a Python program setting `thread.name`).
-        if (lane.spans.length > 0 && e.text !== '') {
-          lane.name = e.text;
+  for (const e of events) applyOne(model, e.worker, e.t, e.kind, e.line, e.a, e.b, e.text);
+}
+
+/** Events `from`.. of a columnar log, folded without building an object per event. */
+export function applyLog(model: TraceModel, log: EventLog, from = 0): void {
+  for (let i = from; i < log.length; i++) applyOne(model, log.worker[i] ?? 0, log.t[i] ?? 0, (log.kind[i] ?? 0) as EventKind, log.line[i] ?? 0, log.a[i] ?? 0, log.b[i] ?? 0, log.textAt(i));
+}
+
+function applyOne(model: TraceModel, worker: number, t: number, kind: EventKind, line: number, a: number, b: number, text: string): void {
+  const lane = model.lanes[worker] ?? (kind === EventKind.Start && text !== '' ? addLane(model, worker, text) : undefined);
+  if (!lane) return;
+  model.events++;
+  if (t > model.end) model.end = t;
+  switch (kind) {
+    case EventKind.Start:
+      // A second Start renames a running thread (a Python program setting `thread.name`).
+      if (lane.spans.length > 0 && text !== '') {
+        lane.name = text;
+        break;
+      }
+      lane.pid = a;
+      openSpan(lane, t, ThreadState.Running, 0, line);
+      break;
+    case EventKind.Line:
+      lane.line = line;
+      break;
+    case EventKind.State:
+      openSpan(lane, t, a as ThreadState, b, line);
+      break;
+    case EventKind.Print:
+      insertByTime(model.console, { t: t, worker: worker, text: text, stream: b === 2 ? 'err' : 'out', line: line });
+      break;
+    case EventKind.Acquired:
+      lane.holds.push({ start: t, end: NaN, lock: a });
+      break;
+    case EventKind.Released: {
+      // Events arrive grouped by worker, not in time order, so another lane may
+      // already hold this lock again: the releaser's own open hold comes first.
+      const own = lane.holds.find((x) => x.lock === a && Number.isNaN(x.end));
+      if (own) {
+        own.end = t;
+        break;
+      }
+      // A Python lock may be released by another thread: close the open hold wherever it is.
+      for (const l of model.lanes) {
+        const h = l.holds.find((x) => x.lock === a && Number.isNaN(x.end));
+        if (h) {
+          h.end = t;
           break;
         }
-        lane.pid = e.a;
-        openSpan(lane, e.t, ThreadState.Running, 0, e.line);
-        break;
-      case EventKind.Line:
-        lane.line = e.line;
-        break;
-      case EventKind.State:
-        openSpan(lane, e.t, e.a as ThreadState, e.b, e.line);
-        break;
-      case EventKind.Print:
-        insertByTime(model.console, { t: e.t, worker: e.worker, text: e.text, stream: e.b === 2 ? 'err' : 'out', line: e.line });
-        break;
-      case EventKind.Acquired:
-        lane.holds.push({ start: e.t, end: NaN, lock: e.a });
-        break;
-      case EventKind.Released: {
-        // Events arrive grouped by worker, not in time order, so another lane may
-        // already hold this lock again: the releaser's own open hold comes first.
-        const own = lane.holds.find((x) => x.lock === e.a && Number.isNaN(x.end));
-        if (own) {
-          own.end = e.t;
-          break;
-        }
-        // A Python lock may be released by another thread: close the open hold wherever it is.
-        for (const l of model.lanes) {
-          const h = l.holds.find((x) => x.lock === e.a && Number.isNaN(x.end));
-          if (h) {
-            h.end = e.t;
-            break;
-          }
-        }
-        break;
       }
-      case EventKind.GlobalWrite: {
-        let track = model.values.find((v) => v.name === e.text);
-        if (!track) {
-          track = { name: e.text, points: [] };
-          model.values.push(track);
-        }
-        insertByTime(track.points, { t: e.t, worker: e.worker, value: e.a, line: e.line });
-        break;
-      }
-      case EventKind.Mark:
-        model.marks.push({ t: e.t, worker: e.worker, label: e.text, value: e.a, line: e.line });
-        break;
-      case EventKind.Error:
-        // b = 1: the text is already what Python printed (the VM's traceback); its last line names the exception.
-        lane.error = e.b === 1 ? (e.text.split('\n').pop() ?? e.text) : e.text;
-        insertByTime(model.console, {
-          t: e.t,
-          worker: e.worker,
-          text: e.b === 1 ? e.text : uncaughtText(lane.name, e.line, e.text),
-          stream: 'err',
-          line: e.line,
-        });
-        break;
-      case EventKind.QueuePut:
-      case EventKind.QueueGet: {
-        const ref = unpackQueueRef(e.a);
-        insertByTime(model.queueOps, {
-          t: e.t,
-          worker: e.worker,
-          queue: ref.queue,
-          op: e.kind === EventKind.QueuePut ? 'put' : 'get',
-          item: e.text,
-          size: e.b,
-          serial: ref.serial,
-        });
-        break;
-      }
-      case EventKind.Done:
-        openSpan(lane, e.t, ThreadState.Done, 0, e.line);
-        break;
-      default:
-        break;
+      break;
     }
+    case EventKind.GlobalWrite: {
+      let track = model.values.find((v) => v.name === text);
+      if (!track) {
+        track = { name: text, points: [] };
+        const start = model.initial?.[text];
+        if (start !== undefined) track.points.push({ t: 0, worker: -1, value: start, line: 0 });
+        model.values.push(track);
+      }
+      insertByTime(track.points, { t: t, worker: worker, value: a, line: line });
+      break;
+    }
+    case EventKind.Mark:
+      model.marks.push({ t: t, worker: worker, label: text, value: a, line: line });
+      break;
+    case EventKind.Error:
+      // b = 1: the text is already what Python printed (the VM's traceback); its last line names the exception.
+      lane.error = b === 1 ? (text.split('\n').pop() ?? text) : text;
+      insertByTime(model.console, {
+        t: t,
+        worker: worker,
+        text: b === 1 ? text : uncaughtText(lane.name, line, text),
+        stream: 'err',
+        line: line,
+      });
+      break;
+    case EventKind.QueuePut:
+    case EventKind.QueueGet: {
+      const ref = unpackQueueRef(a);
+      insertByTime(model.queueOps, {
+        t: t,
+        worker: worker,
+        queue: ref.queue,
+        op: kind === EventKind.QueuePut ? 'put' : 'get',
+        item: text,
+        size: b,
+        serial: ref.serial,
+      });
+      break;
+    }
+    case EventKind.Done:
+      openSpan(lane, t, ThreadState.Done, 0, line);
+      break;
+    default:
+      break;
   }
 }

@@ -80,6 +80,18 @@ describe('VmTrace: the VM events of a program as lanes, console and facts', () =
     expect(model.console.at(-1)?.text).toBe('main goes on');
   });
 
+  it('processes: named as multiprocessing names them, each child a lane of its own, with its exit status', () => {
+    const { model, vt } = traced("import multiprocessing\n\ndef work(n):\n    print('child', n)\n\nif __name__ == '__main__':\n    ps = [multiprocessing.Process(target=work, args=(i,)) for i in range(2)]\n    for p in ps:\n        p.start()\n    for p in ps:\n        p.join()\n    print('exit codes', [p.exitcode for p in ps])\n");
+    expect(vt.facts.processes.map((p) => [p.name, p.status])).toEqual([
+      ['MainProcess', 0],
+      ['Process-1', 0],
+      ['Process-2', 0],
+    ]);
+    expect(model.lanes.map((l) => l.name)).toEqual(['MainThread', 'Process-1', 'Process-2']);
+    expect(model.console.filter((c) => c.text.startsWith('child')).map((c) => model.lanes[c.worker]?.name).sort()).toEqual(['Process-1', 'Process-2']);
+    expect(model.console.at(-1)?.text).toBe('exit codes [0, 0]');
+  });
+
   it('an endless print loop keeps only the first lines and counts the rest', () => {
     const { model, vt } = traced(`for i in range(${MAX_CONSOLE_LINES + 10}):\n    print(i)\n`, 500);
     expect(model.console).toHaveLength(MAX_CONSOLE_LINES);

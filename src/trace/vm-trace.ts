@@ -123,6 +123,26 @@ export class VmTrace {
     return out;
   }
 
+  /**
+   * multiprocessing's default names: `Process-1`, `Process-2` for the main
+   * process's children, `Process-1:1` for a child's own, as CPython counts them.
+   */
+  private processName(ppid: number): string {
+    const procs = this.facts.processes;
+    const parent = procs.find((p) => p.pid === ppid);
+    if (!parent) return 'MainProcess';
+    const k = procs.filter((p) => p.ppid === ppid).length + 1;
+    return parent === procs[0] ? `Process-${k}` : `${parent.name}:${k}`;
+  }
+
+  /** A lane's name: the thread's own in the main process; a child's lanes say whose they are (each has a MainThread). */
+  private laneName(pid: number, thread: string): string {
+    const procs = this.facts.processes;
+    const p = procs.find((x) => x.pid === pid);
+    if (!p || p === procs[0]) return thread;
+    return thread === 'MainThread' ? p.name : `${p.name} ${thread}`;
+  }
+
   private laneOf(pid: number, ident: number): LaneState | undefined {
     return this.lanes.get(`${pid}:${ident}`);
   }
@@ -152,7 +172,7 @@ export class VmTrace {
     const f = this.facts;
     switch (e.kind) {
       case 'process-start':
-        f.processes.push({ pid: e.pid, ppid: e.ppid, name: e.name, start: e.t, end: NaN, status: null });
+        f.processes.push({ pid: e.pid, ppid: e.ppid, name: this.processName(e.ppid), start: e.t, end: NaN, status: null });
         return;
       case 'process-end': {
         const p = f.processes.find((x) => x.pid === e.pid);
@@ -164,11 +184,12 @@ export class VmTrace {
       }
       case 'thread-start': {
         const lane = this.byLane.length;
-        const st: LaneState = { lane, name: e.name, partial: ['', ''], partialLine: 0, wait: null };
+        const name = this.laneName(e.pid, e.name);
+        const st: LaneState = { lane, name, partial: ['', ''], partialLine: 0, wait: null };
         this.lanes.set(`${e.pid}:${e.ident}`, st);
         this.byLane.push(st);
-        f.threads.push({ lane, name: e.name, pid: e.pid, ident: e.ident, start: e.t, end: NaN });
-        this.ev(out, lane, e.t, EventKind.Start, e.line, e.pid, 0, e.name);
+        f.threads.push({ lane, name, pid: e.pid, ident: e.ident, start: e.t, end: NaN });
+        this.ev(out, lane, e.t, EventKind.Start, e.line, e.pid, 0, name);
         return;
       }
       case 'exit':
@@ -188,10 +209,10 @@ export class VmTrace {
     const w = st.lane;
     switch (e.kind) {
       case 'thread-name': {
-        st.name = e.name;
+        st.name = this.laneName(e.pid, e.name);
         const th = f.threads[w];
-        if (th) th.name = e.name;
-        this.ev(out, w, e.t, EventKind.Start, e.line, e.pid, 0, e.name);
+        if (th) th.name = st.name;
+        this.ev(out, w, e.t, EventKind.Start, e.line, e.pid, 0, st.name);
         return;
       }
       case 'thread-end': {

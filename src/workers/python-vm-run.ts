@@ -6,6 +6,7 @@
  */
 import { runProgram } from '../python/vm/run';
 import type { LibLoader } from '../python/vm/process';
+import type { CodeObject } from '../python/code';
 import { compileSource } from '../python/vm/process';
 import type { VmEvent } from '../python/vm/events';
 import { PySyntaxError, formatSyntaxError } from '../python/errors';
@@ -26,6 +27,16 @@ export type VmRunResult =
   | { kind: 'unsupported'; text: string };
 
 const BATCH_MS = 30;
+/** The library compiled once per worker: a warm worker starts a program without recompiling threading. */
+const codeCache = new Map<string, CodeObject>();
+
+/**
+ * Makes a fresh worker ready before Run: the VM's code parsed and compiled by
+ * the JS engine, the usual modules compiled to bytecode. Its output goes nowhere.
+ */
+export function warmUp(lib: LibLoader): void {
+  runProgram({ source: 'import threading, queue, time, random\n', path: '<warm-up>', lib, codeCache, write: () => {} });
+}
 const BATCH_MAX = 2000;
 
 export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]) => void): VmRunResult {
@@ -52,6 +63,7 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
     path: req.path,
     speed,
     lib,
+    codeCache,
     write: () => {},
     events: {
       emit(e) {

@@ -9,7 +9,7 @@
 import * as Comlink from 'comlink';
 import type { VmEvent } from '../python/vm/events';
 import { bundledLib } from '../python/vm/lib-loader.bundled';
-import { runVm, type VmRunRequest, type VmRunResult } from './python-vm-run';
+import { runVm, warmUp, type VmRunRequest, type VmRunResult } from './python-vm-run';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -19,6 +19,10 @@ export interface VmEventsMessage {
 }
 
 const api = {
+  /** Called on a spare worker before it is needed (the page keeps one ready). */
+  warmUp(): void {
+    warmUp(bundledLib());
+  },
   run(req: VmRunRequest): VmRunResult {
     return runVm(req, bundledLib(), (batch) => self.postMessage({ vmEvents: batch } satisfies VmEventsMessage));
   },

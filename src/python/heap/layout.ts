@@ -128,7 +128,7 @@ export const TYPE_LAYOUT = F + 6;
 /** The interpreter's name for the builtin layout (a str: 'object', 'list', 'exception', …). */
 export const TYPE_VMBASE = F + 7;
 export const TYPE_WORDS = 8;
-export const FN_CODE = F; // index into the per-worker table of code objects
+export const FN_CODE = F; // a (file str, small index) tuple naming the code object; every worker compiles the file the same way (vm/code-table.ts)
 export const FN_GLOBALS = F + 1;
 export const FN_DEFAULTS = F + 2;
 export const FN_KWDEFAULTS = F + 3;

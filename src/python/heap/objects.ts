@@ -156,7 +156,7 @@ export function typeLookup(h: Heap, type: Ref, name: string): Ref {
 // ---------------------------------------------------------------- function, cell, method, module
 
 export interface FunctionSpec {
-  /** Index of the code object in the per-worker table (code is rebuilt per worker from the same source). */
+  /** The code object's name: a ref to a (file, index) tuple, or NULL (code is rebuilt per worker from the same source; vm/code-table.ts). */
   code: number;
   globals: Ref;
   name: string;

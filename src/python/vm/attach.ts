@@ -10,7 +10,8 @@ import { install, noLib } from './run';
 import { fromRef, toRef } from './heap-bridge';
 import { hc } from './heap-state';
 import { T } from './types';
-import type { LibLoader, Process } from './process';
+import { compileSource, type LibLoader, type Process } from './process';
+import { setFileCompiler } from './code-table';
 
 export interface AttachOptions {
   /** Where library modules come from (the same loader the first worker used). */
@@ -42,6 +43,8 @@ export function attachProcess(buffer: HeapBuffer, sources: Record<string, string
   const world = new World({ speed: Infinity, stdin: '', lib: opts.lib ?? noLib, heap: buffer, write: opts.write ?? (() => {}) });
   const process = world.newProcess(1);
   for (const [path, text] of Object.entries(sources)) process.sources.set(path, text.split('\n'));
+  // A function's code is found by file: compile the same source here, on first need.
+  setFileCompiler((file) => (sources[file] !== undefined ? compileSource(sources[file], file) : null));
   const h = hc().h;
   const globalsRef = Atomics.load(h.i32, W_MAIN_GLOBALS);
   if (globalsRef === NULL) throw new Error('the process has not published its __main__ globals yet');

@@ -38,13 +38,31 @@ function rehome(v: PyObj, memo: Map<object, object>, cl: (v: unknown) => unknown
     c.value = cl(v.value) as PyVal | undefined;
     return c;
   }
-  // Instances, exceptions and classes: their other fields as any JS object, the dict last
+  // Instances, exceptions, functions and classes: their other fields as any JS object, the dict last
   // (its values may be instances of the class being copied, which needs its heap form first).
   const c = Object.create(Object.getPrototypeOf(v) as object) as PyObj & Record<string, unknown>;
-  memo.set(v, c);
-  for (const [k, x] of Object.entries(v)) if (k !== 'dict' && k !== 'ref') c[k] = typeof x === 'function' ? x : cl(x);
+  // A cycle back to c while its fields are copied stores c's worker-local ref (valid in this worker), never a hole.
   c.ref = NULL;
-  if (c instanceof PyInstance) c.rehome();
+  memo.set(v, c);
+  for (const [k, x] of Object.entries(v)) if (k !== 'dict' && k !== 'ref' && k !== 'kwdefaults') c[k] = typeof x === 'function' ? x : cl(x);
+  c.ref = NULL;
+  if (c instanceof PyInstance) {
+    c.rehome();
+    if (c instanceof PyException && v instanceof PyException) {
+      c.args = v.args.map((x) => cl(x) as PyVal);
+      c.cause = cl(v.cause) as PyException | null;
+      c.context = cl(v.context) as PyException | null;
+      c.suppressContext = v.suppressContext;
+    }
+  }
+  else if (c instanceof PyFunction && v instanceof PyFunction) {
+    const cells = c.closure;
+    c.allocate(v.name, v.qualname);
+    c.closure = cells;
+    c.defaults = v.defaults.map((x) => cl(x) as PyVal);
+    c.doc = cl(v.doc) as PyVal;
+    for (const [k, x] of v.kwdefaults) c.kwdefaults.set(k, cl(x) as PyVal);
+  }
   else if (c instanceof PyType) {
     c.dict = new Map();
     materialiseType(c);

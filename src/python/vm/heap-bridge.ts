@@ -22,6 +22,10 @@ import {
   TYPE_NAME,
   TYPE_QUALNAME,
   TYPE_VMBASE,
+  MODULE_DICT,
+  moduleName,
+  newModule,
+  functionFields,
   W_MAIN_GLOBALS,
   floatValue,
   internStr,
@@ -43,7 +47,8 @@ import {
   type KindCode,
   type Ref,
 } from '../heap';
-import { PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
+import { codeFromKey } from './code-table';
+import { PyModule, PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
@@ -90,6 +95,7 @@ function lazyRef(c: HeapCtx, v: PyObj): Ref {
   } else if (v === NotImplemented) r = NOT_IMPLEMENTED;
   else if (v === Ellipsis) r = ELLIPSIS;
   else if (v instanceof PyTuple) r = newTuple(c.h, v.items.map(toRef), toRef(v.cls));
+  else if (v instanceof PyModule && v.ns instanceof PyDict) r = newModule(c.h, v.name, v.ns.ref);
   else r = opaque(c, v);
   c.lazy.set(v, r);
   if (!c.objs.has(r)) c.objs.set(r, v);
@@ -225,6 +231,16 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       return new PyCell(T.cell, undefined, r);
     case Kind.INSTANCE:
       return new PyInstance(cls(), r);
+    case Kind.EXCEPTION:
+      return new PyException(cls(), r);
+    case Kind.MODULE: {
+      const ns = fromRef(h.get(r, MODULE_DICT));
+      if (!(ns instanceof PyDict)) return notShared('module');
+      const m = new PyModule(T.module, moduleName(h, r), ns);
+      c.objs.set(r, m);
+      c.lazy.set(m, r);
+      return m;
+    }
     case Kind.TUPLE: {
       const t = new PyTuple(cls(), []);
       c.objs.set(r, t);
@@ -234,6 +250,14 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
     }
     case Kind.TYPE:
       return rebuildType(c, r);
+    case Kind.FUNCTION: {
+      const f = functionFields(h, r);
+      const code = codeFromKey(f.code);
+      if (!code) return notShared('function (its code is not in this worker)');
+      const globals = fromRef(f.globals);
+      if (!(globals instanceof PyDict)) return notShared('function (its globals are not a dict)');
+      return new PyFunction(T.function, code, globals, '', r);
+    }
     case Kind.NAMED: {
       const name = strValue(h, h.get(r, NAMED_NAME));
       const t = name.startsWith('type:') ? builtinByName().get(name.slice(5)) : undefined;

@@ -4,7 +4,9 @@
 // see README.md.)
 
 import type { CodeObject } from '../code';
-import { cellGet, cellSet, listAppend, listClear, listGet, listInsert, listItems, listLen, listPop, listReplace, listSet, newCell, newException, newInstance, newList, INSTANCE_DICT, EXC_DICT, NULL, type Ref } from '../heap';
+import { cellGet, cellSet, listAppend, listClear, listGet, listInsert, listItems, listLen, listPop, listReplace, listSet, newCell, newException, newInstance, newList, INSTANCE_DICT, EXC_DICT, NULL, FN_CLOSURE, FN_DEFAULTS, FN_DICT, FN_DOC, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME, newDict, newFunction, newTuple, setFunctionField, strValue, tupleItems, type Ref } from '../heap';
+import { codeKey } from './code-table';
+import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, setExceptionArgs } from '../heap';
 import { AttrMap } from './attr-map';
 import { conv, hc } from './heap-state';
 
@@ -80,11 +82,44 @@ export class PyException extends PyInstance {
   protected override dictField(): number {
     return EXC_DICT;
   }
-  args: PyVal[] = [];
+  /** Still JS: the frames it passed through in this worker (see README, "The heap port"). */
   traceback: TbEntry[] = [];
-  cause: PyException | null = null;
-  context: PyException | null = null;
-  suppressContext = false;
+  private argsRef: Ref = NULL;
+  private argsCache: PyVal[] = [];
+  /** A tuple in the heap; the decoded one is cached by its ref (tuples never change). */
+  get args(): PyVal[] {
+    const r = hc().h.load(this.ref, EXC_ARGS);
+    if (r !== this.argsRef) {
+      this.argsRef = r;
+      this.argsCache = tupleItems(hc().h, r).map((x) => conv.fromRef(x) as PyVal);
+    }
+    return this.argsCache;
+  }
+  set args(vs: PyVal[]) {
+    setExceptionArgs(hc().h, this.ref, newTuple(hc().h, vs.map(conv.toRef)));
+  }
+  get cause(): PyException | null {
+    return this.link(EXC_CAUSE);
+  }
+  set cause(e: PyException | null) {
+    hc().h.publish(this.ref, EXC_CAUSE, e === null ? NULL : conv.toRef(e));
+  }
+  get context(): PyException | null {
+    return this.link(EXC_CONTEXT);
+  }
+  set context(e: PyException | null) {
+    hc().h.publish(this.ref, EXC_CONTEXT, e === null ? NULL : conv.toRef(e));
+  }
+  get suppressContext(): boolean {
+    return hc().h.load(this.ref, EXC_SUPPRESS) !== 0;
+  }
+  set suppressContext(b: boolean) {
+    hc().h.publish(this.ref, EXC_SUPPRESS, b ? 1 : 0);
+  }
+  private link(field: number): PyException | null {
+    const r = hc().h.load(this.ref, field);
+    return r === NULL ? null : (conv.fromRef(r) as PyException);
+  }
 }
 
 /** A list: its items live in the heap; every access goes through these methods (one place for 3.13t's locks). */
@@ -148,18 +183,76 @@ export class PyCell extends PyObj {
   }
 }
 
+/**
+ * A function: defaults, keyword defaults, names, doc and `__dict__` live in
+ * the heap; code and globals never change, so the wrapper keeps them. Tuples
+ * and strs are immutable, so a decoded one is cached by its ref.
+ */
 export class PyFunction extends PyObj {
-  defaults: PyVal[] = [];
-  kwdefaults = new Map<string, PyVal>();
-  closure: PyCell[] = [];
-  override dict = new Map<string, PyVal>();
-  name: string;
-  qualname: string;
-  doc: PyVal = null;
-  constructor(public cls: PyType, public code: CodeObject, public globals: PyDictLike, qualname: string) {
+  override dict: Map<string, PyVal> = new Map();
+  kwdefaults: Map<string, PyVal> = new Map();
+  private closureCells: PyCell[] = [];
+  private defaultsRef: Ref = NULL;
+  private defaultsCache: PyVal[] = [];
+  constructor(public cls: PyType, public code: CodeObject, public globals: PyDictLike, qualname: string, ref?: Ref) {
     super();
-    this.name = code.name;
-    this.qualname = qualname;
+    if (ref !== undefined) {
+      this.bind(ref);
+      this.closureCells = tupleItems(hc().h, hc().h.get(ref, FN_CLOSURE)).map((r) => conv.fromRef(r) as PyCell);
+    } else this.allocate(code.name, qualname);
+  }
+  /** Makes the heap object (also for a fork's copy, which must not share the parent's). */
+  allocate(name: string, qualname: string): void {
+    const h = hc().h;
+    const r = newFunction(h, { code: codeKey(this.code), globals: conv.toRef(this.globals as unknown as PyVal), name, qualname, module: NULL, kwdefaults: newDict(h) });
+    this.bind(r);
+  }
+  private bind(r: Ref): void {
+    const h = hc().h;
+    hc().adopt(this, r);
+    this.dict = new AttrMap(h.get(r, FN_DICT));
+    this.kwdefaults = new AttrMap(h.get(r, FN_KWDEFAULTS));
+    this.defaultsRef = NULL;
+    this.defaultsCache = [];
+  }
+  get defaults(): PyVal[] {
+    const r = hc().h.load(this.ref, FN_DEFAULTS);
+    if (r !== this.defaultsRef) {
+      this.defaultsRef = r;
+      this.defaultsCache = r === NULL ? [] : tupleItems(hc().h, r).map((x) => conv.fromRef(x) as PyVal);
+    }
+    return this.defaultsCache;
+  }
+  set defaults(vs: PyVal[]) {
+    const h = hc().h;
+    setFunctionField(h, this.ref, FN_DEFAULTS, vs.length ? newTuple(h, vs.map(conv.toRef)) : NULL);
+  }
+  /** Set once, by MAKE_FUNCTION. */
+  get closure(): PyCell[] {
+    return this.closureCells;
+  }
+  set closure(cells: PyCell[]) {
+    this.closureCells = cells;
+    hc().h.publish(this.ref, FN_CLOSURE, newTuple(hc().h, cells.map(conv.toRef)));
+  }
+  get name(): string {
+    return strValue(hc().h, hc().h.load(this.ref, FN_NAME));
+  }
+  set name(s: string) {
+    setFunctionField(hc().h, this.ref, FN_NAME, conv.toRef(s));
+  }
+  get qualname(): string {
+    return strValue(hc().h, hc().h.load(this.ref, FN_QUALNAME));
+  }
+  set qualname(s: string) {
+    setFunctionField(hc().h, this.ref, FN_QUALNAME, conv.toRef(s));
+  }
+  get doc(): PyVal {
+    const r = hc().h.load(this.ref, FN_DOC);
+    return r === NULL ? null : (conv.fromRef(r) as PyVal);
+  }
+  set doc(v: PyVal) {
+    setFunctionField(hc().h, this.ref, FN_DOC, conv.toRef(v));
   }
 }
 

@@ -26,6 +26,7 @@ import { isWatchable, numericValue, safeRepr } from './events';
 import { makeRandom } from './random';
 import { cloneGraph } from './fork';
 import { publishMainGlobals } from './heap-bridge';
+import { registerModule } from './code-table';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
@@ -78,6 +79,7 @@ export function compileSource(source: string, filename: string): CodeObject {
   wrapChainedTests(mod);
   const code = compileModule(mod, filename);
   noteArgShapes(mod, code);
+  registerModule(code, filename);
   return code;
 }
 
@@ -198,7 +200,11 @@ export class Process implements Host, ProcessApi {
     this.sources.set(path, source.split('\n'));
     let code: CodeObject;
     try {
-      code = compileSource(source, path);
+      // Code objects are never changed by running them (fork shares them too), so a host may keep them between runs.
+      const cache = this.world.opts.codeCache;
+      const key = `${path}\u0000${source}`;
+      code = cache?.get(key) ?? compileSource(source, path);
+      cache?.set(key, code);
     } catch (e) {
       this.modules.delStr(name);
       if (e instanceof CompileNotSupported) throw raise('NotImplementedError', `${e.message} is not supported yet`);

@@ -15,6 +15,7 @@ import * as ops from './ops';
 import { World } from './world';
 import type { LibLoader } from './process';
 import type { VmEventSink } from './events';
+import type { CodeObject } from '../code';
 import type { HeapBuffer } from '../heap';
 
 let installed = false;
@@ -56,6 +57,8 @@ export interface RunOptions {
   events?: VmEventSink;
   /** Called now and then while Python runs (a watcher flushes its buffer). */
   poll?(): void;
+  /** Library modules compiled by earlier runs (WorldOptions.codeCache). */
+  codeCache?: Map<string, CodeObject>;
 }
 
 export interface RunResult {
@@ -81,6 +84,7 @@ export function runProgram(o: RunOptions): RunResult {
     heapBytes: o.heapBytes,
     events: o.events,
     poll: o.poll,
+    codeCache: o.codeCache,
     heap: o.heap,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);

@@ -3,7 +3,7 @@
  * objects. Worker a runs a program that builds a module global, a list, a
  * dict and an instance and then spins on `done`; worker b attaches to the
  * heap (attachProcess), reads and changes those objects through the VM's own
- * operations, and sets `done`; a then prints what it sees: b's changes.
+ * operations (and calls a method of a's class, compiled here from the same source), and sets `done`; a then prints what it sees: b's changes.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnNodeThread } from '../../engine/node-spawner.node';
@@ -30,7 +30,10 @@ describe('two workers, one process heap', () => {
       "'savings'",
       'true',
       'true',
-      "NotImplementedError: 'function' object shared between threads is not supported yet",
+      "'sys'",
+      "ValueError('bad', 2) from KeyError('k')",
+      '15',
+      "NotImplementedError: 'generator' object shared between threads is not supported yet",
     ]);
     expect(a?.error).toBeUndefined();
     expect({ stdout: a?.stdout, stderr: a?.stderr, status: a?.status }).toEqual({

@@ -10,10 +10,12 @@ import * as ops from './ops';
 import { Process, type LibLoader } from './process';
 import { Thread, type Wait } from './wait';
 import type { Pickled } from './fork';
+import type { CodeObject } from '../code';
 import { attachHeap, bootHeap, DEFAULT_HEAP_BYTES, type HeapBuffer } from '../heap';
 import { HeapCtx, setHeapCtx } from './heap-state';
 import { preallocateMemoryError } from './heap-bridge';
 import { threadLine, type VmEvent, type VmEventSink } from './events';
+import { decideIdle, type IdleThread } from './host/idle-rule';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -29,6 +31,8 @@ export interface WorldOptions {
   events?: VmEventSink;
   /** Called every few dozen eval-breaker checks: a watcher flushes what it buffered. */
   poll?(): void;
+  /** Compiled library modules by path and source, kept by a host that runs many programs (the page's worker). */
+  codeCache?: Map<string, CodeObject>;
   /** An already booted heap to run on (another worker of the process made it), instead of a new one. */
   heap?: HeapBuffer;
 }
@@ -203,14 +207,7 @@ export class World {
         const live = this.allThreads();
         const ready = live.filter(([, t]) => this.runnable(t));
         if (!ready.length) {
-          const deadlines = live.map(([, t]) => t.wait?.deadline).filter((d): d is number => d !== null && d !== undefined);
-          if (!deadlines.length) {
-            this.reportDeadlock(live);
-            throw new Deadlock('deadlock');
-          }
-          const d = Math.min(...deadlines);
-          if (Number.isFinite(this.opts.speed)) sleepReal(((d - this.clock.now()) * 1000) / this.opts.speed);
-          this.clock.jumpTo(d);
+          if (!this.idle(live)) throw new Deadlock('deadlock');
           continue;
         }
         const [proc, other] = (ready.find(([, t]) => t !== this.current) ?? ready[0]) as [Process, Thread];
@@ -264,15 +261,8 @@ export class World {
       if (!live.length) return;
       const ready = live.filter(([, t]) => this.runnable(t));
       if (!ready.length) {
-        const deadlines = live.map(([, t]) => t.wait?.deadline).filter((d): d is number => d !== null && d !== undefined);
-        if (deadlines.length) {
-          const d = Math.min(...deadlines);
-          if (Number.isFinite(this.opts.speed)) sleepReal(((d - this.clock.now()) * 1000) / this.opts.speed);
-          this.clock.jumpTo(d);
-          continue;
-        }
-        this.reportDeadlock(live);
-        return;
+        if (!this.idle(live)) return;
+        continue;
       }
       this.rr = (this.rr + 1) % ready.length;
       const pick = ready.find(([, t]) => t !== this.current) ?? ready[0];
@@ -386,12 +376,25 @@ export class World {
     }
   }
 
-  private reportDeadlock(live: [Process, Thread][]): void {
-    this.deadlocked = true;
-    const parts = live.map(([p, t]) => `${this.procs.length > 1 ? `${p.name} ` : ''}${t.name} waits on ${t.wait?.what ?? '?'}`);
-    const text = `deadlock: every thread is blocked with nothing left to wake it: ${parts.join('; ')}\n`;
-    this.emit({ kind: 'deadlock', t: this.clock.now(), text });
-    this.write(2, text);
+  /**
+   * No thread can run: the idle rule shared with the worker host
+   * (host/idle-rule.ts). True after a jump to the earliest deadline; false
+   * after a deadlock was reported.
+   */
+  private idle(live: [Process, Thread][]): boolean {
+    const view: IdleThread[] = live.map(([p, t]) => ({ name: t.name, proc: p.name, state: 'blocked', deadline: t.wait?.deadline ?? null, what: t.wait?.what ?? '?' }));
+    const d = decideIdle(view, this.procs.length > 1);
+    if (d.kind === 'jump') {
+      if (Number.isFinite(this.opts.speed)) sleepReal(((d.to - this.clock.now()) * 1000) / this.opts.speed);
+      this.clock.jumpTo(d.to);
+      return true;
+    }
+    if (d.kind === 'deadlock') {
+      this.deadlocked = true;
+      this.emit({ kind: 'deadlock', t: this.clock.now(), text: d.line });
+      this.write(2, d.line);
+    }
     for (const [, t] of live) t.state = 'done';
+    return false;
   }
 }

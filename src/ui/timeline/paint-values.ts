@@ -21,11 +21,11 @@ function ensure(n: number): void {
   ys = new Float64Array(size);
 }
 
-/** A store that repeats the previous value, written by another thread: the update before it was lost. */
+/** A store that repeats the previous value, written by another thread: the update before it was lost (the starting value is no store). */
 export function isLostUpdate(points: readonly ValuePoint[], i: number): boolean {
   const p = points[i];
   const prev = points[i - 1];
-  return !!p && !!prev && p.value === prev.value && p.worker !== prev.worker;
+  return !!p && !!prev && prev.worker >= 0 && p.value === prev.value && p.worker !== prev.worker;
 }
 
 function range(points: readonly ValuePoint[]): [number, number] {

@@ -53,7 +53,7 @@ export function tipFor(hit: Hit, trace: TraceModel, now: number, names: TipNames
     const lost = isLostUpdate(track.points, hit.index);
     const rows: TipRow[] = [
       { label: tl.value, value: String(p.value) },
-      { label: tl.wroteBy, value: trace.lanes[p.worker]?.name ?? '?' },
+      { label: tl.wroteBy, value: p.worker < 0 ? tl.initialValue : (trace.lanes[p.worker]?.name ?? '?') },
       { label: tl.start, value: tl.seconds(p.t) },
     ];
     if (p.line > 0) rows.push({ label: tl.codeLine, value: String(p.line) });

@@ -1,0 +1,45 @@
+/**
+ * "Your program" in a page without SharedArrayBuffer (a plain course page
+ * embedding the lab, Chromium with Document-Isolation-Policy off): the VM's
+ * worker still runs the program, its waits jump at once instead of pacing.
+ */
+import { existsSync } from 'node:fs';
+import { type Frame, type Page, expect, test } from '@playwright/test';
+import { coursePage, type Server, serve } from './fixtures/servers';
+
+const APP = `http://localhost:${process.env.E2E_PORT ?? 4173}/`;
+
+test.use({
+  launchOptions: {
+    ...(process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium') ? { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-features=DocumentIsolationPolicy'],
+  },
+});
+
+async function labFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().length).toBeGreaterThan(1);
+  const frame = page.frames().find((f) => f.url().startsWith(APP));
+  if (!frame) throw new Error('no lab frame');
+  await frame.waitForSelector('[data-testid=run-status]');
+  return frame;
+}
+
+test.describe('Your program, embedded without isolation', () => {
+  let course: Server;
+  test.beforeAll(async () => {
+    // Beside the app's own port, so engineers testing side by side do not collide.
+    course = await serve(coursePage(`${APP}?scenario=custom&embed=1&speed=4&lang=en`, false), Number(process.env.E2E_PORT ?? 4173) + 100);
+  });
+  test.afterAll(() => course.stop());
+
+  test('the starter program runs to its end with its output and lanes', async ({ page }) => {
+    await page.goto(course.url);
+    const lab = await labFrame(page);
+    expect(await lab.evaluate(() => window.crossOriginIsolated)).toBe(false);
+    await lab.getByTestId('run').click();
+    await expect(lab.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+    await expect(lab.getByTestId('console').locator('> *').filter({ hasText: 'sold one, left' })).toHaveCount(6);
+    await expect(lab.getByTestId('outcome')).toHaveAttribute('data-exit-status', '0');
+    await expect(lab.getByTestId('timeline').locator('[data-lane]')).toHaveCount(3);
+  });
+});

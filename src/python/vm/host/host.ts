@@ -1,0 +1,158 @@
+// The host of a run (the CLI's main thread, a test, or later the page): it
+// owns the run's control memory, spawns one worker per Python thread, prints
+// their output in order, and ends the run when the main process ends, when a
+// deadlock is reported (status 3), or on terminate (Reset). No DOM, no Node.
+
+import { createRunMemory, G_HOLDER, H_WRITE_SEQ, G_LOCKED, GIL_WORDS, type Limits, type RunMemory, S_DAEMON, S_MAIN, S_ON, S_PROC, S_REASON, ST_DONE, ST_FREE } from './layout';
+import { OrderedOutput } from './ordered-output';
+import type { ToHost, WorkerInit } from './protocol';
+import { ThreadTable } from './table';
+
+export interface HostedWorker {
+  terminate(): void;
+}
+
+export interface WorkerEvents {
+  message(m: ToHost): void;
+  error(e: Error): void;
+  exit(): void;
+}
+
+/** Starts a worker running `init.entry` with `init` as its data (Node: worker_threads; page: Web Worker). */
+export type SpawnWorker = (init: WorkerInit, on: WorkerEvents) => HostedWorker;
+
+export interface HostOptions {
+  spawn: SpawnWorker;
+  /** Simulated seconds per real second during a jump; Infinity (default) jumps at once. */
+  speed?: number;
+  freeThreaded?: boolean;
+  limits?: Limits;
+  write(fd: number, text: string): void;
+}
+
+export interface HostResult {
+  /** The main thread's status; 3 after a deadlock; -1 when terminated. */
+  status: number;
+  deadlock: string | null;
+}
+
+export class ThreadHost {
+  readonly memory: RunMemory;
+  readonly table: ThreadTable;
+  private readonly workers = new Map<number, HostedWorker>();
+  /** Slots whose thread said it finished (its worker ends by itself). */
+  private readonly exited = new Set<number>();
+  private readonly out: OrderedOutput;
+  private status = 0;
+  private ended = false;
+  private settle: (r: HostResult) => void = () => {};
+  readonly result: Promise<HostResult>;
+
+  constructor(private readonly o: HostOptions) {
+    this.memory = createRunMemory({ speed: o.speed ?? Infinity, freeThreaded: o.freeThreaded ?? false, limits: o.limits });
+    // A page's main thread may not block: the table mutex spins there.
+    this.table = new ThreadTable(this.memory, false);
+    this.table.onDeadlock = (line) => void this.finish(3, line, Atomics.load(this.memory.header, H_WRITE_SEQ), line);
+    this.out = new OrderedOutput(o.write);
+    this.result = new Promise((resolve) => (this.settle = resolve));
+  }
+
+  /** Starts the run: the main thread of the main process (MainProcess) on its worker. */
+  run<P>(entry: string, payload: P, name = 'MainThread'): Promise<HostResult> {
+    this.table.setProcName(0, 'MainProcess');
+    const slot = this.table.allocate({ proc: 0, name, daemon: false, main: true });
+    this.spawn({ entry, memory: this.memory.buffer, slot, proc: 0, payload });
+    return this.result;
+  }
+
+  /** Every slot's state, the header and the GILs, for diagnosing a run that hangs. */
+  describe(): string {
+    const t = this.table;
+    const rows: string[] = [];
+    for (let i = 0; i < t.slotsUsed(); i++) {
+      rows.push(`${i} ${t.name(i)}: state ${t.state(i)} on ${t.word(i, S_ON)} reason ${t.word(i, S_REASON)} deadline ${this.memory.deadlines[i]}${this.workers.has(i) ? '' : ' (no worker)'}${this.exited.has(i) ? ' (exited)' : ''}`);
+    }
+    return `${rows.join('\n')}\nheader ${Array.from(this.memory.header).join(' ')}\ngil0 ${Array.from(this.memory.gils.subarray(0, GIL_WORDS)).join(' ')}\nnow ${t.clock.now()}`;
+  }
+
+  /** Reset: stop every worker now. */
+  terminate(): void {
+    void this.finish(-1, null, 0);
+  }
+
+  private spawn(init: WorkerInit): void {
+    if (this.ended) return;
+    const w = this.o.spawn(init, {
+      message: (m) => this.onMessage(m),
+      error: (e) => this.lost(init.slot, `worker of ${this.table.name(init.slot)} failed: ${e.message}\n`),
+      exit: () => this.lost(init.slot, null),
+    });
+    this.workers.set(init.slot, w);
+  }
+
+  private onMessage(m: ToHost): void {
+    if (m.kind === 'write') this.out.push(m.seq, m.fd, m.text);
+    else if (m.kind === 'start') this.spawn(m.init);
+    else if (m.kind === 'deadlock') void this.finish(3, m.line, m.writes);
+    else if (m.kind === 'exit') {
+      this.exited.add(m.slot);
+      if (this.table.word(m.slot, S_PROC) === 0 && this.table.word(m.slot, S_MAIN) === 1) this.status = m.status;
+      if (m.procEnded) this.procEnded(this.table.word(m.slot, S_PROC), m.writes);
+    }
+  }
+
+  /**
+   * The process ended: its daemon threads die with it (the table already
+   * marked them done). Other finished threads end by themselves: terminating
+   * one could drop the output it has posted but the host not yet read.
+   */
+  private procEnded(proc: number, writes: number): void {
+    if (proc === 0) {
+      void this.finish(this.status, null, writes);
+      return;
+    }
+    for (const [slot, w] of this.workers) {
+      if (this.table.word(slot, S_PROC) === proc && this.table.word(slot, S_DAEMON) === 1 && !this.exited.has(slot)) {
+        this.releaseGilOf(slot);
+        w.terminate();
+      }
+    }
+  }
+
+  /** A worker exited (normally after its exit message) or died: free its slot. */
+  private lost(slot: number, why: string | null): void {
+    if (!this.workers.has(slot)) return;
+    this.workers.delete(slot);
+    this.exited.delete(slot);
+    if (this.ended) return;
+    const st = this.table.state(slot);
+    if (st !== ST_DONE && st !== ST_FREE) {
+      if (why) this.o.write(2, why);
+      this.releaseGilOf(slot);
+      const proc = this.table.word(slot, S_PROC);
+      if (this.table.exit(slot)) this.procEnded(proc, 0);
+    }
+    this.table.free(slot);
+  }
+
+  /** A worker that died holding its process's GIL must not take it along. */
+  private releaseGilOf(slot: number): void {
+    const g = this.memory.gils;
+    const b = this.table.word(slot, S_PROC) * GIL_WORDS;
+    if (Atomics.compareExchange(g, b + G_HOLDER, slot + 1, 0) === slot + 1) {
+      Atomics.store(g, b + G_LOCKED, 0);
+      Atomics.notify(g, b + G_LOCKED, 1);
+    }
+  }
+
+  /** `tail`: a line of the host's own, printed after every write numbered below `writes`. */
+  private async finish(status: number, deadlock: string | null, writes: number, tail = ''): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    await this.out.flushedTo(writes);
+    if (tail) this.o.write(2, tail);
+    for (const w of this.workers.values()) w.terminate();
+    this.workers.clear();
+    this.settle({ status, deadlock });
+  }
+}

@@ -1,0 +1,179 @@
+// The layout of one run's control memory: a single SharedArrayBuffer shared by
+// every worker of every process of the run (clock, thread table, one GIL per
+// process, the lock table). Made once by the host, attached by each worker.
+
+/** Int32 words of the header. */
+export const H_TABLE_LOCK = 0;
+/** Threads that run or want the GIL (state ACTIVE): simulated time runs while this is above 0. */
+export const H_ACTIVE = 1;
+/** Threads whose worker is still starting: the clock stands still, but the run is not idle. */
+export const H_STARTING = 2;
+/** Global order of writes to stdout/stderr (the host prints them in this order). */
+export const H_WRITE_SEQ = 3;
+export const H_FLAGS = 4;
+export const H_CLOCK_SEQ = 5;
+export const H_SLOTS_USED = 6;
+export const H_LOCKS_USED = 7;
+export const H_MAX_THREADS = 8;
+export const H_MAX_LOCKS = 9;
+export const H_MAX_PROCS = 10;
+/** Bumped (and notified) whenever the host should look: a deadlock, a process ended. */
+export const H_HOST_BELL = 11;
+export const H_BLOCK_SEQ = 12;
+const HEADER_WORDS = 16;
+
+export const FLAG_FREE_THREADED = 1;
+export const FLAG_DEADLOCK = 2;
+export const FLAG_STOPPED = 4;
+
+/** Float64 clock fields (a pace: sim = min(knee, simBase + rate·(real − realBase)/1000)). */
+export const C_SIM_BASE = 0;
+export const C_REAL_BASE = 1;
+export const C_RATE = 2;
+export const C_KNEE = 3;
+export const C_SPEED = 4;
+const CLOCK_DOUBLES = 8;
+
+/** Per-process GIL words (see gil.ts). */
+export const G_LOCKED = 0;
+export const G_HOLDER = 1;
+/** The eval breaker: non-zero asks the holder to drop the GIL at its next check (gil_drop_request). */
+export const G_DROP_REQUEST = 2;
+export const G_SWITCHES = 3;
+export const G_INTERVAL_US = 4;
+export const G_WAITERS = 5;
+/** Statistics: forced hand-overs so far. */
+export const G_FORCED = 6;
+/** 1 once the process's main thread has finished (its slot may be freed and reused later). */
+export const G_MAIN_DONE = 7;
+export const GIL_WORDS = 8;
+
+/** Per-thread slot words. */
+export const S_STATE = 0;
+export const S_PROC = 1;
+/** Futex word the thread sleeps on; a waker bumps it after setting S_REASON. */
+export const S_WAKE = 2;
+export const S_REASON = 3;
+/** The key of what the thread is blocked on (0: nothing but its deadline, e.g. sleep). */
+export const S_ON = 4;
+export const S_DAEMON = 5;
+export const S_NAME_LEN = 6;
+export const S_WHAT_LEN = 7;
+/** 1 for the main thread of its process. */
+export const S_MAIN = 8;
+/** When the thread blocked (H_BLOCK_SEQ): waiters are woken first come, first served. */
+export const S_SINCE = 9;
+export const SLOT_WORDS = 12;
+
+export const ST_FREE = 0;
+export const ST_STARTING = 1;
+/** Runs bytecode or waits for the GIL. */
+export const ST_ACTIVE = 2;
+export const ST_BLOCKED = 3;
+export const ST_DONE = 4;
+
+export const R_NONE = 0;
+export const R_SIGNALLED = 1;
+export const R_TIMEOUT = 2;
+
+export const NAME_CHARS = 64;
+export const WHAT_CHARS = 128;
+
+/** Lock table words (see waits.ts). */
+export const L_STATE = 0;
+export const L_WAITERS = 1;
+export const LOCK_WORDS = 2;
+
+export interface Limits {
+  threads: number;
+  locks: number;
+  procs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { threads: 256, locks: 1 << 15, procs: 32 };
+
+/** Typed views of the run's control memory, at the same offsets in every worker. */
+export interface RunMemory {
+  buffer: SharedArrayBuffer;
+  header: Int32Array;
+  clock: Float64Array;
+  deadlines: Float64Array;
+  gils: Int32Array;
+  slots: Int32Array;
+  names: Uint16Array;
+  whats: Uint16Array;
+  procNames: Uint16Array;
+  locks: Int32Array;
+  limits: Limits;
+}
+
+function offsets(l: Limits): { sizes: number[]; total: number } {
+  const sizes = [
+    HEADER_WORDS * 4,
+    CLOCK_DOUBLES * 8,
+    l.threads * 8,
+    l.procs * GIL_WORDS * 4,
+    l.threads * SLOT_WORDS * 4,
+    l.threads * NAME_CHARS * 2,
+    l.threads * WHAT_CHARS * 2,
+    l.procs * NAME_CHARS * 2,
+    l.locks * LOCK_WORDS * 4,
+  ].map((n) => Math.ceil(n / 8) * 8);
+  return { sizes, total: sizes.reduce((a, b) => a + b, 0) };
+}
+
+function views(buffer: SharedArrayBuffer, limits: Limits): RunMemory {
+  const { sizes } = offsets(limits);
+  let at = 0;
+  const next = (): number => {
+    const o = at;
+    at += sizes.shift() ?? 0;
+    return o;
+  };
+  return {
+    buffer,
+    limits,
+    header: new Int32Array(buffer, next(), HEADER_WORDS),
+    clock: new Float64Array(buffer, next(), CLOCK_DOUBLES),
+    deadlines: new Float64Array(buffer, next(), limits.threads),
+    gils: new Int32Array(buffer, next(), limits.procs * GIL_WORDS),
+    slots: new Int32Array(buffer, next(), limits.threads * SLOT_WORDS),
+    names: new Uint16Array(buffer, next(), limits.threads * NAME_CHARS),
+    whats: new Uint16Array(buffer, next(), limits.threads * WHAT_CHARS),
+    procNames: new Uint16Array(buffer, next(), limits.procs * NAME_CHARS),
+    locks: new Int32Array(buffer, next(), limits.locks * LOCK_WORDS),
+  };
+}
+
+/** CPython's default switch interval, 5 ms, in microseconds. */
+export const DEFAULT_INTERVAL_US = 5000;
+
+export function createRunMemory(o: { speed: number; freeThreaded: boolean; limits?: Limits }): RunMemory {
+  const limits = o.limits ?? DEFAULT_LIMITS;
+  const m = views(new SharedArrayBuffer(offsets(limits).total), limits);
+  m.header[H_MAX_THREADS] = limits.threads;
+  m.header[H_MAX_LOCKS] = limits.locks;
+  m.header[H_MAX_PROCS] = limits.procs;
+  m.header[H_FLAGS] = o.freeThreaded ? FLAG_FREE_THREADED : 0;
+  m.clock[C_RATE] = 0;
+  m.clock[C_KNEE] = Infinity;
+  m.clock[C_SPEED] = o.speed;
+  for (let p = 0; p < limits.procs; p++) m.gils[p * GIL_WORDS + G_INTERVAL_US] = DEFAULT_INTERVAL_US;
+  return m;
+}
+
+/** The same views on a buffer made by createRunMemory (in a worker). */
+export function attachRunMemory(buffer: SharedArrayBuffer): RunMemory {
+  const h = new Int32Array(buffer, 0, HEADER_WORDS);
+  return views(buffer, { threads: h[H_MAX_THREADS] ?? 0, locks: h[H_MAX_LOCKS] ?? 0, procs: h[H_MAX_PROCS] ?? 0 });
+}
+
+export function writeText(into: Uint16Array, at: number, max: number, text: string): number {
+  const n = Math.min(text.length, max);
+  for (let i = 0; i < n; i++) into[at + i] = text.charCodeAt(i);
+  return n;
+}
+
+export function readText(from: Uint16Array, at: number, n: number): string {
+  return String.fromCharCode(...from.subarray(at, at + n));
+}

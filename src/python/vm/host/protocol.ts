@@ -1,0 +1,22 @@
+// What a thread's worker gets at start and what it tells the host.
+
+/** workerData of a thread's worker (structured-cloned; the memory is shared, not copied). */
+export interface WorkerInit<P = unknown> {
+  /** URL (href) of the worker entry module. */
+  entry: string;
+  memory: SharedArrayBuffer;
+  slot: number;
+  proc: number;
+  /** What the thread runs, as the VM provides it (process heap buffer, function, args). */
+  payload: P;
+}
+
+export type ToHost =
+  /** Output, numbered in the run's global order (the GIL's order of writes). */
+  | { kind: 'write'; seq: number; fd: number; text: string }
+  /** Start a worker for a slot this thread allocated (`threading.Thread.start`). */
+  | { kind: 'start'; init: WorkerInit }
+  /** The thread finished; `procEnded` when that ended its process (its daemons die now). */
+  | { kind: 'exit'; slot: number; status: number; procEnded: boolean; writes: number }
+  /** This thread's block left every thread blocked for good. */
+  | { kind: 'deadlock'; line: string; writes: number };

@@ -1,0 +1,81 @@
+// The run's simulated clock in shared memory: a pace (sim = min(knee,
+// simBase + rate·Δreal)) published under a seqlock, so a reader in any worker
+// never sees half an update. Only the thread table changes it, under its
+// mutex: running (rate 1) while some thread is active, standing still while
+// none is, and a jump to the earliest deadline when every thread is blocked —
+// at once (--speed=max) or at `speed` simulated seconds per real second.
+
+import { realNowMs } from '../../../runtime/clock';
+import { C_KNEE, C_RATE, C_REAL_BASE, C_SIM_BASE, C_SPEED, H_CLOCK_SEQ, type RunMemory } from './layout';
+
+export class SimClock {
+  private readonly h: Int32Array;
+  private readonly c: Float64Array;
+  constructor(m: RunMemory) {
+    this.h = m.header;
+    this.c = m.clock;
+  }
+
+  /** Simulated seconds since the run began. */
+  now(): number {
+    return this.at(realNowMs());
+  }
+
+  speed(): number {
+    return this.read()[C_SPEED] ?? Infinity;
+  }
+
+  /** Real milliseconds until simulated time reaches `sim` (Infinity while the clock stands still before it). */
+  realMsUntil(sim: number): number {
+    const [base, realBase, rate, knee] = this.read();
+    const real = realNowMs();
+    if (this.at(real) >= sim) return 0;
+    if (!(rate > 0) || sim > knee) return Infinity;
+    return Math.max(0, realBase + ((sim - base) / rate) * 1000 - real);
+  }
+
+  // ---- writers: under the table mutex only ----
+
+  /** Some thread became active: time runs at the real rate from now. */
+  run(): void {
+    this.publish(this.now(), 1, Infinity);
+  }
+
+  /** No thread is active: time stands still. */
+  stop(): void {
+    this.publish(this.now(), 0, Infinity);
+  }
+
+  /** Every thread is blocked: go to `target`, at once or at the run's speed. */
+  jump(target: number): void {
+    const now = this.now();
+    const speed = this.speed();
+    if (!Number.isFinite(speed) || target <= now) this.publish(Math.max(now, target), 0, Infinity);
+    else this.publish(now, speed, target);
+  }
+
+  private at(real: number): number {
+    const [base, realBase, rate, knee] = this.read();
+    return Math.min(knee, base + (rate * Math.max(0, real - realBase)) / 1000);
+  }
+
+  private publish(base: number, rate: number, knee: number): void {
+    Atomics.add(this.h, H_CLOCK_SEQ, 1);
+    this.c[C_SIM_BASE] = base;
+    this.c[C_REAL_BASE] = realNowMs();
+    this.c[C_RATE] = rate;
+    this.c[C_KNEE] = knee;
+    Atomics.add(this.h, H_CLOCK_SEQ, 1);
+  }
+
+  private read(): [number, number, number, number, number] {
+    for (;;) {
+      const s = Atomics.load(this.h, H_CLOCK_SEQ);
+      if ((s & 1) === 0) {
+        const c = this.c;
+        const v: [number, number, number, number, number] = [c[C_SIM_BASE] ?? 0, c[C_REAL_BASE] ?? 0, c[C_RATE] ?? 0, c[C_KNEE] ?? Infinity, c[C_SPEED] ?? Infinity];
+        if (Atomics.load(this.h, H_CLOCK_SEQ) === s) return v;
+      }
+    }
+  }
+}

@@ -1,0 +1,330 @@
+// The thread table of a run: every thread of every process, its state and
+// what it waits on, in shared memory. Every state change happens under the
+// table mutex, so the number of active threads is exact: the last thread to
+// block applies the idle rule itself (jump the clock, or report a deadlock),
+// and a waker marks the woken thread active before it can block in turn.
+
+import { decideIdle, type IdleDecision, type IdleThread } from './idle-rule';
+import {
+  FLAG_DEADLOCK, G_MAIN_DONE, GIL_WORDS, H_ACTIVE, H_BLOCK_SEQ, H_FLAGS, H_HOST_BELL, H_SLOTS_USED, H_STARTING, H_TABLE_LOCK,
+  NAME_CHARS, R_NONE, R_SIGNALLED, R_TIMEOUT, S_DAEMON, S_MAIN, S_NAME_LEN, S_ON, S_PROC, S_REASON, S_SINCE,
+  S_STATE, S_WAKE, S_WHAT_LEN, SLOT_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, WHAT_CHARS,
+  readText, type RunMemory, writeText,
+} from './layout';
+import { Mutex } from './mutex';
+import { SimClock } from './sim-clock';
+
+/** A blocked sleeper looks at the clock again at least this often (real ms); every change also wakes it. */
+const LOOK_AGAIN_MS = 500;
+
+/** Thrown in a thread whose process ended under it (a daemon thread at exit) or whose run was stopped. */
+export class ThreadKilled extends Error {}
+
+export interface NewThread {
+  proc: number;
+  name: string;
+  daemon: boolean;
+  main: boolean;
+}
+
+export class ThreadTable {
+  readonly clock: SimClock;
+  private readonly mutex: Mutex;
+  private readonly s: Int32Array;
+  private readonly h: Int32Array;
+  private holdIdle = false;
+  /** Called (under the mutex) when this thread's block made the run deadlock. */
+  onDeadlock: (line: string) => void = () => {};
+
+  constructor(readonly m: RunMemory, canBlock = true) {
+    this.clock = new SimClock(m);
+    this.mutex = new Mutex(m.header, H_TABLE_LOCK, canBlock);
+    this.s = m.slots;
+    this.h = m.header;
+  }
+
+  lock(): void {
+    this.mutex.lock();
+  }
+  unlock(): void {
+    this.mutex.unlock();
+  }
+
+  state(slot: number): number {
+    return Atomics.load(this.s, slot * SLOT_WORDS + S_STATE);
+  }
+  word(slot: number, w: number): number {
+    return Atomics.load(this.s, slot * SLOT_WORDS + w);
+  }
+  slotsUsed(): number {
+    return Atomics.load(this.h, H_SLOTS_USED);
+  }
+  name(slot: number): string {
+    return readText(this.m.names, slot * NAME_CHARS, this.word(slot, S_NAME_LEN));
+  }
+  procName(proc: number): string {
+    const at = proc * NAME_CHARS;
+    let n = 0;
+    while (n < NAME_CHARS && this.m.procNames[at + n] !== 0) n++;
+    return readText(this.m.procNames, at, n);
+  }
+  setProcName(proc: number, name: string): void {
+    const n = writeText(this.m.procNames, proc * NAME_CHARS, NAME_CHARS - 1, name);
+    this.m.procNames[proc * NAME_CHARS + n] = 0;
+  }
+
+  /** A new thread, STARTING until its worker arrives; its slot (a free one is reused). */
+  allocate(t: NewThread): number {
+    this.lock();
+    try {
+      let slot = 0;
+      const used = this.slotsUsed();
+      while (slot < used && this.state(slot) !== ST_FREE) slot++;
+      if (slot >= this.m.limits.threads) throw new Error(`can't start new thread: more than ${this.m.limits.threads} threads at once`);
+      if (slot === used) Atomics.store(this.h, H_SLOTS_USED, used + 1);
+      const b = slot * SLOT_WORDS;
+      this.s.fill(0, b, b + SLOT_WORDS);
+      this.s[b + S_PROC] = t.proc;
+      this.s[b + S_DAEMON] = t.daemon ? 1 : 0;
+      this.s[b + S_MAIN] = t.main ? 1 : 0;
+      this.s[b + S_NAME_LEN] = writeText(this.m.names, slot * NAME_CHARS, NAME_CHARS, t.name);
+      this.m.deadlines[slot] = Infinity;
+      Atomics.store(this.s, b + S_STATE, ST_STARTING);
+      Atomics.add(this.h, H_STARTING, 1);
+      return slot;
+    } finally {
+      this.unlock();
+    }
+  }
+
+  rename(slot: number, name: string): void {
+    Atomics.store(this.s, slot * SLOT_WORDS + S_NAME_LEN, writeText(this.m.names, slot * NAME_CHARS, NAME_CHARS, name));
+  }
+
+  /** The thread's worker is loaded and about to run its first line. */
+  arrive(slot: number): void {
+    this.lock();
+    try {
+      if (this.state(slot) !== ST_STARTING) throw new ThreadKilled();
+      Atomics.sub(this.h, H_STARTING, 1);
+      Atomics.store(this.s, slot * SLOT_WORDS + S_STATE, ST_ACTIVE);
+      this.addActive(1);
+    } finally {
+      this.unlock();
+    }
+  }
+
+  /**
+   * Blocks the calling thread until `ready()` (tried under the mutex) holds,
+   * a waker signals `key` and `ready()` then holds, or simulated time reaches
+   * `deadline` (Infinity: never). True when ready, false on timeout.
+   */
+  waitUntil(slot: number, key: number, what: string, deadline: number, ready: () => boolean): boolean {
+    this.lock();
+    try {
+      for (;;) {
+        if (this.state(slot) === ST_DONE) throw new ThreadKilled();
+        if (ready()) return true;
+        if (this.clock.now() >= deadline) return false;
+        this.blockLocked(slot, key, what, deadline);
+        this.unlock();
+        let r: number;
+        try {
+          r = this.sleep(slot);
+        } finally {
+          this.lock();
+        }
+        if (r === R_TIMEOUT) return ready();
+      }
+    } finally {
+      this.unlock();
+    }
+  }
+
+  /** Wakes the longest-waiting thread blocked on `key` (or all of them); how many woke. */
+  wakeKey(key: number, all: boolean): number {
+    this.lock();
+    try {
+      let woke = 0;
+      for (;;) {
+        let best = -1;
+        for (let slot = 0, n = this.slotsUsed(); slot < n; slot++) {
+          if (this.state(slot) !== ST_BLOCKED || this.word(slot, S_ON) !== key) continue;
+          if (best < 0 || this.word(slot, S_SINCE) < this.word(best, S_SINCE)) best = slot;
+        }
+        if (best < 0) return woke;
+        this.wakeLocked(best, R_SIGNALLED);
+        woke++;
+        if (!all) return woke;
+      }
+    } finally {
+      this.unlock();
+    }
+  }
+
+  /**
+   * The thread finished (or its worker died). When that ends its process
+   * (main done, no non-daemon thread left), the daemon threads die with it.
+   * Returns whether the process ended.
+   */
+  exit(slot: number): boolean {
+    this.lock();
+    this.holdIdle = true;
+    try {
+      this.finishLocked(slot);
+      const proc = this.word(slot, S_PROC);
+      const n = this.slotsUsed();
+      if (this.word(slot, S_MAIN) === 1) Atomics.store(this.m.gils, proc * GIL_WORDS + G_MAIN_DONE, 1);
+      const mainDone = Atomics.load(this.m.gils, proc * GIL_WORDS + G_MAIN_DONE) === 1;
+      let nonDaemonLive = false;
+      for (let t = 0; t < n; t++) {
+        if (this.word(t, S_PROC) !== proc) continue;
+        const st = this.state(t);
+        if (st !== ST_DONE && st !== ST_FREE && this.word(t, S_DAEMON) === 0) nonDaemonLive = true;
+      }
+      const ended = mainDone && !nonDaemonLive;
+      if (ended) for (let t = 0; t < n; t++) if (this.word(t, S_PROC) === proc) this.finishLocked(t);
+      return ended;
+    } finally {
+      // The idle rule sees the process after its daemons died, not before.
+      this.holdIdle = false;
+      if (Atomics.load(this.h, H_ACTIVE) === 0) this.idle();
+      this.unlock();
+    }
+  }
+
+  /** The host saw the slot's worker exit: the slot can be reused. */
+  free(slot: number): void {
+    this.lock();
+    try {
+      this.finishLocked(slot);
+      Atomics.store(this.s, slot * SLOT_WORDS + S_STATE, ST_FREE);
+    } finally {
+      this.unlock();
+    }
+  }
+
+  deadlocked(): boolean {
+    return (Atomics.load(this.h, H_FLAGS) & FLAG_DEADLOCK) !== 0;
+  }
+
+  // ---- under the mutex ----
+
+  private finishLocked(slot: number): void {
+    const st = this.state(slot);
+    if (st === ST_DONE || st === ST_FREE) return;
+    Atomics.store(this.s, slot * SLOT_WORDS + S_STATE, ST_DONE);
+    this.bumpWake(slot);
+    if (st === ST_STARTING) Atomics.sub(this.h, H_STARTING, 1);
+    if (st === ST_ACTIVE) this.addActive(-1);
+    else if (Atomics.load(this.h, H_ACTIVE) === 0) this.idle();
+  }
+
+  private blockLocked(slot: number, key: number, what: string, deadline: number): void {
+    const b = slot * SLOT_WORDS;
+    this.s[b + S_ON] = key;
+    this.s[b + S_REASON] = R_NONE;
+    this.s[b + S_SINCE] = Atomics.add(this.h, H_BLOCK_SEQ, 1);
+    this.s[b + S_WHAT_LEN] = writeText(this.m.whats, slot * WHAT_CHARS, WHAT_CHARS, what);
+    this.m.deadlines[slot] = deadline;
+    Atomics.store(this.s, b + S_STATE, ST_BLOCKED);
+    this.addActive(-1);
+  }
+
+  private wakeLocked(slot: number, reason: number): void {
+    const b = slot * SLOT_WORDS;
+    if (this.state(slot) !== ST_BLOCKED) return;
+    Atomics.store(this.s, b + S_REASON, reason);
+    Atomics.store(this.s, b + S_STATE, ST_ACTIVE);
+    this.addActive(1);
+    this.bumpWake(slot);
+  }
+
+  private bumpWake(slot: number): void {
+    Atomics.add(this.s, slot * SLOT_WORDS + S_WAKE, 1);
+    Atomics.notify(this.s, slot * SLOT_WORDS + S_WAKE);
+  }
+
+  private addActive(d: number): void {
+    const before = Atomics.add(this.h, H_ACTIVE, d);
+    const after = before + d;
+    if (before === 0 && after > 0) {
+      this.clock.run();
+      this.nudgeTimed();
+    } else if (after === 0) {
+      this.clock.stop();
+      this.idle();
+    }
+  }
+
+  /** Timed sleepers computed their waits under another pace: let them look again. */
+  private nudgeTimed(): void {
+    for (let t = 0, n = this.slotsUsed(); t < n; t++) {
+      if (this.state(t) === ST_BLOCKED && this.m.deadlines[t] !== Infinity) this.bumpWake(t);
+    }
+  }
+
+  private idleView(): IdleThread[] {
+    const out: IdleThread[] = [];
+    for (let t = 0, n = this.slotsUsed(); t < n; t++) {
+      const st = this.state(t);
+      if (st !== ST_STARTING && st !== ST_BLOCKED) continue;
+      const d = this.m.deadlines[t] ?? Infinity;
+      out.push({
+        name: this.name(t),
+        proc: this.procName(this.word(t, S_PROC)),
+        state: st === ST_STARTING ? 'starting' : 'blocked',
+        deadline: st === ST_BLOCKED && d !== Infinity ? d : null,
+        what: readText(this.m.whats, t * WHAT_CHARS, this.word(t, S_WHAT_LEN)),
+      });
+    }
+    return out;
+  }
+
+  /** No thread is active: the idle rule. */
+  private idle(): void {
+    if (this.holdIdle) return;
+    const view = this.idleView();
+    const d: IdleDecision = decideIdle(view, new Set(view.map((t) => t.proc)).size > 1);
+    if (d.kind === 'jump') {
+      this.clock.jump(d.to);
+      if (this.clock.now() >= d.to) {
+        for (let t = 0, n = this.slotsUsed(); t < n; t++) {
+          if (this.state(t) === ST_BLOCKED && (this.m.deadlines[t] ?? Infinity) <= d.to) this.wakeLocked(t, R_TIMEOUT);
+        }
+      } else this.nudgeTimed();
+    } else if (d.kind === 'deadlock' && !this.deadlocked()) {
+      Atomics.or(this.h, H_FLAGS, FLAG_DEADLOCK);
+      this.onDeadlock(d.line);
+      this.ringHost();
+    }
+  }
+
+  ringHost(): void {
+    Atomics.add(this.h, H_HOST_BELL, 1);
+    Atomics.notify(this.h, H_HOST_BELL);
+  }
+
+  /** Sleeps until woken or the deadline passes (then wakes itself); the reason. */
+  private sleep(slot: number): number {
+    const b = slot * SLOT_WORDS;
+    for (;;) {
+      const seen = Atomics.load(this.s, b + S_WAKE);
+      const r = Atomics.load(this.s, b + S_REASON);
+      if (r !== R_NONE) return r;
+      if (this.state(slot) === ST_DONE) throw new ThreadKilled();
+      const deadline = this.m.deadlines[slot] ?? Infinity;
+      const ms = deadline === Infinity ? Infinity : this.clock.realMsUntil(deadline);
+      if (ms <= 0) {
+        this.lock();
+        try {
+          if (this.state(slot) === ST_BLOCKED) this.wakeLocked(slot, R_TIMEOUT);
+        } finally {
+          this.unlock();
+        }
+        continue;
+      }
+      Atomics.wait(this.s, b + S_WAKE, seen, Math.min(ms, LOOK_AGAIN_MS));
+    }
+  }
+}

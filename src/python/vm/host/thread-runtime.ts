@@ -1,0 +1,131 @@
+// One Python thread's view of the run, in its own worker: its GIL, the
+// blocking primitives (each releases the GIL while blocked), output, starting
+// other threads, and finishing. This is what the interpreter calls (README).
+
+import { Gil, type GilLike, NoGil } from './gil';
+import { attachRunMemory, FLAG_FREE_THREADED, H_FLAGS, H_WRITE_SEQ, type RunMemory } from './layout';
+import { Locks } from './locks';
+import type { ToHost, WorkerInit } from './protocol';
+import { ThreadKilled, ThreadTable } from './table';
+
+export interface StartSpec<P> {
+  entry: string;
+  name: string;
+  daemon: boolean;
+  payload: P;
+}
+
+/** Seconds (float) or null; negative or null means wait forever, as `_thread.lock.acquire(timeout=-1)`. */
+export type Timeout = number | null;
+
+export class ThreadRuntime {
+  readonly memory: RunMemory;
+  readonly table: ThreadTable;
+  readonly locks: Locks;
+  readonly gil: GilLike;
+  readonly slot: number;
+  readonly proc: number;
+  readonly freeThreaded: boolean;
+
+  constructor(init: WorkerInit, private readonly post: (m: ToHost) => void) {
+    this.memory = attachRunMemory(init.memory);
+    this.slot = init.slot;
+    this.proc = init.proc;
+    this.table = new ThreadTable(this.memory);
+    this.locks = new Locks(this.memory, this.table);
+    this.freeThreaded = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_FREE_THREADED) !== 0;
+    this.gil = this.freeThreaded ? new NoGil() : new Gil(this.memory, this.proc, this.slot);
+    this.table.onDeadlock = (line) => {
+      this.write(2, line);
+      this.post({ kind: 'deadlock', line, writes: this.writes() });
+    };
+  }
+
+  /** The worker is loaded: the thread becomes active and takes the GIL to run its first line. */
+  arrive(): void {
+    this.table.arrive(this.slot);
+    this.gil.take();
+  }
+
+  now(): number {
+    return this.table.clock.now();
+  }
+
+  /** `time.sleep`: blocked with a deadline, the GIL released. */
+  sleep(seconds: number): void {
+    const deadline = this.now() + Math.max(0, seconds);
+    this.released(() => this.table.waitUntil(this.slot, 0, 'time.sleep()', deadline, () => false));
+  }
+
+  allocateLock(): number {
+    return this.locks.allocate();
+  }
+
+  /** `lock.acquire(blocking, timeout)`; `what` names the wait in a deadlock report. */
+  acquire(h: number, blocking = true, timeout: Timeout = null, what = 'lock.acquire()'): boolean {
+    if (this.locks.tryAcquire(h)) return true;
+    if (!blocking) return false;
+    const deadline = timeout === null || timeout < 0 ? Infinity : this.now() + timeout;
+    return this.released(() => this.locks.acquireBlocking(this.slot, h, deadline, what));
+  }
+
+  /** False when the lock was not held. */
+  release(h: number): boolean {
+    return this.locks.release(h);
+  }
+
+  /**
+   * The wait a channel needs: block until `ready()` holds (tried under the
+   * table mutex, so a `notify(key)` after the data changed is never missed).
+   * Keys are negative numbers the caller owns (e.g. −1 − channel id).
+   */
+  waitFor(key: number, what: string, timeout: Timeout, ready: () => boolean): boolean {
+    if (ready()) return true;
+    const deadline = timeout === null || timeout < 0 ? Infinity : this.now() + timeout;
+    return this.released(() => this.table.waitUntil(this.slot, key, what, deadline, ready));
+  }
+
+  notify(key: number, all = true): number {
+    return this.table.wakeKey(key, all);
+  }
+
+  /** Raw write to fd 1 or 2, in the run's global order (print's write releases the GIL in CPython; ours is instant). */
+  write(fd: number, text: string): void {
+    if (!text) return;
+    const seq = Atomics.add(this.memory.header, H_WRITE_SEQ, 1);
+    this.post({ kind: 'write', seq, fd, text });
+  }
+
+  /** Starts a thread of this process on a new worker; its slot. */
+  startThread<P>(spec: StartSpec<P>): number {
+    const slot = this.table.allocate({ proc: this.proc, name: spec.name, daemon: spec.daemon, main: false });
+    this.post({ kind: 'start', init: { entry: spec.entry, memory: this.memory.buffer, slot, proc: this.proc, payload: spec.payload } });
+    return slot;
+  }
+
+  /** The thread is done: release its done-lock (join waits on it), drop the GIL, tell the host. */
+  exit(status = 0, doneLock: number | null = null): void {
+    if (doneLock !== null) this.release(doneLock);
+    if (this.gil.held()) this.gil.drop();
+    const procEnded = this.table.exit(this.slot);
+    this.post({ kind: 'exit', slot: this.slot, status, procEnded, writes: this.writes() });
+  }
+
+  private writes(): number {
+    return Atomics.load(this.memory.header, H_WRITE_SEQ);
+  }
+
+  private released<T>(fn: () => T): T {
+    this.gil.drop();
+    let r: T;
+    try {
+      r = fn();
+    } catch (e) {
+      // A killed thread must not queue for the GIL again: its worker is about to be terminated.
+      if (!(e instanceof ThreadKilled)) this.gil.take();
+      throw e;
+    }
+    this.gil.take();
+    return r;
+  }
+}
