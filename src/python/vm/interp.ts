@@ -3,7 +3,7 @@
 // __enter__/__exit__ push a frame in this same loop, so blocking never holds
 // the JS stack. Natives that call back into Python use a nested run (runNested).
 
-import { PyObj, PyFunction, PyException, PyTuple, PyList, PyCell, PyMethod, PyBuiltin, PyType, PyModule, type PyVal, type PyDictLike } from './objects';
+import { PyObj, PyFunction, PyException, PyTuple, PyCell, PyMethod, PyBuiltin, PyType, type PyVal, type PyDictLike } from './objects';
 import { PyDict, PySet } from './collections';
 import { T, EXC, raise, typeOf, typeName, isSubtype, NotImplemented } from './types';
 import * as ops from './ops';
@@ -15,8 +15,10 @@ import { PyFault } from './values-fallback';
 import { HeapFull } from '../heap';
 import { memoryError } from './heap-bridge';
 import { active } from './generators';
-import { constValue, makeException, excMatches, callEx } from './interp-helpers';
+import { constValue, callEx } from './interp-helpers';
 import { dataOp } from './interp-data';
+import { excOp, ReraiseSignal } from './interp-exc';
+export { ReraiseSignal } from './interp-exc';
 import { scoped } from './suggest';
 import { nameOp, findName, causes, findHandler, unbound, nameError, derefError, sendTo } from './interp-names';
 export { nameError } from './interp-names';
@@ -533,29 +535,6 @@ export class Interp {
           } else throw new ReraiseSignal(exc);
           break;
         }
-        case 'CALL_INTRINSIC_1': {
-          const v = stack.pop() as PyVal;
-          switch (arg) {
-            case 3:
-              if (v instanceof PyException && isSubtype(v.cls, EXC.StopIteration as PyType)) {
-                const e = raise('RuntimeError', 'generator raised StopIteration');
-                e.cause = v;
-                e.context = v;
-                throw e;
-              }
-              throw new ReraiseSignal(v as PyException);
-            case 5: stack.push(unary('+', v)); break;
-            case 6: stack.push(new PyTuple(T.tuple, (v as PyList).items.slice())); break;
-            case 2: {
-              const mod = v as PyModule;
-              for (const [k, x] of (mod.ns as PyDict).entries()) if (typeof k === 'string' && !k.startsWith('_')) (f.names ?? f.globals).setStr(k, x);
-              stack.push(null);
-              break;
-            }
-            default: stack.push(v);
-          }
-          break;
-        }
         case 'KW_NAMES':
           f.kwnames = (constValue(code.consts[arg] ?? null) as PyTuple).items as string[];
           break;
@@ -596,45 +575,6 @@ export class Interp {
           stack.push(r);
           break;
         }
-        case 'RAISE_VARARGS': {
-          if (arg === 0) {
-            if (!th.excInfo) throw raise('RuntimeError', 'No active exception to reraise');
-            throw new ReraiseSignal(th.excInfo, true);
-          }
-          const cause = arg === 2 ? (stack.pop() as PyVal) : undefined;
-          const e = makeException(stack.pop() as PyVal);
-          if (cause !== undefined) {
-            e.cause = cause === null ? null : makeException(cause);
-            e.suppressContext = true;
-          }
-          throw e;
-        }
-        case 'RERAISE': {
-          // The lasti below only moves f_lasti in CPython; the handler search uses the current position.
-          const e = stack.pop() as PyException;
-          if (arg) stack.pop();
-          throw new ReraiseSignal(e);
-        }
-        case 'PUSH_EXC_INFO': {
-          const v = stack.pop() as PyException;
-          stack.push(th.excInfo ?? null);
-          th.excInfo = v;
-          stack.push(v);
-          break;
-        }
-        case 'POP_EXCEPT': {
-          const v = stack.pop() as PyVal;
-          th.excInfo = v instanceof PyException ? v : null;
-          break;
-        }
-        case 'CHECK_EXC_MATCH': {
-          const t = stack.pop() as PyVal;
-          stack.push(excMatches(stack[stack.length - 1] as PyVal, t));
-          break;
-        }
-        case 'LOAD_ASSERTION_ERROR':
-          stack.push(EXC.AssertionError as PyType);
-          break;
         case 'BEFORE_WITH': {
           const mgr = stack.pop() as PyVal;
           const t = typeOf(mgr);
@@ -658,22 +598,13 @@ export class Interp {
           stack.push(r);
           break;
         }
-        case 'GET_LEN':
-          stack.push(BigInt(ops.len(stack[stack.length - 1] as PyVal)));
-          break;
         case 'INTERPRETER_EXIT':
           return 'done';
         default:
-          if (!dataOp(op, arg, stack) && !nameOp(op, arg, f, stack, host)) throw raise('SystemError', `opcode ${op} is not supported yet`);
+          if (!dataOp(op, arg, stack) && !excOp(op, arg, th, f, stack) && !nameOp(op, arg, f, stack, host)) throw raise('SystemError', `opcode ${op} is not supported yet`);
       }
     }
   }
 }
-
-/** Re-raising keeps the traceback as it is (CPython's RERAISE goes to exception_unwind, not error). */
-export class ReraiseSignal {
-  constructor(public exc: PyException, public bare = false) {}
-}
-
 
 export { NotImplemented, PyDict, PySet };
