@@ -11,6 +11,7 @@ import { compileSource } from '../python/vm/process';
 import type { VmEvent } from '../python/vm/events';
 import { PySyntaxError, formatSyntaxError } from '../python/errors';
 import { CompileNotSupported } from '../python/compiler-errors';
+import { StoreCoalescer } from './store-coalescer';
 
 export interface VmRunRequest {
   source: string;
@@ -38,6 +39,8 @@ export function warmUp(lib: LibLoader): void {
   runProgram({ source: 'import threading, queue, time, random\n', path: '<warm-up>', lib, codeCache, write: () => {} });
 }
 const BATCH_MAX = 2000;
+/** Stores of one global per batch before they are folded (store-coalescer.ts). */
+const STORES_PER_BATCH = 64;
 
 export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]) => void): VmRunResult {
   try {
@@ -49,8 +52,11 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
   }
   let batch: VmEvent[] = [];
   let last = performance.now();
+  const stores = new StoreCoalescer(STORES_PER_BATCH);
   const flush = (): void => {
     last = performance.now();
+    const tail = batch[batch.length - 1];
+    for (const e of stores.drain(tail ? tail.t : 0)) batch.push(e);
     if (batch.length === 0) return;
     const out = batch;
     batch = [];
@@ -66,7 +72,9 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
     codeCache,
     write: () => {},
     events: {
-      emit(e) {
+      emit(event) {
+        const e = stores.admit(event);
+        if (!e) return;
         batch.push(e);
         if (batch.length >= BATCH_MAX || performance.now() - last >= BATCH_MS) flush();
       },
