@@ -38,7 +38,7 @@ function rehome(v: PyObj, memo: Map<object, object>, cl: (v: unknown) => unknown
     c.value = cl(v.value) as PyVal | undefined;
     return c;
   }
-  // Instances, exceptions, functions and classes: their other fields as any JS object, the dict last
+  // Instances, exceptions, functions and classes: their other fields like every other JS object, the dict last
   // (its values may be instances of the class being copied, which needs its heap form first).
   const c = Object.create(Object.getPrototypeOf(v) as object) as PyObj & Record<string, unknown>;
   // A cycle back to c while its fields are copied stores c's worker-local ref (valid in this worker), never a hole.

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * "Your program" (你的程序): any Python program, run by our VM in a worker.
+ * "Your program" (你的程序): a student's own Python program, run by our VM in a worker.
  * The code panel holds the student's text; the outcome is the generic one.
  */
 import type { ScenarioDef } from '../scenario';
