@@ -12,6 +12,9 @@ export const KEYWORDS = new Set([
   'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
 
+/** Tokenizer faults CPython signals with a status code (E_DEDENT, E_TABSPACE, E_TOODEEP) rather than raising. */
+const INDENT_STATUS = new Set(['unindent does not match any outer indentation level', 'inconsistent use of tabs and spaces in indentation', 'too many levels of indentation']);
+
 export class Parser {
   readonly src: Source;
   readonly tokens: Token[];
@@ -154,6 +157,10 @@ export class Parser {
   preferTokenizerError(err: PySyntaxError): PySyntaxError {
     const later = this.tokens[this.tokens.length - 1]?.error;
     if (!later || later === err) return err;
+    // CPython's tokenizer reports indentation faults as a status, not an exception: they surface only
+    // when the parser reaches them, so an earlier parser error stands (pegen_errors.c,
+    // _PyPegen_tokenize_full_source_to_check_for_errors keeps the parser's error then).
+    if (INDENT_STATUS.has(later.msg) && this.furthest < this.tokens.length - 1) return err;
     if (!later.msg.endsWith('was never closed')) return later;
     const failedLine = (this.tokens[this.furthest] ?? this.tok).line;
     return failedLine > later.lineno ? later : err;

@@ -96,3 +96,15 @@ def f():
 
 # ---
 if x:
+# ---
+while True:
+x = 1
+        y = 2
+    z = 3
+# ---
+def sell():
+    while True:
+    with lock:
+            if ticket <= 0:
+                break
+        ticket -= 1
