@@ -37,6 +37,17 @@ test('a lesson shows the editor read-only, with Edit off and why, and the thread
   expect(result.violations.map((v) => v.id)).toEqual([]);
 });
 
+test("the page's keys work from inside a read-only lesson editor (Space runs, R resets)", async ({ page }) => {
+  await page.goto('/?scenario=ticket&tickets=3&speed=1&lang=en');
+  await editorReady(page);
+  await endOfLine(page, 5);
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', /running|finished/);
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'idle');
+  await expect(page.getByTestId('code').locator('[data-line="5"]')).toHaveText('ticket=3');
+});
+
 /** Replaces the editor's text as a paste would (typing would auto-indent every new line). */
 async function pasteProgram(page: Page, code: string): Promise<void> {
   await editor(page).click();

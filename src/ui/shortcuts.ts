@@ -40,6 +40,8 @@ export const shortcuts: Shortcut[] = [
 
 function typingInto(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
+  // A read-only editor takes no text, so the page's keys still work from inside it (a lesson's code panel).
+  if (el.closest('[aria-readonly="true"]')) return false;
   const tag = el.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable;
 }
