@@ -50,6 +50,8 @@ export class Interp {
   /** The module globals whose stores are reported (the main script's, when someone watches), and to whom. */
   watched: PyDict | null = null;
   onStore: ((name: string, old: PyVal | undefined, value: PyVal) => void) | null = null;
+  /** The step engine (src/python/step): asked before each instruction; true stops the thread before it. */
+  gate: ((th: Thread, f: Frame) => boolean) | null = null;
   constructor(public host: Host) {
     // Every process has its own Interp but ops.rt is one global: route through the interpreter that
     // runs now (active.interp), not the last one built, or a child's fork would take over the parent's callbacks.
@@ -284,6 +286,10 @@ export class Interp {
     const builtins = host.builtins;
     for (;;) {
       const pc = f.pc++;
+      if (this.gate !== null && this.gate(th, f)) {
+        f.pc = pc;
+        return 'switch';
+      }
       const op = ops_[pc] as string;
       const arg = args[pc] as number;
       switch (op) {

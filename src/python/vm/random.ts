@@ -98,13 +98,16 @@ export class MersenneTwister {
   }
 }
 
+/** Where an unseeded Random gets its seed (CPython: the OS); the step engine fixes it so a schedule replays exactly. */
+export const entropy = { now: (): number => Date.now() };
+
 const randomType = makeType('Random', [T.object], 'native');
 randomType.module = '_random';
 const mtOf = (v: PyVal): MersenneTwister => (v as PyNative<MersenneTwister>).state;
 method(randomType, 'random', (a) => mtOf(a[0] as PyVal).random());
 method(randomType, 'seed', (a) => {
   const v = a[1] ?? null;
-  const n = v === null ? BigInt(Date.now()) : typeof v === 'bigint' || typeof v === 'boolean' ? ops.toBig(v) : ops.hash(v);
+  const n = v === null ? BigInt(entropy.now()) : typeof v === 'bigint' || typeof v === 'boolean' ? ops.toBig(v) : ops.hash(v);
   mtOf(a[0] as PyVal).seed(n);
   return null;
 });
@@ -133,7 +136,7 @@ export function makeRandom(): PyModule {
   const ctorType = randomType;
   ops.ctors.set(ctorType, (t) => {
     const r = new PyNative(t, new MersenneTwister());
-    r.state.seed(BigInt(Date.now()));
+    r.state.seed(BigInt(entropy.now()));
     return r;
   });
   return newModule('_random', { Random: randomType });

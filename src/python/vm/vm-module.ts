@@ -61,6 +61,7 @@ function acquire(self: PyVal, blocking: PyVal, timeout: PyVal): PyVal {
     lock: { id: st.id, label: st.label },
     deadline: t === null ? null : st.proc.now() + t,
     timeout: false,
+    ready: () => !st.locked,
     poll: () => {
       if (st.locked) return undefined;
       st.locked = true;

@@ -12,6 +12,8 @@ export interface Wait {
   deadline: number | null;
   /** The result when the thread may go on now, or undefined to keep waiting. */
   poll(): PyVal | undefined;
+  /** True when poll() would succeed, asked without taking anything (the step engine lets the student choose who wakes). */
+  ready?(): boolean;
   /** The result at the deadline. */
   timeout: PyVal;
   /** Waiting for stdin (not a deadlock while input may still come). */

@@ -72,8 +72,8 @@ export class World {
   private pids = 4242;
   private stdinLines: string[];
   private breaks = 0;
-  private sliceStart = 0;
-  private current: Thread | null = null;
+  protected sliceStart = 0;
+  protected current: Thread | null = null;
   private rr = 0;
   deadlocked = false;
   channels = new Map<number, { items: Pickled[]; maxsize: number }>();
@@ -161,18 +161,18 @@ export class World {
     return this.allThreads().some(([, t]) => t !== th && this.runnable(t));
   }
 
-  private procOf(th: Thread): Process | undefined {
+  protected procOf(th: Thread): Process | undefined {
     return this.procs.find((p) => p.threads.includes(th));
   }
 
-  private allThreads(): [Process, Thread][] {
+  protected allThreads(): [Process, Thread][] {
     const out: [Process, Thread][] = [];
     for (const p of this.procs) for (const t of p.threads) if (t.state !== 'done') out.push([p, t]);
     return out;
   }
 
   /** Wakes th if what it waits for happened; true when it can run. */
-  private runnable(th: Thread): boolean {
+  protected runnable(th: Thread): boolean {
     if (th.inNested) return false;
     if (th.state === 'ready') return true;
     if (th.state !== 'blocked' || !th.wait) return false;
@@ -223,15 +223,22 @@ export class World {
     }
   }
 
-  /** Runs the program to its end; returns the exit status. */
-  runMain(source: string, path: string): number {
+  /** Makes the main process and its first frame without running it (the step engine drives it); null when it cannot start. */
+  bootMain(source: string, path: string): Process | null {
     const main = this.newProcess(1);
     this.mainPath = path;
-    if (!main.startMain(source, path)) return main.exitStatus ?? 1;
+    if (!main.startMain(source, path)) return null;
     if (this.ev) {
       this.emit({ kind: 'process-start', t: this.clock.now(), pid: main.pid, ppid: main.ppid, name: main.name });
       this.emit({ kind: 'thread-start', ...this.who(main.mainThread), name: main.mainThread.name, daemon: false });
     }
+    return main;
+  }
+
+  /** Runs the program to its end; returns the exit status. */
+  runMain(source: string, path: string): number {
+    const main = this.bootMain(source, path);
+    if (!main) return this.procs[0]?.exitStatus ?? 1;
     try {
       this.loop();
     } catch (e) {
@@ -273,7 +280,7 @@ export class World {
     }
   }
 
-  private step(proc: Process, th: Thread): void {
+  protected step(proc: Process, th: Thread): void {
     if (th.pendingNative) {
       const f = th.pendingNative;
       th.pendingNative = null;
@@ -381,7 +388,7 @@ export class World {
    * (host/idle-rule.ts). True after a jump to the earliest deadline; false
    * after a deadlock was reported.
    */
-  private idle(live: [Process, Thread][]): boolean {
+  protected idle(live: [Process, Thread][]): boolean {
     const view: IdleThread[] = live.map(([p, t]) => ({ name: t.name, proc: p.name, state: 'blocked', deadline: t.wait?.deadline ?? null, what: t.wait?.what ?? '?' }));
     const d = decideIdle(view, this.procs.length > 1);
     if (d.kind === 'jump') {
