@@ -1,0 +1,59 @@
+// Invariants a search checks after every step, from the run's events (cheap:
+// each checker keeps its place in the event list). A factory, because a
+// checker remembers what it saw in its run.
+
+import type { StepSession } from './session';
+
+/** Makes a fresh checker for one run: the violation in words, or null while the run is fine. */
+export type Invariant = () => (s: StepSession) => string | null;
+
+/**
+ * Every store to `name` must lower it, and it must never go below zero: a
+ * store that does not lower it sold a ticket twice (two sellers loaded the
+ * same value), one below zero oversold.
+ */
+export function neverSoldTwice(name = 'ticket'): Invariant {
+  return () => {
+    let seen = 0;
+    let low = Infinity;
+    return (s) => {
+      const ev = s.events;
+      for (; seen < ev.length; seen++) {
+        const e = ev[seen];
+        if (!e || e.kind !== 'global-store' || e.name !== name || e.num === null || e.old === null) continue;
+        if (e.num < 0) return `${name} went below zero (${e.value}): a ticket was sold that did not exist`;
+        if (e.num >= low) return `${name} was stored as ${e.value} again: two sellers sold the same ticket`;
+        low = e.num;
+      }
+      return null;
+    };
+  };
+}
+
+/** The run must not end in a deadlock. */
+export function noDeadlock(): Invariant {
+  return () => (s) => s.deadlock;
+}
+
+/** At the end of the run, `name` must be `expected` (a lost update leaves it short). */
+export function finalValue(name: string, expected: string): Invariant {
+  return () => (s) => {
+    if (!s.finished || s.deadlock) return null;
+    const v = s.global(name);
+    return v === expected ? null : `${name} ended as ${v ?? 'unbound'}, not ${expected}: an update was lost`;
+  };
+}
+
+/** Breaks when any of the invariants breaks. */
+export function all(...invs: Invariant[]): Invariant {
+  return () => {
+    const checks = invs.map((f) => f());
+    return (s) => {
+      for (const c of checks) {
+        const v = c(s);
+        if (v !== null) return v;
+      }
+      return null;
+    };
+  };
+}
