@@ -24,6 +24,7 @@ import { benchHeap, printHeap } from './heap';
 import { benchVmCpython, printVmCpython } from './vm-cpython';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
 import { benchVmHost, printVmHost } from './vmhost';
+import { benchStep, printStep } from './step';
 import {
   benchEvent,
   GATE_BYTES,
@@ -506,6 +507,11 @@ async function main(): Promise<void> {
     const vm = benchVmCpython();
     printVmCpython(vm);
     check('VM vs CPython', vm.bad.length === 0, vm.bad.join('; ') || 'every workload printed what CPython printed');
+
+    console.log('\n11. The step engine: back (replay to step n - 1) and schedules searched per second');
+    const stepB = benchStep();
+    printStep(stepB);
+    check('step engine', stepB.bad.length === 0, stepB.bad.join('; ') || 'back then forward gave the identical state');
 
     console.log('\nSummary');
     console.log(`  lock, futex vs postMessage broker, uncontended:  ${ratio(lockUncontended)}`);
