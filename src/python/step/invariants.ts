@@ -57,3 +57,18 @@ export function all(...invs: Invariant[]): Invariant {
     };
   };
 }
+
+/** No thread may end with an uncaught exception (the consumer that pops from an empty buffer). */
+export function noException(): Invariant {
+  return () => {
+    let seen = 0;
+    return (s) => {
+      const ev = s.events;
+      for (; seen < ev.length; seen++) {
+        const e = ev[seen];
+        if (e?.kind === 'exception') return e.text.trimEnd().split('\n').pop() ?? 'an exception';
+      }
+      return null;
+    };
+  };
+}
