@@ -18,7 +18,7 @@ import type { VmEvent } from '../vm/events';
 import { StepWorld, type Granularity, type StepOutcome } from './step-world';
 import { EventBook } from './event-book';
 import { laneChar, laneOf } from './lanes';
-import { globalsView, lockStateOf, mainGlobals, queuesView, threadView, type LockView, type QueueView, type ThreadView } from './state';
+import { globalsView, lockStateOf, rlockOf, mainGlobals, queuesView, threadView, type LockView, type QueueView, type ThreadView } from './state';
 
 export type { Granularity } from './step-world';
 
@@ -308,17 +308,16 @@ export class StepSession {
     return this.within(() => {
       const globals = mainGlobals(this.world);
       const identLane = new Map(this.lanes.map((t, i) => [t.ident, i]));
-      for (const [, v] of globals) {
-        const st = lockStateOf(v);
-        if (st) this.book.local(st.id);
-      }
       const locked = new Map<number, boolean>();
+      const counts = new Map<number, number>();
       for (const [k, v] of globals) {
-        const st = lockStateOf(v);
+        const rl = rlockOf(v);
+        const st = lockStateOf(v) ?? rl?.inner;
         if (!st) continue;
         const r = this.book.lock(st.id);
         r.global ??= k;
         locked.set(r.id, st.locked);
+        if (rl) counts.set(r.id, rl.count);
       }
       const waiters = new Map<number, number[]>();
       this.lanes.forEach((t, i) => {
@@ -335,6 +334,7 @@ export class StepSession {
         locked: locked.get(r.id) ?? r.holder !== null,
         holder: r.holder === null ? null : (identLane.get(r.holder) ?? null),
         waiters: waiters.get(r.id) ?? [],
+        ...(counts.has(r.id) ? { count: counts.get(r.id) } : {}),
       }));
       return {
         step: this.steps,

@@ -50,6 +50,8 @@ export interface LockView {
   locked: boolean;
   holder: number | null;
   waiters: number[];
+  /** An RLock's recursion count (how many releases open it); absent for a Lock. */
+  count?: number;
 }
 
 export interface QueueView {
@@ -133,6 +135,14 @@ export function globalsView(globals: [string, PyVal][]): Record<string, string> 
 
 export function lockStateOf(v: PyVal): LockState | null {
   return v instanceof PyNative && v.cls === lockType ? (v as PyNative<LockState>).state : null;
+}
+
+/** A threading.RLock (threading.py's `_RLock`): its inner lock and how many times its holder took it. */
+export function rlockOf(v: PyVal): { inner: LockState; count: number } | null {
+  if (!(v instanceof PyInstance) || v.cls.name !== '_RLock' || v.cls.module !== 'threading') return null;
+  const inner = lockStateOf(v.dict.get('_block') ?? null);
+  const count = v.dict.get('_count');
+  return inner ? { inner, count: typeof count === 'bigint' ? Number(count) : 0 } : null;
 }
 
 function isQueue(v: PyVal): v is PyInstance {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeLib } from '../vm/lib-loader.node';
+import { runUntil } from './run-to';
 import { StepSession, ScheduleError, StepRefused, GIL_REASON, type StepOptions } from './session';
 import type { ThreadView } from './state';
 
@@ -167,6 +168,20 @@ describe('step engine', () => {
     expect(st.finished).toBe(true);
     expect(st.deadlock).toMatch(/one waits on lock.acquire\(\).*two waits on lock.acquire\(\)/);
     expect(st.status).toBe(3);
+  });
+});
+
+describe('RLock in the state', () => {
+  it('shows the holder, the re-entry count and the thread waiting for it', () => {
+    const src = readFileSync(join(here, '..', '..', 'scenarios', 'rlock', 'rlock.py'), 'utf8');
+    const s = StepSession.create(src, { lib, granularity: 'line' });
+    startAll(s);
+    const rl = (): ReturnType<StepSession['state']>['locks'][number] | undefined => s.state().locks.find((l) => l.name === 'lock');
+    runUntil(s, 1, () => (rl()?.count ?? 0) === 2);
+    expect(rl()).toMatchObject({ holder: 1, count: 2, locked: true, waiters: [] });
+    runUntil(s, 2, () => s.thread(2)?.status === 'blocked');
+    expect(rl()).toMatchObject({ holder: 1, count: 2, waiters: [2] });
+    expect(s.runnable().find((m) => m.lane === 2)?.reason).toBe('blocked on RLock.acquire');
   });
 });
 
