@@ -8,7 +8,7 @@ import { nodeLib } from '../vm/lib-loader.node';
 import { StepSession } from './session';
 import { search } from './search';
 import { neverSoldTwice, noDeadlock, finalValue } from './invariants';
-import { toEnd, toNextEvent, toNextLine } from './run-to';
+import { toEnd, toNextEvent, toNextLine, runUntil } from './run-to';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const program = (name: string): string => readFileSync(join(here, 'testdata', name), 'utf8');
@@ -87,5 +87,30 @@ describe('run-to helpers', () => {
     const last = s.events[s.events.length - 1];
     expect(last?.kind).toBe('lock-acquire');
     expect(s.state().locks.find((l) => l.holder !== null && l.global)?.name).toMatch(/^lock_[ab]$/);
+  });
+
+  it('queues: the items of a queue.Queue, a blocked put, and the next queue event', () => {
+    const s = StepSession.create(program('bakery.py'), { lib, granularity: 'line' });
+    // Main starts both threads; then only the producer moves until it blocks on the full queue.
+    while (s.lanes.length < 3 || s.thread(0)?.waiting?.startsWith('join') !== true) s.step(s.movableLanes().includes(0) ? 0 : s.lanes.length - 1);
+    runUntil(s, 1, () => s.thread(1)?.status === 'blocked');
+    const st = s.state();
+    expect(st.queues).toEqual([{ name: 'q', items: ["'bread0'", "'bread1'"], maxsize: 2 }]);
+    expect(st.threads[1]?.locals).toMatchObject({ i: '2' });
+    expect(st.threads[1]?.line).toBe(9);
+    // The consumer's get is the next queue event: one item leaves.
+    toNextEvent(s, 2, ['queue']);
+    expect(s.state().queues[0]?.items).toEqual(["'bread1'"]);
+    expect(s.thread(2)?.locals).toMatchObject({ item: "'bread0'" });
+  });
+
+  it('back() is the session one step earlier', () => {
+    const s = StepSession.create(TICKET, { lib, granularity: 'bytecode', seed: 1 });
+    toNextEvent(s, 'any', ['print']);
+    const b = s.back();
+    expect(b.steps).toBe(s.steps - 1);
+    expect(b.stdout).toBe('');
+    b.step(Number.parseInt(s.schedule.slice(-1), 36));
+    expect(b.state()).toEqual(s.state());
   });
 });

@@ -116,7 +116,7 @@ export class StepSession {
   readonly random: () => number;
   status: number | null = null;
 
-  private constructor(source: string, opts: StepOptions) {
+  private constructor(readonly source: string, readonly opts: StepOptions) {
     install();
     intDigits.limit = 4300;
     this.granularity = opts.granularity ?? 'line';
@@ -195,6 +195,11 @@ export class StepSession {
     } finally {
       entropy.now = saved;
     }
+  }
+
+  /** One step back: a new session replayed to step n − 1 (this one stays as it is). */
+  back(): StepSession {
+    return StepSession.replaySync(this.source, this.schedule.slice(0, -1), this.opts);
   }
 
   /** Every live thread: whether it may take the next step, and if not why. */
