@@ -1,5 +1,5 @@
 """Writes src/scenarios/step-lessons.expected.json: what CPython 3.12 prints
-for the step lessons' programs (two-locks, rlock, condition), for
+for the step lessons' programs (two-locks, rlock, condition, counter), for
 src/scenarios/step-lessons.test.ts. A program still running after 3 s hangs
 (a deadlock). Run with ~/.pyenv/versions/3.12.1/bin/python3."""
 import json, os, subprocess, sys
@@ -7,11 +7,13 @@ import json, os, subprocess, sys
 assert sys.version_info[:2] == (3, 12), 'needs CPython 3.12'
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'scenarios')
 out = {}
-for d in ('two-locks', 'rlock', 'condition'):
+# counter/call.py loses updates or not by timing, in CPython too: the step search checks it instead.
+TIMING = {'counter/call.py'}
+for d in ('two-locks', 'rlock', 'condition', 'counter'):
     for f in sorted(os.listdir(os.path.join(root, d))):
-        if not f.endswith('.py'):
-            continue
         rel = f'{d}/{f}'
+        if not f.endswith('.py') or rel in TIMING:
+            continue
         try:
             p = subprocess.run([sys.executable, os.path.join(root, rel)], capture_output=True, text=True, timeout=3)
             status, so, se = p.returncode, p.stdout, p.stderr

@@ -1,4 +1,4 @@
-// The step lessons' programs (two-locks, rlock, condition; issue 12): each
+// The step lessons' programs (two-locks, rlock, condition, counter; issue 12): each
 // prints what CPython 3.12 printed (as a multiset of lines: thread order is
 // a timing question; step-lessons.expected.json, scripts/gen-step-lessons-expect.py),
 // a program that hangs in CPython ends in the VM's deadlock report, and the
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { runProgram } from '../python/vm/run';
 import { nodeLib } from '../python/vm/lib-loader.node';
 import { search } from '../python/step/search';
-import { noDeadlock, noException } from '../python/step/invariants';
+import { noDeadlock, noException, finalValue } from '../python/step/invariants';
 
 interface Expected {
   stdout: string[];
@@ -61,5 +61,16 @@ describe('step lessons: the search finds the bad interleaving, and none in the f
     expect(bad.found).toBe(true);
     if (bad.found) expect(bad.violation).toBe('IndexError: pop from empty list');
     expect(search(source('condition/while.py'), noException(), opts).found).toBe(false);
+  });
+
+  it('counter: += 1 is never lost under the GIL; += one() is (a switch after the CALL), and so is += 1 free-threaded', () => {
+    // Three rounds per thread keep a run short; the lesson's N only makes the loss likelier in a live run.
+    const small = (rel: string): string => source(rel).replace('N = 1000', 'N = 3');
+    const bc = { lib, granularity: 'bytecode' as const, seed: 6 };
+    expect(search(small('counter/gil.py'), finalValue('counter', '12'), { ...bc, runs: 15 }).found).toBe(false);
+    const call = search(small('counter/call.py'), finalValue('counter', '12'), { ...bc, runs: 100, strategy: 'pct' });
+    expect(call.found).toBe(true);
+    const free = search(small('counter/gil.py'), finalValue('counter', '12'), { ...bc, runs: 100, strategy: 'pct', freeThreaded: true });
+    expect(free.found).toBe(true);
   });
 });
