@@ -1,0 +1,135 @@
+// The step engine as a worker offers it to the page: one open session at a
+// time, every answer plain data (structured-clone safe), every refusal an
+// answer rather than a throw, so a Comlink call never rejects for a rule.
+
+import type { LibLoader } from '../vm/process';
+import type { CodeObject } from '../code';
+import { StepSession, ScheduleError, StepRefused, type Granularity, type Movable, type StepOptions, type StepState } from './session';
+import { toEnd, toNextEvent, toNextLine, type EventClass, type Pick } from './run-to';
+import { search, type Strategy } from './search';
+import { all, finalValue, neverSoldTwice, noDeadlock, noException, type Invariant } from './invariants';
+
+export interface OpenRequest {
+  source: string;
+  path?: string;
+  granularity: Granularity;
+  freeThreaded: boolean;
+  /** Steps to replay at once (a `schedule=` link). */
+  schedule?: string;
+  seed?: number;
+}
+
+export interface StepView {
+  state: StepState;
+  movable: Movable[];
+  /** Why the last request did not do all it asked (an invalid schedule, a refused step), or null. */
+  problem: { index: number; lane: string; reason: string } | null;
+}
+
+/** An invariant by name, so the page can ask for one across the worker boundary. */
+export type InvariantSpec =
+  | { kind: 'sold-twice'; name?: string }
+  | { kind: 'deadlock' }
+  | { kind: 'exception' }
+  | { kind: 'final'; name: string; value: string }
+  | { kind: 'all'; of: InvariantSpec[] };
+
+export function invariantOf(spec: InvariantSpec): Invariant {
+  switch (spec.kind) {
+    case 'sold-twice':
+      return neverSoldTwice(spec.name);
+    case 'deadlock':
+      return noDeadlock();
+    case 'exception':
+      return noException();
+    case 'final':
+      return finalValue(spec.name, spec.value);
+    case 'all':
+      return all(...spec.of.map(invariantOf));
+  }
+}
+
+export interface SearchRequest {
+  invariant: InvariantSpec;
+  strategy: Strategy;
+  runs: number;
+  maxSteps?: number;
+  depth?: number;
+  seed?: number;
+}
+
+export class StepHost {
+  private s: StepSession | null = null;
+  private req: OpenRequest | null = null;
+  private readonly codeCache = new Map<string, CodeObject>();
+
+  constructor(private lib: LibLoader) {}
+
+  private opts(r: OpenRequest): StepOptions {
+    return { lib: this.lib, path: r.path, granularity: r.granularity, freeThreaded: r.freeThreaded, seed: r.seed, codeCache: this.codeCache };
+  }
+
+  private view(problem: StepView['problem'] = null): StepView {
+    const s = this.session();
+    return { state: s.state(), movable: s.runnable(), problem };
+  }
+
+  private session(): StepSession {
+    if (!this.s) throw new Error('no step session is open');
+    return this.s;
+  }
+
+  /** Opens a program, replaying `schedule` as far as it is valid. */
+  open(r: OpenRequest): StepView {
+    this.req = r;
+    try {
+      this.s = StepSession.replaySync(r.source, r.schedule ?? '', this.opts(r));
+      return this.view();
+    } catch (e) {
+      if (!(e instanceof ScheduleError)) throw e;
+      this.s = e.session;
+      return this.view({ index: e.index, lane: e.ch, reason: e.reason });
+    }
+  }
+
+  step(lane: number): StepView {
+    try {
+      this.session().step(lane);
+      return this.view();
+    } catch (e) {
+      if (!(e instanceof StepRefused)) throw e;
+      return this.view({ index: e.index, lane: String(lane), reason: e.reason });
+    }
+  }
+
+  /** To step n of the current schedule (the slider; n − 1 is back). */
+  seek(n: number): StepView {
+    const r = this.req;
+    if (!r) throw new Error('no step session is open');
+    const schedule = this.session().schedule.slice(0, Math.max(0, n));
+    return this.open({ ...r, schedule });
+  }
+
+  back(): StepView {
+    return this.seek(this.session().steps - 1);
+  }
+
+  runTo(target: { kind: 'line'; lane: number } | { kind: 'event'; pick: Pick; classes?: EventClass[] } | { kind: 'end'; pick: Pick } | { kind: 'any' }): StepView {
+    const s = this.session();
+    if (target.kind === 'line') toNextLine(s, target.lane);
+    else if (target.kind === 'event') toNextEvent(s, target.pick, target.classes);
+    else if (target.kind === 'end') toEnd(s, target.pick);
+    else if (s.movableLanes().length) s.step(s.pickAny());
+    return this.view();
+  }
+
+  /** Searches the open program; on a hit, loads the failing schedule. */
+  search(q: SearchRequest, onRun?: (tried: number) => void): { found: boolean; tries: number; violation: string | null; view: StepView } {
+    const r = this.req;
+    if (!r) throw new Error('no step session is open');
+    const res = search(r.source, invariantOf(q.invariant), { ...this.opts(r), strategy: q.strategy, runs: q.runs, maxSteps: q.maxSteps, depth: q.depth, seed: q.seed, onRun });
+    // The open session is untouched by the search's runs (each session call makes the VM's globals its own again).
+    if (!res.found) return { found: false, tries: res.tries, violation: null, view: this.view() };
+    return { found: true, tries: res.tries, violation: res.violation, view: this.open({ ...r, schedule: res.schedule }) };
+  }
+}
