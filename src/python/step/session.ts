@@ -10,6 +10,7 @@ import { install, noLib } from '../vm/run';
 import { intDigits } from '../vm/int-digits';
 import { setHeapCtx } from '../vm/heap-state';
 import { entropy } from '../vm/random';
+import { idCounter } from '../vm/ops';
 import type { LibLoader } from '../vm/process';
 import type { Process } from '../vm/process';
 import type { Thread } from '../vm/wait';
@@ -189,13 +190,19 @@ export class StepSession {
   private within<T>(fn: () => T): T {
     if (this.world) setHeapCtx(this.world.heap);
     const saved = entropy.now;
+    const ids = idCounter.next;
     entropy.now = () => this.seed;
+    idCounter.next = this.nextId;
     try {
       return fn();
     } finally {
       entropy.now = saved;
+      this.nextId = idCounter.next;
+      idCounter.next = Math.max(ids, this.nextId);
     }
   }
+  /** This session's id() counter (see within). */
+  private nextId = 0x7f3a5c000000;
 
   /** One step back: a new session replayed to step n − 1 (this one stays as it is). */
   back(): StepSession {

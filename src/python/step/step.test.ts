@@ -78,6 +78,15 @@ describe('step engine', () => {
     expect(d.schedule).not.toBe(a.schedule);
   });
 
+  it('a replay prints the same id()s and default reprs, whatever ran in between', () => {
+    const src = 'import threading\nclass A: pass\ndef show():\n    print(A(), id(A()))\nt = threading.Thread(target=show)\nt.start()\nprint(A())\n';
+    const a = runAny(src, { granularity: 'line', seed: 2 });
+    expect(a.stdout).toMatch(/<__main__\.A object at 0x[0-9a-f]+>/);
+    runAny(TICKET, { granularity: 'line', seed: 2 });
+    const b = StepSession.replaySync(src, a.schedule, { lib, granularity: 'line' });
+    expect(b.stdout).toBe(a.stdout);
+  });
+
   it('free-threaded: two sellers load the same ticket and both store the same value', () => {
     const { s } = bothLoad(true);
     expect(s.global('ticket')).toBe('3');

@@ -28,12 +28,13 @@ export const rt: Runtime = {
 };
 
 const ids = new WeakMap<object, number>();
-let nextId = 0x7f3a5c000000;
+/** The next id() to hand out: the step engine keeps one per session, so a replay prints the same addresses. */
+export const idCounter = { next: 0x7f3a5c000000 };
 export function idOf(v: PyObj): number {
   let id = ids.get(v);
   if (id === undefined) {
-    id = nextId;
-    nextId += 48;
+    id = idCounter.next;
+    idCounter.next += 48;
     ids.set(v, id);
   }
   return id;
