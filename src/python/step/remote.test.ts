@@ -46,6 +46,7 @@ describe('StepHost', () => {
     const r = h.search({ invariant: { kind: 'deadlock' }, strategy: 'pct', runs: 100, seed: 2 }, (n) => tried.push(n));
     expect(r.found).toBe(true);
     expect(r.view.state.deadlock).toMatch(/^deadlock: /);
+    expect(r.view.graph.cycle).not.toBeNull();
     expect(tried[tried.length - 1]).toBe(r.tries);
     const none = h.search({ invariant: { kind: 'sold-twice' }, strategy: 'random', runs: 3 });
     expect(none).toMatchObject({ found: false, tries: 3 });

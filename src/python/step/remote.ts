@@ -7,6 +7,7 @@ import type { CodeObject } from '../code';
 import { StepSession, ScheduleError, StepRefused, type Granularity, type Movable, type StepOptions, type StepState } from './session';
 import { toEnd, toNextEvent, toNextLine, type EventClass, type Pick } from './run-to';
 import { search, type Strategy } from './search';
+import { waitsFor, type WaitGraph } from './waits-for';
 import { all, finalValue, neverSoldTwice, noDeadlock, noException, type Invariant } from './invariants';
 
 export interface OpenRequest {
@@ -22,6 +23,8 @@ export interface OpenRequest {
 export interface StepView {
   state: StepState;
   movable: Movable[];
+  /** Who waits for whom, and why nobody can move when that is so. */
+  graph: WaitGraph;
   /** Why the last request did not do all it asked (an invalid schedule, a refused step), or null. */
   problem: { index: number; lane: string; reason: string } | null;
 }
@@ -71,7 +74,8 @@ export class StepHost {
 
   private view(problem: StepView['problem'] = null): StepView {
     const s = this.session();
-    return { state: s.state(), movable: s.runnable(), problem };
+    const state = s.state();
+    return { state, movable: s.runnable(), graph: waitsFor(state), problem };
   }
 
   private session(): StepSession {

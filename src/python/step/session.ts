@@ -313,11 +313,12 @@ export class StepSession {
 
   thread(lane: number): ThreadView | null {
     const th = this.lanes[lane];
-    return th ? this.within(() => threadView(this.world, th, lane)) : null;
+    return th ? this.within(() => threadView(this.world, th, lane, (raw) => this.book.local(raw))) : null;
   }
 
   state(): StepState {
     return this.within(() => {
+      const threads = this.lanes.map((t, i) => threadView(this.world, t, i, (raw) => this.book.local(raw)));
       const globals = mainGlobals(this.world);
       const identLane = new Map(this.lanes.map((t, i) => [t.ident, i]));
       const locked = new Map<number, boolean>();
@@ -353,7 +354,7 @@ export class StepSession {
         schedule: this.schedule,
         granularity: this.granularity,
         freeThreaded: this.freeThreaded,
-        threads: this.lanes.map((t, i) => threadView(this.world, t, i)),
+        threads,
         globals: globalsView(globals),
         locks,
         queues: queuesView(globals),

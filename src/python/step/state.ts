@@ -31,6 +31,8 @@ export interface ThreadView {
   status: ThreadStatus;
   /** What a blocked thread waits for (`lock.acquire()`, `time.sleep()`, `join Thread-1`…). */
   waiting: string | null;
+  /** The lock (LockView id) a blocked thread waits to take, if its wait is one. */
+  waitLock: number | null;
   /** Line of the innermost frame of the program (0: not in it yet, or finished). */
   line: number;
   /** The instruction it executes next; for a blocked thread, the call it is blocked in. */
@@ -87,7 +89,7 @@ export function instrAt(f: Frame, i: number): InstrView | null {
   return { offset: f.info.offsets[i] ?? 0, opname: ins.opname, arg: ins.arg, argrepr, line: ins.lineno ?? 0 };
 }
 
-export function threadView(world: StepWorld, th: Thread, lane: number): ThreadView {
+export function threadView(world: StepWorld, th: Thread, lane: number, localLock: (raw: number) => number): ThreadView {
   // After a deadlock the VM marks every thread done but leaves its wait: it is blocked for ever.
   const status: ThreadStatus = th.state === 'done' && th.wait ? 'blocked' : th.state;
   const pf = th.state === 'done' && !th.wait ? null : programFrame(th, world.mainPath);
@@ -108,6 +110,7 @@ export function threadView(world: StepWorld, th: Thread, lane: number): ThreadVi
     pid: world.processOf(th)?.pid ?? 0,
     status,
     waiting: status === 'blocked' ? (th.wait?.what ?? '?') : null,
+    waitLock: status === 'blocked' && th.wait?.lock ? localLock(th.wait.lock.id) : null,
     line: instr?.line ?? 0,
     instr,
     func: pf ? pf.f.info.code.name : '',
