@@ -1,5 +1,5 @@
 """Writes src/scenarios/step-lessons.expected.json: what CPython 3.12 prints
-for the step lessons' programs (two-locks, rlock, condition, counter), for
+for the step lessons' programs (two-locks, rlock, condition, counter, bank), for
 src/scenarios/step-lessons.test.ts. A program still running after 3 s hangs
 (a deadlock). Run with ~/.pyenv/versions/3.12.1/bin/python3."""
 import json, os, subprocess, sys
@@ -9,7 +9,7 @@ root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'sc
 out = {}
 # counter/call.py loses updates or not by timing, in CPython too: the step search checks it instead.
 TIMING = {'counter/call.py'}
-for d in ('two-locks', 'rlock', 'condition', 'counter'):
+for d in ('two-locks', 'rlock', 'condition', 'counter', 'bank'):
     for f in sorted(os.listdir(os.path.join(root, d))):
         rel = f'{d}/{f}'
         if not f.endswith('.py') or rel in TIMING:
