@@ -12,7 +12,7 @@ export type Invariant = () => (s: StepSession) => string | null;
  * store that does not lower it sold a ticket twice (two sellers loaded the
  * same value), one below zero oversold.
  */
-export function neverSoldTwice(name = 'ticket'): Invariant {
+export function neverSoldTwice(name = 'ticket', belowZero = true): Invariant {
   return () => {
     let seen = 0;
     let low = Infinity;
@@ -21,7 +21,7 @@ export function neverSoldTwice(name = 'ticket'): Invariant {
       for (; seen < ev.length; seen++) {
         const e = ev[seen];
         if (!e || e.kind !== 'global-store' || e.name !== name || e.num === null || e.old === null) continue;
-        if (e.num < 0) return `${name} went below zero (${e.value}): a ticket was sold that did not exist`;
+        if (belowZero && e.num < 0) return `${name} went below zero (${e.value}): a ticket was sold that did not exist`;
         if (e.num >= low) return `${name} was stored as ${e.value} again: two sellers sold the same ticket`;
         low = e.num;
       }
@@ -71,4 +71,25 @@ export function noException(): Invariant {
       return null;
     };
   };
+}
+
+/** `name` must never be stored below zero (a ticket sold that did not exist, an overdrawn account). */
+export function neverBelowZero(name: string): Invariant {
+  return () => {
+    let seen = 0;
+    return (s) => {
+      const ev = s.events;
+      for (; seen < ev.length; seen++) {
+        const e = ev[seen];
+        if (e?.kind === 'global-store' && e.name === name && e.num !== null && e.num < 0) return `${name} went below zero (${e.value})`;
+      }
+      return null;
+    };
+  };
+}
+
+/** The program's output must never match `pattern` (a regular expression's source). */
+export function outputNever(pattern: string): Invariant {
+  const re = new RegExp(pattern);
+  return () => (s) => (re.test(s.stdout) ? `the output matched /${pattern}/` : null);
 }

@@ -8,7 +8,7 @@ import { StepSession, ScheduleError, StepRefused, type Granularity, type Movable
 import { toEnd, toNextEvent, toNextLine, type EventClass, type Pick } from './run-to';
 import { search, type Strategy } from './search';
 import { waitsFor, type WaitGraph } from './waits-for';
-import { all, finalValue, neverSoldTwice, noDeadlock, noException, type Invariant } from './invariants';
+import { all, finalValue, neverBelowZero, neverSoldTwice, noDeadlock, noException, outputNever, type Invariant } from './invariants';
 
 export interface OpenRequest {
   source: string;
@@ -31,22 +31,29 @@ export interface StepView {
 
 /** An invariant by name, so the page can ask for one across the worker boundary. */
 export type InvariantSpec =
-  | { kind: 'sold-twice'; name?: string }
+  /** A store that does not lower `name` (default ticket); also one below zero unless `belowZero` is false. */
+  | { kind: 'sold-twice'; name?: string; belowZero?: boolean }
   | { kind: 'deadlock' }
   | { kind: 'exception' }
   | { kind: 'final'; name: string; value: string }
+  | { kind: 'below-zero'; name: string }
+  | { kind: 'output'; pattern: string }
   | { kind: 'all'; of: InvariantSpec[] };
 
 export function invariantOf(spec: InvariantSpec): Invariant {
   switch (spec.kind) {
     case 'sold-twice':
-      return neverSoldTwice(spec.name);
+      return neverSoldTwice(spec.name, spec.belowZero ?? true);
     case 'deadlock':
       return noDeadlock();
     case 'exception':
       return noException();
     case 'final':
       return finalValue(spec.name, spec.value);
+    case 'below-zero':
+      return neverBelowZero(spec.name);
+    case 'output':
+      return outputNever(spec.pattern);
     case 'all':
       return all(...spec.of.map(invariantOf));
   }

@@ -14,11 +14,12 @@ def consumer(name):
         print(name, 'took', item)
 
 def producer():
-    time.sleep(0.1)
-    with cond:
-        buffer.append('bread')
-        print('produced bread')
-        cond.notify_all()       # 叫醒所有消费者，但只有一个面包 · wakes every consumer, but there is one loaf
+    for i in range(2):
+        time.sleep(0.1)
+        with cond:
+            buffer.append('bread%d' % i)
+            print('produced bread%d' % i)
+            cond.notify_all()   # 叫醒所有消费者，但只有一个面包 · wakes every consumer, but there is one loaf
 
 cs = [threading.Thread(target=consumer, args=('c%d' % k,), name='c%d' % k) for k in (1, 2)]
 for c in cs:

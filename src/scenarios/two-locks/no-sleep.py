@@ -6,14 +6,18 @@ lock_a = threading.Lock()
 lock_b = threading.Lock()
 
 def one():
-    with lock_a:                # 先 A 后 B · A, then B
-        with lock_b:
-            print('one has both')
+    lock_a.acquire()            # 先 A 后 B · A, then B
+    lock_b.acquire()            # 调用之后 GIL 可以换人 · after a call the GIL may change hands
+    print('one has both')
+    lock_b.release()
+    lock_a.release()
 
 def two():
-    with lock_b:                # 先 B 后 A · B, then A
-        with lock_a:
-            print('two has both')
+    lock_b.acquire()            # 先 B 后 A · B, then A
+    lock_a.acquire()
+    print('two has both')
+    lock_a.release()
+    lock_b.release()
 
 t1 = threading.Thread(target=one, name='one')
 t2 = threading.Thread(target=two, name='two')
