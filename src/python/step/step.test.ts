@@ -154,6 +154,15 @@ describe('step engine', () => {
     expect(lines.slice(1, 4).map((l) => src[l - 1])).toEqual(['import threading', 'import time', 'ticket = 3']);
   });
 
+  it('a program that does not compile is finished before its first step, with the message CPython prints', () => {
+    const s = StepSession.create('x = (1,\n', { lib });
+    expect(s.finished).toBe(true);
+    expect(s.status).toBe(1);
+    expect(s.stderr).toMatch(/SyntaxError: '\(' was never closed/);
+    expect(s.runnable()).toEqual([]);
+    expect(() => s.step(0)).toThrow(StepRefused);
+  });
+
   it('names the step and the thread of an invalid schedule', () => {
     expect(() => StepSession.replaySync(TICKET, '005', { lib })).toThrow(/schedule step 2 \('5'\)/);
     expect(() => StepSession.replaySync(TICKET, '0?', { lib })).toThrow(/schedule step 1/);
