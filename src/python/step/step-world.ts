@@ -68,9 +68,19 @@ export class StepWorld extends World {
     return false;
   }
 
-  /** A native that calls back into Python blocked: single-worker mode would run the others from inside that call, outside the schedule. */
-  override waitNested(_th: Thread, wait: Wait): PyVal {
-    throw raise('RuntimeError', `step mode cannot pause a thread that blocks (${wait.what}) inside a callback from native code yet`);
+  /**
+   * A native that calls back into Python blocked: single-worker mode would run
+   * the others from inside that call, outside the schedule. The wait fails
+   * with a RuntimeError instead, raised in the blocked frame (pendingThrow, so
+   * the interpreter unwinds it as any exception; thrown from here it would skip
+   * the callback's frame).
+   */
+  override waitNested(th: Thread, wait: Wait): PyVal {
+    const f = th.frames[th.frames.length - 1];
+    const e = raise('RuntimeError', `step mode cannot pause a thread that blocks (${wait.what}) inside a callback from native code yet`);
+    if (!f) throw e;
+    f.pendingThrow = e;
+    return null;
   }
 
   private gate(th: Thread, f: Frame): boolean {

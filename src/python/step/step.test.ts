@@ -163,6 +163,14 @@ describe('step engine', () => {
     expect(() => s.step(0)).toThrow(StepRefused);
   });
 
+  it('a thread blocking inside a callback from native code gets a RuntimeError there, not a broken session', () => {
+    const src = 'import threading, time\nlock = threading.Lock()\nlock.acquire()\ndef f():\n    time.sleep(1)\n    lock.release()\nthreading.Thread(target=f).start()\nprint(sorted([2, 1], key=lambda x: lock.acquire()))\n';
+    const s = runAny(src, { granularity: 'line' });
+    expect(s.finished).toBe(true);
+    expect(s.status).toBe(1);
+    expect(s.stderr).toMatch(/in <lambda>\n[^\n]*\n[^\n]*\nRuntimeError: step mode cannot pause a thread that blocks \(lock.acquire\(\)\) inside a callback/);
+  });
+
   it('names the step and the thread of an invalid schedule', () => {
     expect(() => StepSession.replaySync(TICKET, '005', { lib })).toThrow(/schedule step 2 \('5'\)/);
     expect(() => StepSession.replaySync(TICKET, '0?', { lib })).toThrow(/schedule step 1/);
