@@ -1,6 +1,7 @@
 // `_vm`: the primitives the library's threading, queue and multiprocessing
 // modules are built on (CONTRACTS.md §3).
 
+import { excLine } from './traceback';
 import { PyNative, PyTuple, PyException, PyType, PyModule, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, raise, makeType } from './types';
@@ -127,7 +128,12 @@ export function makeVmModule(proc: Process): PyModule {
     format_exception: fn('format_exception', (a) => {
       const e = a[0] as PyVal;
       if (!(e instanceof PyException)) throw raise('TypeError', 'format_exception() needs an exception');
-      return proc.formatException(e);
+      return proc.formatException(e, Number(ops.index(a[1] ?? 0n)));
+    }),
+    format_exception_only: fn('format_exception_only', (a) => {
+      const e = a[0] as PyVal;
+      if (!(e instanceof PyException)) throw raise('TypeError', 'format_exception_only() needs an exception');
+      return `${excLine(e)}\n`;
     }),
     write: fn('write', (a) => {
       proc.write(Number(ops.index(a[0] as PyVal)), ops.str(a[1] as PyVal));
