@@ -11,6 +11,14 @@ so showtraceback asks the VM to leave out its own first entry (what
 import sys
 import traceback
 import _vm
+import builtins
+import _sitebuiltins
+
+# site.py makes these at start-up in CPython; here the first import of code does,
+# so `exit` at the prompt says how to leave, as it does there.
+if not isinstance(builtins.exit, _sitebuiltins.Quitter):
+    builtins.quit = _sitebuiltins.Quitter('quit', 'Ctrl-D (i.e. EOF)')
+    builtins.exit = _sitebuiltins.Quitter('exit', 'Ctrl-D (i.e. EOF)')
 from codeop import CommandCompiler, compile_command
 
 __all__ = ["InteractiveInterpreter", "InteractiveConsole", "interact",

@@ -105,7 +105,7 @@ export class Process implements Host, ProcessApi {
     this.ppid = ppid;
     this.argv = argv;
     this.interp = new Interp(this);
-    for (const [k, v] of makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: () => this.readline() })) this.builtins.setStr(k, v);
+    for (const [k, v] of makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: (forInput) => this.world.readline(forInput) })) this.builtins.setStr(k, v);
     this.builtins.setStr('__build_class__', builtin('__build_class__', (a, kw) => this.buildClass(a, kw)));
     this.builtins.setStr(TRUTH, builtin(TRUTH, (a) => ops.truthy(a[0] as PyVal)));
     this.builtins.setStr('globals', builtin('globals', () => this.currentFrame()?.globals ?? null));
