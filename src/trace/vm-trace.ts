@@ -72,6 +72,8 @@ export interface VmFacts {
   end: number;
   /** Output lines dropped after the console's limit. */
   droppedLines: number;
+  /** A thread waiting in input() for a typed line, and the prompt it printed; null when none waits. */
+  prompt: { thread: string; text: string } | null;
 }
 
 /** Console lines kept per run: an endless print loop must not grow the page without bound. */
@@ -89,7 +91,7 @@ interface LaneState {
 const QUEUE_WAIT = /^(Queue|SimpleQueue)\./;
 
 export function emptyFacts(): VmFacts {
-  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0 };
+  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, prompt: null };
 }
 
 /** The last `File "<path>", line N` of a traceback: where the exception was raised in the script. */
@@ -262,8 +264,11 @@ export class VmTrace {
         if (this.userLocks.has(e.lock)) this.ev(out, w, e.t, EventKind.Released, e.line, this.lockSlot(e.lock, `lock ${e.lock}`));
         return;
       case 'wait-start': {
-        if (e.sleep) {
-          st.wait = { start: e.t, on: 'time.sleep()', kind: 'other', lock: -1, line: e.line };
+        // input(): the prompt it wrote is still an unfinished line; the page shows it beside a text box.
+        if (e.what === 'input()') this.facts.prompt = { thread: st.name, text: st.partial[0] };
+        // Waiting on the clock or on the person at the keyboard: blocked in IO, holding nothing.
+        if (e.sleep || e.what === 'input()') {
+          st.wait = { start: e.t, on: e.sleep ? 'time.sleep()' : e.what, kind: 'other', lock: -1, line: e.line };
           this.ev(out, w, e.t, EventKind.State, e.line, ThreadState.Sleeping, 0);
           return;
         }
@@ -280,6 +285,7 @@ export class VmTrace {
         return;
       }
       case 'wait-end':
+        if (this.facts.prompt?.thread === st.name) this.facts.prompt = null;
         this.endWait(st, e.t);
         this.ev(out, w, e.t, EventKind.State, e.line, ThreadState.Running, 0);
         return;

@@ -111,9 +111,9 @@ export class World {
     return ++this.pids;
   }
 
-  write(fd: number, text: string): void {
+  write(fd: number, text: string, by: Thread | null = this.current): void {
     if (!text) return;
-    if (this.ev && this.current) this.noteWrite(this.current, fd, text);
+    if (this.ev && by) this.noteWrite(by, fd, text);
     this.opts.write(fd, text);
   }
 
@@ -148,7 +148,9 @@ export class World {
   readline(forInput = false): string | null {
     const line = this.stdinLines.shift();
     if (line !== undefined || !this.opts.input) return line ?? null;
-    return readTyped(this.opts.input, forInput, (t) => this.write(1, t));
+    // The echo belongs to the reader, whichever thread the scheduler runs when the line comes.
+    const reader = this.current;
+    return readTyped(this.opts.input, forInput, (t) => this.write(1, t, reader));
   }
 
   newProcess(ppid: number): Process {
@@ -414,7 +416,8 @@ export class World {
     let to = Infinity;
     for (const [, t] of live) if (t.wait?.deadline != null && t.wait.deadline < to) to = t.wait.deadline;
     const now = this.clock.now();
-    const speed = Number.isFinite(this.opts.speed) ? this.opts.speed : 1;
+    // Toward a deadline the clock plays at `speed`, as a jump would; with none, at the real rate.
+    const speed = to !== Infinity && Number.isFinite(this.opts.speed) ? this.opts.speed : 1;
     if (to !== Infinity && !Number.isFinite(this.opts.speed)) {
       this.clock.jumpTo(to);
       return true;
