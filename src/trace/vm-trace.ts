@@ -7,7 +7,7 @@
  * status, exceptions, final globals, time blocked on each lock and queue).
  * Pure: fed batch by batch, as the worker sends them.
  */
-import { EventKind, type RuntimeEvent, ThreadState } from '../runtime/events';
+import { EventKind, type RuntimeEvent, ThreadState, packQueueRef } from '../runtime/events';
 import type { VmEvent } from '../python/vm/events';
 
 export interface VmThreadFact {
@@ -112,6 +112,7 @@ export class VmTrace {
   private readonly userLocks = new Set<number>();
   private readonly holder = new Map<number, number>();
   private readonly globalIndex = new Map<string, number>();
+  private readonly queueIds = new Map<number, number>();
   /** The text of an exception or deadlock just reported: the stderr write that follows is the same text. */
   private pendingErr = '';
   private lines = 0;
@@ -160,6 +161,16 @@ export class VmTrace {
       i = this.facts.lockNames.length;
       this.facts.lockNames.push(name);
       this.lockIndex.set(id, i);
+    }
+    return i;
+  }
+
+  /** A queue object's slot among queueNames: named by the first global it was bound to. */
+  private queueOf(id: number, name?: string): number {
+    let i = this.queueIds.get(id);
+    if (i === undefined) {
+      i = this.facts.queueNames.push(name ?? `queue ${this.queueIds.size + 1}`) - 1;
+      this.queueIds.set(id, i);
     }
     return i;
   }
@@ -244,6 +255,7 @@ export class VmTrace {
           else f.lockNames[i] = e.name;
           return;
         }
+        if (e.queue >= 0) this.queueOf(e.queue, e.name);
         const gi = this.globalIndex.get(e.name);
         if (gi === undefined) {
           this.globalIndex.set(e.name, f.globals.length);
@@ -255,6 +267,9 @@ export class VmTrace {
         if (e.num !== null) this.ev(out, w, e.t, EventKind.GlobalWrite, e.line, e.num, 0, e.name);
         return;
       }
+      case 'queue-op':
+        this.ev(out, w, e.t, e.op === 'put' ? EventKind.QueuePut : EventKind.QueueGet, e.line, packQueueRef(this.queueOf(e.queue), e.serial), e.size, e.item);
+        return;
       case 'lock-acquire':
         this.holder.set(e.lock, w);
         if (this.userLocks.has(e.lock)) this.ev(out, w, e.t, EventKind.Acquired, e.line, this.lockSlot(e.lock, `lock ${e.lock}`));

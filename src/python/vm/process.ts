@@ -23,7 +23,7 @@ import type * as A from '../ast';
 import type { World } from './world';
 import { makeVmModule, lockType } from './vm-module';
 import { execBuiltins } from './exec-builtins';
-import { isWatchable, numericValue, safeRepr } from './events';
+import { isWatchable, numericValue, safeRepr, queueIdOf } from './events';
 import { makeRandom } from './random';
 import { cloneGraph } from './fork';
 import { publishMainGlobals } from './heap-bridge';
@@ -68,8 +68,9 @@ function watchGlobals(proc: Process, d: PyDict): void {
   proc.interp.onStore = (name, old, v) => {
     const lock = v instanceof PyNative && v.cls === lockType ? (v as PyNative<{ id: number }>).state.id : -1;
     if (lock < 0 && !isWatchable(v)) return;
+    const queue = lock < 0 ? queueIdOf(v) : -1;
     const world = proc.world;
-    world.emit({ kind: 'global-store', ...world.who(proc.interp.th), name, old: old === undefined ? null : safeRepr(old), value: safeRepr(v), num: numericValue(v), lock });
+    world.emit({ kind: 'global-store', ...world.who(proc.interp.th), name, old: old === undefined ? null : safeRepr(old), value: safeRepr(v), num: numericValue(v), lock, queue });
   };
 }
 
