@@ -101,10 +101,19 @@ export function numericValue(v: PyVal): number | null {
 }
 
 /** Globals a program binds that are not its data: functions, classes, modules, natives (locks get their own id). */
-/** The id of a `queue` module queue (Queue, LifoQueue, PriorityQueue, SimpleQueue and subclasses), or -1. */
+/**
+ * What names a queue in queue-op events, or -1: a `queue` module queue (Queue, LifoQueue,
+ * PriorityQueue, SimpleQueue and subclasses) by its id, a multiprocessing queue by its channel.
+ */
 export function queueIdOf(v: PyVal): number {
-  if (!(v instanceof PyObj) || !v.cls.mro.some((t) => t.module === 'queue' && (t.name === 'Queue' || t.name === 'SimpleQueue'))) return -1;
-  return idOf(v);
+  if (!(v instanceof PyObj)) return -1;
+  const mro = v.cls.mro;
+  if (mro.some((t) => t.module === 'queue' && (t.name === 'Queue' || t.name === 'SimpleQueue'))) return idOf(v);
+  if (mro.some((t) => t.module === 'multiprocessing.queues')) {
+    const ch = v.dict?.get('_ch');
+    return typeof ch === 'bigint' ? Number(ch) : -1;
+  }
+  return -1;
 }
 
 export function isWatchable(v: PyVal): boolean {

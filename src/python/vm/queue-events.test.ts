@@ -75,6 +75,31 @@ describe('queue events', () => {
     expect(gets.map((e) => e.text)).toEqual(puts.map((e) => e.text));
   });
 
+  it('a multiprocessing.Queue: the parent\'s puts and the child\'s gets, on one queue named by its global', () => {
+    const source = `import multiprocessing, os
+def reader(q):
+    for _ in range(3):
+        print('child got', q.get())
+if __name__ == '__main__':
+    mq = multiprocessing.Queue()
+    p = multiprocessing.Process(target=reader, args=(mq,))
+    p.start()
+    for i in range(3):
+        mq.put({'n': i})
+    p.join()
+`;
+    const { ops, events, stdout } = run(source);
+    expect(ops.filter((o) => o.op === 'put').map((o) => o.item)).toEqual(["{'n': 0}", "{'n': 1}", "{'n': 2}"]);
+    const gets = ops.filter((o) => o.op === 'get');
+    expect(gets.map((o) => o.item)).toEqual(stdout.trimEnd().split('\n').map((l) => l.replace('child got ', '')));
+    // The gets happen in the child process, the puts in the parent.
+    expect(new Set(gets.map((o) => o.pid)).size).toBe(1);
+    expect(gets[0]?.pid).not.toBe(ops.find((o) => o.op === 'put')?.pid);
+    const vm = new VmTrace('main.py');
+    vm.apply(events);
+    expect(vm.facts.queueNames).toContain('mq');
+  });
+
   it('costs nothing when nobody watches: no events, same output', () => {
     const r = runProgram({ source: BAKERY, path: 'main.py', lib: libLoader() });
     expect(r.stdout).toBe(run(BAKERY).stdout);
