@@ -11,4 +11,5 @@ export const ALL_SCENARIOS: readonly { id: string; query: string }[] = [
   { id: 'process-pool', query: 'tasks=4&speed=20' },
   { id: 'pool', query: 'tasks=4&speed=20' },
   { id: 'gil', query: 'workers=2&work=io&requests=4&speed=10' },
+  { id: 'custom', query: 'speed=max' },
 ];

@@ -1,11 +1,13 @@
 // npm run --silent py -- [options] FILE.py: runs a program as `python3.12 FILE.py` would.
 // (Self-contained: tsx cannot import *.node.ts files, so the Node lib loader is repeated here.)
 
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProgram } from '../src/python/vm/run';
 import type { LibLoader } from '../src/python/vm/process';
+import type { VmEvent } from '../src/python/vm/events';
+import { vmChromeTrace } from '../src/trace/vm-chrome-trace';
 
 export function nodeLib(root = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'python', 'lib')): LibLoader {
   return {
@@ -23,6 +25,7 @@ export function main(argv: string[]): number {
   let speed = Infinity;
   let heapBytes: number | undefined;
   let file: string | null = null;
+  let trace: string | null = null;
   const rest: string[] = [];
   for (const a of argv) {
     if (file !== null) rest.push(a);
@@ -45,15 +48,18 @@ export function main(argv: string[]): number {
       process.stderr.write('py: --free-threaded is not built yet (threads run as green threads under one GIL)\n');
       return 2;
     } else if (a.startsWith('--trace=')) {
-      process.stderr.write('py: --trace is not built yet\n');
-      return 2;
+      trace = a.slice(8);
+      if (trace === '') {
+        process.stderr.write('py: --trace needs a file name: --trace=OUT.json\n');
+        return 2;
+      }
     } else if (a.startsWith('--')) {
       process.stderr.write(`py: unknown option ${a}\n`);
       return 2;
     } else file = a;
   }
   if (file === null) {
-    process.stderr.write('usage: npm run --silent py -- [--single-worker] [--speed=max|N] [--heap-mib=N] FILE.py\n');
+    process.stderr.write('usage: npm run --silent py -- [--single-worker] [--speed=max|N] [--heap-mib=N] [--trace=OUT.json] FILE.py\n');
     return 2;
   }
   const path = resolve(file);
@@ -70,13 +76,23 @@ export function main(argv: string[]): number {
   } catch {
     stdin = '';
   }
+  const events: VmEvent[] = [];
   const r = runProgram({
     source, path, stdin, speed, heapBytes, lib: nodeLib(), argv: [path, ...rest],
+    ...(trace === null ? {} : { events: { emit: (e: VmEvent) => void events.push(e) } }),
     write: (fd, text) => {
       if (fd === 2) process.stderr.write(text);
       else process.stdout.write(text);
     },
   });
+  if (trace !== null) {
+    try {
+      writeFileSync(trace, JSON.stringify(vmChromeTrace(events, path)));
+    } catch (e) {
+      process.stderr.write(`py: cannot write the trace to ${trace}: ${e instanceof Error ? e.message : String(e)}\n`);
+      return r.status === 0 ? 2 : r.status;
+    }
+  }
   return r.status;
 }
 

@@ -64,6 +64,8 @@ export interface FBlock {
 export interface UnitInternals extends UnitApi {
   /** Names the module imports: CPython skips the method-call form on those. */
   readonly imported: Set<string>;
+  /** compile(..., 'single') at module level (CPython's c_interactive). */
+  readonly interactive: boolean;
   lastOp(): string;
   jumpUnless(test: A.Expr, label: number): void;
   constIndex(v: Const): number;

@@ -16,6 +16,13 @@ export function compileStatement(u: UnitInternals, s: A.Stmt): void {
   u.at(s);
   switch (s._type) {
     case 'Expr':
+      if (u.interactive) {
+        u.expr(s.value);
+        u.at(s);
+        u.emit('CALL_INTRINSIC_1', 1, 'INTRINSIC_PRINT');
+        u.code.instructions.push({ opname: 'POP_TOP', arg: null, argrepr: '', ...u.lastLoc(), noLine: true });
+        return;
+      }
       // compiler_visit_stmt_expr: a lone constant computes nothing; its NOP keeps the line.
       if (foldConst(s.value) !== undefined) {
         u.emit('NOP');

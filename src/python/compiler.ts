@@ -50,6 +50,8 @@ class Unit implements UnitInternals {
 
   /** consts[0] stays even when unused (a function's docstring or None). */
   docSlot = true;
+  /** compile(..., 'single') at module level: expression statements print their value (c_interactive). */
+  interactive = false;
   /** The class whose private names (`__x`) are mangled here: the innermost enclosing class. */
   privateName: string | null = null;
 
@@ -247,7 +249,7 @@ class Unit implements UnitInternals {
       this.emit('SETUP_ANNOTATIONS');
     }
     // A leading string is the docstring: const 0 of a function, __doc__ of a module.
-    if (first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
+    if (!this.interactive && first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') {
       if (this.scope === 'function') {
         this.code.consts[0] = first.value.value;
         stmts = all.slice(1);
@@ -285,6 +287,10 @@ class Unit implements UnitInternals {
       );
       this.stopIterationHandler = null;
     }
+  }
+
+  finishEval(): void {
+    this.finish();
   }
 
   private finish(): void {
@@ -532,7 +538,8 @@ function declaredGlobal(body: A.Stmt[], inFunction: boolean): string[] {
   });
 }
 
-export function compileModule(mod: A.Module, filename = '<unknown>'): CodeObject {
+/** mode 'single' is compile()'s interactive mode: each expression statement's value goes to sys.displayhook. */
+export function compileModule(mod: A.Module, filename = '<unknown>', mode: 'exec' | 'single' = 'exec'): CodeObject {
   const imported = new Set<string>();
   for (const s of mod.body) {
     if (s._type === 'Import') s.names.forEach((a) => imported.add(a.asname ?? (a.name.split('.')[0] as string)));
@@ -540,6 +547,7 @@ export function compileModule(mod: A.Module, filename = '<unknown>'): CodeObject
   }
   const sym = buildSymtable(mod);
   const unit = new Unit('<module>', '<module>', 1, sym, imported, filename);
+  unit.interactive = mode === 'single';
   // `global` at module level, and walrus targets in its comprehensions, use the *_GLOBAL ops.
   sym.globals.forEach((n) => unit.declareGlobal(n));
   // A name any function declares `global` is a global at module level too (CPython's symtable).
@@ -548,4 +556,16 @@ export function compileModule(mod: A.Module, filename = '<unknown>'): CodeObject
   first.instructions.push({ opname: 'RESUME', arg: 0, argrepr: '', lineno: 0, endLineno: 1, col: 0, endCol: 0 });
   unit.body(mod.body);
   return first;
+}
+
+/** compile(..., 'eval'): the expression's value is the code's return value. */
+export function compileEval(e: A.Expr, filename = '<unknown>'): CodeObject {
+  const mod: A.Module = { _type: 'Module', body: [{ _type: 'Expr', value: e, lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset }], type_ignores: [] };
+  const unit = new Unit('<module>', '<module>', 1, buildSymtable(mod), new Set(), filename);
+  unit.code.instructions.push({ opname: 'RESUME', arg: 0, argrepr: '', lineno: 0, endLineno: 1, col: 0, endCol: 0 });
+  unit.at(e);
+  unit.expr(e);
+  unit.emit('RETURN_VALUE');
+  unit.finishEval();
+  return unit.code;
 }

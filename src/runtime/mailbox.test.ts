@@ -31,6 +31,16 @@ describe('SharedMailbox', () => {
     expect(box.pending()).toBe(0);
   });
 
+  it('wait() tells a message is there without taking it, and times out when none comes', () => {
+    const box = new SharedMailbox(SharedMailbox.create({ slots: 4, slotBytes: 64 }));
+    expect(box.wait(30)).toBe(false);
+    box.send('x = 1');
+    expect(box.wait(0)).toBe(true);
+    expect(box.wait(1000)).toBe(true);
+    expect(box.take(0)).toBe('x = 1');
+    expect(box.wait(0)).toBe(false);
+  });
+
   it('refuses, without losing anything, when full or when a text is too long', () => {
     const box = new SharedMailbox(SharedMailbox.create({ slots: 2, slotBytes: 8 }));
     expect(box.send('a')).toBe(true);

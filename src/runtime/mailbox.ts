@@ -101,6 +101,15 @@ export class SharedMailbox {
     return text;
   }
 
+  /** Reader side: true once a message waits (left for take), waiting up to `timeoutMs` real ms. */
+  wait(timeoutMs: number): boolean {
+    const c = this.cells;
+    const taken = Atomics.load(c, TAKEN);
+    if (Atomics.load(c, WRITTEN) !== taken) return true;
+    if (timeoutMs > 0) Atomics.wait(c, WRITTEN, taken, timeoutMs);
+    return Atomics.load(c, WRITTEN) !== taken;
+  }
+
   private recordAt(count: number): number {
     // Unsigned, so the index stays non-negative once a count passes 2^31.
     return HEADER + ((count >>> 0) % this.slots) * this.stride;

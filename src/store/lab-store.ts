@@ -87,6 +87,8 @@ export interface LabState {
    * handed over (no mailbox, or the mailbox is full).
    */
   sendCommand(command: string): boolean;
+  /** A line typed at the console for the Python program's input(); false if it could not go. */
+  typeLine(line: string): boolean;
   dismissMessages(): void;
   /** Replaces the program of a VM scenario (stops a run of the old text). */
   setCode(code: string): void;
@@ -440,6 +442,10 @@ export const useLab = create<LabState>()((set, get) => {
       set({ params, ...idle(s.scenario, params) });
       syncUrl(get());
       get().run();
+    },
+
+    typeLine(line) {
+      return vmRunner?.type(line) ?? false;
     },
 
     sendCommand(command) {

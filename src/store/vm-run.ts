@@ -8,6 +8,7 @@ import type { VmHost, VmRun, VmRunResult } from '../engine/python-vm-host';
 import { WorkerTerminated } from '../engine/spawner';
 import type { RuntimeEvent } from '../runtime/events';
 import { VmTrace, type VmFacts } from '../trace/vm-trace';
+import { SharedMailbox } from '../runtime/mailbox';
 
 /** The script's path in tracebacks and event lines (what `python3 main.py` shows). */
 export const VM_PATH = 'main.py';
@@ -38,8 +39,13 @@ export class VmRunner {
   private lastT = 0;
   private lastArrival = performance.now();
 
+  /** Lines typed at the console go to input() through this (only where SharedArrayBuffer exists). */
+  private readonly input: SharedMailbox | null;
+
   constructor(source: string, speed: number, host: VmHost, private readonly hooks: VmRunHooks, private readonly ticker: Ticker) {
-    this.run = host.start({ source, path: VM_PATH, speed }, (batch) => {
+    const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
+    this.input = buffer ? new SharedMailbox(buffer) : null;
+    this.run = host.start({ source, path: VM_PATH, speed, input: buffer }, (batch) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
       for (const e of evs) this.pending.push(e);
@@ -65,6 +71,16 @@ export class VmRunner {
   /** Simulated seconds now: the last event's time plus the real time since (a running thread's clock runs at the real rate). */
   simNow(): number {
     return this.done ? this.trace.facts.end : this.lastT + (performance.now() - this.lastArrival) / 1000;
+  }
+
+  /** Can the program be typed to (input())? Not without shared memory: it then reads EOF. */
+  get canType(): boolean {
+    return this.input !== null && !this.done;
+  }
+
+  /** A typed line for input(); false if it cannot be delivered (no shared memory, too long, too many queued). */
+  type(line: string): boolean {
+    return !this.done && (this.input?.send(line) ?? false);
   }
 
   get isOver(): boolean {

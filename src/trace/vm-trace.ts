@@ -7,7 +7,7 @@
  * status, exceptions, final globals, time blocked on each lock and queue).
  * Pure: fed batch by batch, as the worker sends them.
  */
-import { EventKind, type RuntimeEvent, ThreadState } from '../runtime/events';
+import { EventKind, type RuntimeEvent, ThreadState, packQueueRef } from '../runtime/events';
 import type { VmEvent } from '../python/vm/events';
 
 export interface VmThreadFact {
@@ -72,6 +72,8 @@ export interface VmFacts {
   end: number;
   /** Output lines dropped after the console's limit. */
   droppedLines: number;
+  /** A thread waiting in input() for a typed line, and the prompt it printed; null when none waits. */
+  prompt: { thread: string; text: string } | null;
 }
 
 /** Console lines kept per run: an endless print loop must not grow the page without bound. */
@@ -89,7 +91,7 @@ interface LaneState {
 const QUEUE_WAIT = /^(Queue|SimpleQueue)\./;
 
 export function emptyFacts(): VmFacts {
-  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0 };
+  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, prompt: null };
 }
 
 /** The last `File "<path>", line N` of a traceback: where the exception was raised in the script. */
@@ -110,6 +112,7 @@ export class VmTrace {
   private readonly userLocks = new Set<number>();
   private readonly holder = new Map<number, number>();
   private readonly globalIndex = new Map<string, number>();
+  private readonly queueIds = new Map<number, number>();
   /** The text of an exception or deadlock just reported: the stderr write that follows is the same text. */
   private pendingErr = '';
   private lines = 0;
@@ -158,6 +161,16 @@ export class VmTrace {
       i = this.facts.lockNames.length;
       this.facts.lockNames.push(name);
       this.lockIndex.set(id, i);
+    }
+    return i;
+  }
+
+  /** A queue object's slot among queueNames: named by the first global it was bound to. */
+  private queueOf(id: number, name?: string): number {
+    let i = this.queueIds.get(id);
+    if (i === undefined) {
+      i = this.facts.queueNames.push(name ?? `queue ${this.queueIds.size + 1}`) - 1;
+      this.queueIds.set(id, i);
     }
     return i;
   }
@@ -242,6 +255,7 @@ export class VmTrace {
           else f.lockNames[i] = e.name;
           return;
         }
+        if (e.queue >= 0) this.queueOf(e.queue, e.name);
         const gi = this.globalIndex.get(e.name);
         if (gi === undefined) {
           this.globalIndex.set(e.name, f.globals.length);
@@ -253,6 +267,9 @@ export class VmTrace {
         if (e.num !== null) this.ev(out, w, e.t, EventKind.GlobalWrite, e.line, e.num, 0, e.name);
         return;
       }
+      case 'queue-op':
+        this.ev(out, w, e.t, e.op === 'put' ? EventKind.QueuePut : EventKind.QueueGet, e.line, packQueueRef(this.queueOf(e.queue), e.serial), e.size, e.item);
+        return;
       case 'lock-acquire':
         this.holder.set(e.lock, w);
         if (this.userLocks.has(e.lock)) this.ev(out, w, e.t, EventKind.Acquired, e.line, this.lockSlot(e.lock, `lock ${e.lock}`));
@@ -262,8 +279,11 @@ export class VmTrace {
         if (this.userLocks.has(e.lock)) this.ev(out, w, e.t, EventKind.Released, e.line, this.lockSlot(e.lock, `lock ${e.lock}`));
         return;
       case 'wait-start': {
-        if (e.sleep) {
-          st.wait = { start: e.t, on: 'time.sleep()', kind: 'other', lock: -1, line: e.line };
+        // input(): the prompt it wrote is still an unfinished line; the page shows it beside a text box.
+        if (e.what === 'input()') this.facts.prompt = { thread: st.name, text: st.partial[0] };
+        // Waiting on the clock or on the person at the keyboard: blocked in IO, holding nothing.
+        if (e.sleep || e.what === 'input()') {
+          st.wait = { start: e.t, on: e.sleep ? 'time.sleep()' : e.what, kind: 'other', lock: -1, line: e.line };
           this.ev(out, w, e.t, EventKind.State, e.line, ThreadState.Sleeping, 0);
           return;
         }
@@ -280,6 +300,7 @@ export class VmTrace {
         return;
       }
       case 'wait-end':
+        if (this.facts.prompt?.thread === st.name) this.facts.prompt = null;
         this.endWait(st, e.t);
         this.ev(out, w, e.t, EventKind.State, e.line, ThreadState.Running, 0);
         return;

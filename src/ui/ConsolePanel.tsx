@@ -3,6 +3,7 @@ import { useLab } from '../store/lab-store';
 import { threadInk } from './palette';
 import { inSelectedSpan, useSelection } from './timeline/selection';
 import { useStrings } from './useStrings';
+import { ConsoleInput } from './ConsoleInput';
 
 export function ConsolePanel() {
   const t = useStrings();
@@ -59,6 +60,7 @@ export function ConsolePanel() {
           </li>
         ))}
       </ol>
+      <ConsoleInput />
     </>
   );
 }

@@ -12,6 +12,7 @@ import type { VmEvent } from '../python/vm/events';
 import { PySyntaxError, formatSyntaxError } from '../python/errors';
 import { CompileNotSupported } from '../python/compiler-errors';
 import { StoreCoalescer } from './store-coalescer';
+import { SharedMailbox } from '../runtime/mailbox';
 
 export interface VmRunRequest {
   source: string;
@@ -19,6 +20,8 @@ export interface VmRunRequest {
   path: string;
   /** Simulated seconds per real second of the clock's jumps (Infinity: at once). */
   speed: number;
+  /** A SharedMailbox the page writes typed lines to: input() waits for them (needs SharedArrayBuffer). */
+  input?: SharedArrayBuffer;
 }
 
 export type VmRunResult =
@@ -82,6 +85,8 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
     poll() {
       if (performance.now() - last >= BATCH_MS) flush();
     },
+    input: req.input ? new SharedMailbox(req.input) : undefined,
+    flush,
   });
   flush();
   return { kind: 'done', status: r.status };

@@ -3,7 +3,7 @@ import { StoreCoalescer } from './store-coalescer';
 import type { VmEvent } from '../python/vm/events';
 
 const store = (t: number, old: number, value: number, name = 'n'): VmEvent => ({
-  kind: 'global-store', t, pid: 1, ident: 1, line: 3, name, old: String(old), value: String(value), num: value, lock: -1,
+  kind: 'global-store', t, pid: 1, ident: 1, line: 3, name, old: String(old), value: String(value), num: value, lock: -1, queue: -1,
 } as VmEvent);
 
 describe('StoreCoalescer', () => {

@@ -5,6 +5,7 @@ Python. Every wait carries a label (Queue.get, Queue.put, Queue.join) so a deadl
 the timeline can say what a thread waits on.
 '''
 import threading
+import _vm
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
@@ -20,6 +21,11 @@ class Empty(Exception):
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
     pass
+
+
+# Someone watches the run (the page's timeline): each put and get is reported with its item.
+# Read once, so an unwatched run (the command line, the tests) pays nothing per operation.
+_WATCH = _vm.watching()
 
 
 def _labelled(lock, label):
@@ -88,6 +94,8 @@ class Queue:
                             raise Full
                         self.not_full.wait(remaining)
             self._put(item)
+            if _WATCH:
+                _vm.note_queue(self, 'put', item, self._qsize())
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
@@ -109,6 +117,8 @@ class Queue:
                         raise Empty
                     self.not_empty.wait(remaining)
             item = self._get()
+            if _WATCH:
+                _vm.note_queue(self, 'get', item, self._qsize())
             self.not_full.notify()
             return item
 
@@ -176,6 +186,8 @@ class SimpleQueue:
 
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)
+        if _WATCH:
+            _vm.note_queue(self, 'put', item, len(self._queue))
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -183,7 +195,10 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout if block else None):
             raise Empty
-        return self._queue.popleft()
+        item = self._queue.popleft()
+        if _WATCH:
+            _vm.note_queue(self, 'get', item, len(self._queue))
+        return item
 
     def put_nowait(self, item):
         return self.put(item, block=False)

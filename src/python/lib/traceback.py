@@ -33,12 +33,8 @@ def format_exception_only(exc, /, value=_sentinel):
     e = _exc_of(exc, value)
     if e is None:
         return ['NoneType: None\n']
-    name = type(e).__qualname__
-    mod = type(e).__module__
-    if mod not in ('__main__', 'builtins'):
-        name = mod + '.' + name
-    msg = str(e)
-    return [name + (': ' + msg if msg else '') + '\n']
+    text = _vm.format_exception_only(e)
+    return [line + '\n' for line in text.rstrip('\n').split('\n')]
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):

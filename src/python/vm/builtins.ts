@@ -13,7 +13,7 @@ import { PyComplex, complexAbsOf } from './complex';
 
 export interface BuiltinsIO {
   write(fd: number, text: string): void;
-  readline(): string | null;
+  readline(forInput?: boolean): string | null;
 }
 
 function iterArg(name: string, args: PyVal[], kw: Map<string, PyVal> | null): { items: PyVal[]; key: PyVal; dflt: PyVal | undefined } {
@@ -124,7 +124,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   });
   add('input', (args) => {
     if (args.length) io.write(1, ops.str(args[0] as PyVal));
-    const line = io.readline();
+    const line = io.readline(true);
     if (line === null) throw raise('EOFError', 'EOF when reading a line');
     return line.endsWith('\n') ? line.slice(0, -1) : line;
   });

@@ -189,6 +189,7 @@ export function installCtors(): void {
   });
   const exc: Ctor = (t, args) => newException(t, args);
   def(EXC.BaseException as PyType, exc);
+  defSyntaxError(exc);
   // OSError(errno, strerror[, filename]) picks the subclass for the errno, as CPython's does.
   const ERRNO: Record<number, string> = {
     2: 'FileNotFoundError', 17: 'FileExistsError', 13: 'PermissionError', 1: 'PermissionError', 110: 'TimeoutError', 3: 'ProcessLookupError',
@@ -203,6 +204,22 @@ export function installCtors(): void {
       e.dict.set('errno', args[0] as PyVal);
       e.dict.set('strerror', args[1] as PyVal);
       e.dict.set('filename', args[2] ?? null);
+    }
+    return e;
+  });
+}
+
+/** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) as SyntaxError_init sets it. */
+function defSyntaxError(exc: Ctor): void {
+  def(EXC.SyntaxError as PyType, (t, args) => {
+    const e = exc(t, args, null) as PyException;
+    const names = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+    e.dict.set('msg', args[0] ?? null);
+    for (const n of [...names, 'print_file_and_line']) e.dict.set(n, null);
+    if (args.length === 2) {
+      const info = ops.toArray(args[1] as PyVal);
+      if (info.length !== 4 && info.length !== 6) throw raise('IndexError', 'tuple index out of range');
+      info.forEach((v, i) => e.dict.set(names[i] as string, v));
     }
     return e;
   });

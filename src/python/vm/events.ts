@@ -4,7 +4,8 @@
 // uncaught exceptions. Plain data, no DOM. Times are the virtual clock's
 // seconds. Nobody listening costs one null check per hook.
 
-import { PyNative, PyType, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyModule, type PyVal } from './objects';
+import { PyObj, PyNative, PyType, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyModule, type PyVal } from './objects';
+import { idOf } from './ops';
 import { floatRepr, strRepr } from './values-fallback';
 import { PyDict, PySet } from './collections';
 import type { Thread } from './wait';
@@ -31,7 +32,10 @@ export type VmEvent =
   /** The thread blocks: on a lock (`lock` ≥ 0), a sleep, a queue, a join…; `deadline` null waits for ever. */
   | (Who & { kind: 'wait-start'; what: string; lock: number; sleep: boolean; deadline: number | null })
   | (Who & { kind: 'wait-end'; timedOut: boolean })
-  | (Who & { kind: 'global-store'; name: string; old: string | null; value: string; num: number | null; lock: number })
+  /** `queue`: the id of the queue.Queue bound (-1 when the value is not one), as `lock` is for a lock. */
+  | (Who & { kind: 'global-store'; name: string; old: string | null; value: string; num: number | null; lock: number; queue: number })
+  /** A put or get took effect (under the queue's lock): the item, qsize() after it, and its place among the queue's puts or gets. */
+  | (Who & { kind: 'queue-op'; op: 'put' | 'get'; queue: number; item: string; size: number; serial: number })
   | (Who & { kind: 'exception'; text: string })
   | { kind: 'deadlock'; t: number; text: string }
   | { kind: 'exit'; t: number; status: number };
@@ -97,6 +101,21 @@ export function numericValue(v: PyVal): number | null {
 }
 
 /** Globals a program binds that are not its data: functions, classes, modules, natives (locks get their own id). */
+/**
+ * What names a queue in queue-op events, or -1: a `queue` module queue (Queue, LifoQueue,
+ * PriorityQueue, SimpleQueue and subclasses) by its id, a multiprocessing queue by its channel.
+ */
+export function queueIdOf(v: PyVal): number {
+  if (!(v instanceof PyObj)) return -1;
+  const mro = v.cls.mro;
+  if (mro.some((t) => t.module === 'queue' && (t.name === 'Queue' || t.name === 'SimpleQueue'))) return idOf(v);
+  if (mro.some((t) => t.module === 'multiprocessing.queues')) {
+    const ch = v.dict?.get('_ch');
+    return typeof ch === 'bigint' ? Number(ch) : -1;
+  }
+  return -1;
+}
+
 export function isWatchable(v: PyVal): boolean {
   return !(v instanceof PyNative || v instanceof PyType || v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyModule);
 }

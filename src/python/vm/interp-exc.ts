@@ -9,6 +9,7 @@ import * as ops from './ops';
 import { unary } from './arith';
 import type { Frame } from './frame';
 import type { Thread } from './wait';
+import type { Host } from './interp';
 import { makeException, excMatches } from './interp-helpers';
 
 /** Re-raising keeps the traceback as it is (CPython's RERAISE goes to exception_unwind, not error). */
@@ -17,7 +18,7 @@ export class ReraiseSignal {
 }
 
 /** Runs `op` if it is one of these; false otherwise. */
-export function excOp(op: string, arg: number, th: Thread, f: Frame, stack: (PyVal | undefined)[]): boolean {
+export function excOp(op: string, arg: number, th: Thread, f: Frame, stack: (PyVal | undefined)[], host: Pick<Host, 'displayhook'>): boolean {
   switch (op) {
     case 'CALL_INTRINSIC_1': {
       const v = stack.pop() as PyVal;
@@ -30,6 +31,7 @@ export function excOp(op: string, arg: number, th: Thread, f: Frame, stack: (PyV
             throw e;
           }
           throw new ReraiseSignal(v as PyException);
+        case 1: host.displayhook(v); stack.push(null); break;
         case 5: stack.push(unary('+', v)); break;
         case 6: stack.push(new PyTuple(T.tuple, (v as PyList).items.slice())); break;
         case 2: {

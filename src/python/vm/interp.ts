@@ -38,6 +38,8 @@ export interface Host {
   recursionLimit: number;
   /** Runs the other threads until th's wait ends (th blocked inside a nested run); the wait's result. */
   waitNested(th: Thread, wait: import('./wait').Wait): PyVal;
+  /** INTRINSIC_PRINT (compile(..., 'single')): sys.displayhook(value). */
+  displayhook(v: PyVal): void;
 }
 
 function current(fallback: Interp): Interp {
@@ -67,6 +69,8 @@ export class Interp {
   }
 
   private filenameOf(fn: PyFunction): string {
+    // Code compiled by compile() names its own file ('<console>'), whatever its globals say.
+    if (fn.code.filename !== '<unknown>') return fn.code.filename;
     const f = (fn.globals as PyDict).getStr('__file__');
     return typeof f === 'string' ? f : '<string>';
   }
@@ -607,7 +611,7 @@ export class Interp {
         case 'INTERPRETER_EXIT':
           return 'done';
         default:
-          if (!dataOp(op, arg, stack) && !excOp(op, arg, th, f, stack) && !nameOp(op, arg, f, stack, host)) throw raise('SystemError', `opcode ${op} is not supported yet`);
+          if (!dataOp(op, arg, stack) && !excOp(op, arg, th, f, stack, host) && !nameOp(op, arg, f, stack, host)) throw raise('SystemError', `opcode ${op} is not supported yet`);
       }
     }
   }

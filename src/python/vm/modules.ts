@@ -21,6 +21,7 @@ export interface ProcessApi {
   argv: string[];
   modules: PyDict;
   excInfo(): PyException | null;
+  formatException(e: PyException): string;
 }
 
 export function newModule(name: string, entries: Record<string, PyVal>): PyModule {
@@ -59,7 +60,31 @@ export function makeSys(api: ProcessApi): PyModule {
     return f;
   };
   const vi = new PyTuple(T.tuple, [3n, 12n, 1n, 'final', 0n]);
+  // sys_displayhook: `_` is None while repr runs, then the value; the text goes to whatever sys.stdout is now.
+  const displayhook = fn('displayhook', (a) => {
+    const v = a[0] ?? null;
+    if (v === null) return null;
+    const b = api.modules.getStr('builtins') as PyModule;
+    const sys = api.modules.getStr('sys') as PyModule;
+    ops.setAttr(b, '_', null);
+    const out = ops.getAttrOpt(sys, 'stdout');
+    if (out === undefined || out === null) throw raise('RuntimeError', 'lost sys.stdout');
+    const write = ops.getAttr(out, 'write');
+    ops.call(write, [ops.repr(v)]);
+    ops.call(write, ['\n']);
+    ops.setAttr(b, '_', v);
+    return null;
+  });
+  const excepthook = fn('excepthook', (a) => {
+    const e = a[1] ?? null;
+    api.write(2, e instanceof PyException ? api.formatException(e) : `${ops.str(e)}\n`);
+    return null;
+  });
   return newModule('sys', {
+    excepthook,
+    __excepthook__: excepthook,
+    displayhook,
+    __displayhook__: displayhook,
     argv: new PyList(T.list, api.argv),
     exit: fn('exit', (a) => {
       throw sysExit(a[0] ?? null);

@@ -43,6 +43,19 @@ export function addr(v: PyObj): string {
   return `0x${idOf(v).toString(16)}`;
 }
 
+/** SyntaxError_str: "msg (file, line N)" with the file's basename. */
+function syntaxErrorStr(v: PyException): string {
+  const msg = str(v.dict.get('msg') ?? null);
+  const f = v.dict.get('filename');
+  const file = typeof f === 'string' ? f.slice(f.lastIndexOf('/') + 1) : null;
+  const l = v.dict.get('lineno');
+  const line = typeof l === 'bigint' ? l : null;
+  if (file !== null && line !== null) return `${msg} (${file}, line ${line})`;
+  if (file !== null) return `${msg} (${file})`;
+  if (line !== null) return `${msg} (line ${line})`;
+  return msg;
+}
+
 export function str(v: PyVal): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyObj && v.cls.heap) {
@@ -52,6 +65,7 @@ export function str(v: PyVal): string {
   if (v instanceof PyException) {
     if (v.cls.base === 'exception' && isSubtype(v.cls, EXC.KeyError as PyType) && v.args.length === 1) return repr(v.args[0] as PyVal);
     if (v.args.length === 0) return '';
+    if (isSubtype(v.cls, EXC.SyntaxError as PyType) && v.dict.has('msg')) return syntaxErrorStr(v);
     const errno = v.dict.get('errno');
     if (errno !== undefined && errno !== null && isSubtype(v.cls, EXC.OSError as PyType)) {
       const fname = v.dict.get('filename');

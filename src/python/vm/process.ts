@@ -22,7 +22,8 @@ import type { CodeObject } from '../code';
 import type * as A from '../ast';
 import type { World } from './world';
 import { makeVmModule, lockType } from './vm-module';
-import { isWatchable, numericValue, safeRepr } from './events';
+import { execBuiltins } from './exec-builtins';
+import { isWatchable, numericValue, safeRepr, queueIdOf } from './events';
 import { makeRandom } from './random';
 import { cloneGraph } from './fork';
 import { publishMainGlobals } from './heap-bridge';
@@ -67,8 +68,9 @@ function watchGlobals(proc: Process, d: PyDict): void {
   proc.interp.onStore = (name, old, v) => {
     const lock = v instanceof PyNative && v.cls === lockType ? (v as PyNative<{ id: number }>).state.id : -1;
     if (lock < 0 && !isWatchable(v)) return;
+    const queue = lock < 0 ? queueIdOf(v) : -1;
     const world = proc.world;
-    world.emit({ kind: 'global-store', ...world.who(proc.interp.th), name, old: old === undefined ? null : safeRepr(old), value: safeRepr(v), num: numericValue(v), lock });
+    world.emit({ kind: 'global-store', ...world.who(proc.interp.th), name, old: old === undefined ? null : safeRepr(old), value: safeRepr(v), num: numericValue(v), lock, queue });
   };
 }
 
@@ -104,11 +106,12 @@ export class Process implements Host, ProcessApi {
     this.ppid = ppid;
     this.argv = argv;
     this.interp = new Interp(this);
-    for (const [k, v] of makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: () => this.readline() })) this.builtins.setStr(k, v);
+    for (const [k, v] of makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: (forInput) => this.world.readline(forInput) })) this.builtins.setStr(k, v);
     this.builtins.setStr('__build_class__', builtin('__build_class__', (a, kw) => this.buildClass(a, kw)));
     this.builtins.setStr(TRUTH, builtin(TRUTH, (a) => ops.truthy(a[0] as PyVal)));
     this.builtins.setStr('globals', builtin('globals', () => this.currentFrame()?.globals ?? null));
     this.builtins.setStr('locals', builtin('locals', () => this.locals()));
+    for (const [k, v] of execBuiltins(this)) this.builtins.setStr(k, v);
     this.builtins.setStr('__import__', builtin('__import__', (a) => this.importModule(String(a[0]), a[3] ?? null, Number(a[4] ?? 0n), this.currentFrame()?.globals ?? new PyDict(T.dict))));
     this.mainThread = new Thread(world.nextIdent(), 'MainThread');
     this.threads.push(this.mainThread);
@@ -136,12 +139,26 @@ export class Process implements Host, ProcessApi {
     return this.world.waitNested(th, wait);
   }
 
-  private currentFrame(): Frame | undefined {
+  builtinsModule(): PyModule {
+    return this.modules.getStr('builtins') as PyModule;
+  }
+
+  runNested(frame: Frame): PyVal {
+    return this.interp.runNested(frame);
+  }
+
+  displayhook(v: PyVal): void {
+    const hook = ops.getAttrOpt(this.loadModule('sys'), 'displayhook');
+    if (hook === undefined) throw raise('RuntimeError', 'lost sys.displayhook');
+    ops.call(hook, [v]);
+  }
+
+  currentFrame(): Frame | undefined {
     const fs = this.interp.th?.frames ?? [];
     return fs[fs.length - 1];
   }
 
-  private locals(): PyVal {
+  locals(): PyVal {
     const f = this.currentFrame();
     if (!f) return null;
     if (f.names) return f.names as PyDict;
@@ -158,8 +175,8 @@ export class Process implements Host, ProcessApi {
     return { line: (file, n) => this.sources.get(file)?.[n - 1] ?? null };
   }
 
-  formatException(e: PyException): string {
-    return formatException(e, this.sourceLines());
+  formatException(e: PyException, skip = 0): string {
+    return formatException(e, this.sourceLines(), new Set(), skip);
   }
 
   private buildClass(args: PyVal[], kw: Map<string, PyVal> | null): PyVal {

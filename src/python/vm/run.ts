@@ -1,6 +1,7 @@
 // Running a whole program: the entry point the CLI, the conformance runner and
 // the tests use.
 
+import type { InputSource } from './input';
 import { installCtors } from './ctors';
 import { installStrMethods } from './methods-str';
 import { installCollectionMethods, installViews, installDescriptors, installTypeNew } from './methods-coll';
@@ -59,6 +60,9 @@ export interface RunOptions {
   poll?(): void;
   /** Library modules compiled by earlier runs (WorldOptions.codeCache). */
   codeCache?: Map<string, CodeObject>;
+  /** Lines typed while it runs (WorldOptions.input), and the flush before waiting for one. */
+  input?: InputSource;
+  flush?(): void;
 }
 
 export interface RunResult {
@@ -86,6 +90,8 @@ export function runProgram(o: RunOptions): RunResult {
     poll: o.poll,
     codeCache: o.codeCache,
     heap: o.heap,
+    input: o.input,
+    flush: o.flush,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

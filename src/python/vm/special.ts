@@ -66,7 +66,7 @@ export function installSpecial(): void {
         case '__dict__': return dictOf(obj.dict);
         case 'value': if (obj.cls.name === 'StopIteration') return obj.args[0] ?? null; break;
         case 'code': if (obj.cls.name === 'SystemExit') return obj.args[0] ?? null; break;
-        case 'msg': return obj.args[0] ?? null;
+        case 'msg': return obj.dict.get('msg') ?? obj.args[0] ?? null;
         case 'tb_lineno': return BigInt(obj.traceback[obj.traceback.length - 1]?.lineno ?? 0);
       }
       return undefined;

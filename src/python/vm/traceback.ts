@@ -13,9 +13,46 @@ export interface SourceLines {
   line(filename: string, lineno: number): string | null;
 }
 
-function excLine(e: PyException): string {
+/** traceback.py's _format_syntax_error: where a SyntaxError was found, then its message. */
+function syntaxErrorLines(e: PyException, name: string): string | null {
+  const d = e.dict;
+  if (!isSubtype(e.cls, EXC.SyntaxError as PyType) || !d.has('msg')) return null;
+  const num = (k: string): number | null => {
+    const v = d.get(k);
+    return typeof v === 'bigint' ? Number(v) : null;
+  };
+  const file = d.get('filename');
+  const lineno = num('lineno');
+  let out = '';
+  let suffix = '';
+  if (lineno !== null) out += `  File "${typeof file === 'string' && file ? file : '<string>'}", line ${lineno}\n`;
+  else if (file !== null && file !== undefined) suffix = ` (${ops.str(file)})`;
+  const text = d.get('text');
+  if (typeof text === 'string') {
+    const rtext = text.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const cps = Array.from(ltext);
+    const spaces = Array.from(rtext).length - cps.length;
+    out += `    ${ltext}\n`;
+    const offset = num('offset');
+    if (offset !== null) {
+      const endRaw = num('end_offset');
+      let end = endRaw === null || endRaw === 0 ? offset : endRaw;
+      if (offset === end || end === -1) end = offset + 1;
+      const col = offset - 1 - spaces;
+      const endCol = end - 1 - spaces;
+      if (col >= 0) out += `    ${cps.slice(0, col).map((c) => (/\s/.test(c) ? c : ' ')).join('')}${'^'.repeat(Math.max(0, endCol - col))}\n`;
+    }
+  }
+  const msg = d.get('msg');
+  return `${out}${name}: ${msg === null || msg === undefined || msg === '' ? '<no detail available>' : ops.str(msg)}${suffix}`;
+}
+
+export function excLine(e: PyException): string {
   const t = e.cls;
   const name = t.module === '__main__' || t.module === 'builtins' ? t.qualname : `${t.module}.${t.qualname}`;
+  const syntax = syntaxErrorLines(e, name);
+  if (syntax !== null) return syntax;
   let msg: string;
   try {
     msg = ops.str(e);
@@ -56,7 +93,8 @@ function frames(tb: TbEntry[], src: SourceLines): string[] {
   return out;
 }
 
-export function formatException(e: PyException, src: SourceLines, seen = new Set<PyException>()): string {
+/** skip: leading traceback entries of e itself to leave out (code.py drops its own frame). */
+export function formatException(e: PyException, src: SourceLines, seen = new Set<PyException>(), skip = 0): string {
   seen.add(e);
   let out = '';
   if (e.cause && !seen.has(e.cause)) {
@@ -66,7 +104,8 @@ export function formatException(e: PyException, src: SourceLines, seen = new Set
     out += formatException(e.context, src, seen);
     out += '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
-  if (e.traceback.length) out += 'Traceback (most recent call last):\n' + frames(e.traceback, src).join('');
+  const tb = skip ? e.traceback.slice(skip) : e.traceback;
+  if (tb.length) out += 'Traceback (most recent call last):\n' + frames(tb, src).join('');
   out += `${excLine(e)}\n`;
   const notes = e.dict.get('__notes__');
   if (notes instanceof PyList) for (const n of notes.items) out += `${ops.str(n as PyVal)}\n`;

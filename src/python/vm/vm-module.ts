@@ -1,7 +1,9 @@
 // `_vm`: the primitives the library's threading, queue and multiprocessing
 // modules are built on (CONTRACTS.md §3).
 
-import { PyNative, PyTuple, PyException, PyType, PyModule, type PyVal } from './objects';
+import { excLine } from './traceback';
+import { PyObj, PyNative, PyTuple, PyException, PyType, PyModule, type PyVal } from './objects';
+import { safeRepr } from './events';
 import { PyDict } from './collections';
 import { T, raise, makeType } from './types';
 import * as ops from './ops';
@@ -97,6 +99,8 @@ export function makeVmModule(proc: Process): PyModule {
   const fn = (name: string, f: (a: PyVal[], kw: Map<string, PyVal> | null) => PyVal): PyVal => builtin(name, f);
   const world = proc.world;
   const threadOf = (ident: PyVal): Thread | undefined => proc.threads.find((t) => BigInt(t.ident) === ident);
+  /** Puts and gets so far per queue (id:op): a get's serial names the put it took in a FIFO queue. */
+  const queueSerials = new Map<string, number>();
   return newModule('_vm', {
     start_thread: fn('start_thread', (a) => {
       const [func, args, kwargs, name, daemon, doneLock] = a as [PyVal, PyTuple, PyVal, string, PyVal, PyVal];
@@ -125,10 +129,26 @@ export function makeVmModule(proc: Process): PyModule {
       return newLock(proc, typeof label === 'string' ? label : null);
     }),
     LockType: lockType,
+    watching: fn('watching', () => world.ev !== null),
+    note_queue: fn('note_queue', (a) => {
+      const [q, op, item, size] = a as [PyVal, PyVal, PyVal, PyVal];
+      if (!(q instanceof PyObj) || (op !== 'put' && op !== 'get')) throw raise('TypeError', 'note_queue(queue, op, item, size)');
+      const queue = ops.idOf(q);
+      const key = `${queue}:${op}`;
+      const serial = queueSerials.get(key) ?? 0;
+      queueSerials.set(key, serial + 1);
+      world.emit({ kind: 'queue-op', ...world.who(proc.interp.th as Thread), op, queue, item: safeRepr(item), size: Number(ops.index(size)), serial });
+      return null;
+    }),
     format_exception: fn('format_exception', (a) => {
       const e = a[0] as PyVal;
       if (!(e instanceof PyException)) throw raise('TypeError', 'format_exception() needs an exception');
-      return proc.formatException(e);
+      return proc.formatException(e, Number(ops.index(a[1] ?? 0n)));
+    }),
+    format_exception_only: fn('format_exception_only', (a) => {
+      const e = a[0] as PyVal;
+      if (!(e instanceof PyException)) throw raise('TypeError', 'format_exception_only() needs an exception');
+      return `${excLine(e)}\n`;
     }),
     write: fn('write', (a) => {
       proc.write(Number(ops.index(a[0] as PyVal)), ops.str(a[1] as PyVal));

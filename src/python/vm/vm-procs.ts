@@ -5,18 +5,30 @@ import { PyTuple, type PyVal } from './objects';
 import { T, raise } from './types';
 import * as ops from './ops';
 import { builtin } from './native';
-import { Suspend } from './wait';
+import { Suspend, type Thread } from './wait';
+import { safeRepr } from './events';
 import type { Process } from './process';
 import { pickle, unpickle } from './fork';
 import { toFloat } from './ctors';
 
+type Channel = { items: import('./fork').Pickled[]; maxsize: number };
+/** Puts and gets so far per channel (every process of a run shares it): a get's serial names the put it took. */
+const channelOps = new WeakMap<Channel, { put: number; get: number }>();
+
 export function processEntries(proc: Process): Record<string, PyVal> {
   const world = proc.world;
+  /** A multiprocessing queue op, for the timeline: the item as this process sees it (a copy on the way in and out). */
+  const note = (th: Thread | null, h: number, c: Channel, op: 'put' | 'get', item: PyVal): void => {
+    if (!world.ev || !th) return;
+    const n = channelOps.get(c) ?? { put: 0, get: 0 };
+    channelOps.set(c, n);
+    world.emit({ kind: 'queue-op', ...world.who(th), op, queue: h, item: safeRepr(item), size: c.items.length, serial: n[op]++ });
+  };
   const fn = (name: string, f: (a: PyVal[], kw: Map<string, PyVal> | null) => PyVal): PyVal => builtin(name, f);
   const deadline = (t: PyVal | undefined): number | null => (t === undefined || t === null ? null : proc.now() + Math.max(0, toFloat(t)));
   const blockArg = (a: PyVal[], i: number, kw: Map<string, PyVal> | null): boolean => ops.truthy(a[i] ?? kw?.get('block') ?? true);
   const timeoutArg = (a: PyVal[], i: number, kw: Map<string, PyVal> | null): PyVal | undefined => a[i] ?? kw?.get('timeout');
-  const channel = (h: PyVal): { items: import('./fork').Pickled[]; maxsize: number } => {
+  const channel = (h: PyVal): Channel => {
     const c = world.channels.get(Number(h));
     if (!c) throw raise('ValueError', 'no such channel');
     return c;
@@ -55,19 +67,29 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       return BigInt(h);
     }),
     channel_put: fn('channel_put', (a, kw) => {
+      const h = Number(a[0]);
       const c = channel(a[0] as PyVal);
       const item = pickle(a[1] as PyVal, proc);
+      const th = proc.interp.th;
       const full = (): boolean => c.maxsize > 0 && c.items.length >= c.maxsize;
-      if (!full()) {
+      const push = (): true => {
         c.items.push(item);
+        note(th, h, c, 'put', a[1] as PyVal);
         return true;
-      }
+      };
+      if (!full()) return push();
       if (!blockArg(a, 2, kw)) return false;
-      throw new Suspend({ what: 'Queue.put', deadline: deadline(timeoutArg(a, 3, kw)), timeout: false, poll: () => (full() ? undefined : (c.items.push(item), true)) });
+      throw new Suspend({ what: 'Queue.put', deadline: deadline(timeoutArg(a, 3, kw)), timeout: false, poll: () => (full() ? undefined : push()) });
     }),
     channel_get: fn('channel_get', (a, kw) => {
+      const h = Number(a[0]);
       const c = channel(a[0] as PyVal);
-      const take = (): PyVal => new PyTuple(T.tuple, [true, unpickle(c.items.shift() as import('./fork').Pickled, proc)]);
+      const th = proc.interp.th;
+      const take = (): PyVal => {
+        const v = unpickle(c.items.shift() as import('./fork').Pickled, proc);
+        note(th, h, c, 'get', v);
+        return new PyTuple(T.tuple, [true, v]);
+      };
       if (c.items.length) return take();
       const miss = new PyTuple(T.tuple, [false, null]);
       if (!blockArg(a, 1, kw)) return miss;

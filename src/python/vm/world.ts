@@ -16,6 +16,7 @@ import { HeapCtx, setHeapCtx } from './heap-state';
 import { preallocateMemoryError } from './heap-bridge';
 import { threadLine, type VmEvent, type VmEventSink } from './events';
 import { decideIdle, type IdleThread } from './host/idle-rule';
+import { readTyped, type InputSource } from './input';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -35,6 +36,10 @@ export interface WorldOptions {
   codeCache?: Map<string, CodeObject>;
   /** An already booted heap to run on (another worker of the process made it), instead of a new one. */
   heap?: HeapBuffer;
+  /** Lines typed while the program runs, after `stdin` is used up (the page's console). */
+  input?: InputSource;
+  /** Called before the run waits on real time for input: a watcher sends what it buffered (the prompt). */
+  flush?(): void;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -106,9 +111,9 @@ export class World {
     return ++this.pids;
   }
 
-  write(fd: number, text: string): void {
+  write(fd: number, text: string, by: Thread | null = this.current): void {
     if (!text) return;
-    if (this.ev && this.current) this.noteWrite(this.current, fd, text);
+    if (this.ev && by) this.noteWrite(by, fd, text);
     this.opts.write(fd, text);
   }
 
@@ -140,8 +145,12 @@ export class World {
     this.emit({ kind: 'wait-end', ...who, timedOut });
     if (w.lock && r === true) this.emit({ kind: 'lock-acquire', ...who, lock: w.lock.id, label: w.lock.label });
   }
-  readline(): string | null {
-    return this.stdinLines.shift() ?? null;
+  readline(forInput = false): string | null {
+    const line = this.stdinLines.shift();
+    if (line !== undefined || !this.opts.input) return line ?? null;
+    // The echo belongs to the reader, whichever thread the scheduler runs when the line comes.
+    const reader = this.current;
+    return readTyped(this.opts.input, forInput, (t) => this.write(1, t, reader));
   }
 
   newProcess(ppid: number): Process {
@@ -389,6 +398,7 @@ export class World {
    * after a deadlock was reported.
    */
   protected idle(live: [Process, Thread][]): boolean {
+    if (this.opts.input && live.some(([, t]) => t.wait?.input)) return this.waitForInput(live, this.opts.input);
     const view: IdleThread[] = live.map(([p, t]) => ({ name: t.name, proc: p.name, state: 'blocked', deadline: t.wait?.deadline ?? null, what: t.wait?.what ?? '?' }));
     const d = decideIdle(view, this.procs.length > 1);
     if (d.kind === 'jump') {
@@ -403,5 +413,29 @@ export class World {
     }
     for (const [, t] of live) t.state = 'done';
     return false;
+  }
+
+  /**
+   * Someone waits for a typed line: real time passes until one comes, the
+   * clock running with it (at `speed` up to the next deadline, as a jump would).
+   */
+  private waitForInput(live: [Process, Thread][], input: InputSource): boolean {
+    let to = Infinity;
+    for (const [, t] of live) if (t.wait?.deadline != null && t.wait.deadline < to) to = t.wait.deadline;
+    const now = this.clock.now();
+    // Toward a deadline the clock plays at `speed`, as a jump would; with none, at the real rate.
+    const speed = to !== Infinity && Number.isFinite(this.opts.speed) ? this.opts.speed : 1;
+    if (to !== Infinity && !Number.isFinite(this.opts.speed)) {
+      this.clock.jumpTo(to);
+      return true;
+    }
+    this.opts.flush?.();
+    if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
+    const ms = to === Infinity ? 1000 : ((to - now) * 1000) / speed;
+    const start = performance.now();
+    const typed = input.wait(Math.min(ms, 1000));
+    const passed = ((performance.now() - start) / 1000) * speed;
+    this.clock.jumpTo(typed || to === Infinity ? now + passed : Math.min(to, now + passed));
+    return true;
   }
 }

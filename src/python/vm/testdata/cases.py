@@ -253,3 +253,73 @@ try:
 except AttributeError as e:
     print(e)
 print(p, p.first, type(Pair.first).__name__, len(p), int.__new__(int, '12'))
+
+# --- compile, exec and eval
+import sys
+c = compile('x + 1', '<s>', 'eval')
+x = 41
+print(eval(c), eval('x * 2'), eval('  x'))
+exec('y = x + 1\nprint("y", y)')
+print(y)
+g = {}
+exec('a = 5\ndef f(): return a * 2', g)
+print(sorted(k for k in g if k != '__builtins__'), g['f']())
+exec(compile('x\n', '<s>', 'single'))
+exec(compile('for i in range(3): i\n', '<s>', 'single'))
+exec(compile('None\n', '<s>', 'single'))
+exec(compile('"doc"\n', '<s>', 'single'))
+print(_)
+def hook(v):
+    print('hook got', repr(v))
+sys.displayhook = hook
+exec(compile('[1, 2]', '<s>', 'single'))
+sys.displayhook = sys.__displayhook__
+for src, mode in [('x = = 1', 'exec'), ('x=1\ny=2\n', 'single'), ('x=1', 'eval'), ('if 1:\n  pass\nz=3', 'single'), ('(1,', 'exec'), ('  x', 'exec')]:
+    try:
+        compile(src, '<console>', mode)
+    except SyntaxError as e:
+        print(type(e).__name__, e.args, str(e))
+l = {}
+exec('q = 3', None, l)
+print(l)
+def inner():
+    z = 7
+    return eval('z + x')
+print(inner())
+try:
+    eval('1/0')
+except ZeroDivisionError as e:
+    print('caught', e)
+print(SyntaxError('m').lineno, SyntaxError('m', ('f.py', 2, 3, 't', 2, 4)).end_offset)
+exec('x = 1; y = 2', {})
+
+# --- compile errors in eval mode
+for s in ['x = 1', 'import os', 'x += 1', '1; 2', 'if x: y', 'x\ny', 'x=1', 'a: int = 3', 'pass']:
+  try: compile(s, '<s>', 'eval')
+  except SyntaxError as e: print(repr(s), e.args)
+
+# --- code.interact: a REPL session
+import code, sys
+sys.stderr = sys.stdout
+lines = iter(['x = 1', 'x + 1', 'if x:', '    print("yes")', '', 'for i in range(3): i', '', 'def f(n):', '    return n * 2', '', 'f(21)',
+              'x = = 1', '1/0', 'f(None) + 1', 'undefined_name', '[1, 2', ' 3]', '"""abc', 'def"""', '_', 'None', 'raise ValueError("bad")',
+              'try:', '  1/0', 'except ZeroDivisionError as e:', '  print("caught", e)', '', 'class A:', '  def __repr__(self): return "<A>"', '', 'A()', 'print(_)',
+              'exec("y = = 2")', 'x = (', '1,', '2)', 'x', 'import sys; sys.ps1'])
+def read(prompt):
+    try:
+        l = next(lines)
+    except StopIteration:
+        raise EOFError
+    sys.stdout.write(prompt + l + '\n')
+    return l
+code.interact(banner='', readfunc=read, local={'__name__': '__console__'}, exitmsg='bye')
+
+# --- codeop.compile_command: complete, incomplete, error
+import codeop
+cases = ['x = 1', 'if x:', 'if x:\n  y', 'if x:\n  y\n', 'if x: y', 'if x: y\n', '(1,', '(1,\n2', 'x = (1,\n2)', '"""abc', 'x = 1 + \\', 'def f():', 'def f():\n  return 1\n', 'x = = 1', 'x = ', '@dec', 'for i in range(3): q.put(i)', 'for i in range(3): q.put(i)\n', 'class A:\n  pass', '', '# c', 'x +', 'print(1))', 'if x:\n  y\nelse:', 'try:\n  x\n', 'lambda:', '[1, 2', 'f(']
+for c in cases:
+    try:
+        r = codeop.compile_command(c, '<console>')
+        print(repr(c), 'INCOMPLETE' if r is None else 'CODE')
+    except SyntaxError as e:
+        print(repr(c), 'ERR', e.args)
