@@ -104,6 +104,16 @@ describe('run-to helpers', () => {
     expect(s.thread(2)?.locals).toMatchObject({ item: "'bread0'" });
   });
 
+  it('a queue program replays to the same state, queue events included', () => {
+    const src = program('bakery.py');
+    const a = StepSession.create(src, { lib, granularity: 'bytecode', seed: 5 });
+    toEnd(a);
+    expect(a.stdout).toBe('ate bread0\nate bread1\nate bread2\n');
+    expect(a.events.filter((e) => e.kind === 'queue-op')).toHaveLength(6);
+    const b = StepSession.replaySync(src, a.schedule, { lib, granularity: 'bytecode' });
+    expect(b.state()).toEqual(a.state());
+  });
+
   it('back() is the session one step earlier', () => {
     const s = StepSession.create(TICKET, { lib, granularity: 'bytecode', seed: 1 });
     toNextEvent(s, 'any', ['print']);
