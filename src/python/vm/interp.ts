@@ -583,6 +583,8 @@ export class Interp {
           const r = this.invoke(th, fn, a, kw);
           if (r === PUSHED) return null;
           stack.push(r);
+          // CHECK_EVAL_BREAKER() ends CALL_FUNCTION_EX too: `counter += abs(*args)` loses updates in 3.12.
+          if (host.shouldSwitch(th) && th.nested === 0) return 'switch';
           break;
         }
         case 'BEFORE_WITH': {
