@@ -161,6 +161,8 @@ export const NATIVE_NAME = F + 2;
 export const LOCK_STATE = F; // 0 free, 1 held
 export const LOCK_OWNER = F + 1; // thread ident of the holder
 export const LOCK_LABEL = F + 2;
+/** Worker mode: the lock's handle in the run's lock table (the VM's host/locks.ts), which does the waiting. */
+export const LOCK_HANDLE = F + 3;
 export const OPAQUE_TOKEN = F; // the making worker's token
 export const OPAQUE_WHAT = F + 1; // str: what it is, for the error another worker raises
 export const NAMED_NAME = F; // str: the registered name

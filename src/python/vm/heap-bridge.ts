@@ -26,6 +26,9 @@ import {
   moduleName,
   newModule,
   functionFields,
+  methodFunc,
+  methodSelf,
+  newMethod,
   W_MAIN_GLOBALS,
   floatValue,
   internStr,
@@ -48,11 +51,11 @@ import {
   type Ref,
 } from '../heap';
 import { codeFromKey } from './code-table';
-import { PyModule, PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
+import { PyModule, PyFunction, PyMethod, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
-import { conv, hc, type HeapCtx } from './heap-state';
+import { conv, extKinds, hc, type HeapCtx } from './heap-state';
 
 const STRS_MAX = 1 << 16;
 
@@ -96,7 +99,8 @@ function lazyRef(c: HeapCtx, v: PyObj): Ref {
   else if (v === Ellipsis) r = ELLIPSIS;
   else if (v instanceof PyTuple) r = newTuple(c.h, v.items.map(toRef), toRef(v.cls));
   else if (v instanceof PyModule && v.ns instanceof PyDict) r = newModule(c.h, v.name, v.ns.ref);
-  else r = opaque(c, v);
+  else if (v instanceof PyMethod) r = newMethod(c.h, toRef(v.func), toRef(v.self));
+  else r = extKinds.toRef?.(v) || opaque(c, v);
   c.lazy.set(v, r);
   if (!c.objs.has(r)) c.objs.set(r, v);
   return r;
@@ -264,6 +268,19 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       if (!t) return notShared(name);
       c.objs.set(r, t);
       return t;
+    }
+    case Kind.METHOD: {
+      const m = new PyMethod(T.method, fromRef(methodFunc(h, r)) as PyVal, fromRef(methodSelf(h, r)) as PyVal);
+      c.objs.set(r, m);
+      c.lazy.set(m, r);
+      return m;
+    }
+    case Kind.LOCK: {
+      const l = extKinds.lockFromRef?.(r);
+      if (!l) return notShared('lock');
+      c.objs.set(r, l);
+      c.lazy.set(l, r);
+      return l;
     }
     case Kind.OPAQUE:
       return notShared(strValue(h, h.get(r, OPAQUE_WHAT)));

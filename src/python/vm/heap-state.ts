@@ -41,6 +41,15 @@ export function setHeapCtx(c: HeapCtx): void {
   current = c;
 }
 
+/**
+ * Kinds whose heap form belongs to a runtime the bridge does not know (worker
+ * mode's locks: worker-start.ts). toRef gives NULL for objects it does not take.
+ */
+export const extKinds = {
+  toRef: null as ((v: PyObj) => Ref) | null,
+  lockFromRef: null as ((r: Ref) => PyObj | undefined) | null,
+};
+
 /** The boundary conversions; heap-bridge.ts fills them in. */
 export const conv = {
   toRef(v: PyVal | undefined): Ref {

@@ -22,6 +22,8 @@ export interface ProcessApi {
   modules: PyDict;
   excInfo(): PyException | null;
   formatException(e: PyException): string;
+  /** Worker mode: blocks for `seconds` and returns true; false where sleeping is a Suspend. */
+  sleepNow?(seconds: number): boolean;
 }
 
 export function newModule(name: string, entries: Record<string, PyVal>): PyModule {
@@ -152,6 +154,7 @@ export function makeTime(api: ProcessApi): PyModule {
       if (!ops.isNumber(s)) throw raise('TypeError', `'${typeName(s)}' object cannot be interpreted as an integer`);
       const secs = ops.toNum(s);
       if (secs < 0) throw raise('ValueError', 'sleep length must be non-negative');
+      if (api.sleepNow?.(secs)) return null;
       throw sleepWait(api, secs);
     }),
     time: fn('time', () => EPOCH + api.now()),

@@ -91,7 +91,15 @@ export class Process implements Host, ProcessApi {
   interp: Interp;
   threads: Thread[] = [];
   recursionLimit = 1000;
-  switchInterval = 0.005;
+  private ownSwitchInterval = 0.005;
+  /** sys.setswitchinterval: this World's scheduler's, or in worker mode the process's GIL words. */
+  get switchInterval(): number {
+    return this.world.worker ? this.world.worker.rt.gil.switchInterval() : this.ownSwitchInterval;
+  }
+  set switchInterval(v: number) {
+    if (this.world.worker) this.world.worker.rt.gil.setSwitchInterval(v);
+    else this.ownSwitchInterval = v;
+  }
   sources = new Map<string, string[]>();
   exitStatus: number | null = null;
   mainThread: Thread;
@@ -122,6 +130,12 @@ export class Process implements Host, ProcessApi {
 
   now(): number {
     return this.world.clock.now();
+  }
+  /** Worker mode: sleeps this worker now (GIL released) and says so; single-worker mode sleeps by Suspend instead. */
+  sleepNow(seconds: number): boolean {
+    if (!this.world.worker) return false;
+    this.world.worker.rt.sleep(seconds);
+    return true;
   }
   write(fd: number, text: string): void {
     this.world.write(fd, text);
