@@ -26,6 +26,7 @@ import {
   moduleName,
   newModule,
   functionFields,
+  nativeName,
   W_MAIN_GLOBALS,
   floatValue,
   internStr,
@@ -48,7 +49,8 @@ import {
   type Ref,
 } from '../heap';
 import { codeFromKey } from './code-table';
-import { PyModule, PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
+import { builtinRef, namedKey, resolveNamed, resolveNative } from './named';
+import { PyBuiltin, PyModule, PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
@@ -96,6 +98,7 @@ function lazyRef(c: HeapCtx, v: PyObj): Ref {
   else if (v === Ellipsis) r = ELLIPSIS;
   else if (v instanceof PyTuple) r = newTuple(c.h, v.items.map(toRef), toRef(v.cls));
   else if (v instanceof PyModule && v.ns instanceof PyDict) r = newModule(c.h, v.name, v.ns.ref);
+  else if (v instanceof PyBuiltin) r = builtinRef(c, v) || opaque(c, v);
   else r = opaque(c, v);
   c.lazy.set(v, r);
   if (!c.objs.has(r)) c.objs.set(r, v);
@@ -258,7 +261,11 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       if (!(globals instanceof PyDict)) return notShared('function (its globals are not a dict)');
       return new PyFunction(T.function, code, globals, '', r);
     }
+    case Kind.NATIVE:
+      return resolveNative(c, r) ?? notShared(`builtin ${nativeName(h, r)}`);
     case Kind.NAMED: {
+      const key = namedKey(h, r);
+      if (key !== null) return resolveNamed(c, r, key) ?? notShared(`builtin ${key}`);
       const name = strValue(h, h.get(r, NAMED_NAME));
       const t = name.startsWith('type:') ? builtinByName().get(name.slice(5)) : undefined;
       if (!t) return notShared(name);
