@@ -29,6 +29,7 @@ import {
   methodFunc,
   methodSelf,
   newMethod,
+  nativeName,
   W_MAIN_GLOBALS,
   floatValue,
   internStr,
@@ -51,7 +52,8 @@ import {
   type Ref,
 } from '../heap';
 import { codeFromKey } from './code-table';
-import { PyModule, PyFunction, PyMethod, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
+import { builtinRef, namedKey, resolveNamed, resolveNative } from './named';
+import { PyBuiltin, PyModule, PyFunction, PyMethod, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
@@ -99,6 +101,7 @@ function lazyRef(c: HeapCtx, v: PyObj): Ref {
   else if (v === Ellipsis) r = ELLIPSIS;
   else if (v instanceof PyTuple) r = newTuple(c.h, v.items.map(toRef), toRef(v.cls));
   else if (v instanceof PyModule && v.ns instanceof PyDict) r = newModule(c.h, v.name, v.ns.ref);
+  else if (v instanceof PyBuiltin) r = builtinRef(c, v) || opaque(c, v);
   else if (v instanceof PyMethod) r = newMethod(c.h, toRef(v.func), toRef(v.self));
   else r = extKinds.toRef?.(v) || opaque(c, v);
   c.lazy.set(v, r);
@@ -262,7 +265,11 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       if (!(globals instanceof PyDict)) return notShared('function (its globals are not a dict)');
       return new PyFunction(T.function, code, globals, '', r);
     }
+    case Kind.NATIVE:
+      return resolveNative(c, r) ?? notShared(`builtin ${nativeName(h, r)}`);
     case Kind.NAMED: {
+      const key = namedKey(h, r);
+      if (key !== null) return resolveNamed(c, r, key) ?? notShared(`builtin ${key}`);
       const name = strValue(h, h.get(r, NAMED_NAME));
       const t = name.startsWith('type:') ? builtinByName().get(name.slice(5)) : undefined;
       if (!t) return notShared(name);
