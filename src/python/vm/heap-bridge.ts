@@ -28,6 +28,10 @@ import {
   functionFields,
   methodFunc,
   methodSelf,
+  WRAPPER_DOC,
+  WRAPPER_FDEL,
+  WRAPPER_FGET,
+  WRAPPER_FSET,
   newMethod,
   nativeName,
   W_MAIN_GLOBALS,
@@ -53,7 +57,7 @@ import {
 } from '../heap';
 import { codeFromKey } from './code-table';
 import { builtinRef, namedKey, resolveNamed, resolveNative } from './named';
-import { PyBuiltin, PyModule, PyFunction, PyMethod, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
+import { PyBuiltin, PyModule, PyFunction, PyMethod, PyWrapper, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
@@ -103,9 +107,21 @@ function lazyRef(c: HeapCtx, v: PyObj): Ref {
   else if (v instanceof PyModule && v.ns instanceof PyDict) r = newModule(c.h, v.name, v.ns.ref);
   else if (v instanceof PyBuiltin) r = builtinRef(c, v) || opaque(c, v);
   else if (v instanceof PyMethod) r = newMethod(c.h, toRef(v.func), toRef(v.self));
+  else if (v instanceof PyWrapper) r = wrapperRef(c, v);
   else r = extKinds.toRef?.(v) || opaque(c, v);
   c.lazy.set(v, r);
   if (!c.objs.has(r)) c.objs.set(r, v);
+  return r;
+}
+
+/** property/staticmethod/classmethod: their callables, so a class's properties work in every worker. */
+function wrapperRef(c: HeapCtx, v: PyWrapper): Ref {
+  const h = c.h;
+  const r = h.alloc(Kind.WRAPPER, toRef(v.cls), HEADER_BYTES + 16);
+  h.set(r, WRAPPER_FGET, toRef(v.fget));
+  h.set(r, WRAPPER_FSET, toRef(v.fset));
+  h.set(r, WRAPPER_FDEL, toRef(v.fdel));
+  h.set(r, WRAPPER_DOC, toRef(v.doc));
   return r;
 }
 
@@ -241,6 +257,11 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
     case Kind.EXCEPTION:
       return new PyException(cls(), r);
     case Kind.MODULE: {
+      const own = extKinds.nativeModule?.(moduleName(h, r));
+      if (own) {
+        c.objs.set(r, own);
+        return own;
+      }
       const ns = fromRef(h.get(r, MODULE_DICT));
       if (!(ns instanceof PyDict)) return notShared('module');
       const m = new PyModule(T.module, moduleName(h, r), ns);
@@ -281,6 +302,12 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       c.objs.set(r, m);
       c.lazy.set(m, r);
       return m;
+    }
+    case Kind.WRAPPER: {
+      const w = new PyWrapper(cls(), fromRef(h.get(r, WRAPPER_FGET)) as PyVal, fromRef(h.get(r, WRAPPER_FSET)) as PyVal, fromRef(h.get(r, WRAPPER_FDEL)) as PyVal, fromRef(h.get(r, WRAPPER_DOC)) as PyVal);
+      c.objs.set(r, w);
+      c.lazy.set(w, r);
+      return w;
     }
     case Kind.LOCK: {
       const l = extKinds.lockFromRef?.(r);

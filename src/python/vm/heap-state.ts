@@ -52,6 +52,8 @@ export function setHeapCtx(c: HeapCtx): void {
 export const extKinds = {
   toRef: null as ((v: PyObj) => Ref) | null,
   lockFromRef: null as ((r: Ref) => PyObj | undefined) | null,
+  /** Worker mode: a native module (sys, time, …) another worker stored is this worker's own (its files, its closures). */
+  nativeModule: null as ((name: string) => PyObj | undefined) | null,
 };
 
 /** The boundary conversions; heap-bridge.ts fills them in. */

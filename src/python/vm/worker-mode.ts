@@ -42,6 +42,8 @@ export interface ThreadPayload {
   func: Ref;
   args: Ref;
   kwargs: Ref;
+  /** Files whose code the process has loaded (the thread compiles them before taking the GIL). */
+  files: string[];
   /** Host lock handle released when the thread ends (`join` waits on it), or -1. */
   doneLock: number;
 }

@@ -43,6 +43,7 @@ export function startOnWorker(w: WorkerCtx, proc: Process, q: StartRequest): big
     args: toRef(args),
     kwargs,
     doneLock: q.doneLock,
+    files: [...proc.sources.keys()].filter((f) => f !== w.mainPath),
   };
   const name = typeof q.name === 'string' ? q.name : `Thread-${proc.threads.length}`;
   const slot = w.rt.startThread({ entry: w.entry, name, daemon: q.daemon, payload });

@@ -11,7 +11,7 @@ import { identOfSlot, type PyThreadPayload, type ThreadPayload, type WorkerCtx }
 import { nodeLib } from '../lib-loader.node.js';
 import { runProgram, install } from '../run';
 import { NULL } from '../../heap';
-import { runThread } from '../worker-thread';
+import { prepareThread } from '../worker-thread';
 
 const init = workerData as WorkerInit<PyThreadPayload>;
 const rt = new ThreadRuntime(init, (m: ToHost) => parentPort?.postMessage(m));
@@ -31,19 +31,25 @@ function readSource(file: string): string | null {
   }
 }
 
-function thread(p: ThreadPayload): number {
+function thread(p: ThreadPayload): () => number {
   install();
-  return runThread(p, ctxFor(p), { lib: nodeLib(), write, readSource, name: rt.table.name(rt.slot) });
+  return prepareThread(p, ctxFor(p), { lib: nodeLib(), write, readSource, name: rt.table.name(rt.slot) });
 }
 
-rt.arrive();
 let status = 1;
 const p = init.payload;
 try {
   if (p.kind === 'main') {
+    rt.arrive();
     status = runProgram({ source: p.source, path: p.path, stdin: p.stdin, argv: p.argv, heapBytes: p.heapBytes, lib: nodeLib(), worker: ctxFor(p), write }).status;
-  } else status = thread(p);
+  } else {
+    // Loading and compiling is not Python time: done before the thread takes the GIL and counts as active.
+    const run = thread(p);
+    rt.arrive();
+    status = run();
+  }
 } catch (e) {
+  if (!rt.gil.held()) rt.arrive();
   // A fault of the VM itself (not a Python exception): say so rather than hang the run.
   rt.write(2, `VM error in ${rt.table.name(rt.slot)}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
 }
