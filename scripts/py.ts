@@ -8,6 +8,10 @@ import { runProgram } from '../src/python/vm/run';
 import type { LibLoader } from '../src/python/vm/process';
 import type { VmEvent } from '../src/python/vm/events';
 import { vmChromeTrace } from '../src/trace/vm-chrome-trace';
+import { runWorkers } from '../src/python/vm/workers/run-workers';
+import { nodeSpawn } from '../src/python/vm/host/spawn.node.js';
+
+const threadEntry = new URL('../src/python/vm/workers/py-thread.node.ts', import.meta.url).href;
 
 export function nodeLib(root = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'python', 'lib')): LibLoader {
   return {
@@ -21,15 +25,17 @@ export function nodeLib(root = join(dirname(fileURLToPath(import.meta.url)), '..
   };
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let speed = Infinity;
+  let single = false;
+  let freeThreaded = false;
   let heapBytes: number | undefined;
   let file: string | null = null;
   let trace: string | null = null;
   const rest: string[] = [];
   for (const a of argv) {
     if (file !== null) rest.push(a);
-    else if (a === '--single-worker') continue;
+    else if (a === '--single-worker') single = true;
     else if (a.startsWith('--speed=')) {
       const v = a.slice(8);
       speed = v === 'max' ? Infinity : Number(v);
@@ -44,10 +50,8 @@ export function main(argv: string[]): number {
         return 2;
       }
       heapBytes = mib * 1024 * 1024;
-    } else if (a === '--free-threaded') {
-      process.stderr.write('py: --free-threaded is not built yet (threads run as green threads under one GIL)\n');
-      return 2;
-    } else if (a.startsWith('--trace=')) {
+    } else if (a === '--free-threaded') freeThreaded = true;
+    else if (a.startsWith('--trace=')) {
       trace = a.slice(8);
       if (trace === '') {
         process.stderr.write('py: --trace needs a file name: --trace=OUT.json\n');
@@ -59,7 +63,7 @@ export function main(argv: string[]): number {
     } else file = a;
   }
   if (file === null) {
-    process.stderr.write('usage: npm run --silent py -- [--single-worker] [--speed=max|N] [--heap-mib=N] [--trace=OUT.json] FILE.py\n');
+    process.stderr.write('usage: npm run --silent py -- [--single-worker] [--free-threaded] [--speed=max|N] [--heap-mib=N] [--trace=OUT.json] FILE.py\n');
     return 2;
   }
   const path = resolve(file);
@@ -75,6 +79,19 @@ export function main(argv: string[]): number {
     stdin = process.stdin.isTTY ? '' : readFileSync(0, 'utf8');
   } catch {
     stdin = '';
+  }
+  const write = (fd: number, text: string): void => {
+    if (fd === 2) process.stderr.write(text);
+    else process.stdout.write(text);
+  };
+  if (freeThreaded && single) {
+    process.stderr.write('py: --free-threaded needs worker mode (drop --single-worker)\n');
+    return 2;
+  }
+  // Worker mode (one worker per Python thread) unless asked otherwise; --trace needs the single worker's event stream.
+  if (!single && trace === null) {
+    const r = await runWorkers({ source, path, stdin, speed, freeThreaded, heapBytes, argv: [path, ...rest], spawn: nodeSpawn, entry: threadEntry, write });
+    return r.status;
   }
   const events: VmEvent[] = [];
   const r = runProgram({
@@ -96,4 +113,8 @@ export function main(argv: string[]): number {
   return r.status;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+  // The host terminated every worker; nothing else keeps Node alive, but a stuck stdin read must not.
+  process.exit(status);
+});

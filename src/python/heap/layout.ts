@@ -56,6 +56,8 @@ export const Kind = {
   OPAQUE: 26,
   /** An object every worker has by a registered name (a builtin type, a native): resolved per worker. */
   NAMED: 27,
+  /** property / staticmethod / classmethod: the wrapped callables (immutable once made). */
+  WRAPPER: 28,
 } as const;
 export type KindCode = (typeof Kind)[keyof typeof Kind];
 
@@ -161,9 +163,15 @@ export const NATIVE_NAME = F + 2;
 export const LOCK_STATE = F; // 0 free, 1 held
 export const LOCK_OWNER = F + 1; // thread ident of the holder
 export const LOCK_LABEL = F + 2;
+/** Worker mode: the lock's handle in the run's lock table (the VM's host/locks.ts), which does the waiting. */
+export const LOCK_HANDLE = F + 3;
 export const OPAQUE_TOKEN = F; // the making worker's token
 export const OPAQUE_WHAT = F + 1; // str: what it is, for the error another worker raises
 export const NAMED_NAME = F; // str: the registered name
+export const WRAPPER_FGET = F;
+export const WRAPPER_FSET = F + 1;
+export const WRAPPER_FDEL = F + 2;
+export const WRAPPER_DOC = F + 3;
 /** Heap-header word: the `__main__` module's globals dict, so another worker finds it without a lookup. */
 export const W_MAIN_GLOBALS = 5;
 

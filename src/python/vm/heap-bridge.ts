@@ -26,6 +26,14 @@ import {
   moduleName,
   newModule,
   functionFields,
+  methodFunc,
+  methodSelf,
+  WRAPPER_DOC,
+  WRAPPER_FDEL,
+  WRAPPER_FGET,
+  WRAPPER_FSET,
+  newMethod,
+  nativeName,
   W_MAIN_GLOBALS,
   floatValue,
   internStr,
@@ -48,11 +56,12 @@ import {
   type Ref,
 } from '../heap';
 import { codeFromKey } from './code-table';
-import { PyModule, PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
+import { builtinRef, namedKey, resolveNamed, resolveNative } from './named';
+import { PyBuiltin, PyModule, PyFunction, PyMethod, PyWrapper, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
-import { conv, hc, type HeapCtx } from './heap-state';
+import { conv, extKinds, hc, type HeapCtx } from './heap-state';
 
 const STRS_MAX = 1 << 16;
 
@@ -96,9 +105,23 @@ function lazyRef(c: HeapCtx, v: PyObj): Ref {
   else if (v === Ellipsis) r = ELLIPSIS;
   else if (v instanceof PyTuple) r = newTuple(c.h, v.items.map(toRef), toRef(v.cls));
   else if (v instanceof PyModule && v.ns instanceof PyDict) r = newModule(c.h, v.name, v.ns.ref);
-  else r = opaque(c, v);
+  else if (v instanceof PyBuiltin) r = builtinRef(c, v) || opaque(c, v);
+  else if (v instanceof PyMethod) r = newMethod(c.h, toRef(v.func), toRef(v.self));
+  else if (v instanceof PyWrapper) r = wrapperRef(c, v);
+  else r = extKinds.toRef?.(v) || opaque(c, v);
   c.lazy.set(v, r);
   if (!c.objs.has(r)) c.objs.set(r, v);
+  return r;
+}
+
+/** property/staticmethod/classmethod: their callables, so a class's properties work in every worker. */
+function wrapperRef(c: HeapCtx, v: PyWrapper): Ref {
+  const h = c.h;
+  const r = h.alloc(Kind.WRAPPER, toRef(v.cls), HEADER_BYTES + 16);
+  h.set(r, WRAPPER_FGET, toRef(v.fget));
+  h.set(r, WRAPPER_FSET, toRef(v.fset));
+  h.set(r, WRAPPER_FDEL, toRef(v.fdel));
+  h.set(r, WRAPPER_DOC, toRef(v.doc));
   return r;
 }
 
@@ -234,6 +257,11 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
     case Kind.EXCEPTION:
       return new PyException(cls(), r);
     case Kind.MODULE: {
+      const own = extKinds.nativeModule?.(moduleName(h, r));
+      if (own) {
+        c.objs.set(r, own);
+        return own;
+      }
       const ns = fromRef(h.get(r, MODULE_DICT));
       if (!(ns instanceof PyDict)) return notShared('module');
       const m = new PyModule(T.module, moduleName(h, r), ns);
@@ -258,12 +286,35 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       if (!(globals instanceof PyDict)) return notShared('function (its globals are not a dict)');
       return new PyFunction(T.function, code, globals, '', r);
     }
+    case Kind.NATIVE:
+      return resolveNative(c, r) ?? notShared(`builtin ${nativeName(h, r)}`);
     case Kind.NAMED: {
+      const key = namedKey(h, r);
+      if (key !== null) return resolveNamed(c, r, key) ?? notShared(`builtin ${key}`);
       const name = strValue(h, h.get(r, NAMED_NAME));
       const t = name.startsWith('type:') ? builtinByName().get(name.slice(5)) : undefined;
       if (!t) return notShared(name);
       c.objs.set(r, t);
       return t;
+    }
+    case Kind.METHOD: {
+      const m = new PyMethod(T.method, fromRef(methodFunc(h, r)) as PyVal, fromRef(methodSelf(h, r)) as PyVal);
+      c.objs.set(r, m);
+      c.lazy.set(m, r);
+      return m;
+    }
+    case Kind.WRAPPER: {
+      const w = new PyWrapper(cls(), fromRef(h.get(r, WRAPPER_FGET)) as PyVal, fromRef(h.get(r, WRAPPER_FSET)) as PyVal, fromRef(h.get(r, WRAPPER_FDEL)) as PyVal, fromRef(h.get(r, WRAPPER_DOC)) as PyVal);
+      c.objs.set(r, w);
+      c.lazy.set(w, r);
+      return w;
+    }
+    case Kind.LOCK: {
+      const l = extKinds.lockFromRef?.(r);
+      if (!l) return notShared('lock');
+      c.objs.set(r, l);
+      c.lazy.set(l, r);
+      return l;
     }
     case Kind.OPAQUE:
       return notShared(strValue(h, h.get(r, OPAQUE_WHAT)));

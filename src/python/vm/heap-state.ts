@@ -16,6 +16,10 @@ export class HeapCtx {
   readonly strs = new Map<string, Ref>();
   /** The MemoryError raised when the heap is full, made while there was still room (as CPython preallocates it). */
   memoryError: PyObj | null = null;
+  /** Per-process builtins by registered name (named.ts): what a NAMED or NATIVE ref resolves to in this worker. */
+  readonly named = new Map<string, PyObj>();
+  /** Makes native module `name` in this worker's process so its builtins are registered; false when there is none. */
+  loadNative: ((name: string) => boolean) | null = null;
   /** Marks this worker's worker-local objects (OPAQUE) so another worker can tell it never saw them. */
   readonly token: number;
   constructor(readonly h: Heap) {
@@ -40,6 +44,17 @@ export function hc(): HeapCtx {
 export function setHeapCtx(c: HeapCtx): void {
   current = c;
 }
+
+/**
+ * Kinds whose heap form belongs to a runtime the bridge does not know (worker
+ * mode's locks: worker-start.ts). toRef gives NULL for objects it does not take.
+ */
+export const extKinds = {
+  toRef: null as ((v: PyObj) => Ref) | null,
+  lockFromRef: null as ((r: Ref) => PyObj | undefined) | null,
+  /** Worker mode: a native module (sys, time, …) another worker stored is this worker's own (its files, its closures). */
+  nativeModule: null as ((name: string) => PyObj | undefined) | null,
+};
 
 /** The boundary conversions; heap-bridge.ts fills them in. */
 export const conv = {

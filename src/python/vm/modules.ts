@@ -8,6 +8,8 @@ import { builtin, method } from './native';
 import { sysExit } from './builtins';
 import { Suspend } from './wait';
 import { toFloat } from './ctors';
+import { registerProcessBuiltin } from './named';
+import { hc } from './heap-state';
 import { intDigits, INT_DIGITS_THRESHOLD } from './int-digits';
 
 export interface ProcessApi {
@@ -22,12 +24,19 @@ export interface ProcessApi {
   modules: PyDict;
   excInfo(): PyException | null;
   formatException(e: PyException): string;
+  /** Worker mode: blocks for `seconds` and returns true; false where sleeping is a Suspend. */
+  sleepNow?(seconds: number): boolean;
 }
 
-export function newModule(name: string, entries: Record<string, PyVal>): PyModule {
+/** `importName`: how another worker reaches it (`os.path` for posixpath), the prefix of its builtins' registered names. */
+export function newModule(name: string, entries: Record<string, PyVal>, importName = name): PyModule {
   const d = new PyDict(T.dict);
   d.setStr('__name__', name);
-  for (const [k, v] of Object.entries(entries)) d.setStr(k, v);
+  const heap = hc();
+  for (const [k, v] of Object.entries(entries)) {
+    registerProcessBuiltin(heap, `${importName}.${k}`, v);
+    d.setStr(k, v);
+  }
   return new PyModule(T.module, name, d);
 }
 
@@ -152,6 +161,7 @@ export function makeTime(api: ProcessApi): PyModule {
       if (!ops.isNumber(s)) throw raise('TypeError', `'${typeName(s)}' object cannot be interpreted as an integer`);
       const secs = ops.toNum(s);
       if (secs < 0) throw raise('ValueError', 'sleep length must be non-negative');
+      if (api.sleepNow?.(secs)) return null;
       throw sleepWait(api, secs);
     }),
     time: fn('time', () => EPOCH + api.now()),
@@ -335,7 +345,7 @@ export function makeOs(api: ProcessApi): PyModule {
       return new PyTuple(T.tuple, k > s.lastIndexOf('/') + 1 ? [s.slice(0, k), s.slice(k)] : [s, '']);
     }),
     sep: '/',
-  });
+  }, 'os.path');
   return newModule('os', {
     getpid: fn('getpid', () => BigInt(api.pid)),
     getppid: fn('getppid', () => BigInt(api.ppid)),

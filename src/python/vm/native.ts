@@ -2,6 +2,7 @@
 
 import { PyBuiltin, PyType, type PyVal, type NativeFn } from './objects';
 import { T, raise } from './types';
+import { registerTypeMethod } from './named';
 
 export function builtin(name: string, fn: NativeFn, qualname = name): PyBuiltin {
   return new PyBuiltin(T.builtin, name, fn, undefined, qualname);
@@ -9,7 +10,9 @@ export function builtin(name: string, fn: NativeFn, qualname = name): PyBuiltin 
 
 /** Adds a native method to a type: fn receives self as args[0]. */
 export function method(t: PyType, name: string, fn: NativeFn): void {
-  t.dict.set(name, new PyBuiltin(T.builtin, name, fn, undefined, `${t.name}.${name}`));
+  const b = new PyBuiltin(T.builtin, name, fn, undefined, `${t.name}.${name}`);
+  registerTypeMethod(t.name, b);
+  t.dict.set(name, b);
 }
 
 export function arity(name: string, args: PyVal[], min: number, max = min): void {

@@ -264,8 +264,16 @@ export interface PyDictLike {
 }
 
 export class PyBuiltin extends PyObj {
+  /** The name every worker registers this builtin under (named.ts), so the heap can name it; null: worker-local. */
+  key: string | null = null;
   constructor(public cls: PyType, public name: string, public fn: NativeFn, public self: PyVal | undefined = undefined, public qualname = name) {
     super();
+  }
+  /** This builtin bound to obj (`[].append`): the same function, so the same registered name. */
+  bind(obj: PyVal): PyBuiltin {
+    const b = new PyBuiltin(this.cls, this.name, this.fn, obj, this.qualname);
+    b.key = this.key;
+    return b;
   }
 }
 

@@ -10,7 +10,7 @@ import { rt, userDunder, lookupType, callMethodValue } from './ops';
 
 export function bindDescriptor(attr: PyVal, obj: PyVal, t: PyType): PyVal {
   if (attr instanceof PyFunction) return new PyMethod(T.method, attr, obj);
-  if (attr instanceof PyBuiltin && attr.self === undefined) return new PyBuiltin(T.builtin, attr.name, attr.fn, obj, attr.qualname);
+  if (attr instanceof PyBuiltin && attr.self === undefined) return attr.bind(obj);
   if (attr instanceof PyWrapper) {
     if (attr.cls === T.staticmethod) return attr.fget;
     if (attr.cls === T.classmethod) return new PyMethod(T.method, attr.fget, t);

@@ -30,9 +30,14 @@ export const rt: Runtime = {
 const ids = new WeakMap<object, number>();
 /** The next id() to hand out: the step engine keeps one per session, so a replay prints the same addresses. */
 export const idCounter = { next: 0x7f3a5c000000 };
+/** Ids of heap objects come from their ref, so every worker of the process gives one object the same id and hash. */
+const HEAP_ID_BASE = 0x7f2a00000000;
 export function idOf(v: PyObj): number {
   let id = ids.get(v);
-  if (id === undefined) {
+  if (id === undefined && v.ref !== 0) {
+    id = HEAP_ID_BASE + v.ref;
+    ids.set(v, id);
+  } else if (id === undefined) {
     id = idCounter.next;
     idCounter.next += 48;
     ids.set(v, id);

@@ -28,6 +28,8 @@ import { makeRandom } from './random';
 import { cloneGraph } from './fork';
 import { publishMainGlobals } from './heap-bridge';
 import { registerModule } from './code-table';
+import { registerProcessBuiltin } from './named';
+import { hc } from './heap-state';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
@@ -85,13 +87,23 @@ export function compileSource(source: string, filename: string): CodeObject {
   return code;
 }
 
+const NATIVE_MODULES = new Set(['sys', 'time', 'math', 'os', '_vm', '_random']);
+
 export class Process implements Host, ProcessApi {
   builtins = new PyDict(T.dict);
   modules = new PyDict(T.dict);
   interp: Interp;
   threads: Thread[] = [];
   recursionLimit = 1000;
-  switchInterval = 0.005;
+  private ownSwitchInterval = 0.005;
+  /** sys.setswitchinterval: this World's scheduler's, or in worker mode the process's GIL words. */
+  get switchInterval(): number {
+    return this.world.worker ? this.world.worker.rt.gil.switchInterval() : this.ownSwitchInterval;
+  }
+  set switchInterval(v: number) {
+    if (this.world.worker) this.world.worker.rt.gil.setSwitchInterval(v);
+    else this.ownSwitchInterval = v;
+  }
   sources = new Map<string, string[]>();
   exitStatus: number | null = null;
   mainThread: Thread;
@@ -106,13 +118,20 @@ export class Process implements Host, ProcessApi {
     this.ppid = ppid;
     this.argv = argv;
     this.interp = new Interp(this);
-    for (const [k, v] of makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: (forInput) => this.world.readline(forInput) })) this.builtins.setStr(k, v);
-    this.builtins.setStr('__build_class__', builtin('__build_class__', (a, kw) => this.buildClass(a, kw)));
-    this.builtins.setStr(TRUTH, builtin(TRUTH, (a) => ops.truthy(a[0] as PyVal)));
-    this.builtins.setStr('globals', builtin('globals', () => this.currentFrame()?.globals ?? null));
-    this.builtins.setStr('locals', builtin('locals', () => this.locals()));
-    for (const [k, v] of execBuiltins(this)) this.builtins.setStr(k, v);
-    this.builtins.setStr('__import__', builtin('__import__', (a) => this.importModule(String(a[0]), a[3] ?? null, Number(a[4] ?? 0n), this.currentFrame()?.globals ?? new PyDict(T.dict))));
+    const b = makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: (forInput) => this.world.readline(forInput) });
+    b.set('__build_class__', builtin('__build_class__', (a, kw) => this.buildClass(a, kw)));
+    b.set(TRUTH, builtin(TRUTH, (a) => ops.truthy(a[0] as PyVal)));
+    b.set('globals', builtin('globals', () => this.currentFrame()?.globals ?? null));
+    b.set('locals', builtin('locals', () => this.locals()));
+    for (const [k, v] of execBuiltins(this)) b.set(k, v);
+    b.set('__import__', builtin('__import__', (a) => this.importModule(String(a[0]), a[3] ?? null, Number(a[4] ?? 0n), this.currentFrame()?.globals ?? new PyDict(T.dict))));
+    const heap = hc();
+    for (const [k, v] of b) {
+      registerProcessBuiltin(heap, `builtins.${k}`, v);
+      this.builtins.setStr(k, v);
+    }
+    // A builtin another worker stored names its native module; this worker makes that module on first need.
+    heap.loadNative ??= (name) => NATIVE_MODULES.has(name) && this.loadModule(name) !== null;
     this.mainThread = new Thread(world.nextIdent(), 'MainThread');
     this.threads.push(this.mainThread);
     const bmod = new PyModule(T.module, 'builtins', this.builtins);
@@ -122,6 +141,12 @@ export class Process implements Host, ProcessApi {
 
   now(): number {
     return this.world.clock.now();
+  }
+  /** Worker mode: sleeps this worker now (GIL released) and says so; single-worker mode sleeps by Suspend instead. */
+  sleepNow(seconds: number): boolean {
+    if (!this.world.worker) return false;
+    this.world.worker.rt.sleep(seconds);
+    return true;
   }
   write(fd: number, text: string): void {
     this.world.write(fd, text);
@@ -262,6 +287,7 @@ export class Process implements Host, ProcessApi {
   }
 
   nativeModule(name: string): PyModule | null {
+    if (!NATIVE_MODULES.has(name)) return null;
     switch (name) {
       case 'sys': return makeSys(this);
       case 'time': return makeTime(this);

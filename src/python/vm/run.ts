@@ -18,6 +18,7 @@ import type { LibLoader } from './process';
 import type { VmEventSink } from './events';
 import type { CodeObject } from '../code';
 import type { HeapBuffer } from '../heap';
+import type { WorkerCtx } from './worker-mode';
 
 let installed = false;
 /** Fills in the builtin types' methods once per worker (before any program or attach). */
@@ -63,6 +64,8 @@ export interface RunOptions {
   /** Lines typed while it runs (WorldOptions.input), and the flush before waiting for one. */
   input?: InputSource;
   flush?(): void;
+  /** Worker mode: run as the main thread of a ThreadHost run (worker-mode.ts). */
+  worker?: WorkerCtx;
 }
 
 export interface RunResult {
@@ -92,6 +95,7 @@ export function runProgram(o: RunOptions): RunResult {
     heap: o.heap,
     input: o.input,
     flush: o.flush,
+    worker: o.worker,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

@@ -13,6 +13,7 @@ import { Suspend, Thread } from './wait';
 import type { Process } from './process';
 import { toFloat } from './ctors';
 import { processEntries } from './vm-procs';
+import { startOnWorker } from './worker-start';
 
 interface LockState {
   locked: boolean;
@@ -20,6 +21,8 @@ interface LockState {
   proc: Process;
   /** Names the lock in the event stream. */
   id: number;
+  /** Worker mode: the lock's handle in the run's lock table (host/locks.ts); -1 in single-worker mode. */
+  handle: number;
 }
 
 let lockIds = 0;
@@ -52,6 +55,11 @@ function acquire(self: PyVal, blocking: PyVal, timeout: PyVal): PyVal {
   const t = timeoutOf(timeout, -1);
   if (!block && t !== null && t >= 0) throw raise('ValueError', "can't specify a timeout for a non-blocking call");
   if (t !== null && t < 0 && t !== -1) throw raise('ValueError', 'timeout value must be a non-negative number');
+  const w = st.proc.world.worker;
+  if (w && st.handle >= 0) {
+    // Blocks this worker with the GIL released; the table's idle rule sees the wait (deadlock line, jumps).
+    return w.rt.acquire(st.handle, block && t !== 0, t, st.label ?? 'lock.acquire()');
+  }
   if (!st.locked) {
     st.locked = true;
     noteLock(st, 'lock-acquire');
@@ -77,6 +85,11 @@ method(lockType, 'acquire_lock', (a, kw) => acquire(a[0] as PyVal, a[1] ?? kwarg
 method(lockType, '__enter__', (a) => acquire(a[0] as PyVal, true, -1n));
 const release = (a: PyVal[]): PyVal => {
   const st = lockOf(a[0] as PyVal);
+  const w = st.proc.world.worker;
+  if (w && st.handle >= 0) {
+    if (!w.rt.release(st.handle)) throw raise('RuntimeError', 'release unlocked lock');
+    return null;
+  }
   if (!st.locked) throw raise('RuntimeError', 'release unlocked lock');
   st.locked = false;
   noteLock(st, 'lock-release');
@@ -88,11 +101,22 @@ method(lockType, '__exit__', (a) => {
   release(a);
   return false;
 });
-method(lockType, 'locked', (a) => lockOf(a[0] as PyVal).locked);
-method(lockType, '__repr__', (a) => `<${lockOf(a[0] as PyVal).locked ? 'locked' : 'unlocked'} _thread.lock object at ${ops.addr(a[0] as PyNative<LockState>)}>`);
+const isLocked = (st: LockState): boolean => {
+  const w = st.proc.world.worker;
+  return w && st.handle >= 0 ? w.rt.locks.locked(st.handle) : st.locked;
+};
+method(lockType, 'locked', (a) => isLocked(lockOf(a[0] as PyVal)));
+method(lockType, '__repr__', (a) => `<${isLocked(lockOf(a[0] as PyVal)) ? 'locked' : 'unlocked'} _thread.lock object at ${ops.addr(a[0] as PyNative<LockState>)}>`);
 
-export function newLock(proc: Process, label: string | null): PyNative<LockState> {
-  return new PyNative(lockType, { locked: false, label, proc, id: ++lockIds });
+export function newLock(proc: Process, label: string | null, handle = proc.world.worker ? proc.world.worker.rt.allocateLock() : -1): PyNative<LockState> {
+  return new PyNative(lockType, { locked: false, label, proc, id: handle >= 0 ? handle + 1 : ++lockIds, handle });
+}
+
+/** Worker mode: a lock is a heap LOCK holding its handle, so every thread's worker takes the same one. */
+export function lockHandle(v: PyObj): { handle: number; label: string | null } | null {
+  if (!(v instanceof PyNative) || v.cls !== lockType) return null;
+  const st = lockOf(v);
+  return st.handle >= 0 ? { handle: st.handle, label: st.label } : null;
 }
 
 export function makeVmModule(proc: Process): PyModule {
@@ -104,6 +128,7 @@ export function makeVmModule(proc: Process): PyModule {
   return newModule('_vm', {
     start_thread: fn('start_thread', (a) => {
       const [func, args, kwargs, name, daemon, doneLock] = a as [PyVal, PyTuple, PyVal, string, PyVal, PyVal];
+      if (world.worker) return startOnWorker(world.worker, proc, { func, args, kwargs, name, daemon: ops.truthy(daemon ?? false), doneLock: doneLock instanceof PyObj ? lockHandle(doneLock)?.handle ?? -1 : -1 });
       const th = new Thread(world.nextIdent(), typeof name === 'string' ? name : `Thread-${proc.threads.length}`, ops.truthy(daemon ?? false));
       const kw = kwargs instanceof PyDict ? new Map(kwargs.entries().map(([k, v]) => [String(k), v])) : null;
       const saved = proc.interp.th;
@@ -117,7 +142,7 @@ export function makeVmModule(proc: Process): PyModule {
       return BigInt(th.ident);
     }),
     get_ident: fn('get_ident', () => BigInt(proc.interp.th.ident)),
-    main_ident: fn('main_ident', () => BigInt(proc.mainThread.ident)),
+    main_ident: fn('main_ident', () => BigInt(world.worker ? world.worker.mainIdent : proc.mainThread.ident)),
     set_thread_name: fn('set_thread_name', (a) => {
       const th = threadOf(a[0] as PyVal);
       if (th) th.name = String(a[1]);
@@ -155,6 +180,7 @@ export function makeVmModule(proc: Process): PyModule {
       return null;
     }),
     sleep: fn('sleep', (a) => {
+      if (proc.sleepNow(toFloat(a[0] as PyVal))) return null;
       throw new Suspend({ what: 'time.sleep()', deadline: proc.now() + toFloat(a[0] as PyVal), poll: () => undefined, timeout: null, sleep: true });
     }),
     monotonic: fn('monotonic', () => proc.now()),

@@ -17,6 +17,8 @@ import { preallocateMemoryError } from './heap-bridge';
 import { threadLine, type VmEvent, type VmEventSink } from './events';
 import { decideIdle, type IdleThread } from './host/idle-rule';
 import { readTyped, type InputSource } from './input';
+import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
+import { installLockKind } from './worker-start';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -40,6 +42,8 @@ export interface WorldOptions {
   input?: InputSource;
   /** Called before the run waits on real time for input: a watcher sends what it buffered (the prompt). */
   flush?(): void;
+  /** Worker mode: this worker runs one Python thread on the run's ThreadRuntime (worker-mode.ts). */
+  worker?: WorkerCtx;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -48,15 +52,19 @@ export class TimeLimit extends Error {}
 class Deadlock extends Error {}
 
 export class Clock {
+  /** Worker mode: the run's shared simulated clock (host/sim-clock.ts), which jumps by itself. */
+  constructor(private readonly shared: { now(): number } | null = null) {}
   private base = 0;
   private realBase = performance.now();
   /** Never below the last deadline jumped to, so a woken waiter sees its deadline passed despite float rounding. */
   private floor = 0;
   now(): number {
+    if (this.shared) return this.shared.now();
     return Math.max(this.floor, this.base + (performance.now() - this.realBase) / 1000);
   }
   /** Jumps forward to t (never backward). */
   jumpTo(t: number): void {
+    if (this.shared) return;
     const now = this.now();
     if (t > now) this.base += t - now;
     this.floor = Math.max(this.floor, t);
@@ -87,6 +95,8 @@ export class World {
   private handles = 0;
   /** Where events go, or null when nobody listens. */
   readonly ev: VmEventSink | null;
+  /** Worker mode's runtime, or null in single-worker mode. */
+  readonly worker: WorkerCtx | null;
   /** The main script's path: event lines are lines of this file. */
   mainPath = '';
   newHandle(): number {
@@ -100,11 +110,19 @@ export class World {
     setHeapCtx(this.heap);
     preallocateMemoryError();
     this.ev = opts.events ?? null;
+    this.worker = opts.worker ?? null;
+    if (this.worker) {
+      const rt = this.worker.rt;
+      this.clock = new Clock(rt);
+      this.worker.heap = this.heap.h.buffer;
+    }
     if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
     this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   }
 
   nextIdent(): number {
+    // One Python thread per worker: every Thread this World makes is that thread.
+    if (this.worker) return identOfSlot(this.worker.rt.slot);
     return 140000000000000 + ++this.idents * 4096;
   }
   nextPid(): number {
@@ -156,12 +174,17 @@ export class World {
   newProcess(ppid: number): Process {
     const p = new Process(this, this.nextPid(), ppid, this.opts.argv ?? []);
     this.procs.push(p);
+    if (this.worker) installLockKind(p);
     return p;
   }
 
   private killAt = Infinity;
 
   shouldSwitch(th: Thread): boolean {
+    if (this.worker) {
+      evalBreaker(this.worker);
+      return false;
+    }
     if ((++this.breaks & 31) !== 0) return false;
     if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
     this.opts.poll?.();
@@ -259,14 +282,14 @@ export class World {
   }
 
   /** Runs `f(*args)` on a new thread of `proc` until every thread is done: its result, or the exception it raised. */
-  runCall(proc: Process, f: PyVal, args: PyVal[]): { result: PyVal; error: PyException | null } {
+  runCall(proc: Process, f: PyVal, args: PyVal[], kw: Map<string, PyVal> | null = null): { result: PyVal; error: PyException | null } {
     const th = new Thread(this.nextIdent(), 'MainThread');
     let out: { result: PyVal; error: PyException | null } = { result: null, error: null };
     th.report = (result, error) => {
       out = { result, error };
     };
     proc.threads.push(th);
-    proc.startCall(th, f, args, null);
+    proc.startCall(th, f, args, kw);
     this.loop();
     return out;
   }

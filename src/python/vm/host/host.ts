@@ -3,7 +3,7 @@
 // their output in order, and ends the run when the main process ends, when a
 // deadlock is reported (status 3), or on terminate (Reset). No DOM, no Node.
 
-import { createRunMemory, G_HOLDER, H_WRITE_SEQ, G_LOCKED, GIL_WORDS, type Limits, type RunMemory, S_DAEMON, S_MAIN, S_ON, S_PROC, S_REASON, ST_DONE, ST_FREE } from './layout';
+import { createRunMemory, G_FORCED, G_HOLDER, H_WRITE_SEQ, G_LOCKED, GIL_WORDS, type Limits, type RunMemory, S_DAEMON, S_MAIN, S_ON, S_PROC, S_REASON, ST_DONE, ST_FREE } from './layout';
 import { OrderedOutput } from './ordered-output';
 import type { ToHost, WorkerInit } from './protocol';
 import { ThreadTable } from './table';
@@ -73,6 +73,11 @@ export class ThreadHost {
       rows.push(`${i} ${t.name(i)}: state ${t.state(i)} on ${t.word(i, S_ON)} reason ${t.word(i, S_REASON)} deadline ${this.memory.deadlines[i]}${this.workers.has(i) ? '' : ' (no worker)'}${this.exited.has(i) ? ' (exited)' : ''}`);
     }
     return `${rows.join('\n')}\nheader ${Array.from(this.memory.header).join(' ')}\ngil0 ${Array.from(this.memory.gils.subarray(0, GIL_WORDS)).join(' ')}\nnow ${t.clock.now()}`;
+  }
+
+  /** Forced GIL hand-overs in process `proc` so far (eval-breaker drops; bench and tests). */
+  forcedSwitches(proc = 0): number {
+    return Atomics.load(this.memory.gils, proc * GIL_WORDS + G_FORCED);
   }
 
   /** Reset: stop every worker now. */

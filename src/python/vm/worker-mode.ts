@@ -1,0 +1,67 @@
+// Worker mode (issue 10): this worker runs exactly one Python thread, and the
+// run's ThreadRuntime (host/) is its GIL, clock, locks and output. The World
+// keeps its single-worker scheduler, which here only ever has this thread;
+// what changes is that blocking natives block the worker (GIL released)
+// instead of throwing Suspend, and the eval breaker is the shared GIL word.
+
+import type { ThreadRuntime } from './host/thread-runtime';
+import type { HeapBuffer, Ref } from '../heap';
+
+/** What every worker of a run in worker mode knows (its own runtime; how to start a sibling). */
+export interface WorkerCtx {
+  rt: ThreadRuntime;
+  /** URL of the thread entry (workers/py-thread.node.ts or a page's bundle). */
+  entry: string;
+  /** The process heap every thread of this process shares (filled in once the World booted it). */
+  heap: HeapBuffer | null;
+  /** The main script (threads compile its code objects from it). */
+  mainPath: string;
+  mainSource: string;
+  /** The main thread's ident (`threading.main_thread().ident`, `_vm.main_ident()`). */
+  mainIdent: number;
+  pid: number;
+  /** Ref of the main process's `sys.modules`, so a thread's imports find the modules the process has. */
+  modules: Ref;
+}
+
+/** A thread's ident from its slot in the run's thread table: one per live thread, as CPython's. */
+export function identOfSlot(slot: number): number {
+  return 140000000000000 + (slot + 1) * 4096;
+}
+
+/** What a started thread's worker receives (WorkerInit.payload). */
+export interface ThreadPayload {
+  kind: 'thread';
+  heap: HeapBuffer;
+  mainPath: string;
+  mainSource: string;
+  mainIdent: number;
+  pid: number;
+  modules: Ref;
+  /** The callable, its args tuple and kwargs dict (or None), as heap refs. */
+  func: Ref;
+  args: Ref;
+  kwargs: Ref;
+  /** Files whose code the process has loaded (the thread compiles them before taking the GIL). */
+  files: string[];
+  /** Host lock handle released when the thread ends (`join` waits on it), or -1. */
+  doneLock: number;
+}
+
+/** What the main thread's worker receives. */
+export interface MainPayload {
+  kind: 'main';
+  source: string;
+  path: string;
+  argv: string[];
+  stdin: string;
+  heapBytes?: number;
+}
+
+export type PyThreadPayload = MainPayload | ThreadPayload;
+
+/** The eval breaker of worker mode: one load of the GIL's drop-request word, and the hand-over when it is set. */
+export function evalBreaker(w: WorkerCtx): void {
+  const g = w.rt.gil;
+  if (g.breaker[g.breakerIndex] !== 0) g.evalBreaker();
+}

@@ -1,0 +1,50 @@
+// Runs a program in worker mode (one worker per Python thread) on a ThreadHost:
+// the CLI, the tests and the bench call this with their spawner.
+
+import { ThreadHost, type SpawnWorker } from '../host/host';
+import type { MainPayload } from '../worker-mode';
+
+export interface WorkerRunOptions {
+  source: string;
+  path: string;
+  spawn: SpawnWorker;
+  /** URL of the thread entry (py-thread.node.ts under Node). */
+  entry: string;
+  argv?: string[];
+  stdin?: string;
+  /** Simulated seconds per real second during jumps; Infinity (default) jumps at once. */
+  speed?: number;
+  freeThreaded?: boolean;
+  heapBytes?: number;
+  /** Streams output (the CLI); otherwise it is collected. */
+  write?(fd: number, text: string): void;
+  /** The host, as soon as it exists (a test terminates a run that hangs). */
+  onHost?(host: ThreadHost): void;
+}
+
+export interface WorkerRunResult {
+  stdout: string;
+  stderr: string;
+  status: number;
+  /** Forced GIL hand-overs of the main process (eval breaker drops). */
+  forced: number;
+}
+
+export async function runWorkers(o: WorkerRunOptions): Promise<WorkerRunResult> {
+  let stdout = '';
+  let stderr = '';
+  const host = new ThreadHost({
+    spawn: o.spawn,
+    speed: o.speed ?? Infinity,
+    freeThreaded: o.freeThreaded ?? false,
+    write: (fd, text) => {
+      if (o.write) o.write(fd, text);
+      else if (fd === 2) stderr += text;
+      else stdout += text;
+    },
+  });
+  o.onHost?.(host);
+  const payload: MainPayload = { kind: 'main', source: o.source, path: o.path, argv: o.argv ?? [o.path], stdin: o.stdin ?? '', heapBytes: o.heapBytes };
+  const r = await host.run(o.entry, payload);
+  return { stdout, stderr, status: r.status, forced: host.forcedSwitches(0) };
+}

@@ -1,0 +1,9 @@
+import threading
+
+def worker():
+    raise ValueError('boom')
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print('main goes on')
