@@ -1,41 +1,38 @@
 /**
- * Virtual time, headless: the ticket sellers (20 tickets, 2 sellers, 20
- * simulated seconds of sleeps) at max speed, on real worker_threads. Prints
+ * Virtual time, headless: the ticket sellers' Python (20 tickets, 2 sellers,
+ * 20 simulated seconds of sleeps) at max speed on the VM in a worker_thread. Prints
  * the real time a run takes and the ratio simulated / real; checks that
  * every run sells each ticket once and ends at the simulated time it must.
  */
-import { RunDriver, type RunReport } from '../src/engine/driver';
+import { tsWorker } from '../src/engine/ts-worker.node.js';
 import { realNowMs } from '../src/runtime/clock';
-import { SPEED_INSTANT } from '../src/runtime/virtual-time';
+import type { VmEvent } from '../src/python/vm/events';
 import { type Outcome, paramDefaults } from '../src/scenarios/scenario';
-import { ticketScenario } from '../src/scenarios/ticket/scenario';
-import { applyEvents, emptyTrace } from '../src/trace/model';
-import { spawnThread } from './gil';
+import { ticketOutcome, ticketScenario } from '../src/scenarios/ticket/scenario';
+import { VmTrace } from '../src/trace/vm-trace';
 
 const RUNS = 5;
+const entry = new URL('../src/workers/python-vm.node.ts', import.meta.url);
 
-function runTicket(): Promise<{ report: RunReport; outcome: Outcome; realMs: number }> {
+/** The lesson's own Python on the VM in a worker, as the page runs it. */
+function runTicket(): Promise<{ report: { status: string; simEnd: number }; outcome: Outcome; realMs: number }> {
   const params = { ...paramDefaults(ticketScenario), lock: true, threads: 2, tickets: 20 };
-  const spec = { ...ticketScenario.runSpec(params), speed: SPEED_INSTANT };
-  const trace = emptyTrace(spec.threads.map((t) => t.name));
+  const source = ticketScenario.source(params, 'zh').code;
+  const vt = new VmTrace('main.py', ticketScenario.vm?.watch ?? []);
   const t0 = realNowMs();
-  return new Promise((resolve) => {
-    new RunDriver(
-      spec,
-      spawnThread,
-      {
-        onEvents: (ev) => applyEvents(trace, ev),
-        onStatus: (report) => {
-          if (report.status === 'running' || report.status === 'paused') return;
-          const outcome = ticketScenario.outcome(trace, params, report.globals, report.globalsByProcess);
-          resolve({ report, outcome, realMs: realNowMs() - t0 });
-        },
-      },
-      (fn) => {
-        const h = setTimeout(fn, 16);
-        return () => clearTimeout(h);
-      },
-    );
+  const w = tsWorker(entry, { source, path: 'main.py', speed: Infinity });
+  return new Promise((resolve, reject) => {
+    w.on('message', (m: { kind: 'events'; batch: VmEvent[] } | { kind: 'result' }) => {
+      if (m.kind === 'events') {
+        vt.apply(m.batch);
+        return;
+      }
+      void w.terminate();
+      const f = vt.facts;
+      const status = f.deadlock !== '' ? 'deadlock' : f.exitStatus === 0 ? 'finished' : 'error';
+      resolve({ report: { status, simEnd: f.end }, outcome: ticketOutcome(f, status), realMs: realNowMs() - t0 });
+    });
+    w.once('error', reject);
   });
 }
 
@@ -54,8 +51,9 @@ export async function benchVirtualTime(): Promise<VirtualTimeBench> {
     out.simSeconds.push(r.report.simEnd);
     if (r.report.status !== 'finished') out.bad.push(`run ${i}: ${r.report.status}`);
     if (r.outcome.data.sold !== '20' || r.outcome.data.duplicates !== '0') out.bad.push(`run ${i}: sold ${r.outcome.data.sold}`);
-    // 20 tickets, one sleep(1) each under the lock: 20 simulated seconds and some microseconds.
-    if (Math.abs(r.report.simEnd - 20) > 0.2) out.bad.push(`run ${i}: ended at ${r.report.simEnd.toFixed(3)} s, not 20 s`);
+    // 20 tickets, one sleep(1) each under the lock: 20 simulated seconds, plus the real time the
+    // Python itself ran (the VM's clock runs at the real rate while a thread runs: world.ts).
+    if (Math.abs(r.report.simEnd - 20) > 0.5) out.bad.push(`run ${i}: ended at ${r.report.simEnd.toFixed(3)} s, not 20 s`);
   }
   return out;
 }

@@ -77,6 +77,7 @@ const zh = {
   outcome: '发生了什么',
   outcomeIdle: '运行程序后，这里会用数字说明发生了什么。',
   outcomeRunning: '运行中……',
+  vmDetails: '线程、全局变量与等待的详情',
   outcomeInteractive: '这个实验会一直运行，直到你按“重置”；实时数字在实验面板里。',
   seconds: '秒',
   status: {
@@ -198,6 +199,7 @@ const en: Strings = {
   outcome: 'What happened',
   outcomeIdle: 'Run the program: this panel says what happened, with figures.',
   outcomeRunning: 'Running…',
+  vmDetails: 'Threads, globals and waits in detail',
   outcomeInteractive: 'This lab keeps running until you reset it; its live figures are in the lab panel.',
   seconds: 's',
   status: {

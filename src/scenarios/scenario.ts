@@ -10,12 +10,27 @@ import type { ParamValue, ParamValues } from './types';
 import type { VmFacts } from '../trace/vm-trace';
 import type { RunStatus } from '../engine/driver';
 
-/** A scenario whose Python runs on the VM (the page's editor text), not a TypeScript mirror. */
+/**
+ * A scenario whose Python runs on the VM (the page's editor text), not a
+ * TypeScript mirror. The lesson's text is `source(p, lang).code`: the editor
+ * starts with it, follows the controls while it is unedited, and "Back to the
+ * lesson" restores it.
+ */
 export interface VmScenario {
-  /** The program the editor starts with. */
-  starter: string;
+  /** Globals whose every store the analysis reads (`VmFacts.stores`). */
+  watch?: readonly string[];
   /** What happened, from the VM's facts. */
-  outcome(facts: VmFacts, status: RunStatus): Outcome;
+  outcome(facts: VmFacts, status: RunStatus, p: ParamValues): Outcome;
+  /** Moments to flag on the timeline, from the VM's facts. */
+  alerts?(facts: VmFacts): Alert[];
+  /**
+   * The student edited the lesson and then moved a control: the edited text
+   * with that parameter applied (a slider rewrites its number), or null when
+   * it cannot be done. Parameters not in `rebinds` are off while the text is
+   * edited (Back to the lesson turns them on again).
+   */
+  rebinds?: readonly string[];
+  rebind?(code: string, key: string, value: ParamValue): string | null;
 }
 
 export type ParamSpec =
@@ -37,6 +52,8 @@ export interface Outcome {
   figures: Figure[];
   verdict: Localized;
   tone: 'good' | 'bad' | 'neutral';
+  /** A VM run's generic tables (VmOutcome): shown open (the generic outcome) or folded under a lesson's own figures. */
+  vmDetails?: 'open' | 'folded';
 }
 
 export interface SourceView {
@@ -61,6 +78,8 @@ export interface DeadlockStory {
   kind: 'lock' | 'queue';
   /** Name of the lock or queue waited on. */
   on: string;
+  /** The holder has ended (VM runs): the last line of the script it was seen at. */
+  holderEndLine?: number;
 }
 
 export interface ScenarioDef {
@@ -86,7 +105,7 @@ export interface ScenarioDef {
   /** Moments to flag on the timeline (the race itself: an oversold ticket, a ticket sold twice). */
   alerts?(trace: TraceModel, p: ParamValues): Alert[];
   /** Why the run is stuck, in words, when it deadlocks. */
-  deadlockText?(story: DeadlockStory, p: ParamValues): Localized;
+  deadlockText?(story: DeadlockStory, p: ParamValues, code?: string): Localized;
   /**
    * True when every program of the scenario awaits each py call
    * (AsyncThreadTarget), so it also runs on the message runtime, where a page

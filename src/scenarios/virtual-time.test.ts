@@ -14,7 +14,6 @@ import { processPoolScenario } from './process-pool/scenario';
 import { taskSeconds } from './pools/worker-task';
 import { singDanceScenario } from './sing-dance/scenario';
 import { runScenario } from './testing.node';
-import { ticketScenario } from './ticket/scenario';
 
 describe.each([
   ['shared memory', undefined],
@@ -51,26 +50,6 @@ describe.each([
     expect(a).toBeGreaterThan(1);
     expect(Math.abs(a - b) / a).toBeLessThan(0.02);
   }, 30_000);
-
-  it('the ticket sellers sell the same at 1x and at max, lock on', async () => {
-    const over = { lock: true, threads: 2, tickets: 3 };
-    const slow = await runScenario(ticketScenario, over, 1, makeRun);
-    const fast = await runScenario(ticketScenario, over, SPEED_INSTANT, makeRun);
-    for (const r of [slow, fast]) expect(r.report.status).toBe('finished');
-    expect(fast.outcome.data).toEqual(slow.outcome.data);
-    expect(fast.report.simEnd).toBeCloseTo(slow.report.simEnd, 1);
-  }, 30_000);
-
-  it('the lesson as written is a deadlock, known at once', async () => {
-    const started = performance.now();
-    const r = await runScenario(ticketScenario, { variant: 'seed', threads: 2, tickets: 3 }, SPEED_INSTANT, makeRun);
-    const realMs = performance.now() - started;
-    expect(r.report.status).toBe('deadlock');
-    expect(r.report.waiters?.length).toBe(1);
-    // The run itself: worker start-up plus microseconds of Python; the old detector waited 400 ms of silence.
-    expect(realMs).toBeLessThan(2_000);
-    expect(r.report.simEnd).toBeGreaterThanOrEqual(3);
-  });
 
   it('the GIL lesson, IO work, at max speed: waits overlap exactly as at any speed', async () => {
     const r = await runScenario(gilScenario, { work: 'io', workers: 2, requests: 4, latency: 0.2 }, SPEED_INSTANT, makeRun);

@@ -209,6 +209,25 @@ export function canRun(s: Pick<LabState, 'runtime' | 'scenario'>): boolean {
   return s.runtime === 'shared' || s.scenario.messageRuntime === true || s.scenario.vm !== undefined;
 }
 
+/** The lesson's own text of a VM scenario with these settings ('' for the others): what Back to the lesson restores. */
+export function vmLesson(scenario: ScenarioDef, params: ParamValues, lang: Lang): string {
+  return scenario.vm ? scenario.source(params, lang).code : '';
+}
+
+/** Is the program the student's own text rather than the lesson's? */
+export function isEdited(s: Pick<LabState, 'scenario' | 'params' | 'lang' | 'code'>): boolean {
+  return s.scenario.vm !== undefined && s.code !== vmLesson(s.scenario, s.params, s.lang);
+}
+
+/** Stuck waits worth a sentence: a join (or Python's exit waiting for its threads) only follows someone stuck on a lock or queue. */
+function deadlockStories(f: VmFacts): DeadlockStory[] {
+  const own = f.stuck.filter((w) => w.kind !== 'other');
+  return (own.length > 0 ? own : f.stuck).map((w) => {
+    const holder = f.threads.find((t) => t.name === w.holder && !Number.isNaN(t.end));
+    return { waiter: w.thread, holder: w.holder, waitLine: w.line, kind: w.kind === 'queue' ? 'queue' : 'lock', on: w.on, ...(holder ? { holderEndLine: holder.endLine } : {}) };
+  });
+}
+
 const initial = (() => {
   const url = parseUrl(typeof window === 'undefined' ? '' : window.location.search, scenarios);
   const lang = url.lang ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
@@ -216,6 +235,17 @@ const initial = (() => {
   for (const m of url.messages) if (m.param === 'lang' && m.kind === 'notOption') m.fallback = lang;
   return { url, lang };
 })();
+
+/**
+ * The program after a control moved: an unedited lesson becomes the lesson
+ * with the new settings; an edited one gets the change written into it where
+ * the scenario can (a slider's number), else stays as the student left it.
+ */
+function followCode(s: LabState, params: ParamValues, lang: Lang, key: string, value: ParamValue): string {
+  const vm = s.scenario.vm;
+  if (!vm || !isEdited(s)) return vmLesson(s.scenario, params, lang);
+  return (vm.rebinds?.includes(key) ? vm.rebind?.(s.code, key, value) : null) ?? s.code;
+}
 
 export const useLab = create<LabState>()((set, get) => {
   const finalOutcome = (report: RunReport): void => {
@@ -263,6 +293,7 @@ export const useLab = create<LabState>()((set, get) => {
       s.code,
       s.speed,
       vmHost,
+      vm.watch ?? [],
       {
         onEvents: (evs, facts) => {
           if (vmRunner !== runner) return;
@@ -299,10 +330,10 @@ export const useLab = create<LabState>()((set, get) => {
     }
     const f = end.facts;
     const status: RunStatus = f.deadlock !== '' ? 'deadlock' : end.status === 0 ? 'finished' : 'error';
-    const deadlock: DeadlockStory[] = f.stuck.map((w) => ({ waiter: w.thread, holder: w.holder, waitLine: w.line, kind: w.kind, on: w.on }));
+    const deadlock = deadlockStories(f);
     const last = f.exceptions.at(-1);
     const message = status === 'error' ? (last?.summary ?? `exit status ${end.status}`) : undefined;
-    const outcome = s.scenario.vm?.outcome(f, status) ?? null;
+    const outcome = s.scenario.vm?.outcome(f, status, s.params) ?? null;
     set({ status, report: { status, message, ...base }, outcome, deadlock, vmFacts: f, traceVersion: s.traceVersion + 1, liveWorkers: 0 });
   };
 
@@ -324,7 +355,7 @@ export const useLab = create<LabState>()((set, get) => {
     queues: [],
     behind: false,
     size: initial.url.size,
-    code: initial.url.scenario.vm?.starter ?? '',
+    code: vmLesson(initial.url.scenario, initial.url.params, initial.lang),
     vmFacts: null,
     syntax: null,
     firstLineMs: null,
@@ -403,7 +434,7 @@ export const useLab = create<LabState>()((set, get) => {
       stopDriver();
       const s = get();
       const params = { ...s.params, [key]: value };
-      set({ params, ...idle(s.scenario, params) });
+      set({ params, ...idle(s.scenario, params), ...(s.scenario.vm ? { code: followCode(s, params, s.lang, key, value) } : {}) });
       syncUrl({ ...get() });
     },
 
@@ -415,7 +446,9 @@ export const useLab = create<LabState>()((set, get) => {
     },
 
     setLang(lang) {
-      set({ lang });
+      const s = get();
+      // An unedited lesson follows the language (its comments); the student's own text stays theirs.
+      set({ lang, ...(s.scenario.vm && !isEdited(s) ? { code: vmLesson(s.scenario, s.params, lang) } : {}) });
       syncUrl(get());
     },
 
@@ -430,7 +463,7 @@ export const useLab = create<LabState>()((set, get) => {
       stopDriver();
       const params = paramDefaults(scenario);
       if (scenario.vm) vmHost.prewarm?.();
-      set({ scenario, params, speed: scenario.defaultSpeed, ...idle(scenario, params), ...(scenario.vm ? { code: scenario.vm.starter } : {}) });
+      set({ scenario, params, speed: scenario.defaultSpeed, ...idle(scenario, params), code: vmLesson(scenario, params, get().lang) });
       syncUrl(get());
     },
 
@@ -439,7 +472,8 @@ export const useLab = create<LabState>()((set, get) => {
       if (!s.scenario.fixedParams) return;
       stopDriver();
       const params = s.scenario.fixedParams(s.params);
-      set({ params, ...idle(s.scenario, params) });
+      // The fixed program is the lesson's fixed text, whatever was typed before.
+      set({ params, ...idle(s.scenario, params), ...(s.scenario.vm ? { code: vmLesson(s.scenario, params, s.lang) } : {}) });
       syncUrl(get());
       get().run();
     },

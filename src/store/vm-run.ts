@@ -28,7 +28,7 @@ export interface VmRunHooks {
 }
 
 export class VmRunner {
-  private readonly trace = new VmTrace(VM_PATH);
+  private readonly trace: VmTrace;
   private readonly run: VmRun;
   private pending: RuntimeEvent[] = [];
   private cancelTick: () => void = () => {};
@@ -42,7 +42,9 @@ export class VmRunner {
   /** Lines typed at the console go to input() through this (only where SharedArrayBuffer exists). */
   private readonly input: SharedMailbox | null;
 
-  constructor(source: string, speed: number, host: VmHost, private readonly hooks: VmRunHooks, private readonly ticker: Ticker) {
+  /** `watch`: globals whose every store the scenario's analysis reads. */
+  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker) {
+    this.trace = new VmTrace(VM_PATH, watch);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
     this.run = host.start({ source, path: VM_PATH, speed, input: buffer }, (batch) => {

@@ -18,7 +18,26 @@ export interface VmThreadFact {
   start: number;
   /** NaN while alive (or stuck for good at the end). */
   end: number;
+  /** The last line of the script the thread was seen at (an event's line), kept when it ends; 0 when none. */
+  endLine: number;
 }
+
+/** One store to a watched global (`VmTrace`'s `watch`): what a lesson's analysis reads. */
+export interface VmStoreFact {
+  name: string;
+  t: number;
+  lane: number;
+  line: number;
+  /** repr of the value before (null: the first binding) and after. */
+  old: string | null;
+  value: string;
+  /** The new value as a number (ints and floats), else null. */
+  num: number | null;
+  oldNum: number | null;
+}
+
+/** Stores kept per watched global: a lesson stores a handful; a hot loop must not grow memory without bound. */
+export const MAX_WATCHED_STORES = 100_000;
 
 export interface VmProcessFact {
   pid: number;
@@ -49,7 +68,8 @@ export interface VmWaitTotal {
 export interface VmStuck {
   thread: string;
   on: string;
-  kind: 'lock' | 'queue';
+  /** `other`: a wait that is not on the program's own lock or queue (a join, Python's shutdown waiting for threads). */
+  kind: 'lock' | 'queue' | 'other';
   /** The thread holding that lock, '' when none or not known. */
   holder: string;
   line: number;
@@ -62,6 +82,8 @@ export interface VmFacts {
   /** Final value (repr) of each global of the main script, in first-store order. */
   globals: { name: string; value: string }[];
   waits: VmWaitTotal[];
+  /** Every store to a watched global, in order (at most MAX_WATCHED_STORES per name). */
+  stores: VmStoreFact[];
   /** Threads blocked for good when the run deadlocked. */
   stuck: VmStuck[];
   deadlock: string;
@@ -85,13 +107,15 @@ interface LaneState {
   /** Unfinished output per stream: print writes its text and its '\n' separately. */
   partial: [string, string];
   partialLine: number;
+  /** The last script line an event of this thread came from. */
+  lastLine: number;
   wait: { start: number; on: string; kind: VmWaitTotal['kind']; lock: number; line: number } | null;
 }
 
 const QUEUE_WAIT = /^(Queue|SimpleQueue)\./;
 
 export function emptyFacts(): VmFacts {
-  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, prompt: null };
+  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, prompt: null };
 }
 
 /** The last `File "<path>", line N` of a traceback: where the exception was raised in the script. */
@@ -117,7 +141,15 @@ export class VmTrace {
   private pendingErr = '';
   private lines = 0;
 
-  constructor(private readonly path = 'main.py') {}
+  private readonly watched: Map<string, number>;
+
+  /** `watch`: globals whose every store a lesson's analysis reads (facts.stores). */
+  constructor(
+    private readonly path = 'main.py',
+    watch: readonly string[] = [],
+  ) {
+    this.watched = new Map(watch.map((n) => [n, 0]));
+  }
 
   /** Translates a batch; returns the page's events for it. */
   apply(events: readonly VmEvent[]): RuntimeEvent[] {
@@ -198,10 +230,10 @@ export class VmTrace {
       case 'thread-start': {
         const lane = this.byLane.length;
         const name = this.laneName(e.pid, e.name);
-        const st: LaneState = { lane, name, partial: ['', ''], partialLine: 0, wait: null };
+        const st: LaneState = { lane, name, partial: ['', ''], partialLine: 0, lastLine: e.line, wait: null };
         this.lanes.set(`${e.pid}:${e.ident}`, st);
         this.byLane.push(st);
-        f.threads.push({ lane, name, pid: e.pid, ident: e.ident, start: e.t, end: NaN });
+        f.threads.push({ lane, name, pid: e.pid, ident: e.ident, start: e.t, end: NaN, endLine: 0 });
         this.ev(out, lane, e.t, EventKind.Start, e.line, e.pid, 0, name);
         return;
       }
@@ -220,6 +252,7 @@ export class VmTrace {
     const st = this.laneOf(e.pid, e.ident);
     if (!st) return;
     const w = st.lane;
+    if (e.line > 0) st.lastLine = e.line;
     switch (e.kind) {
       case 'thread-name': {
         st.name = this.laneName(e.pid, e.name);
@@ -231,7 +264,10 @@ export class VmTrace {
       case 'thread-end': {
         this.flushPartial(st, e.t, out);
         const th = f.threads[w];
-        if (th) th.end = e.t;
+        if (th) {
+          th.end = e.t;
+          th.endLine = st.lastLine;
+        }
         this.ev(out, w, e.t, EventKind.Done, e.line);
         return;
       }
@@ -264,6 +300,7 @@ export class VmTrace {
           const g = f.globals[gi];
           if (g) g.value = e.value;
         }
+        this.watchStore(e, w);
         if (e.num !== null) this.ev(out, w, e.t, EventKind.GlobalWrite, e.line, e.num, 0, e.name);
         return;
       }
@@ -309,6 +346,14 @@ export class VmTrace {
     }
   }
 
+  private watchStore(e: Extract<VmEvent, { kind: 'global-store' }>, lane: number): void {
+    const n = this.watched.get(e.name);
+    if (n === undefined || n >= MAX_WATCHED_STORES) return;
+    this.watched.set(e.name, n + 1);
+    const oldNum = e.old === null ? null : Number(e.old);
+    this.facts.stores.push({ name: e.name, t: e.t, lane, line: e.line, old: e.old, value: e.value, num: e.num, oldNum: oldNum !== null && Number.isFinite(oldNum) ? oldNum : null });
+  }
+
   private endWait(st: LaneState, t: number): void {
     const wt = st.wait;
     if (!wt) return;
@@ -329,7 +374,7 @@ export class VmTrace {
       const wt = st.wait;
       if (!wt) continue;
       const h = wt.lock >= 0 ? this.holder.get(wt.lock) : undefined;
-      this.facts.stuck.push({ thread: st.name, on: wt.on, kind: wt.kind === 'queue' ? 'queue' : 'lock', holder: h === undefined ? '' : (this.byLane[h]?.name ?? ''), line: wt.line });
+      this.facts.stuck.push({ thread: st.name, on: wt.on, kind: wt.kind, holder: h === undefined ? '' : (this.byLane[h]?.name ?? ''), line: wt.line });
       this.endWait(st, this.facts.end);
     }
   }

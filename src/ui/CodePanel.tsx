@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { editorStrings } from '../i18n/editor-strings';
-import { useLab } from '../store/lab-store';
+import { useLab, vmLesson } from '../store/lab-store';
 import { lineMarksOf, type LineMarks } from './code-marks';
 import { CodeView, EditableCodeView } from './CodeView';
 import { selectedLine, useSelection } from './timeline/selection';
@@ -51,7 +51,7 @@ export function CodePanel() {
           </div>
         ) : null}
         <EditableCodeView
-          lesson={scenario.vm?.starter ?? ''}
+          lesson={vmLesson(scenario, params, lang)}
           code={vmCode}
           onCode={setCode}
           running={status === 'running' || status === 'paused'}

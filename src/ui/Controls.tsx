@@ -1,4 +1,4 @@
-import { useLab } from '../store/lab-store';
+import { isEdited, useLab } from '../store/lab-store';
 import type { ParamSpec } from '../scenarios/scenario';
 import { RunButtons } from './RunButtons';
 import { useStrings } from './useStrings';
@@ -118,7 +118,9 @@ export function Controls() {
   const scenario = useLab((s) => s.scenario);
   const lang = useLab((s) => s.lang);
   const params = useLab((s) => s.params);
-  const inactive = new Set(scenario.inactiveParams?.(params) ?? []);
+  // The student's own text: only the controls the scenario can write into it stay on (Back to the lesson brings the rest back).
+  const edited = useLab((s) => isEdited(s));
+  const inactive = new Set([...(scenario.inactiveParams?.(params) ?? []), ...(edited ? scenario.params.map((p) => p.key).filter((k) => !scenario.vm?.rebinds?.includes(k)) : [])]);
   const speed = useLab((s) => s.speed);
   const speedLabel = speed === SPEED_INSTANT ? t.speedMax : `${speed}×`;
   const { setSpeed } = useLab.getState();

@@ -15,6 +15,7 @@ export function OutcomePanel() {
   const report = useLab((s) => s.report);
   const loadFixed = useLab((s) => s.loadFixed);
   const vmFacts = useLab((s) => s.vmFacts);
+  const code = useLab((s) => s.code);
 
   const over = isOver(status);
   const data: Record<string, string> = {};
@@ -38,7 +39,7 @@ export function OutcomePanel() {
             </p>
             {deadlock.map((d, i) => (
               <p key={i} className="deadlock-why">
-                {scenario.deadlockText?.(d, params)[lang]}
+                {scenario.deadlockText?.(d, params, code)[lang]}
               </p>
             ))}
             {scenario.fixedParams ? (
@@ -75,7 +76,14 @@ export function OutcomePanel() {
                 </div>
               ))}
             </dl>
-            {vmFacts ? <VmOutcome facts={vmFacts} /> : null}
+            {vmFacts && outcome.vmDetails === 'folded' ? (
+              <details className="vm-details" data-testid="vm-details">
+                <summary>{t.vmDetails}</summary>
+                <VmOutcome facts={vmFacts} />
+              </details>
+            ) : vmFacts ? (
+              <VmOutcome facts={vmFacts} />
+            ) : null}
           </>
         ) : null}
       </div>

@@ -37,7 +37,7 @@ export function genericOutcome(f: VmFacts, status: RunStatus): Outcome {
     { key: 'blocked', label: { zh: '等锁/队列共计', en: 'Blocked on locks/queues' }, value: secs(blocked) },
   ];
   if (status === 'deadlock') {
-    return { data, figures, tone: 'bad', verdict: { zh: '死锁：每个线程都在等，没有谁能唤醒它们。', en: 'Deadlock: every thread waits, and nothing is left to wake them.' } };
+    return { data, figures, vmDetails: 'open', tone: 'bad', verdict: { zh: '死锁：每个线程都在等，没有谁能唤醒它们。', en: 'Deadlock: every thread waits, and nothing is left to wake them.' } };
   }
   if (f.exitStatus !== 0) {
     const last = f.exceptions.at(-1);
@@ -45,6 +45,7 @@ export function genericOutcome(f: VmFacts, status: RunStatus): Outcome {
     return {
       data,
       figures,
+      vmDetails: 'open',
       tone: 'bad',
       verdict: {
         zh: `程序以退出状态 ${f.exitStatus ?? '?'} 结束${what ? `：${what}` : ''}。`,
@@ -57,6 +58,7 @@ export function genericOutcome(f: VmFacts, status: RunStatus): Outcome {
     return {
       data,
       figures,
+      vmDetails: 'open',
       tone: 'bad',
       verdict: {
         zh: `程序正常结束（退出状态 0），但有异常在线程 ${names} 里未被捕获，那个线程因此提前结束。`,
@@ -64,5 +66,5 @@ export function genericOutcome(f: VmFacts, status: RunStatus): Outcome {
       },
     };
   }
-  return { data, figures, tone: 'good', verdict: { zh: '程序正常结束，退出状态 0。', en: 'The program ended normally, exit status 0.' } };
+  return { data, figures, vmDetails: 'open', tone: 'good', verdict: { zh: '程序正常结束，退出状态 0。', en: 'The program ended normally, exit status 0.' } };
 }

@@ -4,19 +4,11 @@
  * The code panel holds the student's text; the outcome is the generic one.
  */
 import type { ScenarioDef } from '../scenario';
-import type { DeadlockStory } from '../scenario';
+import { genericDeadlockText } from './deadlock-text';
 import { genericOutcome } from './outcome';
 import starter from './starter.py?raw';
 
 export const customStarter: string = starter;
-
-function deadlockText(d: DeadlockStory): { zh: string; en: string } {
-  const line = d.waitLine > 0 ? { zh: `（第 ${d.waitLine} 行）`, en: ` (line ${d.waitLine})` } : { zh: '', en: '' };
-  if (d.kind === 'queue') return { zh: `${d.waiter} 在等队列 ${d.on}${line.zh}，却没有线程会再往里放东西。`, en: `${d.waiter} waits on ${d.on}${line.en}, and no thread will ever put anything in.` };
-  if (d.holder !== '' && d.holder === d.waiter) return { zh: `${d.waiter} 在等 ${d.on}${line.zh}，而这把锁就在它自己手里。`, en: `${d.waiter} waits for ${d.on}${line.en}, which it holds itself.` };
-  if (d.holder !== '') return { zh: `${d.waiter} 在等 ${d.on}${line.zh}，锁在 ${d.holder} 手里，而 ${d.holder} 已经不会再释放它。`, en: `${d.waiter} waits for ${d.on}${line.en}, held by ${d.holder}, which will never release it.` };
-  return { zh: `${d.waiter} 在等 ${d.on}${line.zh}，拿着它的线程已经结束却没有释放。`, en: `${d.waiter} waits for ${d.on}${line.en}; whoever took it ended without releasing it.` };
-}
 
 export const customScenario: ScenarioDef = {
   id: 'custom',
@@ -28,7 +20,7 @@ export const customScenario: ScenarioDef = {
   }),
   params: [],
   defaultSpeed: 4,
-  vm: { starter, outcome: genericOutcome },
+  vm: { outcome: (f, status) => genericOutcome(f, status) },
   source: () => ({ code: starter, struck: [] }),
   runSpec: () => ({
     scenario: 'custom',
@@ -39,5 +31,5 @@ export const customScenario: ScenarioDef = {
     lockNames: [],
   }),
   outcome: () => ({ data: {}, figures: [], verdict: { zh: '', en: '' }, tone: 'neutral' }),
-  deadlockText,
+  deadlockText: genericDeadlockText,
 };

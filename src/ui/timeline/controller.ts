@@ -365,7 +365,8 @@ export class TimelineController {
     const aKey = `${s.traceVersion}|${lang}`;
     if (aKey !== this.alertsKey) {
       this.alertsKey = aKey;
-      this.alerts = (s.scenario.alerts?.(trace, s.params) ?? []).map((a) => ({ t: a.t, worker: a.worker, label: a.label[lang] }));
+      const vmAlerts = s.scenario.vm?.alerts && s.vmFacts ? s.scenario.vm.alerts(s.vmFacts) : null;
+      this.alerts = (vmAlerts ?? s.scenario.alerts?.(trace, s.params) ?? []).map((a) => ({ t: a.t, worker: a.worker, label: a.label[lang] }));
     }
     const wantFlows = this.allArrows || (this.hover?.kind === 'span');
     if (wantFlows && this.flowsKey !== s.traceVersion) {
