@@ -93,16 +93,16 @@ function matchClass(subject: PyVal, type: PyVal, nargs: number, kwNames: PyTuple
 
 /** Executes op if it is a match opcode; false when it is not. */
 export function matchOp(op: string, arg: number, stack: (PyVal | undefined)[]): boolean {
-  const top = (): PyVal => stack[stack.length - 1] as PyVal;
+  // No closure here: every opcode the other dispatchers do not know passes through this function.
   switch (op) {
     case 'MATCH_MAPPING':
-      stack.push(hasFlag(top(), TPFLAGS_MAPPING));
+      stack.push(hasFlag(stack[stack.length - 1] as PyVal, TPFLAGS_MAPPING));
       return true;
     case 'MATCH_SEQUENCE':
-      stack.push(hasFlag(top(), TPFLAGS_SEQUENCE));
+      stack.push(hasFlag(stack[stack.length - 1] as PyVal, TPFLAGS_SEQUENCE));
       return true;
     case 'MATCH_KEYS':
-      stack.push(matchKeys(stack[stack.length - 2] as PyVal, top() as PyTuple));
+      stack.push(matchKeys(stack[stack.length - 2] as PyVal, stack[stack.length - 1] as PyTuple));
       return true;
     case 'MATCH_CLASS': {
       const names = stack.pop() as PyTuple;
