@@ -13,7 +13,7 @@ import { search, type Strategy } from '../src/python/step/search';
 import { ticketSource } from '../src/scenarios/ticket/source';
 
 const lib = nodeLib();
-const TICKET = ticketSource({ tickets: 20, sellers: 2, fixed: true, lang: 'en' });
+const TICKET = ticketSource({ tickets: 20, sellers: 2, fixed: true, lock: true, lang: 'en' });
 const NOLOCK = readFileSync(new URL('../src/python/step/testdata/ticket_nolock.py', import.meta.url), 'utf8');
 const STEPS = 200;
 const REPEATS = 5;

@@ -42,7 +42,7 @@ describe('wait-for graph', () => {
   });
 
   it('the lesson as written: the lock is held by a seller that has finished', () => {
-    const src = ticketSource({ tickets: 2, sellers: 2, fixed: false, lang: 'en' });
+    const src = ticketSource({ tickets: 2, sellers: 2, fixed: false, lock: true, lang: 'en' });
     const s = StepSession.create(src, { lib, granularity: 'line', seed: 1 });
     toEnd(s);
     expect(s.deadlock).not.toBeNull();

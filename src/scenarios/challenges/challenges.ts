@@ -31,7 +31,7 @@ export interface Challenge {
 
 /** The ticket sellers with the lock lines taken out (the live scenario's lock=off), a few tickets. */
 function ticketRace(tickets: number): string {
-  return ticketSource({ tickets, sellers: 2, fixed: true, lang: 'en' })
+  return ticketSource({ tickets, sellers: 2, fixed: true, lock: true, lang: 'en' })
     .split('\n')
     .filter((l) => !/lock\.(acquire|release)\(\)/.test(l))
     .join('\n');
