@@ -51,7 +51,7 @@ import {
 import { codeFromKey } from './code-table';
 import { builtinRef, namedKey, resolveNamed, resolveNative } from './named';
 import { PyBuiltin, PyModule, PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
-import { PyDict } from './collections';
+import { PyDict, PySet } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
 import { conv, hc, type HeapCtx } from './heap-state';
@@ -230,6 +230,9 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       return new PyList(cls(), [], r);
     case Kind.DICT:
       return new PyDict(cls(), r);
+    case Kind.SET:
+    case Kind.FROZENSET:
+      return new PySet(cls(), kind === Kind.FROZENSET, r);
     case Kind.CELL:
       return new PyCell(T.cell, undefined, r);
     case Kind.INSTANCE:
