@@ -27,6 +27,9 @@ import {
   newModule,
   functionFields,
   nativeName,
+  newMethod,
+  methodFunc,
+  methodSelf,
   W_MAIN_GLOBALS,
   floatValue,
   internStr,
@@ -50,7 +53,7 @@ import {
 } from '../heap';
 import { codeFromKey } from './code-table';
 import { builtinRef, namedKey, resolveNamed, resolveNative } from './named';
-import { PyBuiltin, PyModule, PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
+import { PyBuiltin, PyMethod, PyModule, PyFunction, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict, PySet } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
@@ -99,6 +102,8 @@ function lazyRef(c: HeapCtx, v: PyObj): Ref {
   else if (v instanceof PyTuple) r = newTuple(c.h, v.items.map(toRef), toRef(v.cls));
   else if (v instanceof PyModule && v.ns instanceof PyDict) r = newModule(c.h, v.name, v.ns.ref);
   else if (v instanceof PyBuiltin) r = builtinRef(c, v) || opaque(c, v);
+  // A bound method never changes: its function and self, each by its own ref.
+  else if (v instanceof PyMethod) r = newMethod(c.h, toRef(v.func), toRef(v.self));
   else r = opaque(c, v);
   c.lazy.set(v, r);
   if (!c.objs.has(r)) c.objs.set(r, v);
@@ -263,6 +268,12 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       const globals = fromRef(f.globals);
       if (!(globals instanceof PyDict)) return notShared('function (its globals are not a dict)');
       return new PyFunction(T.function, code, globals, '', r);
+    }
+    case Kind.METHOD: {
+      const m = new PyMethod(T.method, fromRef(methodFunc(h, r)) as PyVal, fromRef(methodSelf(h, r)) as PyVal);
+      c.objs.set(r, m);
+      c.lazy.set(m, r);
+      return m;
     }
     case Kind.NATIVE:
       return resolveNative(c, r) ?? notShared(`builtin ${nativeName(h, r)}`);

@@ -306,7 +306,18 @@ export function eq(a: PyVal, b: PyVal): boolean {
 const REFLECT: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' };
 const DUNDER: Record<string, string> = { '<': '__lt__', '>': '__gt__', '<=': '__le__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
 
+/** meth_richcompare: bound methods are equal when their selves are the same object and their functions are equal. */
+function boundEq(a: PyVal, b: PyVal): boolean | null {
+  if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && eq(a.func, b.func);
+  if (a instanceof PyBuiltin && b instanceof PyBuiltin && a.self !== undefined && b.self !== undefined) return a.self === b.self && a.fn === b.fn;
+  return null;
+}
+
 function builtinCompare(op: string, a: PyVal, b: PyVal): PyVal {
+  if (op === '==' || op === '!=') {
+    const same = boundEq(a, b);
+    if (same !== null) return op === '==' ? same : !same;
+  }
   if (isNumber(a) && isNumber(b)) {
     if (op === '==') return numEq(a, b);
     if (op === '!=') return !numEq(a, b);
@@ -473,6 +484,12 @@ export function hash(v: PyVal): bigint {
   // CPython's frozenset_hash (shuffled element hashes), as the heap computes it for keys.
   if (v instanceof PySet) return BigInt.asIntN(64, hashToBigint(keyHash(hc().h, v.ref, keyOps)));
   if (v instanceof PyComplex) return complexHashOf(v);
+  // meth_hash: the self by identity, xor the function's hash.
+  if (v instanceof PyMethod) return BigInt.asIntN(64, (v.self instanceof PyObj ? pointerHash(v.self) : hash(v.self)) ^ hash(v.func));
+  return pointerHash(v);
+}
+
+function pointerHash(v: PyObj): bigint {
   const id = BigInt(idOf(v));
   return (id >> 4n) | ((id & 15n) << 60n);
 }
