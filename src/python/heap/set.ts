@@ -233,3 +233,23 @@ export function setMerge(h: Heap, s: Ref, other: Ref, ops?: KeyOps): void {
     if (k !== NULL && k !== DUMMY) addEntry(h, s, k, ops);
   }
 }
+
+/** set_update_internal's one big resize before adding `extra` keys of a dict (fewer resizes, and CPython's order). */
+export function setReserve(h: Heap, s: Ref, extra: number): void {
+  if ((h.get(s, SET_FILL) + extra) * 5 >= h.get(h.get(s, SET_TABLE), ST_MASK) * 3) resize(h, s, (h.get(s, SET_USED) + extra) * 2);
+}
+
+/** The end of set_difference_update_internal: "If more than 1/4th are dummies, then resize them away." */
+export function setPurgeDummies(h: Heap, s: Ref): void {
+  const used = h.get(s, SET_USED);
+  if (h.get(s, SET_FILL) - used <= Math.floor(h.get(h.get(s, SET_TABLE), ST_MASK) / 4)) return;
+  resize(h, s, used > 50000 ? used * 2 : used * 4);
+}
+
+/** set_swap_bodies for intersection_update: `s` takes `from`'s table (`from` is a temporary nobody else holds). */
+export function setTakeTable(h: Heap, s: Ref, from: Ref): void {
+  h.set(s, SET_FILL, h.get(from, SET_FILL));
+  h.set(s, SET_FINGER, h.get(from, SET_FINGER));
+  h.publish(s, SET_TABLE, h.get(from, SET_TABLE));
+  h.publish(s, SET_USED, h.get(from, SET_USED));
+}

@@ -3,6 +3,7 @@
 
 import { PyObj, PyList, PyTuple, type PyVal, type PyType } from './objects';
 import { PyDict, PySet } from './collections';
+import { setBinary, setInPlace } from './set-ops';
 import { T, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
 import { userDunder, callMethodValue, isIntLike, toBig, toNum, index, repr, str, toArray } from './ops';
 import { intFloorDiv, intMod, floatMod, floatFloorDiv, intPow, floatPow, intTrueDiv, floatTrueDiv } from './values-fallback';
@@ -100,7 +101,7 @@ function builtinBinop(op: string, a: PyVal, b: PyVal): PyVal {
       if (typeof a === 'string') return percentFormat(a, b);
       break;
     case '|': case '&': case '-': case '^':
-      if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b, a.cls === T.frozenset ? T.frozenset : T.set);
+      if (a instanceof PySet && b instanceof PySet) return setBinary(op, a, b);
       if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
         const d = new PyDict(T.dict);
         for (const [k, v] of a.entries()) d.set(k, v);
@@ -110,18 +111,6 @@ function builtinBinop(op: string, a: PyVal, b: PyVal): PyVal {
       break;
   }
   return NotImplemented;
-}
-
-export function setOp(op: string, a: PySet, b: PySet, t: PyType): PySet {
-  const out = new PySet(t, t === T.frozenset);
-  const av = a.values(), bv = b.values();
-  switch (op) {
-    case '|': for (const v of av) out.add(v); for (const v of bv) out.add(v); break;
-    case '&': for (const v of av) if (b.has(v)) out.add(v); break;
-    case '-': for (const v of av) if (!b.has(v)) out.add(v); break;
-    case '^': for (const v of av) if (!b.has(v)) out.add(v); for (const v of bv) if (!a.has(v)) out.add(v); break;
-  }
-  return out;
 }
 
 function opError(op: string, a: PyVal, b: PyVal): never {
@@ -203,10 +192,8 @@ export function inplace(op: string, a: PyVal, b: PyVal): PyVal {
       return a;
     }
   }
-  if (a instanceof PySet && b instanceof PySet && a.cls !== T.frozenset && '|&-^'.includes(op)) {
-    const r = setOp(op, a, b, T.set);
-    a.clear();
-    for (const v of r.values()) a.add(v);
+  if (a instanceof PySet && b instanceof PySet && !a.frozen && '|&-^'.includes(op)) {
+    setInPlace(op, a, b);
     return a;
   }
   if (a instanceof PyDict && b instanceof PyDict && op === '|') {

@@ -1,10 +1,10 @@
-// dict and set. A dict is the heap's compact dict (heap/dict.ts) behind the
-// methods the interpreter always used; a set (still JS, worker-local) reproduces CPython's open-addressing table so that
-// iterating it (and printing it) gives CPython's order for ints.
+// dict and set: the heap's compact dict (heap/dict.ts) and setobject.c table
+// (heap/set.ts) behind the methods the interpreter always used.
 
 import { PyObj, type PyType, type PyVal, type PyDictLike } from './objects';
-import { Unhashable, NULL, dictClear, dictDelete, dictDeleteStr, dictGet, dictGetStr, dictItems, dictKeyAt, dictKeys, dictLen, dictNext, dictSet, dictSetStr, newDict, type KeyOps, type Ref } from '../heap';
+import { Unhashable, NULL, newSet, setAdd, setClear, setContains, setDiscard, setItems, setLen, setMerge, setPop, setPurgeDummies, setReserve, setTakeTable, dictClear, dictDelete, dictDeleteStr, dictGet, dictGetStr, dictItems, dictKeyAt, dictKeys, dictLen, dictNext, dictSet, dictSetStr, newDict, type KeyOps, type Ref } from '../heap';
 import { conv, hc } from './heap-state';
+import { T } from './types';
 
 /** How the VM turns a hashable value into a canonical JS Map key, and its Python hash. */
 export interface KeyHooks {
@@ -20,7 +20,7 @@ const notInstalled = (): never => {
 export const hooks: KeyHooks = { keyOf: notInstalled, hashOf: notInstalled, eq: notInstalled, typeError: notInstalled };
 
 /** What the heap dict calls back for keys whose hash and == are Python code (and worker-local objects). */
-const keyOps: KeyOps = {
+export const keyOps: KeyOps = {
   hash: (r) => hooks.hashOf(conv.fromRef(r) as PyVal),
   eq: (a, b) => hooks.eq(conv.fromRef(a) as PyVal, conv.fromRef(b) as PyVal),
 };
@@ -96,87 +96,77 @@ export class PyDict extends PyObj implements PyDictLike {
   }
 }
 
-const DUMMY = Symbol('dummy');
-interface Slot {
-  hash: bigint;
-  key: unknown;
-  value: PyVal | typeof DUMMY;
+/** A set looked up in a set stands for the frozenset of its elements (set_contains, set_discard). */
+function asKey(v: PyVal): PyVal {
+  if (!(v instanceof PySet) || v.frozen) return v;
+  const f = new PySet(T.frozenset, true);
+  f.merge(v);
+  return f;
 }
-const LINEAR_PROBES = 9;
-const PERTURB_SHIFT = 5n;
 
-/** CPython's setobject.c table: same probing and resizing, so iteration order matches. */
+/**
+ * A set or frozenset: CPython's setobject.c table in the heap (heap/set.ts),
+ * so iteration and printing give CPython's order and another worker sees the
+ * same elements. Every access goes through these methods (one place for
+ * 3.13t's locks).
+ */
 export class PySet extends PyObj {
-  private table: (Slot | null)[] = new Array<Slot | null>(8).fill(null);
-  private index = new Map<unknown, Slot>();
-  private fill = 0;
-  constructor(public cls: PyType, public frozen = false) {
+  constructor(public cls: PyType, public frozen = false, ref?: Ref) {
     super();
-  }
-  get size(): number {
-    return this.index.size;
-  }
-  has(v: PyVal): boolean {
-    return this.index.has(hooks.keyOf(v));
-  }
-  add(v: PyVal): void {
-    const key = hooks.keyOf(v);
-    if (this.index.has(key)) return;
-    const slot: Slot = { hash: hooks.hashOf(v), key, value: v };
-    this.insert(slot);
-    this.index.set(key, slot);
-    const mask = this.table.length - 1;
-    if (this.fill * 5 >= mask * 3) this.resize(this.index.size > 50000 ? this.index.size * 2 : this.index.size * 4);
-  }
-  delete(v: PyVal): boolean {
-    const key = hooks.keyOf(v);
-    const slot = this.index.get(key);
-    if (!slot) return false;
-    slot.value = DUMMY;
-    this.index.delete(key);
-    return true;
-  }
-  clear(): void {
-    this.table = new Array<Slot | null>(8).fill(null);
-    this.index.clear();
-    this.fill = 0;
-  }
-  values(): PyVal[] {
-    const out: PyVal[] = [];
-    for (const s of this.table) if (s && s.value !== DUMMY) out.push(s.value);
-    return out;
-  }
-  private insert(slot: Slot): void {
-    const mask = BigInt(this.table.length - 1);
-    const m = this.table.length - 1;
-    let perturb = BigInt.asUintN(64, slot.hash);
-    let i = Number(perturb & mask);
-    for (;;) {
-      if (this.table[i] === null || this.table[i]?.value === DUMMY) {
-        if (this.table[i] === null) this.fill++;
-        this.table[i] = slot;
-        return;
-      }
-      if (i + LINEAR_PROBES <= m) {
-        for (let j = 1; j <= LINEAR_PROBES; j++) {
-          const s = this.table[i + j];
-          if (s === null || s?.value === DUMMY) {
-            if (s === null) this.fill++;
-            this.table[i + j] = slot;
-            return;
-          }
-        }
-      }
-      perturb >>= PERTURB_SHIFT;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & mask);
+    const c = hc();
+    if (ref !== undefined) c.adopt(this, ref);
+    else {
+      const r = newSet(c.h, [], frozen);
+      // A subclass's set records its own type, as a subclass's list does.
+      if (cls !== (frozen ? T.frozenset : T.set)) c.h.setTypeRef(r, conv.toRef(cls));
+      c.adopt(this, r);
     }
   }
-  private resize(minused: number): void {
-    let size = 8;
-    while (size <= minused) size <<= 1;
-    const old = this.table.filter((s): s is Slot => s !== null && s.value !== DUMMY);
-    this.table = new Array<Slot | null>(size).fill(null);
-    this.fill = 0;
-    for (const s of old) this.insert(s);
+  get size(): number {
+    return setLen(hc().h, this.ref);
+  }
+  has(v: PyVal): boolean {
+    const h = hc().h;
+    const k = conv.toRef(asKey(v));
+    return keyed(() => setContains(h, this.ref, k, keyOps));
+  }
+  add(v: PyVal): void {
+    const h = hc().h;
+    const r = conv.toRef(v);
+    keyed(() => setAdd(h, this.ref, r, keyOps));
+  }
+  delete(v: PyVal): boolean {
+    const h = hc().h;
+    const k = conv.toRef(asKey(v));
+    return keyed(() => setDiscard(h, this.ref, k, keyOps));
+  }
+  /** set.pop(): CPython's finger walk, so repeated pops come out in its order; undefined when empty. */
+  pop(): PyVal | undefined {
+    const r = setPop(hc().h, this.ref);
+    return r === NULL ? undefined : (conv.fromRef(r) as PyVal);
+  }
+  /** this |= other for a set or frozenset: CPython's set_merge (its own order, not one add per element). */
+  merge(other: PySet): void {
+    const h = hc().h;
+    keyed(() => setMerge(h, this.ref, other.ref, keyOps));
+  }
+  clear(): void {
+    setClear(hc().h, this.ref);
+  }
+  /** Room for n more keys at once (set_update_internal before a dict's keys). */
+  reserve(n: number): void {
+    setReserve(hc().h, this.ref, n);
+  }
+  /** After removals by difference_update: a table with many dummies is rebuilt, as CPython does. */
+  purgeDummies(): void {
+    setPurgeDummies(hc().h, this.ref);
+  }
+  /** intersection_update: this set takes the table of `tmp`, a fresh set nobody else holds. */
+  takeTable(tmp: PySet): void {
+    setTakeTable(hc().h, this.ref, tmp.ref);
+  }
+  /** The elements in table order. */
+  values(): PyVal[] {
+    return setItems(hc().h, this.ref).map((r) => conv.fromRef(r) as PyVal);
   }
 }

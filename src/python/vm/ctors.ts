@@ -3,6 +3,7 @@
 
 import { PyObj, PyType, PyList, PyTuple, PyFunction, PyCell, PyException, PyRange, PySlice, PyWrapper, PySuper, PyInstance, PyBytes, type PyVal } from './objects';
 import { PyDict, PySet } from './collections';
+import { update } from './set-ops';
 import { T, EXC, raise, typeOf, typeName, makeType, isSubtype, newException } from './types';
 import * as ops from './ops';
 import { materialiseType } from './heap-bridge';
@@ -146,7 +147,7 @@ export function installCtors(): void {
   const setCtor = (frozen: boolean): Ctor => (t, args) => {
     oneArg(frozen ? 'frozenset' : 'set', args);
     const s = new PySet(t, frozen);
-    if (args.length) for (const v of ops.toArray(args[0] as PyVal)) s.add(v);
+    if (args.length) update(s, args[0] as PyVal);
     return s;
   };
   def(T.set, setCtor(false));

@@ -32,6 +32,12 @@ function rehome(v: PyObj, memo: Map<object, object>, cl: (v: unknown) => unknown
     for (const [k, x] of v.entries()) c.set(cl(k) as PyVal, cl(x) as PyVal);
     return c;
   }
+  if (v instanceof PySet) {
+    const c = new PySet(cl(v.cls) as PyType, v.frozen);
+    memo.set(v, c);
+    for (const x of v.values()) c.add(cl(x) as PyVal);
+    return c;
+  }
   if (v instanceof PyCell) {
     const c = new PyCell(v.cls, undefined);
     memo.set(v, c);
@@ -53,6 +59,7 @@ function rehome(v: PyObj, memo: Map<object, object>, cl: (v: unknown) => unknown
       c.cause = cl(v.cause) as PyException | null;
       c.context = cl(v.context) as PyException | null;
       c.suppressContext = v.suppressContext;
+      c.traceback = v.traceback;
     }
   }
   else if (c instanceof PyFunction && v instanceof PyFunction) {

@@ -58,7 +58,7 @@ import {
 import { codeFromKey } from './code-table';
 import { builtinRef, namedKey, resolveNamed, resolveNative } from './named';
 import { PyBuiltin, PyModule, PyFunction, PyMethod, PyWrapper, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
-import { PyDict } from './collections';
+import { PyDict, PySet } from './collections';
 import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
 import { conv, extKinds, hc, type HeapCtx } from './heap-state';
@@ -106,6 +106,7 @@ function lazyRef(c: HeapCtx, v: PyObj): Ref {
   else if (v instanceof PyTuple) r = newTuple(c.h, v.items.map(toRef), toRef(v.cls));
   else if (v instanceof PyModule && v.ns instanceof PyDict) r = newModule(c.h, v.name, v.ns.ref);
   else if (v instanceof PyBuiltin) r = builtinRef(c, v) || opaque(c, v);
+  // A bound method never changes: its function and self, each by its own ref.
   else if (v instanceof PyMethod) r = newMethod(c.h, toRef(v.func), toRef(v.self));
   else if (v instanceof PyWrapper) r = wrapperRef(c, v);
   else r = extKinds.toRef?.(v) || opaque(c, v);
@@ -250,6 +251,9 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       return new PyList(cls(), [], r);
     case Kind.DICT:
       return new PyDict(cls(), r);
+    case Kind.SET:
+    case Kind.FROZENSET:
+      return new PySet(cls(), kind === Kind.FROZENSET, r);
     case Kind.CELL:
       return new PyCell(T.cell, undefined, r);
     case Kind.INSTANCE:
@@ -286,6 +290,12 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       if (!(globals instanceof PyDict)) return notShared('function (its globals are not a dict)');
       return new PyFunction(T.function, code, globals, '', r);
     }
+    case Kind.METHOD: {
+      const m = new PyMethod(T.method, fromRef(methodFunc(h, r)) as PyVal, fromRef(methodSelf(h, r)) as PyVal);
+      c.objs.set(r, m);
+      c.lazy.set(m, r);
+      return m;
+    }
     case Kind.NATIVE:
       return resolveNative(c, r) ?? notShared(`builtin ${nativeName(h, r)}`);
     case Kind.NAMED: {
@@ -296,12 +306,6 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       if (!t) return notShared(name);
       c.objs.set(r, t);
       return t;
-    }
-    case Kind.METHOD: {
-      const m = new PyMethod(T.method, fromRef(methodFunc(h, r)) as PyVal, fromRef(methodSelf(h, r)) as PyVal);
-      c.objs.set(r, m);
-      c.lazy.set(m, r);
-      return m;
     }
     case Kind.WRAPPER: {
       const w = new PyWrapper(cls(), fromRef(h.get(r, WRAPPER_FGET)) as PyVal, fromRef(h.get(r, WRAPPER_FSET)) as PyVal, fromRef(h.get(r, WRAPPER_FDEL)) as PyVal, fromRef(h.get(r, WRAPPER_DOC)) as PyVal);

@@ -3,6 +3,7 @@
 
 import { PyTuple, PyList, PySlice, type PyVal } from './objects';
 import { PyDict, PySet } from './collections';
+import { update } from './set-ops';
 import { T } from './types';
 import * as ops from './ops';
 import { matchOp } from './interp-match';
@@ -106,8 +107,8 @@ export function dataOp(op: string, arg: number, stack: (PyVal | undefined)[]): b
     }
     case 'SET_UPDATE': {
       const v = stack.pop() as PyVal;
-      const s = stack[stack.length - arg] as PySet;
-      for (const x of ops.toArray(v)) s.add(x);
+      // set_update_internal: a constant frozenset (a display of 3+ constants) merges its whole table.
+      update(stack[stack.length - arg] as PySet, v);
       break;
     }
     case 'DICT_UPDATE': case 'DICT_MERGE': {

@@ -18,8 +18,11 @@ export function constValue(c: Const): PyVal {
   if ('instructions' in c) v = new PyCode(T.code, c);
   else if ('tuple' in c) v = new PyTuple(T.tuple, c.tuple.map(constValue));
   else if ('frozenset' in c) {
+    // CPython's compiler builds the folded frozenset from the items, then rebuilds it from that one's own order.
+    const first = new PySet(T.frozenset, true);
+    for (const x of c.frozenset) first.add(constValue(x));
     const fs = new PySet(T.frozenset, true);
-    for (const x of c.frozenset) fs.add(constValue(x));
+    for (const x of first.values()) fs.add(x);
     v = fs;
   } else if ('float' in c) v = c.float;
   else if ('ellipsis' in c) v = Ellipsis;

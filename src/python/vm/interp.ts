@@ -190,7 +190,7 @@ export class Interp {
             const instr = f.info.code.instructions[i];
             const ln = instr?.lineno ?? null;
             if (instr && ln !== null && ln >= 0) {
-              e.traceback.unshift({ filename: f.info.filename, lineno: ln, name: f.info.code.name, col: instr.col, endCol: instr.endCol, endLineno: instr.endLineno });
+              e.addFrame({ filename: f.info.filename, lineno: ln, name: f.info.code.name, col: instr.col, endCol: instr.endCol, endLineno: instr.endLineno });
             }
           }
           addTb = true;

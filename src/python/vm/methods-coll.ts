@@ -1,13 +1,13 @@
 // Methods of list, tuple, dict, set, int, float and the other builtin types.
 
 import { PyList, PyTuple, PyObj, PyException, PyType, PyWrapper, PyRange, PyInstance, type PyVal } from './objects';
-import { PyDict, PySet } from './collections';
+import { PyDict } from './collections';
 import { T, EXC, raise, typeOf, NotImplemented, isSubtype } from './types';
 import * as ops from './ops';
 import { method, kwarg, checkKw } from './native';
 import { sortList } from './builtins';
 import { dictFrom, makeClass } from './ctors';
-import { setOp } from './arith';
+import { installSetMethods } from './methods-set';
 import { format } from './interp-helpers';
 
 function self<X>(args: PyVal[]): X {
@@ -178,78 +178,7 @@ export function installCollectionMethods(): void {
   });
   method(D, '__repr__', (a) => `{${self<PyDict>(a).entries().map(([k, v]) => `${ops.repr(k)}: ${ops.repr(v)}`).join(', ')}}`);
 
-  for (const S of [T.set, T.frozenset]) {
-    const frozen = S === T.frozenset;
-    const mk = (): PySet => new PySet(frozen ? T.frozenset : T.set, frozen);
-    const other = (v: PyVal): PySet => {
-      if (v instanceof PySet) return v;
-      const s = new PySet(T.set);
-      for (const x of ops.toArray(v)) s.add(x);
-      return s;
-    };
-    const binary = (name: string, op: string): void =>
-      method(S, name, (a) => {
-        let r = self<PySet>(a);
-        for (const o of a.slice(1)) r = setOp(op, r, other(o), frozen ? T.frozenset : T.set);
-        if (a.length === 1) {
-          const c = mk();
-          for (const v of r.values()) c.add(v);
-          return c;
-        }
-        return r;
-      });
-    binary('union', '|');
-    binary('intersection', '&');
-    binary('difference', '-');
-    binary('symmetric_difference', '^');
-    method(S, 'issubset', (a) => self<PySet>(a).values().every((v) => other(a[1] as PyVal).has(v)));
-    method(S, 'issuperset', (a) => other(a[1] as PyVal).values().every((v) => self<PySet>(a).has(v)));
-    method(S, 'isdisjoint', (a) => self<PySet>(a).values().every((v) => !other(a[1] as PyVal).has(v)));
-    method(S, 'copy', (a) => {
-      const c = mk();
-      for (const v of self<PySet>(a).values()) c.add(v);
-      return c;
-    });
-    method(S, '__contains__', (a) => self<PySet>(a).has(a[1] as PyVal));
-    method(S, '__len__', (a) => BigInt(self<PySet>(a).size));
-    if (frozen) continue;
-    method(S, 'add', (a) => {
-      self<PySet>(a).add(a[1] as PyVal);
-      return null;
-    });
-    method(S, 'remove', (a) => {
-      if (!self<PySet>(a).delete(a[1] as PyVal)) throw ops.keyError(a[1] as PyVal);
-      return null;
-    });
-    method(S, 'discard', (a) => {
-      self<PySet>(a).delete(a[1] as PyVal);
-      return null;
-    });
-    method(S, 'pop', (a) => {
-      const s = self<PySet>(a);
-      const v = s.values()[0];
-      if (v === undefined) throw ops.keyError('pop from an empty set');
-      s.delete(v);
-      return v;
-    });
-    method(S, 'clear', (a) => {
-      self<PySet>(a).clear();
-      return null;
-    });
-    const inplace = (name: string, op: string): void =>
-      method(S, name, (a) => {
-        const s = self<PySet>(a);
-        let r = s;
-        for (const o of a.slice(1)) r = setOp(op, r, other(o), T.set);
-        s.clear();
-        for (const v of r.values()) s.add(v);
-        return null;
-      });
-    inplace('update', '|');
-    inplace('intersection_update', '&');
-    inplace('difference_update', '-');
-    inplace('symmetric_difference_update', '^');
-  }
+  installSetMethods();
 
   method(T.int, 'bit_length', (a) => {
     const n = ops.toBig(a[0] as bigint);

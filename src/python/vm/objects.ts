@@ -6,7 +6,7 @@
 import type { CodeObject } from '../code';
 import { cellGet, cellSet, listAppend, listClear, listGet, listInsert, listItems, listLen, listPop, listReplace, listSet, newCell, newException, newInstance, newList, INSTANCE_DICT, EXC_DICT, NULL, FN_CLOSURE, FN_DEFAULTS, FN_DICT, FN_DOC, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME, newDict, newFunction, newTuple, setFunctionField, strValue, tupleItems, type Ref } from '../heap';
 import { codeKey } from './code-table';
-import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, setExceptionArgs } from '../heap';
+import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TRACEBACK, Kind, setExceptionArgs, setTraceback } from '../heap';
 import { AttrMap } from './attr-map';
 import { conv, hc } from './heap-state';
 
@@ -82,8 +82,33 @@ export class PyException extends PyInstance {
   protected override dictField(): number {
     return EXC_DICT;
   }
-  /** Still JS: the frames it passed through in this worker (see README, "The heap port"). */
-  traceback: TbEntry[] = [];
+  private tbRef: Ref = NULL;
+  private tbCache: TbEntry[] = [];
+  /**
+   * The frames it passed through, outermost first. In the heap (EXC_TRACEBACK)
+   * as CPython's tb_next chain: each entry a tuple (file, line, name, col,
+   * end_col, end_line, next), so unwinding a frame prepends one tuple and
+   * another worker that re-raises or prints the exception sees every frame.
+   */
+  get traceback(): readonly TbEntry[] {
+    const h = hc().h;
+    const r = h.load(this.ref, EXC_TRACEBACK);
+    if (r !== this.tbRef) {
+      this.tbRef = r;
+      this.tbCache = decodeTraceback(r);
+    }
+    return this.tbCache;
+  }
+  set traceback(tb: readonly TbEntry[]) {
+    let next: Ref = NULL;
+    for (let i = tb.length - 1; i >= 0; i--) next = tbNode(tb[i] as TbEntry, next);
+    setTraceback(hc().h, this.ref, next);
+  }
+  /** Unwinding left a frame: it goes in front (the traceback reads outermost first). */
+  addFrame(e: TbEntry): void {
+    const h = hc().h;
+    setTraceback(h, this.ref, tbNode(e, h.load(this.ref, EXC_TRACEBACK)));
+  }
   private argsRef: Ref = NULL;
   private argsCache: PyVal[] = [];
   /** A tuple in the heap; the decoded one is cached by its ref (tuples never change). */
@@ -120,6 +145,28 @@ export class PyException extends PyInstance {
     const r = hc().h.load(this.ref, field);
     return r === NULL ? null : (conv.fromRef(r) as PyException);
   }
+}
+
+const optInt = (n: number | null): PyVal => (n === null ? null : BigInt(n));
+const optNum = (v: PyVal | undefined): number | null => (typeof v === 'bigint' ? Number(v) : null);
+
+function tbNode(e: TbEntry, next: Ref): Ref {
+  const h = hc().h;
+  const items = [e.filename, BigInt(e.lineno), e.name, optInt(e.col), optInt(e.endCol), optInt(e.endLineno)].map(conv.toRef);
+  items.push(next === NULL ? conv.toRef(null) : next);
+  return newTuple(h, items);
+}
+
+function decodeTraceback(head: Ref): TbEntry[] {
+  const h = hc().h;
+  const out: TbEntry[] = [];
+  for (let r = head; r !== NULL && h.kind(r) === Kind.TUPLE; ) {
+    const [file, line, name, col, endCol, endLine, next] = tupleItems(h, r);
+    const v = (x: Ref | undefined): PyVal | undefined => (x === undefined ? undefined : conv.fromRef(x));
+    out.push({ filename: String(v(file)), lineno: Number(v(line)), name: String(v(name)), col: optNum(v(col)), endCol: optNum(v(endCol)), endLineno: optNum(v(endLine)) });
+    r = next ?? NULL;
+  }
+  return out;
 }
 
 /** A list: its items live in the heap; every access goes through these methods (one place for 3.13t's locks). */

@@ -3,13 +3,15 @@
 // `rt`, which the interpreter installs (a nested run).
 
 import { PyObj, PyType, PyException, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyModule, PyRange, PySlice, PySingleton, PyCell, PyBytes, type PyVal } from './objects';
-import { PyDict, PySet, hooks } from './collections';
+import { PyDict, PySet, hooks, keyOps } from './collections';
+import { hashCodePoints, hashToBigint, keyHash } from '../heap';
+import { hc } from './heap-state';
 import { T, EXC, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
 import './heap-bridge';
 import { PyComplex, complexReprOf, complexTruthy, complexCompare, complexHashOf, complexKey } from './complex';
 import { intDigits } from './int-digits';
 import { intToDecimalString } from '../values/number-parse';
-import { floatRepr, intHash, floatHash, strHash, tupleHash, strRepr as valuesStrRepr } from './values-fallback';
+import { floatRepr, intHash, floatHash, tupleHash, strRepr as valuesStrRepr } from './values-fallback';
 
 export interface Runtime {
   /** Calls a Python function to completion (a nested run of the interpreter). */
@@ -324,7 +326,18 @@ export function eq(a: PyVal, b: PyVal): boolean {
 const REFLECT: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' };
 const DUNDER: Record<string, string> = { '<': '__lt__', '>': '__gt__', '<=': '__le__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
 
+/** meth_richcompare: bound methods are equal when their selves are the same object and their functions are equal. */
+function boundEq(a: PyVal, b: PyVal): boolean | null {
+  if (a instanceof PyMethod && b instanceof PyMethod) return a.self === b.self && eq(a.func, b.func);
+  if (a instanceof PyBuiltin && b instanceof PyBuiltin && a.self !== undefined && b.self !== undefined) return a.self === b.self && a.fn === b.fn;
+  return null;
+}
+
 function builtinCompare(op: string, a: PyVal, b: PyVal): PyVal {
+  if (op === '==' || op === '!=') {
+    const same = boundEq(a, b);
+    if (same !== null) return op === '==' ? same : !same;
+  }
   if (isNumber(a) && isNumber(b)) {
     if (op === '==') return numEq(a, b);
     if (op === '!=') return !numEq(a, b);
@@ -473,8 +486,11 @@ export function hash(v: PyVal): bigint {
       return v ? 1n : 0n;
     case 'number':
       return floatHash(v);
-    case 'string':
-      return strHash(v);
+    case 'string': {
+      // The hash the heap stored with the str (dict and set placement use it), so hash() agrees with them.
+      const [lo, hi] = hashCodePoints(v);
+      return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo >>> 0));
+    }
   }
   if (v === null) return 0xfcfa9n;
   if (v instanceof PyTuple) return tupleHash(v.items.map(hash));
@@ -485,8 +501,15 @@ export function hash(v: PyVal): bigint {
     if (userDunder(v.cls, '__eq__') !== undefined) unhashable(v);
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) unhashable(v);
-  if (v instanceof PySet) return v.values().map(hash).reduce((x, y) => x ^ y, 0n);
+  // CPython's frozenset_hash (shuffled element hashes), as the heap computes it for keys.
+  if (v instanceof PySet) return BigInt.asIntN(64, hashToBigint(keyHash(hc().h, v.ref, keyOps)));
   if (v instanceof PyComplex) return complexHashOf(v);
+  // meth_hash: the self by identity, xor the function's hash.
+  if (v instanceof PyMethod) return BigInt.asIntN(64, (v.self instanceof PyObj ? pointerHash(v.self) : hash(v.self)) ^ hash(v.func));
+  return pointerHash(v);
+}
+
+function pointerHash(v: PyObj): bigint {
   const id = BigInt(idOf(v));
   return (id >> 4n) | ((id & 15n) << 60n);
 }

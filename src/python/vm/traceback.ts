@@ -64,7 +64,7 @@ export function excLine(e: PyException): string {
   return msg ? `${name}: ${msg}` : name;
 }
 
-function frames(tb: TbEntry[], src: SourceLines): string[] {
+function frames(tb: readonly TbEntry[], src: SourceLines): string[] {
   const out: string[] = [];
   let last = '';
   let repeat = 0;
