@@ -36,6 +36,9 @@ export interface TimelineBench {
   cpu2?: { wall: FrameStats; cpu: FrameStats };
   cpuBefore?: { wall: FrameStats; cpu: FrameStats };
   cpuBefore2?: { wall: FrameStats; cpu: FrameStats };
+  /** The painter now but solid batches as one path each (how it drew before fillRect per rect). */
+  cpuPath?: { wall: FrameStats; cpu: FrameStats };
+  cpuPath2?: { wall: FrameStats; cpu: FrameStats };
 }
 
 interface TraceEvent {
@@ -77,14 +80,16 @@ export async function benchTimeline(): Promise<TimelineBench> {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => '__result' in window, undefined, { timeout: 300_000 });
     const r = (await page.evaluate(() => (window as unknown as { __result: TimelineBench }).__result)) as TimelineBench;
-    const cpu = async (which: 'now' | 'before') => {
+    const cpu = async (which: 'now' | 'before' | 'path') => {
       await browser.startTracing(page, { categories: ['devtools.timeline'] });
       await page.evaluate((w) => (window as unknown as { __cpuPass: (w: string) => Promise<void> }).__cpuPass(w), which);
       return frameCpu(JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }, r.raf.work.frames);
     };
     r.cpuBefore = await cpu('before');
+    r.cpuPath = await cpu('path');
     r.cpu = await cpu('now');
     r.cpuBefore2 = await cpu('before');
+    r.cpuPath2 = await cpu('path');
     r.cpu2 = await cpu('now');
     return r;
   } finally {
@@ -105,7 +110,7 @@ export function printTimeline(r: TimelineBench): void {
   row('canvas before, rAF-driven: script per frame', r.rafBefore.work);
   row('canvas before, rAF-driven: interval', r.rafBefore.interval);
   row('old SVG, one rect per span: work', r.svg);
-  for (const [name, c] of [['now', r.cpu], ['now (2nd pass)', r.cpu2], ['before', r.cpuBefore], ['before (2nd pass)', r.cpuBefore2]] as const) {
+  for (const [name, c] of [['now', r.cpu], ['now (2nd pass)', r.cpu2], ['before', r.cpuBefore], ['before (2nd pass)', r.cpuBefore2], ['solid as paths', r.cpuPath], ['solid as paths (2nd pass)', r.cpuPath2]] as const) {
     if (!c) continue;
     row(`canvas ${name}, traced: wall per frame`, c.wall);
     row(`canvas ${name}, traced: main-thread CPU per frame`, c.cpu);

@@ -27,6 +27,9 @@ import { drawTimeline } from './legacy-svg';
 import { paintLanes as paintLanesBefore } from './previous-canvas';
 
 type PaintLanes = (p: Painter, sc: Scene) => void;
+/** The same painter drawing solid batches as one path each (before fillRect per rect), for the side-by-side pass. */
+let pathPainter: Painter | null = null;
+const paintLanesPath: PaintLanes = (p, sc) => paintLanes(pathPainter ?? p, sc);
 
 const LANES = 64;
 const SPANS = 100_000;
@@ -84,6 +87,7 @@ function canvasRig(trace: TraceModel): CanvasRig {
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no canvas');
   const painter = new CanvasPainter(ctx);
+  pathPainter = new CanvasPainter(ctx, true);
   const overview = new Overview();
   const ov = document.createElement('canvas');
   ov.width = WIDTH;
@@ -188,8 +192,8 @@ function timelineBenchFrame(this: void, i: number, paint: PaintLanes, done: () =
   rig.flush();
   setTimeout(timelineBenchFrame, 2, i + 1, paint, done);
 }
-(window as unknown as { __cpuPass: (which: 'now' | 'before') => Promise<void> }).__cpuPass = (which) =>
-  new Promise((resolve) => setTimeout(timelineBenchFrame, 2, 0, which === 'now' ? paintLanes : paintLanesBefore, resolve));
+(window as unknown as { __cpuPass: (which: 'now' | 'before' | 'path') => Promise<void> }).__cpuPass = (which) =>
+  new Promise((resolve) => setTimeout(timelineBenchFrame, 2, 0, which === 'now' ? paintLanes : which === 'path' ? paintLanesPath : paintLanesBefore, resolve));
 (window as unknown as { __result: unknown }).__result = {
   lanes: LANES,
   spans: trace.lanes.reduce((n, l) => n + l.spans.length, 0),

@@ -84,7 +84,11 @@ export class CanvasPainter implements Painter {
   private readonly patterns = new Map<string, CanvasPattern | null>();
   /** Setting ctx.font parses the string every time: only when it changes. */
   private font = '';
-  constructor(private readonly ctx: CanvasRenderingContext2D) {}
+  /** `solidAsPath` draws solid batches as one path, as before, so the bench can measure both in one run. */
+  constructor(
+    private readonly ctx: CanvasRenderingContext2D,
+    private readonly solidAsPath = false,
+  ) {}
 
   private style(fill: Fill): string | CanvasPattern {
     if (fill.kind === 'solid') return fill.color;
@@ -129,9 +133,15 @@ export class CanvasPainter implements Painter {
     const c = this.ctx;
     c.globalAlpha = fill.kind === 'solid' ? fill.alpha : 1;
     c.fillStyle = this.style(fill);
-    c.beginPath();
-    for (let i = 0; i < n * 4; i += 4) c.rect(b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0, b[i + 3] ?? 0);
-    c.fill();
+    if (fill.kind === 'solid' && !this.solidAsPath) {
+      // One fillRect each, not one path: the software rasteriser blits whole-pixel rects directly, while a
+      // many-rect path goes through its antialiased scan converter (most of the frame under --disable-gpu).
+      for (let i = 0; i < n * 4; i += 4) c.fillRect(b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0, b[i + 3] ?? 0);
+    } else {
+      c.beginPath();
+      for (let i = 0; i < n * 4; i += 4) c.rect(b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0, b[i + 3] ?? 0);
+      c.fill();
+    }
     c.globalAlpha = 1;
   }
 
