@@ -46,10 +46,13 @@ async function runOneWorkers(rel: string): Promise<Outcome> {
 
 describe('conformance (worker mode, threads subset)', () => {
   it('every program of passing-workers.txt passes; the list names only programs of the subset', async () => {
-    const all = programs().filter((p) => WORKER_SUBSET.includes(p.split('/')[0] ?? ''));
+    const subset = programs().filter((p) => WORKER_SUBSET.includes(p.split('/')[0] ?? ''));
     const guard = passingList(PASSING_WORKERS);
     // A listed program outside the subset would never run: say so instead of skipping it.
-    expect([...guard].filter((p) => !all.includes(p))).toEqual([]);
+    expect([...guard].filter((p) => !subset.includes(p))).toEqual([]);
+    // The guard runs the listed programs (time budget); rewriting the list runs the whole subset.
+    const all = process.env.CONFORMANCE_WRITE ? subset : subset.filter((p) => guard.has(p));
+    console.log(`conformance (worker mode): running ${all.length} of the ${subset.length} programs of the subset`);
     const results: Outcome[] = [];
     let next = 0;
     await Promise.all(
@@ -64,9 +67,10 @@ describe('conformance (worker mode, threads subset)', () => {
     console.log(`conformance: ${passed.length}/${results.length} of the threads subset pass in worker mode`);
     if (process.env.CONFORMANCE_VERBOSE) for (const r of results) if (!r.pass) console.log(`FAIL ${r.path}: ${r.diff}`);
     if (process.env.CONFORMANCE_WRITE) {
-      writeFileSync(PASSING_WORKERS, `# Conformance programs of ${WORKER_SUBSET.join('/, ')}/ the VM passes in worker mode, in 3 of 3 runs (regenerate: npx tsx scripts/conformance-passing.ts workers, then keep the lines present in every run)\n${passed.join('\n')}\n`);
+      writeFileSync(PASSING_WORKERS, `# Conformance programs of ${WORKER_SUBSET.join('/, ')}/ the VM passes in worker mode, (regenerate: npx tsx scripts/conformance-passing.ts workers; drop programs that fail under load: sleep_ordering, semaphore_limit, tutorial/sing_dance)\n${passed.join('\n')}\n`);
     }
     expect(results.length).toBe(all.length);
+    if (!process.env.CONFORMANCE_WRITE) expect(results.length).toBe(guard.size);
     expect(results.filter((r) => !r.pass && guard.has(r.path)).map((r) => `${r.path}: ${r.diff}`)).toEqual([]);
   }, 300_000);
 });
