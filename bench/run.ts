@@ -25,6 +25,7 @@ import { benchVmCpython, printVmCpython } from './vm-cpython';
 import { benchVirtualTime, printVirtualTime } from './virtual-time';
 import { benchVmHost, printVmHost } from './vmhost';
 import { benchStep, printStep } from './step';
+import { benchVmWorkers, printVmWorkers } from './vm-workers';
 import {
   benchEvent,
   GATE_BYTES,
@@ -502,6 +503,11 @@ async function main(): Promise<void> {
     const vmh = await benchVmHost();
     printVmHost(vmh);
     check('VM worker host', vmh.bad.length === 0, vmh.bad.join('; ') || 'every run ended with status 0');
+
+    console.log('\n9b. Worker mode: Run → first Python line with one worker per Python thread');
+    const vmw = await benchVmWorkers();
+    printVmWorkers(vmw);
+    check('VM worker mode', vmw.bad.length === 0, vmw.bad.join('; ') || 'both programs printed their line');
 
     console.log('\n10. Pure Python: our VM (single worker) vs CPython 3.12, same run (time ratios, target within 3x)');
     const vm = benchVmCpython();
