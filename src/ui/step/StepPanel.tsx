@@ -77,7 +77,7 @@ export function StepPanel() {
         <>
           <div
             className="step-row"
-            data-testid="run-status"
+            data-testid="step-status"
             data-step={steps}
             data-finished={view.state.finished ? 'true' : 'false'}
             data-busy={st.busy ? 'true' : 'false'}
