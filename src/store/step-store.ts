@@ -24,7 +24,7 @@ export interface StepStore {
   changed: Set<string>;
   busy: boolean;
   search: { running: boolean; tried: number; found: boolean | null; violation: string | null } | null;
-  setMode(m: StepMode, code: string): void;
+  setMode(m: StepMode): void;
   setGranularity(g: Granularity, code: string): void;
   setFreeThreaded(on: boolean, code: string): void;
   open(code: string, schedule?: string): Promise<void>;
@@ -82,7 +82,9 @@ const initial = readUrl();
 export const useStep = create<StepStore>((set, get) => {
   // One call at a time: a click during a call waits its turn, so the view always follows the order of clicks.
   let chain: Promise<void> = Promise.resolve();
-  const queue = (job: () => Promise<StepView>) => {
+  const queue = (job: () => Promise<StepView>, own = true) => {
+    // The student's own move: a later reopen (an edit) starts from what they did, not from the link.
+    if (own) set({ initialSchedule: '' });
     chain = chain.then(async () => {
       set({ busy: true });
       try {
@@ -105,10 +107,10 @@ export const useStep = create<StepStore>((set, get) => {
     changed: new Set(),
     busy: false,
     search: null,
-    setMode(mode, code) {
-      set({ mode });
+    setMode(mode) {
+      // The panel reopens the program on entering step mode, keeping the steps taken so far.
+      set({ mode, initialSchedule: get().view?.state.schedule ?? get().initialSchedule });
       urlWriter.request();
-      if (mode === 'step') void get().open(code, get().view?.state.schedule ?? get().initialSchedule);
     },
     setGranularity(granularity, code) {
       // A schedule means something only at its own granularity: a new one starts from step 0.
@@ -122,7 +124,7 @@ export const useStep = create<StepStore>((set, get) => {
     open(code, schedule) {
       const { granularity, freeThreaded } = get();
       set({ search: null });
-      return queue(() => api().open({ source: code, granularity, freeThreaded, schedule: schedule ?? '', seed: 1 }));
+      return queue(() => api().open({ source: code, granularity, freeThreaded, schedule: schedule ?? '', seed: 1 }), false);
     },
     step: (lane) => queue(() => api().step(lane)),
     back: () => queue(() => api().back()),

@@ -24,13 +24,13 @@ export function StepPanel() {
   const st = useStep();
   const { mode, view } = st;
 
-  // Opening a mode=step link replays its schedule once the program is known.
+  // A mode=step link replays its schedule once the program is known; code= decodes after the first
+  // render, and an edit changes the program, so every new program reopens (keeping the link's schedule
+  // until the student takes a step of their own).
   useEffect(() => {
     const s = useStep.getState();
-    if (s.mode === 'step' && !s.view) void s.open(code, s.initialSchedule);
-    // Only at mount: later code changes reopen below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (s.mode === 'step') void s.open(code, s.initialSchedule);
+  }, [code, mode]);
 
   useEffect(() => {
     if (mode !== 'step') return;
@@ -52,10 +52,10 @@ export function StepPanel() {
   return (
     <div className="step-panel" data-testid="step-panel">
       <div className="step-row" role="group" aria-label={t.mode}>
-        <button type="button" data-testid="mode-live" aria-pressed={mode === 'live'} onClick={() => st.setMode('live', code)}>
+        <button type="button" data-testid="mode-live" aria-pressed={mode === 'live'} onClick={() => st.setMode('live')}>
           {t.live}
         </button>
-        <button type="button" data-testid="mode-step" aria-pressed={mode === 'step'} onClick={() => st.setMode('step', code)}>
+        <button type="button" data-testid="mode-step" aria-pressed={mode === 'step'} onClick={() => { if (mode !== 'step') st.setMode('step'); }}>
           {t.step}
         </button>
         {mode === 'step' ? (
