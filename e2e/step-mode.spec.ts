@@ -34,6 +34,7 @@ test('the search finds an oversell of the lock-off ticket program, and its sched
 
   await page.goto(await stepUrl(raceProgram, `&schedule=${schedule}`));
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(schedule.length));
+  await expect(page.getByText('A link parameter was wrong')).toHaveCount(0);
   await expect(page.locator('[data-testid=watch] [data-var=ticket]')).toHaveAttribute('data-value', String(found));
 });
 
@@ -73,4 +74,6 @@ test('two locks in opposite order: the search finds the deadlock, and the wait-f
   await expect(page.getByTestId('search-status')).toHaveAttribute('data-found', 'true', { timeout: 45_000 });
   await expect(page.getByTestId('waits-for')).toHaveAttribute('data-cycle', 'true');
   await expect(page.getByTestId('waits-for')).toContainText('waits for');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByTestId('waits-for')).toContainText('在等');
 });
