@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { type Page, expect, test } from '@playwright/test';
 import { ticketSource } from '../src/scenarios/ticket/source';
@@ -77,3 +78,13 @@ test('two locks in opposite order: the search finds the deadlock, and the wait-f
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByTestId('waits-for')).toContainText('在等');
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`axe: step mode with a refused step, at bytecode granularity (${lang})`, async ({ page }) => {
+    await page.goto((await stepUrl(raceProgram, '&schedule=0z')).replace('lang=en', `lang=${lang}`).replace('granularity=line', 'granularity=bytecode'));
+    await expect(page.getByTestId('step-problem')).toBeVisible();
+    await expect(page.getByTestId('step-dis')).toBeVisible();
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
