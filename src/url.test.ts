@@ -90,6 +90,18 @@ describe('URL presets', () => {
     ]);
   });
 
+  it("step mode's mode=/schedule= belong to VM scenarios: kept in custom's link, still the pool's mode elsewhere", () => {
+    const q = '?scenario=custom&mode=step&granularity=bytecode&schedule=0011';
+    const s = parseUrl(q, scenarios);
+    expect(s.messages).toEqual([]);
+    const search = new URLSearchParams(toSearch({ ...s, lang: 'en' }, new URLSearchParams(q), scenarios));
+    expect([search.get('mode'), search.get('granularity'), search.get('schedule')]).toEqual(['step', 'bytecode', '0011']);
+    const ticket = parseUrl('?scenario=ticket&mode=step', scenarios);
+    expect(ticket.messages).toEqual([expect.objectContaining({ kind: 'otherScenario', param: 'mode' })]);
+    const away = new URLSearchParams(toSearch({ ...ticket, lang: 'en' }, new URLSearchParams(q), scenarios));
+    expect(away.get('mode')).toBeNull();
+  });
+
   it('a switch of scenario leaves none of the old parameters in the link', () => {
     const s = parseUrl('?scenario=sing-dance', scenarios);
     const search = toSearch({ ...s, lang: 'en' }, new URLSearchParams('scenario=ticket&lock=off&utm_source=lms'), scenarios);

@@ -86,7 +86,7 @@ export function parseUrl(search: string, all: readonly ScenarioDef[]): UrlState 
     if (raw !== null) params[spec.key] = parseParam(spec, raw, messages);
   }
   for (const [key, value] of q) {
-    if (COMMON.has(key) || scenario.params.some((p) => p.key === key)) continue;
+    if (COMMON.has(key) || scenario.params.some((p) => p.key === key) || stepParam(scenario, key)) continue;
     const owners = all.filter((d) => d.params.some((p) => p.key === key)).map((d) => d.id);
     // Keys no scenario knows belong to someone else (an LMS's tracking): not ours to judge.
     if (owners.length > 0) messages.push({ kind: 'otherScenario', param: key, value, scenario: scenario.id, owners: owners.join(', ') });
@@ -122,6 +122,16 @@ export function parseUrl(search: string, all: readonly ScenarioDef[]): UrlState 
 }
 
 /** The shareable query string for a state: only what differs from the defaults, plus the scenario. */
+/**
+ * Step mode's parameters (issue 12), owned by every VM scenario and written by the step store
+ * (src/store/step-store.ts). `mode` is also the pool scenarios' own parameter, so it is not common.
+ */
+const STEP_PARAMS = new Set(['mode', 'granularity', 'schedule', 'freethreaded']);
+
+function stepParam(scenario: ScenarioDef, key: string): boolean {
+  return scenario.vm !== undefined && STEP_PARAMS.has(key);
+}
+
 export function toSearch(
   s: { scenario: ScenarioDef; params: ParamValues; speed: number; lang: Lang; size?: Size },
   keep: URLSearchParams,
@@ -141,6 +151,6 @@ export function toSearch(
   // Normal size is the default, so only projector mode is written.
   if (s.size === 'large') q.set('size', 'large');
   // Parameters we do not own (an LMS's tracking, future embed options) survive.
-  for (const [k, v] of keep) if (!q.has(k) && k !== 'autoplay' && !(k === 'size' && s.size !== undefined) && !foreign.has(k)) q.set(k, v);
+  for (const [k, v] of keep) if (!q.has(k) && k !== 'autoplay' && !(k === 'size' && s.size !== undefined) && (!foreign.has(k) || stepParam(s.scenario, k))) q.set(k, v);
   return `?${q.toString()}`;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { currentSimTime, useLab } from '../store/lab-store';
+import { useStep } from '../store/step-store';
 import { useStrings } from './useStrings';
 
 /** Simulated seconds, ten times a second while a run lives (time moves during a jump with no event). */
@@ -22,8 +23,10 @@ export function StatusPill() {
   const workers = useLab((s) => s.liveWorkers);
   const behind = useLab((s) => s.behind);
   const sim = useSimSeconds();
+  // In step mode the run's position is the steps taken (issue 12: a schedule= link stops after its last step).
+  const step = useStep((s) => (s.mode === 'step' && s.view ? s.view.state.step : undefined));
   return (
-    <div className={`status-pill status-${status}`} data-testid="run-status" data-status={status} role="status" aria-live="polite">
+    <div className={`status-pill status-${status}`} data-testid="run-status" data-status={status} data-step={step} role="status" aria-live="polite">
       <span className="status-dot" aria-hidden="true" />
       <span>{t.status[status]}</span>
       {status !== 'idle' ? (

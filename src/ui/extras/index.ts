@@ -13,6 +13,7 @@ const BakeryQueueView = lazy(() => import('./queues').then((m) => ({ default: m.
 const ProcessQueueView = lazy(() => import('./queues').then((m) => ({ default: m.ProcessQueueView })));
 const QueueLab = lazy(() => import('./QueueLab').then((m) => ({ default: m.QueueLab })));
 const ProcessPoolTasks = lazy(() => import('./PoolTasks').then((m) => ({ default: m.ProcessPoolTasks })));
+const StepPanel = lazy(() => import('../step/StepPanel').then((m) => ({ default: m.StepPanel })));
 const ThreadPoolTasks = lazy(() => import('./PoolTasks').then((m) => ({ default: m.ThreadPoolTasks })));
 
 export interface ExtraPanel {
@@ -28,5 +29,6 @@ export const scenarioExtras: Record<string, ExtraPanel[]> = {
   'process-queue': [{ title: { zh: '队列 q：跨进程传的是副本', en: 'The queue q: copies cross the process boundary' }, component: ProcessQueueView }],
   'thread-pool': [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ThreadPoolTasks }],
   'process-pool': [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ProcessPoolTasks }],
+  custom: [{ title: { zh: '单步模式：你来当调度器', en: 'Step mode: you are the scheduler' }, component: StepPanel }],
   pool: [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ProcessPoolTasks }],
 };

@@ -1,0 +1,146 @@
+/**
+ * Step mode's state in the page (issue 12): the open step session's latest
+ * view as the worker answered it, and the URL's mode/granularity/schedule.
+ * Kept apart from lab-store: step mode only reads the program (lab-store's
+ * `code`) and never runs the live engine. Every action is an async worker call.
+ */
+import * as Comlink from 'comlink';
+import { create } from 'zustand';
+import type { StepView, SearchRequest } from '../python/step/remote';
+import type { Granularity } from '../python/step/session';
+import type { PythonStepWorkerApi } from '../workers/python-step.worker';
+import { coalesce } from './coalesce';
+
+export type StepMode = 'live' | 'step';
+
+export interface StepStore {
+  mode: StepMode;
+  granularity: Granularity;
+  freeThreaded: boolean;
+  /** The schedule the URL asked for, replayed at the first open. */
+  initialSchedule: string;
+  view: StepView | null;
+  /** Globals whose repr changed with the last answer (marked in the watch panel). */
+  changed: Set<string>;
+  busy: boolean;
+  search: { running: boolean; tried: number; found: boolean | null; violation: string | null } | null;
+  setMode(m: StepMode): void;
+  setGranularity(g: Granularity, code: string): void;
+  setFreeThreaded(on: boolean, code: string): void;
+  open(code: string, schedule?: string): Promise<void>;
+  step(lane: number): Promise<void>;
+  back(): Promise<void>;
+  seek(n: number): Promise<void>;
+  runTo(target: Parameters<PythonStepWorkerApi['runTo']>[0]): Promise<void>;
+  find(q: SearchRequest): Promise<void>;
+}
+
+function readUrl(): { mode: StepMode; granularity: Granularity; freeThreaded: boolean; schedule: string } {
+  const q = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search);
+  return {
+    mode: q.get('mode') === 'step' ? 'step' : 'live',
+    granularity: q.get('granularity') === 'bytecode' ? 'bytecode' : 'line',
+    freeThreaded: /^(1|on|true|yes)$/i.test(q.get('freethreaded') ?? ''),
+    schedule: (q.get('schedule') ?? '').trim(),
+  };
+}
+
+let worker: Comlink.Remote<PythonStepWorkerApi> | null = null;
+function api(): Comlink.Remote<PythonStepWorkerApi> {
+  worker ??= Comlink.wrap<PythonStepWorkerApi>(new Worker(new URL('../workers/python-step.worker.ts', import.meta.url), { type: 'module', name: 'python-step' }));
+  return worker;
+}
+
+// The same throttle as lab-store's URL writes (Chromium drops bursts of replaceState).
+const urlWriter = coalesce(() => {
+  if (typeof window === 'undefined') return;
+  const s = useStep.getState();
+  const q = new URLSearchParams(window.location.search);
+  if (s.mode === 'step') {
+    q.set('mode', 'step');
+    q.set('granularity', s.granularity);
+    if (s.freeThreaded) q.set('freethreaded', 'on');
+    else q.delete('freethreaded');
+    const sched = s.view?.state.schedule ?? '';
+    if (sched) q.set('schedule', sched);
+    else q.delete('schedule');
+  } else {
+    for (const k of ['mode', 'granularity', 'schedule', 'freethreaded']) q.delete(k);
+  }
+  window.history.replaceState(null, '', `${window.location.pathname}?${q.toString()}${window.location.hash}`);
+}, 250);
+
+function changedGlobals(before: StepView | null, after: StepView): Set<string> {
+  const out = new Set<string>();
+  if (!before) return out;
+  for (const [k, v] of Object.entries(after.state.globals)) if (before.state.globals[k] !== v) out.add(k);
+  return out;
+}
+
+const initial = readUrl();
+
+export const useStep = create<StepStore>((set, get) => {
+  // One call at a time: a click during a call waits its turn, so the view always follows the order of clicks.
+  let chain: Promise<void> = Promise.resolve();
+  const queue = (job: () => Promise<StepView>, own = true) => {
+    // The student's own move: a later reopen (an edit) starts from what they did, not from the link.
+    if (own) set({ initialSchedule: '' });
+    chain = chain.then(async () => {
+      set({ busy: true });
+      try {
+        const before = get().view;
+        const view = await job();
+        set({ view, changed: changedGlobals(before, view) });
+        urlWriter.request();
+      } finally {
+        set({ busy: false });
+      }
+    });
+    return chain;
+  };
+  return {
+    mode: initial.mode,
+    granularity: initial.granularity,
+    freeThreaded: initial.freeThreaded,
+    initialSchedule: initial.schedule,
+    view: null,
+    changed: new Set(),
+    busy: false,
+    search: null,
+    setMode(mode) {
+      // The panel reopens the program on entering step mode, keeping the steps taken so far.
+      set({ mode, initialSchedule: get().view?.state.schedule ?? get().initialSchedule });
+      urlWriter.request();
+    },
+    setGranularity(granularity, code) {
+      // A schedule means something only at its own granularity: a new one starts from step 0.
+      set({ granularity, view: null });
+      void get().open(code, '');
+    },
+    setFreeThreaded(freeThreaded, code) {
+      set({ freeThreaded, view: null });
+      void get().open(code, '');
+    },
+    open(code, schedule) {
+      const { granularity, freeThreaded } = get();
+      set({ search: null });
+      return queue(() => api().open({ source: code, granularity, freeThreaded, schedule: schedule ?? '', seed: 1 }), false);
+    },
+    step: (lane) => queue(() => api().step(lane)),
+    back: () => queue(() => api().back()),
+    seek: (n) => queue(() => api().seek(n)),
+    runTo: (target) => queue(() => api().runTo(target)),
+    find(q) {
+      set({ search: { running: true, tried: 0, found: null, violation: null } });
+      const onRun = Comlink.proxy((tried: number) => {
+        const cur = get().search;
+        if (cur?.running) set({ search: { ...cur, tried: Math.max(cur.tried, tried) } });
+      });
+      return queue(async () => {
+        const res = await api().search(q, onRun);
+        set({ search: { running: false, tried: res.tries, found: res.found, violation: res.violation } });
+        return res.view;
+      });
+    },
+  };
+});

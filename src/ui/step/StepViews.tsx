@@ -1,0 +1,116 @@
+// What a stepped state shows: the watch panel, the wait-for graph, and each
+// thread's current instruction as `dis` prints it. Views only: they read the
+// step store's latest answer and never call the worker.
+import { useLab } from '../../store/lab-store';
+import { useStep } from '../../store/step-store';
+import { threadColor } from '../palette';
+import { stepStrings } from './step-strings';
+
+export function WatchPanel() {
+  const view = useStep((s) => s.view);
+  const changed = useStep((s) => s.changed);
+  const t = stepStrings[useLab((s) => s.lang)];
+  if (!view) return null;
+  const { state } = view;
+  const laneName = (lane: number | null) => (lane === null ? t.none : (state.threads.find((x) => x.lane === lane)?.name ?? String(lane)));
+  return (
+    <div className="step-watch" data-testid="watch">
+      <h3>{t.globals}</h3>
+      <dl>
+        {Object.entries(state.globals).map(([k, v]) => (
+          <div key={k} data-var={k} data-value={v} data-changed={changed.has(k) ? 'true' : 'false'} className={changed.has(k) ? 'is-changed' : undefined}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {state.threads
+        .filter((th) => Object.keys(th.locals).length > 0)
+        .map((th) => (
+          <div key={th.lane} data-thread-locals={th.lane}>
+            <h3>{t.locals(th.name)}</h3>
+            <dl>
+              {Object.entries(th.locals).map(([k, v]) => (
+                <div key={k} data-local={k} data-value={v}>
+                  <dt>{k}</dt>
+                  <dd>{v}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
+      {state.locks.length > 0 ? (
+        <>
+          <h3>{t.locks}</h3>
+          <ul>
+            {state.locks.map((l) => (
+              <li key={l.id} data-lock={l.name} data-holder={l.holder ?? ''}>
+                {l.name}: {l.locked ? `${t.holder} ${laneName(l.holder)}` : t.free}
+                {l.waiters.length ? `; ${t.waiters} ${l.waiters.map(laneName).join(', ')}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {state.queues.length > 0 ? (
+        <>
+          <h3>{t.queues}</h3>
+          <ul>
+            {state.queues.map((q) => (
+              <li key={q.name} data-queue={q.name}>
+                {q.name}: [{q.items.join(', ')}]
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+export function WaitsForGraph() {
+  const view = useStep((s) => s.view);
+  const t = stepStrings[useLab((s) => s.lang)];
+  if (!view) return null;
+  const { graph } = view;
+  const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
+  const onCycle = new Set(graph.cycle ?? []);
+  return (
+    <div className="step-waits" data-testid="waits-for" data-cycle={graph.cycle ? 'true' : 'false'}>
+      <h3>
+        {t.waitsFor}: {graph.cycle ? t.cycle : t.noCycle}
+      </h3>
+      {graph.edges.length === 0 ? <p>{t.nobodyWaits}</p> : null}
+      <ul>
+        {graph.edges.map((e, i) => (
+          <li key={i} className={onCycle.has(e.from) && onCycle.has(e.to) ? 'is-cycle' : undefined}>
+            {e.kind === 'waits-for' ? t.waitEdge(label(e.from), label(e.to)) : t.heldEdge(label(e.from), label(e.to))}
+          </li>
+        ))}
+      </ul>
+      {graph.explanation ? <p className="step-explain">{graph.explanation}</p> : null}
+    </div>
+  );
+}
+
+/** Each thread's next instruction as `dis` prints it (offset, opname, argrepr), in its lane's colour. */
+export function InstructionView() {
+  const view = useStep((s) => s.view);
+  const t = stepStrings[useLab((s) => s.lang)];
+  if (!view || view.state.granularity !== 'bytecode') return null;
+  return (
+    <ul className="step-dis" data-testid="step-dis" aria-label={t.current}>
+      {view.state.threads.map((th) =>
+        th.instr ? (
+          <li key={th.lane} data-lane={th.lane} style={{ borderLeftColor: threadColor(th.lane) }}>
+            <span className="step-dis-who">{th.name}</span>
+            <code>
+              {String(th.instr.line).padStart(3)} {String(th.instr.offset).padStart(4)} {th.instr.opname.padEnd(20)} {th.instr.arg ?? ''}{' '}
+              {th.instr.argrepr ? `(${th.instr.argrepr})` : ''}
+            </code>
+          </li>
+        ) : null,
+      )}
+    </ul>
+  );
+}

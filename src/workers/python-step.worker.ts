@@ -1,0 +1,23 @@
+/// <reference lib="webworker" />
+/**
+ * Browser entry of the step engine: one StepHost behind Comlink. The page
+ * never blocks on a step; every call is an async message to this worker, and
+ * the engine (compiler, VM, library) loads here, not in the page's bundle.
+ */
+import * as Comlink from 'comlink';
+import { bundledLib } from '../python/vm/lib-loader.bundled';
+import { StepHost } from '../python/step/remote';
+
+const host = new StepHost(bundledLib());
+
+const api = {
+  open: host.open.bind(host),
+  step: host.step.bind(host),
+  seek: host.seek.bind(host),
+  back: host.back.bind(host),
+  runTo: host.runTo.bind(host),
+  search: host.search.bind(host),
+};
+
+export type PythonStepWorkerApi = typeof api;
+Comlink.expose(api);
