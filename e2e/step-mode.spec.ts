@@ -5,7 +5,7 @@ import { ticketSource } from '../src/scenarios/ticket/source';
 import { encodeCode } from '../src/url/code-param';
 
 // The lesson's ticket program with the lock taken out (as the oversell challenge does).
-const raceProgram = ticketSource({ tickets: 2, sellers: 2, fixed: true, lang: 'en' })
+const raceProgram = ticketSource({ tickets: 2, sellers: 2, fixed: true, lock: true, lang: 'en' })
   .split('\n')
   .filter((l) => !/lock\.(acquire|release)\(\)/.test(l))
   .join('\n');
