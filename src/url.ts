@@ -129,7 +129,7 @@ export function parseUrl(search: string, all: readonly ScenarioDef[]): UrlState 
 const STEP_PARAMS = new Set(['mode', 'granularity', 'schedule', 'freethreaded']);
 
 function stepParam(scenario: ScenarioDef, key: string): boolean {
-  return scenario.vm !== undefined && STEP_PARAMS.has(key);
+  return scenario.vm?.step === true && STEP_PARAMS.has(key);
 }
 
 export function toSearch(

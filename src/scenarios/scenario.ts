@@ -17,6 +17,8 @@ import type { RunStatus } from '../engine/driver';
  * lesson" restores it.
  */
 export interface VmScenario {
+  /** The page offers step mode here (its panel; `mode`, `granularity`, `schedule`, `freethreaded` in the URL). */
+  step?: boolean;
   /** Globals whose every store the analysis reads (`VmFacts.stores`). */
   watch?: readonly string[];
   /** What happened, from the VM's facts. */

@@ -20,7 +20,7 @@ export const customScenario: ScenarioDef = {
   }),
   params: [],
   defaultSpeed: 4,
-  vm: { outcome: (f, status) => genericOutcome(f, status) },
+  vm: { step: true, outcome: (f, status) => genericOutcome(f, status) },
   source: () => ({ code: starter, struck: [] }),
   runSpec: () => ({
     scenario: 'custom',
