@@ -72,7 +72,7 @@ export class StepWorld extends World {
    * A native that calls back into Python blocked: single-worker mode would run
    * the others from inside that call, outside the schedule. The wait fails
    * with a RuntimeError instead, raised in the blocked frame (pendingThrow, so
-   * the interpreter unwinds it as any exception; thrown from here it would skip
+   * the interpreter unwinds it like every other exception; thrown from here it would skip
    * the callback's frame).
    */
   override waitNested(th: Thread, wait: Wait): PyVal {
