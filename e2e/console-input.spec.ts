@@ -1,15 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForEnd } from './helpers';
-
-/** Replaces the editor's text as a paste would (typing would auto-indent every new line). */
-async function typeProgram(page: Page, code: string): Promise<void> {
-  const content = page.getByTestId('code').locator('.cm-content');
-  await expect(content).toHaveAttribute('contenteditable', 'true');
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.insertText(code);
-  await expect(page.getByTestId('code').locator('.cm-line')).toHaveCount(code.split('\n').length);
-}
+import { typeProgram, waitForEnd } from './helpers';
 
 const consoleLines = (page: Page) => page.getByTestId('console').locator('> *');
 

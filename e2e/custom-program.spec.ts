@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForEnd } from './helpers';
+import { typeProgram, waitForEnd } from './helpers';
 
 /** The tutorial's ticket program, verbatim (section 多个线程可以共用一个全局变量), kept in the repo so CI needs nothing outside it. */
 function seedTicketProgram(): string {
   return readFileSync(new URL('./fixtures/seed_ticket.py', import.meta.url), 'utf8');
-}
-
-/** Replaces the editor's text as a paste would (typing would auto-indent every new line). */
-async function typeProgram(page: Page, code: string): Promise<void> {
-  const content = page.getByTestId('code').locator('.cm-content');
-  await expect(content).toHaveAttribute('contenteditable', 'true');
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.insertText(code);
-  await expect(page.getByTestId('code').locator('.cm-line')).toHaveCount(code.split('\n').length);
 }
 
 const consoleLines = (page: Page) => page.getByTestId('console').locator('> *');

@@ -12,3 +12,13 @@ export async function outcomeNumber(page: Page, key: string): Promise<number> {
   if (v === null) throw new Error(`outcome has no data-${key}`);
   return Number(v);
 }
+
+/** Replaces the editor's text as a paste would (typing would auto-indent every new line). */
+export async function typeProgram(page: Page, code: string): Promise<void> {
+  const content = page.getByTestId('code').locator('.cm-content');
+  await expect(content).toHaveAttribute('contenteditable', 'true');
+  await content.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(code);
+  await expect(page.getByTestId('code').locator('.cm-line')).toHaveCount(code.split('\n').length);
+}
