@@ -71,7 +71,8 @@ test.describe('the built folder on static hosts', () => {
     await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
     await expect(page.getByTestId('outcome')).toHaveAttribute('data-sold', '4');
     await expect(page.getByTestId('outcome')).toHaveAttribute('data-oversold', '0');
-    await expect.poll(() => page.workers().length).toBe(0);
+    // The lesson's Python worker has ended; at most the spare kept warm for the next Run is left.
+    await expect.poll(() => page.workers().length).toBeLessThanOrEqual(1);
 
     await page.goto(`${s.url}?scenario=bakery&count=5&speed=50&lang=en`);
     await expect(page.getByTestId('runtime')).toHaveAttribute('data-runtime', 'message');
