@@ -41,7 +41,7 @@ test('64 sellers at high speed: a click is handled within 100 ms while they run,
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-follow', 'false');
   expect(await page.getByTestId('run-status').getAttribute('data-status')).toBe('running');
   expect(await waitForEnd(page, 90_000)).toBe('finished');
-  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(64);
+  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(65); // 64 sellers and MainThread (the lesson's own Python has a main thread lane)
   // Projector size: lanes at least 32 px, names at least 16 px.
   const lane = page.getByTestId('timeline').locator('[data-lane="线程64"]');
   const h = (await lane.boundingBox())?.height ?? 0;
