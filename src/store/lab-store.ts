@@ -308,6 +308,9 @@ export const useLab = create<LabState>()((set, get) => {
         onFirstLine: (ms) => {
           if (vmRunner === runner) set({ firstLineMs: ms });
         },
+        onPaused: () => {
+          if (vmRunner === runner) set({ status: 'paused' });
+        },
         onEnd: (end) => {
           if (vmRunner !== runner) return;
           vmEnded(end);
@@ -416,12 +419,27 @@ export const useLab = create<LabState>()((set, get) => {
 
     togglePause() {
       const s = get().status;
+      if (vmRunner) {
+        // The status turns paused when the worker says it stands still (onPaused), not before.
+        if (s === 'running') vmRunner.pause();
+        else if (s === 'paused') {
+          vmRunner.resume();
+          set({ status: 'running' });
+        }
+        return;
+      }
       if (s === 'running') driver?.pause();
       else if (s === 'paused') driver?.resume();
     },
 
     step() {
-      if (get().status === 'paused') driver?.step();
+      if (get().status !== 'paused') return;
+      if (vmRunner) {
+        vmRunner.step();
+        set({ status: 'running' });
+        return;
+      }
+      driver?.step();
     },
 
     reset() {
@@ -441,6 +459,7 @@ export const useLab = create<LabState>()((set, get) => {
     setSpeed(speed) {
       const clamped = clampSpeed(speed);
       driver?.setSpeed(clamped);
+      vmRunner?.setSpeed(clamped);
       set({ speed: clamped });
       syncUrl(get());
     },
