@@ -42,4 +42,12 @@ test.describe('Your program, embedded without isolation', () => {
     await expect(lab.getByTestId('outcome')).toHaveAttribute('data-exit-status', '0');
     await expect(lab.getByTestId('timeline').locator('[data-lane]')).toHaveCount(3);
   });
+
+  test('pause and step are off without SharedArrayBuffer, and say why', async ({ page }) => {
+    await page.goto(course.url);
+    const lab = await labFrame(page);
+    await lab.getByTestId('run').click();
+    await expect(lab.getByTestId('pause')).toBeDisabled();
+    await expect(lab.getByTestId('pause')).toHaveAttribute('title', /need SharedArrayBuffer/);
+  });
 });

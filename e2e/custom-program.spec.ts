@@ -60,6 +60,41 @@ test('an endless loop is stopped by Reset, and the page stays usable', async ({ 
   await expect(consoleLines(page)).toHaveText([/after the loop/]);
 });
 
+test('an endless loop pauses and resumes (button and Space), its clock stands still while paused, and Reset stops it', async ({ page }) => {
+  await page.goto('/?scenario=custom&lang=en&speed=max');
+  await typeProgram(page, "x = 0\nprint('looping')\nwhile True:\n    x += 1\n");
+  await page.getByTestId('run').click();
+  await expect(consoleLines(page).first()).toContainText('looping');
+  await page.getByTestId('pause').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'paused');
+  await expect(page.getByTestId('step')).toBeEnabled();
+  const clock = async () => Number(await page.getByTestId('sim-clock').getAttribute('data-seconds'));
+  const pausedAt = await clock();
+  await page.waitForTimeout(1200);
+  expect(await clock()).toBe(pausedAt);
+  const r0 = Date.now();
+  await page.getByTestId('pause').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
+  await page.waitForTimeout(300);
+  // The page's own key: Space pauses and resumes a Python program as it does a lesson.
+  await page.locator('body').press(' ');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'paused');
+  // Since the first pause the program ran for at most the real time since the resume; the 1.2 s paused did not count.
+  const ran = (Date.now() - r0) / 1000;
+  expect((await clock()) - pausedAt).toBeLessThan(ran + 0.5);
+  await page.locator('body').press(' ');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
+  await page.getByTestId('pause').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'paused');
+  // Reset while paused ends the program (its worker is terminated), and the page runs the next one.
+  await page.getByTestId('reset').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'idle');
+  await typeProgram(page, "print('next')\n");
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('finished');
+  await expect(consoleLines(page)).toHaveText([/next/]);
+});
+
 test('a hot loop storing a global keeps the page responsive, and Reset stops it', async ({ page }) => {
   await page.goto('/?scenario=custom&lang=en&speed=max');
   await typeProgram(page, "n = 0\nprint('counting')\nwhile True:\n    n += 1\n");

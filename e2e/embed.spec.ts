@@ -119,13 +119,6 @@ test('keyboard: space runs and pauses, r resets, l toggles the lock, ? opens hel
   await page.keyboard.press('l');
   await expect(page.getByTestId('lock-toggle')).toHaveAttribute('aria-checked', 'false');
   await page.keyboard.press('Space');
-  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', /^(running|finished)$/);
-  await page.keyboard.press('r');
-  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'idle');
-  // The ticket lesson now runs on the Python VM, which cannot pause yet: pausing is tried on a lesson that can.
-  await page.goto('/?scenario=sing-dance&speed=1&lang=en');
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Space');
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
   await page.keyboard.press('Space');
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'paused');

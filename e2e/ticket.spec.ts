@@ -92,8 +92,7 @@ test('the sellers run in one Python worker, and reset ends the run', async ({ pa
   await expect(lines).toHaveCount(0);
 });
 
-// Pausing a Python program on the VM is not built yet (the single-worker VM runs to its end): see src/scenarios/README.md.
-test.fixme('pause stops the threads and resume continues', async ({ page }) => {
+test('pause stops the threads and resume continues', async ({ page }) => {
   await page.goto('/?scenario=ticket&tickets=20&speed=4&lang=en');
   await page.getByTestId('run').click();
   const lines = page.getByTestId('console').locator('> *');
@@ -106,14 +105,6 @@ test.fixme('pause stops the threads and resume continues', async ({ page }) => {
   await page.getByTestId('pause').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
   await expect.poll(() => lines.count()).toBeGreaterThan(n);
-});
-
-test('pause is off for the Python program, and says why', async ({ page }) => {
-  await page.goto('/?scenario=ticket&tickets=20&speed=1&lang=en');
-  await page.getByTestId('run').click();
-  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
-  await expect(page.getByTestId('pause')).toBeDisabled();
-  await expect(page.getByTestId('pause')).toHaveAttribute('title', /not built yet/);
 });
 
 test('a bad URL parameter shows a message naming it, and the page still works', async ({ page }) => {
@@ -144,7 +135,7 @@ test('autoplay runs a preset at once', async ({ page }) => {
   expect(await outcomeNumber(page, 'sold')).toBe(5);
 });
 
-test.fixme('step: while paused, the threads do their next thing and pause again', async ({ page }) => {
+test('step: while paused, the threads do their next thing and pause again', async ({ page }) => {
   await page.goto('/?scenario=ticket&tickets=10&speed=2&lang=en');
   await expect(page.getByTestId('step')).toBeDisabled();
   await page.getByTestId('run').click();

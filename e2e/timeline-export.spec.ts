@@ -46,8 +46,8 @@ test('the exported trace is valid JSON: one thread name per lane, prints matchin
   expect(counters[0]?.args?.value).toBe(5);
 });
 
-// The ticket lesson runs on the VM now: its outcome comes from VM facts, which a run record does not carry yet (src/scenarios/README.md).
-test.fixme('a run record reloads and replays to the same timeline and outcome without running the workers', async ({ page }) => {
+// The ticket lesson runs on the VM: its record carries the VM's facts, from which the outcome is computed again.
+test('a run record reloads and replays to the same timeline and outcome without running the workers', async ({ page }) => {
   const before = {
     sold: await outcomeNumber(page, 'sold'),
     console: await page.getByTestId('console').locator('> li').allTextContents(),
@@ -65,9 +65,19 @@ test.fixme('a run record reloads and replays to the same timeline and outcome wi
   expect(await outcomeNumber(page, 'sold')).toBe(before.sold);
   expect(await page.getByTestId('console').locator('> li').allTextContents()).toEqual(before.console);
   expect(await page.getByTestId('timeline-summary').textContent()).toBe(before.summary);
-  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(2);
+  // The real Python's MainThread and the two sellers.
+  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(3);
+  await expect(page.getByTestId('code').locator('.cm-content')).toContainText('ticket=5');
   await page.getByTestId('load-record').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
   await expect(page.getByTestId('record-bad')).toBeVisible();
+  // A Python lesson's record with a broken fact names the field, and the page stays as it was.
+  const broken = JSON.parse(record) as { vm: { facts: { threads: { name: unknown }[] } } };
+  const first = broken.vm.facts.threads[0];
+  if (first) first.name = 7;
+  await page.getByTestId('load-record').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(page.getByTestId('record-bad')).toHaveAttribute('data-problem', 'vm.facts.threads[0].name');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished');
+  expect(await outcomeNumber(page, 'sold')).toBe(before.sold);
 });
 
 test('the timeline exports as SVG and PNG as it is on screen', async ({ page }) => {

@@ -25,8 +25,8 @@ export interface VmRun {
 }
 
 export interface VmHost {
-  /** Starts `req`; `onEvents` gets the program's events in batches, in order. */
-  start(req: VmRunRequest, onEvents: (batch: VmEvent[]) => void): VmRun;
+  /** Starts `req`; `onEvents` gets the program's events in batches, in order, and `pausedAt` once the run stands paused (`req.control`). */
+  start(req: VmRunRequest, onEvents: (batch: VmEvent[], pausedAt?: number) => void): VmRun;
   /** Gets ready for a run soon (a VM scenario is on screen). */
   prewarm?(): void;
 }
@@ -64,7 +64,7 @@ export const singleWorkerHost: VmHost = {
     });
     worker.addEventListener('error', (e) => reject(new Error(e.message || 'the Python worker failed to start')));
     worker.addEventListener('message', (e: MessageEvent<unknown>) => {
-      if (isEvents(e.data)) onEvents(e.data.vmEvents);
+      if (isEvents(e.data)) onEvents(e.data.vmEvents, typeof e.data.pausedAt === 'number' ? e.data.pausedAt : undefined);
     });
     const result = Promise.race([api.run(req), killed]);
     result.catch(() => {});

@@ -308,6 +308,9 @@ export const useLab = create<LabState>()((set, get) => {
         onFirstLine: (ms) => {
           if (vmRunner === runner) set({ firstLineMs: ms });
         },
+        onPaused: () => {
+          if (vmRunner === runner) set({ status: 'paused' });
+        },
         onEnd: (end) => {
           if (vmRunner !== runner) return;
           vmEnded(end);
@@ -416,12 +419,27 @@ export const useLab = create<LabState>()((set, get) => {
 
     togglePause() {
       const s = get().status;
+      if (vmRunner) {
+        // The status turns paused when the worker says it stands still (onPaused), not before.
+        if (s === 'running') vmRunner.pause();
+        else if (s === 'paused') {
+          vmRunner.resume();
+          set({ status: 'running' });
+        }
+        return;
+      }
       if (s === 'running') driver?.pause();
       else if (s === 'paused') driver?.resume();
     },
 
     step() {
-      if (get().status === 'paused') driver?.step();
+      if (get().status !== 'paused') return;
+      if (vmRunner) {
+        vmRunner.step();
+        set({ status: 'running' });
+        return;
+      }
+      driver?.step();
     },
 
     reset() {
@@ -441,6 +459,7 @@ export const useLab = create<LabState>()((set, get) => {
     setSpeed(speed) {
       const clamped = clampSpeed(speed);
       driver?.setSpeed(clamped);
+      vmRunner?.setSpeed(clamped);
       set({ speed: clamped });
       syncUrl(get());
     },
@@ -500,17 +519,29 @@ export const useLab = create<LabState>()((set, get) => {
 
     loadRecord(record) {
       const scenario = findScenario(record.scenario);
-      if (!scenario) return false;
+      // A Python lesson's outcome is computed from the VM's facts: a record without them cannot show it.
+      if (!scenario || (scenario.vm !== undefined && record.vm === undefined)) return false;
       stopDriver();
       const params = { ...paramDefaults(scenario), ...record.params };
       const events = recordEvents(record);
-      const trace = emptyTrace(namesOf(scenario, params), startValues(scenario.runSpec(params)));
+      const vm = scenario.vm && record.vm ? record.vm : null;
+      // As the live run built it: a VM run's lanes start from the names alone, its locks named by the VM.
+      const trace = vm ? emptyTrace(namesOf(scenario, params)) : emptyTrace(namesOf(scenario, params), startValues(scenario.runSpec(params)));
+      if (vm) {
+        trace.lockNames = vm.facts.lockNames;
+        trace.queueNames = vm.facts.queueNames;
+      }
       const log = new EventLog();
       log.push(events);
       applyLog(trace, log);
       recorded = log;
       set({ scenario, params, speed: clampSpeed(record.speed), trace, traceVersion: get().traceVersion + 1, queues: [], behind: false, liveWorkers: 0 });
-      finalOutcome(record.report);
+      if (vm) {
+        const status = record.report.status;
+        // Nothing ran (the program did not compile): no outcome, as on the live page.
+        const outcome = vm.facts.threads.length > 0 ? (scenario.vm?.outcome(vm.facts, status, params) ?? null) : null;
+        set({ code: vm.code, vmFacts: vm.facts, syntax: null, report: record.report, status, outcome, deadlock: deadlockStories(vm.facts) });
+      } else finalOutcome(record.report);
       syncUrl(get());
       return true;
     },

@@ -9,6 +9,12 @@ import { WorkerTerminated } from '../engine/spawner';
 import type { RuntimeEvent } from '../runtime/events';
 import { VmTrace, type VmFacts } from '../trace/vm-trace';
 import { SharedMailbox } from '../runtime/mailbox';
+import { RunControl } from '../python/vm/run-control';
+
+/** Can a VM run be paused, stepped and sped up live here? The control words need SharedArrayBuffer. */
+export function vmControllable(): boolean {
+  return typeof SharedArrayBuffer !== 'undefined';
+}
 
 /** The script's path in tracebacks and event lines (what `python3 main.py` shows). */
 export const VM_PATH = 'main.py';
@@ -24,6 +30,8 @@ export interface VmRunHooks {
   onEvents(events: RuntimeEvent[], facts: VmFacts): void;
   /** The first event from a line of the script: how long Run took to reach Python. */
   onFirstLine?(ms: number): void;
+  /** The run stands paused (after a pause, or a step's one event), every event before that delivered. */
+  onPaused?(): void;
   onEnd(end: VmEnd): void;
 }
 
@@ -41,13 +49,20 @@ export class VmRunner {
 
   /** Lines typed at the console go to input() through this (only where SharedArrayBuffer exists). */
   private readonly input: SharedMailbox | null;
+  /** Pause/step/speed words the worker reads, or null without shared memory (the run goes to its end). */
+  private readonly control: RunControl | null;
+  /** A pause or step was asked and not resumed: a "paused" word from the worker counts. */
+  private wantPaused = false;
+  /** The worker stands paused: simulated time stands at lastT. */
+  private frozen = false;
 
   /** `watch`: globals whose every store the scenario's analysis reads. */
   constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker) {
     this.trace = new VmTrace(VM_PATH, watch);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
-    this.run = host.start({ source, path: VM_PATH, speed, input: buffer }, (batch) => {
+    this.control = vmControllable() ? RunControl.create(speed) : null;
+    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, control: this.control?.buffer }, (batch, pausedAt) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
       for (const e of evs) this.pending.push(e);
@@ -59,6 +74,12 @@ export class VmRunner {
       if (!this.firstLine && batch.some((e) => 'line' in e && e.line > 0)) {
         this.firstLine = true;
         hooks.onFirstLine?.(performance.now() - this.startedAt);
+      }
+      if (pausedAt !== undefined && this.wantPaused) {
+        this.lastT = Math.max(this.lastT, pausedAt);
+        this.frozen = true;
+        this.flush();
+        hooks.onPaused?.();
       }
     });
     this.schedule();
@@ -72,7 +93,46 @@ export class VmRunner {
 
   /** Simulated seconds now: the last event's time plus the real time since (a running thread's clock runs at the real rate). */
   simNow(): number {
-    return this.done ? this.trace.facts.end : this.lastT + (performance.now() - this.lastArrival) / 1000;
+    if (this.done) return this.trace.facts.end;
+    return this.frozen ? this.lastT : this.lastT + (performance.now() - this.lastArrival) / 1000;
+  }
+
+  /** Can this run be paused and stepped (shared memory)? */
+  get controllable(): boolean {
+    return this.control !== null;
+  }
+
+  /** Asks the program to stop where it is; `onPaused` follows once it has. */
+  pause(): void {
+    if (!this.control || this.done) return;
+    this.wantPaused = true;
+    this.control.pause();
+  }
+
+  resume(): void {
+    if (!this.control || this.done) return;
+    this.thaw();
+    this.wantPaused = false;
+    this.control.resume();
+  }
+
+  /** From a pause: the threads do their next thing (one event), then `onPaused` again. */
+  step(): void {
+    if (!this.control || this.done) return;
+    this.thaw();
+    this.wantPaused = true;
+    this.control.step(1);
+  }
+
+  setSpeed(speed: number): void {
+    this.control?.setSpeed(speed);
+  }
+
+  /** The live clock runs again from where it stood. */
+  private thaw(): void {
+    if (!this.frozen) return;
+    this.frozen = false;
+    this.lastArrival = performance.now();
   }
 
   /** Can the program be typed to (input())? Not without shared memory: it then reads EOF. */

@@ -3,10 +3,14 @@
  * the scenario, its parameters, the speed, the program as shown, every event
  * the workers sent, and how the run ended. Loading one folds the same events
  * into the same trace, so timeline, console and outcome come out the same.
+ * A Python lesson's outcome is computed from what the VM reported (VmFacts),
+ * so its record carries those facts and the program that ran.
  */
 import type { RunReport, RunStatus } from '../engine/driver';
 import type { EventKind, RuntimeEvent } from '../runtime/events';
 import type { ParamValues } from '../scenarios/types';
+import type { VmFacts } from './vm-trace';
+import { BadFact, readVmFacts } from './vm-facts-check';
 
 export const RECORD_FORMAT = 'concurrency-lab/run-record';
 
@@ -22,6 +26,13 @@ export interface RunRecord {
   source: string;
   report: RunReport;
   events: EventTuple[];
+  /** A VM scenario's run: the program that ran and the VM's facts its outcome is computed from. */
+  vm?: VmRecord;
+}
+
+export interface VmRecord {
+  code: string;
+  facts: VmFacts;
 }
 
 export function makeRecord(r: Omit<RunRecord, 'format' | 'version' | 'events'>, events: readonly RuntimeEvent[]): RunRecord {
@@ -52,7 +63,26 @@ function numbers(v: unknown): Record<string, number> | null {
 
 /** A record from parsed JSON, or null when it is not one (a file is outside input: check every field). */
 export function parseRecord(json: unknown): RunRecord | null {
-  if (!isObj(json) || json.format !== RECORD_FORMAT || json.version !== 1) return null;
+  const r = readRecord(json);
+  return typeof r === 'string' ? null : r;
+}
+
+/** A record from parsed JSON, or what is wrong with it (the field, where one can be named). */
+export function readRecord(json: unknown): RunRecord | string {
+  if (!isObj(json) || json.format !== RECORD_FORMAT || json.version !== 1) return 'format';
+  const r = readBase(json);
+  if (r === null) return 'report/events';
+  if (json.vm === undefined) return r;
+  try {
+    const vm = isObj(json.vm) && typeof json.vm.code === 'string' ? { code: json.vm.code, facts: readVmFacts(json.vm.facts, 'vm.facts') } : null;
+    return vm ? { ...r, vm } : 'vm';
+  } catch (e) {
+    if (e instanceof BadFact) return e.path;
+    throw e;
+  }
+}
+
+function readBase(json: Record<string, unknown>): RunRecord | null {
   const { scenario, params, speed, source, report, events } = json;
   if (typeof scenario !== 'string' || !isNum(speed) || typeof source !== 'string' || !isObj(params) || !isObj(report) || !Array.isArray(events)) return null;
   const p: ParamValues = {};

@@ -2,6 +2,7 @@ import { canRun, useLab } from '../store/lab-store';
 import { StepIcon } from './icons';
 import { useStrings } from './useStrings';
 import { vmTexts } from '../scenarios/custom/texts';
+import { vmControllable } from '../store/vm-run';
 
 /**
  * Run, pause/resume, step and reset. `compact` (the bar of an embed without
@@ -13,19 +14,19 @@ export function RunButtons({ compact = false }: { compact?: boolean }) {
   const runnable = useLab((s) => canRun(s));
   const { run, togglePause, step, reset } = useLab.getState();
   const active = status === 'running' || status === 'paused';
-  // The VM runs a program to its end in one go; pausing it needs the worker-per-thread host.
-  const vm = useLab((s) => s.scenario.vm !== undefined);
+  // A Python program pauses through shared control words: without SharedArrayBuffer it runs to its end.
+  const stuck = useLab((s) => s.scenario.vm !== undefined) && !vmControllable();
   const lang = useLab((s) => s.lang);
   return (
     <div className={`control-buttons${compact ? ' is-compact' : ''}`}>
       <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!runnable}>
         <span aria-hidden="true">▶</span> {status === 'idle' ? t.run : t.runAgain}
       </button>
-      <button type="button" className="btn" data-testid="pause" onClick={togglePause} disabled={!active || vm} aria-pressed={status === 'paused'} title={vm ? vmTexts.noPause[lang] : undefined}>
+      <button type="button" className="btn" data-testid="pause" onClick={togglePause} disabled={!active || stuck} aria-pressed={status === 'paused'} title={stuck ? vmTexts.noPause[lang] : undefined}>
         <span aria-hidden="true">{status === 'paused' ? '▶' : '❚❚'}</span> {status === 'paused' ? t.resume : t.pause}
       </button>
       {compact ? null : (
-        <button type="button" className="btn" data-testid="step" onClick={step} disabled={status !== 'paused'} title={t.stepHint}>
+        <button type="button" className="btn" data-testid="step" onClick={step} disabled={status !== 'paused'} title={stuck ? vmTexts.noPause[lang] : t.stepHint}>
           <StepIcon /> {t.step}
         </button>
       )}

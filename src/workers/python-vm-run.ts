@@ -13,6 +13,7 @@ import { PySyntaxError, formatSyntaxError } from '../python/errors';
 import { CompileNotSupported } from '../python/compiler-errors';
 import { StoreCoalescer } from './store-coalescer';
 import { SharedMailbox } from '../runtime/mailbox';
+import { RunControl, type RunGate } from '../python/vm/run-control';
 
 export interface VmRunRequest {
   source: string;
@@ -22,7 +23,12 @@ export interface VmRunRequest {
   speed: number;
   /** A SharedMailbox the page writes typed lines to: input() waits for them (needs SharedArrayBuffer). */
   input?: SharedArrayBuffer;
+  /** The page's pause/step/speed words (run-control.ts; needs SharedArrayBuffer). Its speed wins over `speed`. */
+  control?: SharedArrayBuffer;
 }
+
+/** Where a run's output goes: event batches in order, and (after the batch before it) word that the run now stands paused at simulated time `pausedAt`. */
+export type VmSend = (batch: VmEvent[], pausedAt?: number) => void;
 
 export type VmRunResult =
   | { kind: 'done'; status: number }
@@ -45,7 +51,7 @@ const BATCH_MAX = 2000;
 /** Stores of one global per batch before they are folded (store-coalescer.ts). */
 const STORES_PER_BATCH = 64;
 
-export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]) => void): VmRunResult {
+export function runVm(req: VmRunRequest, lib: LibLoader, send: VmSend): VmRunResult {
   try {
     compileSource(req.source, req.path);
   } catch (e) {
@@ -67,6 +73,19 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
   };
   // Sleeping for real between the clock's jumps needs Atomics.wait on shared memory.
   const speed = typeof SharedArrayBuffer === 'undefined' ? Infinity : req.speed;
+  const ctl = req.control ? new RunControl(req.control) : null;
+  const control: RunGate | undefined = ctl
+    ? {
+        speed: () => ctl.speed,
+        // The page learns of the pause after every event before it, so what it shows is where the program stands.
+        hold: (now) =>
+          ctl.hold(() => {
+            flush();
+            send([], now);
+          }),
+        nap: (ms) => ctl.nap(ms),
+      }
+    : undefined;
   const r = runProgram({
     source: req.source,
     path: req.path,
@@ -76,6 +95,7 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
     write: () => {},
     events: {
       emit(event) {
+        ctl?.noteEvent();
         const e = stores.admit(event);
         if (!e) return;
         batch.push(e);
@@ -87,6 +107,7 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
     },
     input: req.input ? new SharedMailbox(req.input) : undefined,
     flush,
+    control,
   });
   flush();
   return { kind: 'done', status: r.status };

@@ -16,6 +16,8 @@ declare const self: DedicatedWorkerGlobalScope;
 /** A batch of events as posted by this worker (no Comlink id, so Comlink ignores it). */
 export interface VmEventsMessage {
   vmEvents: VmEvent[];
+  /** Set when the run now stands paused (run-control.ts), at this simulated time. */
+  pausedAt?: number;
 }
 
 const api = {
@@ -24,7 +26,7 @@ const api = {
     warmUp(bundledLib());
   },
   run(req: VmRunRequest): VmRunResult {
-    return runVm(req, bundledLib(), (batch) => self.postMessage({ vmEvents: batch } satisfies VmEventsMessage));
+    return runVm(req, bundledLib(), (batch, pausedAt) => self.postMessage({ vmEvents: batch, ...(pausedAt === undefined ? {} : { pausedAt }) } satisfies VmEventsMessage));
   },
 };
 

@@ -19,6 +19,7 @@ import type { VmEventSink } from './events';
 import type { CodeObject } from '../code';
 import type { HeapBuffer } from '../heap';
 import type { WorkerCtx } from './worker-mode';
+import type { RunGate } from './run-control';
 
 let installed = false;
 /** Fills in the builtin types' methods once per worker (before any program or attach). */
@@ -66,6 +67,8 @@ export interface RunOptions {
   flush?(): void;
   /** Worker mode: run as the main thread of a ThreadHost run (worker-mode.ts). */
   worker?: WorkerCtx;
+  /** Pause, step and a live speed (WorldOptions.control). */
+  control?: RunGate;
 }
 
 export interface RunResult {
@@ -96,6 +99,7 @@ export function runProgram(o: RunOptions): RunResult {
     input: o.input,
     flush: o.flush,
     worker: o.worker,
+    control: o.control,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

@@ -19,6 +19,7 @@ import { decideIdle, type IdleThread } from './host/idle-rule';
 import { readTyped, type InputSource } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
+import type { RunGate } from './run-control';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -44,6 +45,8 @@ export interface WorldOptions {
   flush?(): void;
   /** Worker mode: this worker runs one Python thread on the run's ThreadRuntime (worker-mode.ts). */
   worker?: WorkerCtx;
+  /** Pause, step and a live speed from the page (run-control.ts); absent, a run goes to its end at `speed`. */
+  control?: RunGate;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -61,6 +64,10 @@ export class Clock {
   now(): number {
     if (this.shared) return this.shared.now();
     return Math.max(this.floor, this.base + (performance.now() - this.realBase) / 1000);
+  }
+  /** Real time that must not count (the run was paused, or slept at another speed). */
+  skip(ms: number): void {
+    this.realBase += ms;
   }
   /** Jumps forward to t (never backward). */
   jumpTo(t: number): void {
@@ -142,6 +149,13 @@ export class World {
 
   emit(e: VmEvent): void {
     this.ev?.emit(e);
+    if (this.opts.control) this.honourPause();
+  }
+
+  /** Waits out a pause from the page; simulated time stands still meanwhile. */
+  private honourPause(): void {
+    const ms = this.opts.control?.hold(this.clock.now()) ?? 0;
+    if (ms > 0) this.clock.skip(ms);
   }
 
   private noteWrite(th: Thread, fd: number, text: string): void {
@@ -188,6 +202,8 @@ export class World {
     if ((++this.breaks & 31) !== 0) return false;
     if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
     this.opts.poll?.();
+    // A loop that never blocks or emits pauses here too.
+    if (this.opts.control) this.honourPause();
     const proc = this.procOf(th);
     if (this.clock.now() - this.sliceStart < (proc?.switchInterval ?? 0.005)) return false;
     return this.allThreads().some(([, t]) => t !== th && this.runnable(t));
@@ -425,7 +441,8 @@ export class World {
     const view: IdleThread[] = live.map(([p, t]) => ({ name: t.name, proc: p.name, state: 'blocked', deadline: t.wait?.deadline ?? null, what: t.wait?.what ?? '?' }));
     const d = decideIdle(view, this.procs.length > 1);
     if (d.kind === 'jump') {
-      if (Number.isFinite(this.opts.speed)) {
+      if (this.opts.control) this.sleepControlled(d.to, this.opts.control);
+      else if (Number.isFinite(this.opts.speed)) {
         // Everyone sleeps for real now: what they did before goes to the watcher first, not after the sleep.
         this.opts.flush?.();
         sleepReal(((d.to - this.clock.now()) * 1000) / this.opts.speed);
@@ -443,16 +460,40 @@ export class World {
   }
 
   /**
+   * Everyone sleeps until `to`, in real time at the page's speed of the
+   * moment: a speed change or a pause wakes the nap, and the clock advances
+   * by the real time slept times the speed (not at the real rate).
+   */
+  private sleepControlled(to: number, c: RunGate): void {
+    for (;;) {
+      const speed = c.speed();
+      const now = this.clock.now();
+      if (!(speed > 0) || !Number.isFinite(speed) || now >= to) return;
+      this.opts.flush?.();
+      const ms = ((to - now) * 1000) / speed;
+      const t0 = performance.now();
+      c.nap(ms);
+      const real = performance.now() - t0;
+      this.clock.skip(real);
+      if (real >= ms) return;
+      this.clock.jumpTo(now + (real / 1000) * speed);
+      this.honourPause();
+    }
+  }
+
+  /**
    * Someone waits for a typed line: real time passes until one comes, the
    * clock running with it (at `speed` up to the next deadline, as a jump would).
    */
   private waitForInput(live: [Process, Thread][], input: InputSource): boolean {
     let to = Infinity;
     for (const [, t] of live) if (t.wait?.deadline != null && t.wait.deadline < to) to = t.wait.deadline;
+    if (this.opts.control) this.honourPause();
     const now = this.clock.now();
+    const liveSpeed = this.opts.control?.speed() ?? this.opts.speed;
     // Toward a deadline the clock plays at `speed`, as a jump would; with none, at the real rate.
-    const speed = to !== Infinity && Number.isFinite(this.opts.speed) ? this.opts.speed : 1;
-    if (to !== Infinity && !Number.isFinite(this.opts.speed)) {
+    const speed = to !== Infinity && Number.isFinite(liveSpeed) ? liveSpeed : 1;
+    if (to !== Infinity && !Number.isFinite(liveSpeed)) {
       this.clock.jumpTo(to);
       return true;
     }

@@ -17,6 +17,6 @@ export const vmTexts = {
   colWaits: { zh: '次数', en: 'waits' },
   noWaits: { zh: '没有线程等过锁或队列。', en: 'No thread waited on a lock or a queue.' },
   dropped: { zh: '输出太多：控制台只保留前 {n} 行。', en: 'Too much output: the console keeps the first {n} lines.' },
-  noPause: { zh: 'Python 程序暂不支持暂停', en: 'Pausing a Python program is not built yet' },
+  noPause: { zh: '暂停和单步需要 SharedArrayBuffer（跨源隔离的页面）', en: 'Pause and step need SharedArrayBuffer (a cross-origin isolated page)' },
   firstLine: { zh: '从按下运行到第一行 Python：{ms} 毫秒', en: 'Run → first Python line: {ms} ms' },
 } satisfies Record<string, Localized>;

@@ -10,10 +10,10 @@ export function ExportMenu() {
   const status = useLab((s) => s.status);
   const hasRun = useLab((s) => s.trace.events > 0);
   const over = isOver(status);
-  const [bad, setBad] = useState(false);
+  const [bad, setBad] = useState<string | null>(null);
   const load = async (file: File | undefined) => {
     if (!file) return;
-    setBad(!(await loadRecordFile(file)));
+    setBad(await loadRecordFile(file));
   };
   return (
     <details className="tl-exports" data-testid="timeline-exports">
@@ -41,9 +41,9 @@ export function ExportMenu() {
           {tl.openPerfetto}
         </button>
       </div>
-      {bad ? (
-        <p className="tl-bad" role="alert" data-testid="record-bad">
-          {tl.recordBad}
+      {bad !== null ? (
+        <p className="tl-bad" role="alert" data-testid="record-bad" data-problem={bad}>
+          {tl.recordBad} <code>{bad}</code>
         </p>
       ) : null}
     </details>

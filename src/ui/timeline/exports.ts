@@ -1,7 +1,9 @@
 /** Files the timeline hands out: pictures, the console as text, run records. */
 import { recordedEvents, useLab } from '../../store/lab-store';
 import { toChromeTrace } from '../../trace/chrome-trace';
-import { type RunRecord, makeRecord, parseRecord } from '../../trace/record';
+import { type RunRecord, makeRecord, readRecord } from '../../trace/record';
+import { emptyFacts } from '../../trace/vm-trace';
+import { findScenario } from '../../scenarios/registry';
 import type { TraceModel } from '../../trace/model';
 import { activeTimeline } from './Timeline';
 import { timelinePng, timelineSvg } from './still';
@@ -50,7 +52,9 @@ export function exportConsole(): void {
 export function currentRecord(): RunRecord | null {
   const s = useLab.getState();
   if (!s.report) return null;
-  return makeRecord({ scenario: s.scenario.id, params: s.params, speed: s.speed, source: s.scenario.source(s.params, s.lang).code, report: s.report }, recordedEvents());
+  // A Python lesson's outcome comes from the VM's facts, so they travel with its events.
+  const vm = s.scenario.vm ? { code: s.code, facts: s.vmFacts ?? emptyFacts() } : undefined;
+  return makeRecord({ scenario: s.scenario.id, params: s.params, speed: s.speed, source: vm ? vm.code : s.scenario.source(s.params, s.lang).code, report: s.report, ...(vm ? { vm } : {}) }, recordedEvents());
 }
 
 export function exportRecord(): void {
@@ -58,14 +62,18 @@ export function exportRecord(): void {
   if (r) download(new Blob([JSON.stringify(r)], { type: 'application/json' }), `${base()}-record.json`);
 }
 
-/** Loads a record file; false if it is not one (or names an unknown scenario). */
-export async function loadRecordFile(file: Blob): Promise<boolean> {
+/** Loads a record file; null when it loaded, else what is wrong with it (a field's name, or what is missing). */
+export async function loadRecordFile(file: Blob): Promise<string | null> {
   let json: unknown;
   try {
     json = JSON.parse(await file.text());
   } catch {
-    return false;
+    return 'JSON';
   }
-  const r = parseRecord(json);
-  return r !== null && useLab.getState().loadRecord(r);
+  const r = readRecord(json);
+  if (typeof r === 'string') return r;
+  const scenario = findScenario(r.scenario);
+  if (!scenario) return `scenario=${r.scenario}`;
+  if (scenario.vm && !r.vm) return 'vm';
+  return useLab.getState().loadRecord(r) ? null : 'scenario';
 }
