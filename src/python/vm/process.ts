@@ -2,7 +2,7 @@
 // creation, and running the main module. (Its heap is the JS objects it
 // reaches; see README.md.)
 
-import { PyModule, PyFunction, PyMethod, PyTuple, PyType, PyException, PyObj, PyNative, type PyVal } from './objects';
+import { PyModule, PyFunction, PyMethod, PyTuple, PyType, PyException, PyObj, PyNative, PyBuiltin, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, EXC, raise, isSubtype, typeName } from './types';
 import * as ops from './ops';
@@ -275,7 +275,16 @@ export class Process implements Host, ProcessApi {
     const seed = new Map<object, object>([[this, child], [this.builtins, child.builtins], [this.interp, child.interp], [this.world, this.world]]);
     for (const [k, m] of this.modules.entries()) {
       const nat = typeof k === 'string' && m instanceof PyModule ? child.nativeModule(k) : null;
-      if (nat && m instanceof PyModule) seed.set(m, nat);
+      if (!nat || !(m instanceof PyModule)) continue;
+      seed.set(m, nat);
+      // A native's function read out of its module before the fork (`get_ident = _vm.get_ident` in
+      // threading) is the child's own function too: the parent's would answer for the parent.
+      if (m.ns instanceof PyDict && nat.ns instanceof PyDict) {
+        for (const [key, v] of m.ns.entries()) {
+          const own = typeof key === 'string' ? nat.ns.getStr(key) : undefined;
+          if (v instanceof PyBuiltin && own instanceof PyBuiltin) seed.set(v, own);
+        }
+      }
     }
     seed.set(this.modules.getStr('builtins') as PyModule, child.modules.getStr('builtins') as PyModule);
     const clone = cloneGraph(seed);
