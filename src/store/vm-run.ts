@@ -7,7 +7,7 @@ import type { Ticker } from '../engine/driver';
 import type { VmHost, VmRun, VmRunResult } from '../engine/python-vm-host';
 import { WorkerTerminated } from '../engine/spawner';
 import type { RuntimeEvent } from '../runtime/events';
-import { VmTrace, type VmFacts } from '../trace/vm-trace';
+import { VmTrace, type TaskOf, type VmFacts } from '../trace/vm-trace';
 import { SharedMailbox } from '../runtime/mailbox';
 
 /** The script's path in tracebacks and event lines (what `python3 main.py` shows). */
@@ -42,9 +42,9 @@ export class VmRunner {
   /** Lines typed at the console go to input() through this (only where SharedArrayBuffer exists). */
   private readonly input: SharedMailbox | null;
 
-  /** `watch`: globals whose every store the scenario's analysis reads. */
-  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker) {
-    this.trace = new VmTrace(VM_PATH, watch);
+  /** `watch`: globals whose every store the scenario's analysis reads; `task`: which calls are its tasks. */
+  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker, task: TaskOf | null = null) {
+    this.trace = new VmTrace(VM_PATH, watch, task);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
     this.run = host.start({ source, path: VM_PATH, speed, input: buffer }, (batch) => {
