@@ -107,6 +107,8 @@ export interface VmFacts {
   waits: VmWaitTotal[];
   /** Every store to a watched global, in order (at most MAX_WATCHED_STORES per name). */
   stores: VmStoreFact[];
+  /** Lines the program printed to stdout, by thread (within the console's limit): what an analysis may read back. */
+  printed: { lane: number; t: number; text: string }[];
   /** The library's calls into the script, in the order they started (at most MAX_CALLS). */
   calls: VmCallFact[];
   /** Threads blocked for good when the run deadlocked. */
@@ -140,7 +142,7 @@ interface LaneState {
 const QUEUE_WAIT = /^(Queue|SimpleQueue)\./;
 
 export function emptyFacts(): VmFacts {
-  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], calls: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, prompt: null };
+  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], printed: [], calls: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, prompt: null };
 }
 
 /** The last `File "<path>", line N` of a traceback: where the exception was raised in the script. */
@@ -245,7 +247,8 @@ export class VmTrace {
     const f = this.facts;
     switch (e.kind) {
       case 'process-start':
-        f.processes.push({ pid: e.pid, ppid: e.ppid, name: this.processName(e.ppid), start: e.t, end: NaN, status: null });
+        // A child multiprocessing named (ForkPoolWorker-1) keeps that name; else the name it would give.
+        f.processes.push({ pid: e.pid, ppid: e.ppid, name: f.processes.length > 0 && e.name !== 'MainProcess' && e.name !== '' ? e.name : this.processName(e.ppid), start: e.t, end: NaN, status: null });
         return;
       case 'process-end': {
         const p = f.processes.find((x) => x.pid === e.pid);
@@ -435,7 +438,7 @@ export class VmTrace {
     if (st.partial[k] === '') st.partialLine = line;
     const parts = (st.partial[k] + text).split('\n');
     st.partial[k] = parts.pop() ?? '';
-    for (const p of parts) this.countLine(() => this.ev(out, st.lane, t, EventKind.Print, st.partialLine || line, 0, fd, p));
+    for (const p of parts) this.printLine(st.lane, t, fd, st.partialLine || line, p, out);
     if (parts.length) st.partialLine = line;
   }
 
@@ -444,8 +447,15 @@ export class VmTrace {
       if (st.partial[k] === '') continue;
       const text = st.partial[k];
       st.partial[k] = '';
-      this.countLine(() => this.ev(out, st.lane, t, EventKind.Print, st.partialLine, 0, k === 1 ? 2 : 1, text));
+      this.printLine(st.lane, t, k === 1 ? 2 : 1, st.partialLine, text, out);
     }
+  }
+
+  private printLine(lane: number, t: number, fd: number, line: number, text: string, out: RuntimeEvent[]): void {
+    this.countLine(() => {
+      this.ev(out, lane, t, EventKind.Print, line, 0, fd, text);
+      if (fd === 1) this.facts.printed.push({ lane, t, text });
+    });
   }
 
   private countLine(emit: () => void): void {
