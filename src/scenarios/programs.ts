@@ -6,7 +6,6 @@ import * as globalsProgram from './globals/program';
 import * as boundedQueue from './bounded-queue/program';
 import * as bakery from './bakery/program';
 import * as processQueue from './process-queue/program';
-import * as threadPool from './thread-pool/program';
 import * as processPool from './process-pool/program';
 import * as pool from './pool/program';
 import * as gil from './gil/program';
@@ -18,7 +17,6 @@ export const programs: Record<string, ProgramModule> = {
   globals: globalsProgram,
   bakery,
   'process-queue': processQueue,
-  'thread-pool': threadPool,
   'process-pool': processPool,
   pool,
   gil,

@@ -7,7 +7,7 @@ import type { RunSpec } from '../engine/run';
 import type { Lang, Localized } from '../i18n/lang';
 import type { TraceModel } from '../trace/model';
 import type { ParamValue, ParamValues } from './types';
-import type { VmFacts } from '../trace/vm-trace';
+import type { TaskOf, VmFacts } from '../trace/vm-trace';
 import type { RunStatus } from '../engine/driver';
 
 /**
@@ -21,6 +21,8 @@ export interface VmScenario {
   step?: boolean;
   /** Globals whose every store the analysis reads (`VmFacts.stores`). */
   watch?: readonly string[];
+  /** Which of the library's calls into the script are tasks (a pool's work), by number: marks for the timeline and views. */
+  task?: TaskOf;
   /** What happened, from the VM's facts. */
   outcome(facts: VmFacts, status: RunStatus, p: ParamValues): Outcome;
   /** Moments to flag on the timeline, from the VM's facts. */

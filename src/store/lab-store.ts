@@ -317,6 +317,7 @@ export const useLab = create<LabState>()((set, get) => {
         },
       },
       frameTicker,
+      vm.task ?? null,
     );
     vmRunner = runner;
   };

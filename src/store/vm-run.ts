@@ -7,7 +7,7 @@ import type { Ticker } from '../engine/driver';
 import type { VmHost, VmRun, VmRunResult } from '../engine/python-vm-host';
 import { WorkerTerminated } from '../engine/spawner';
 import type { RuntimeEvent } from '../runtime/events';
-import { VmTrace, type VmFacts } from '../trace/vm-trace';
+import { VmTrace, type TaskOf, type VmFacts } from '../trace/vm-trace';
 import { SharedMailbox } from '../runtime/mailbox';
 import { RunControl } from '../python/vm/run-control';
 
@@ -56,9 +56,9 @@ export class VmRunner {
   /** The worker stands paused: simulated time stands at lastT. */
   private frozen = false;
 
-  /** `watch`: globals whose every store the scenario's analysis reads. */
-  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker) {
-    this.trace = new VmTrace(VM_PATH, watch);
+  /** `watch`: globals whose every store the scenario's analysis reads; `task`: which calls are its tasks. */
+  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker, task: TaskOf | null = null) {
+    this.trace = new VmTrace(VM_PATH, watch, task);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
     this.control = vmControllable() ? RunControl.create(speed) : null;

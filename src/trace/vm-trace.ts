@@ -36,6 +36,29 @@ export interface VmStoreFact {
   oldNum: number | null;
 }
 
+/** A call the library made into the script's functions (a thread's target, a pool's task). */
+export interface VmCallFact {
+  fn: string;
+  /** repr of the positional arguments, a tuple: `('https://www.163.com',)`. */
+  args: string;
+  lane: number;
+  start: number;
+  /** NaN while it runs (or when its process was killed during it). */
+  end: number;
+  /** repr of the result, or the exception's class name when `raised`. */
+  value: string;
+  raised: boolean;
+}
+
+/**
+ * Which of the script's calls are a lesson's tasks, and each one's number (null: not a task):
+ * their start and end become `task-start` / `task-end` marks, as the pool views read them.
+ */
+export type TaskOf = (call: { fn: string; args: string }) => number | null;
+
+/** Calls kept: a library looping over a callback must not grow memory without bound. */
+export const MAX_CALLS = 10_000;
+
 /** Stores kept per watched global: a lesson stores a handful; a hot loop must not grow memory without bound. */
 export const MAX_WATCHED_STORES = 100_000;
 
@@ -84,6 +107,10 @@ export interface VmFacts {
   waits: VmWaitTotal[];
   /** Every store to a watched global, in order (at most MAX_WATCHED_STORES per name). */
   stores: VmStoreFact[];
+  /** Lines the program printed to stdout, by thread (within the console's limit): what an analysis may read back. */
+  printed: { lane: number; t: number; text: string }[];
+  /** The library's calls into the script, in the order they started (at most MAX_CALLS). */
+  calls: VmCallFact[];
   /** Threads blocked for good when the run deadlocked. */
   stuck: VmStuck[];
   deadlock: string;
@@ -115,7 +142,7 @@ interface LaneState {
 const QUEUE_WAIT = /^(Queue|SimpleQueue)\./;
 
 export function emptyFacts(): VmFacts {
-  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, prompt: null };
+  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], printed: [], calls: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, prompt: null };
 }
 
 /** The last `File "<path>", line N` of a traceback: where the exception was raised in the script. */
@@ -137,6 +164,8 @@ export class VmTrace {
   private readonly holder = new Map<number, number>();
   private readonly globalIndex = new Map<string, number>();
   private readonly queueIds = new Map<number, number>();
+  /** Call id → its fact (and its task number, if it is a task), until it returns. */
+  private readonly openCalls = new Map<number, { fact: VmCallFact | null; task: number | null }>();
   /** The text of an exception or deadlock just reported: the stderr write that follows is the same text. */
   private pendingErr = '';
   private lines = 0;
@@ -147,6 +176,7 @@ export class VmTrace {
   constructor(
     private readonly path = 'main.py',
     watch: readonly string[] = [],
+    private readonly taskOf: TaskOf | null = null,
   ) {
     this.watched = new Map(watch.map((n) => [n, 0]));
   }
@@ -217,7 +247,8 @@ export class VmTrace {
     const f = this.facts;
     switch (e.kind) {
       case 'process-start':
-        f.processes.push({ pid: e.pid, ppid: e.ppid, name: this.processName(e.ppid), start: e.t, end: NaN, status: null });
+        // A child multiprocessing named (ForkPoolWorker-1) keeps that name; else the name it would give.
+        f.processes.push({ pid: e.pid, ppid: e.ppid, name: f.processes.length > 0 && e.name !== 'MainProcess' && e.name !== '' ? e.name : this.processName(e.ppid), start: e.t, end: NaN, status: null });
         return;
       case 'process-end': {
         const p = f.processes.find((x) => x.pid === e.pid);
@@ -308,6 +339,21 @@ export class VmTrace {
         if (e.num !== null) this.ev(out, w, e.t, EventKind.GlobalWrite, e.line, e.num, 0, e.name);
         return;
       }
+      case 'call': {
+        const fact = f.calls.length < MAX_CALLS ? { fn: e.fn, args: e.args, lane: w, start: e.t, end: NaN, value: '', raised: false } : null;
+        if (fact) f.calls.push(fact);
+        const task = this.taskOf?.(e) ?? null;
+        if (task !== null) this.ev(out, w, e.t, EventKind.Mark, e.line, task, 0, 'task-start');
+        if (fact || task !== null) this.openCalls.set(e.call, { fact, task });
+        return;
+      }
+      case 'return': {
+        const c = this.openCalls.get(e.call);
+        this.openCalls.delete(e.call);
+        if (c?.fact) Object.assign(c.fact, { end: e.t, value: e.value, raised: e.raised });
+        if (c && c.task !== null) this.ev(out, w, e.t, EventKind.Mark, e.line, c.task, 0, 'task-end');
+        return;
+      }
       case 'queue-op':
         this.ev(out, w, e.t, e.op === 'put' ? EventKind.QueuePut : EventKind.QueueGet, e.line, packQueueRef(this.queueOf(e.queue), e.serial), e.size, e.item);
         return;
@@ -392,7 +438,7 @@ export class VmTrace {
     if (st.partial[k] === '') st.partialLine = line;
     const parts = (st.partial[k] + text).split('\n');
     st.partial[k] = parts.pop() ?? '';
-    for (const p of parts) this.countLine(() => this.ev(out, st.lane, t, EventKind.Print, st.partialLine || line, 0, fd, p));
+    for (const p of parts) this.printLine(st.lane, t, fd, st.partialLine || line, p, out);
     if (parts.length) st.partialLine = line;
   }
 
@@ -401,8 +447,15 @@ export class VmTrace {
       if (st.partial[k] === '') continue;
       const text = st.partial[k];
       st.partial[k] = '';
-      this.countLine(() => this.ev(out, st.lane, t, EventKind.Print, st.partialLine, 0, k === 1 ? 2 : 1, text));
+      this.printLine(st.lane, t, k === 1 ? 2 : 1, st.partialLine, text, out);
     }
+  }
+
+  private printLine(lane: number, t: number, fd: number, line: number, text: string, out: RuntimeEvent[]): void {
+    this.countLine(() => {
+      this.ev(out, lane, t, EventKind.Print, line, 0, fd, text);
+      if (fd === 1) this.facts.printed.push({ lane, t, text });
+    });
   }
 
   private countLine(emit: () => void): void {

@@ -36,6 +36,13 @@ export type VmEvent =
   | (Who & { kind: 'global-store'; name: string; old: string | null; value: string; num: number | null; lock: number; queue: number })
   /** A put or get took effect (under the queue's lock): the item, qsize() after it, and its place among the queue's puts or gets. */
   | (Who & { kind: 'queue-op'; op: 'put' | 'get'; queue: number; item: string; size: number; serial: number })
+  /**
+   * Library code called a function of the main script (a thread's target, a pool's task): its
+   * qualname and `repr` of its positional arguments; `call` pairs it with its `return`.
+   */
+  | (Who & { kind: 'call'; fn: string; args: string; call: number })
+  /** That call ended: `repr` of what it returned, or the exception's class name when it raised. */
+  | (Who & { kind: 'return'; call: number; value: string; raised: boolean })
   | (Who & { kind: 'exception'; text: string })
   | { kind: 'deadlock'; t: number; text: string }
   | { kind: 'exit'; t: number; status: number };

@@ -97,6 +97,8 @@ export class Frame {
   kwnames: string[] | null = null;
   generator: PyObj | null = null;
   pendingThrow: PyException | null = null;
+  /** Not 0: Interp.onCall reported this call, and its end is reported under this id. */
+  call = 0;
   /** Set when the frame finished (return value), read by nested runs. */
   constructor(
     public info: CodeInfo,

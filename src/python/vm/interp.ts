@@ -52,6 +52,9 @@ export class Interp {
   /** The module globals whose stores are reported (the main script's, when someone watches), and to whom. */
   watched: PyDict | null = null;
   onStore: ((name: string, old: PyVal | undefined, value: PyVal) => void) | null = null;
+  /** Asked at each call from one file into another (a pool calling the script): an id ≠ 0 reports its end. */
+  onCall: ((fn: PyFunction, args: PyVal[], from: string | undefined, to: string) => number) | null = null;
+  onCallEnd: ((call: number, value: PyVal, exc: PyException | null) => void) | null = null;
   /** The step engine (src/python/step): asked before each instruction; true stops the thread before it. */
   gate: ((th: Thread, f: Frame) => boolean) | null = null;
   constructor(public host: Host) {
@@ -65,7 +68,9 @@ export class Interp {
   frameFor(fn: PyFunction, args: PyVal[], kw: Map<string, PyVal> | null): Frame {
     if (this.th.frames.length >= this.host.recursionLimit) throw raise('RecursionError', 'maximum recursion depth exceeded');
     const info = codeInfo(fn.code, this.filenameOf(fn));
-    return new Frame(info, bindArgs(fn, info, args, kw), fn.globals as PyDict, null, fn);
+    const frame = new Frame(info, bindArgs(fn, info, args, kw), fn.globals as PyDict, null, fn);
+    if (this.onCall && !info.isGenerator) frame.call = this.onCall(fn, args, this.th.frames.at(-1)?.info.filename, info.filename);
+    return frame;
   }
 
   private filenameOf(fn: PyFunction): string {
@@ -203,6 +208,7 @@ export class Interp {
             break;
           }
           frames.pop();
+          if (f.call) this.onCallEnd?.(f.call, null, e);
           if (f.generator instanceof PyGenerator) {
             f.generator.finished = true;
             f.generator.running = false;
@@ -225,6 +231,7 @@ export class Interp {
   private leave(th: Thread, f: Frame, v: PyVal, yielded: boolean, base: number): RunResult | null {
     const frames = th.frames;
     frames.pop();
+    if (f.call) this.onCallEnd?.(f.call, v, null);
     const g = f.generator;
     if (g instanceof PyGenerator) {
       g.running = false;

@@ -76,6 +76,24 @@ function watchGlobals(proc: Process, d: PyDict): void {
   };
 }
 
+/**
+ * Reports the library's calls into the script's functions: a thread's target, a pool's task
+ * (its argument and result are what a pool lesson reads). Dunders are the language calling, not
+ * work handed over, and calls within the script are plain calls: neither is reported.
+ */
+function reportCallbacks(proc: Process): void {
+  const world = proc.world;
+  proc.interp.onCall = (fn, args, from, to) => {
+    if (to !== world.mainPath || from === undefined || from === to || fn.name.startsWith('__')) return 0;
+    const call = ++world.calls;
+    world.emit({ kind: 'call', ...world.who(proc.interp.th), fn: fn.qualname, args: safeRepr(new PyTuple(T.tuple, args)), call });
+    return call;
+  };
+  proc.interp.onCallEnd = (call, v, exc) => {
+    world.emit({ kind: 'return', ...world.who(proc.interp.th), call, value: exc ? exc.cls.name : safeRepr(v), raised: exc !== null });
+  };
+}
+
 export function compileSource(source: string, filename: string): CodeObject {
   // compileCheck adds the errors CPython's compiler and symtable raise ('break' outside loop, nonlocal at module level).
   const mod = compileCheck(source, filename);
@@ -118,6 +136,7 @@ export class Process implements Host, ProcessApi {
     this.ppid = ppid;
     this.argv = argv;
     this.interp = new Interp(this);
+    if (world.ev) reportCallbacks(this);
     const b = makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: (forInput) => this.world.readline(forInput) });
     b.set('__build_class__', builtin('__build_class__', (a, kw) => this.buildClass(a, kw)));
     b.set(TRUTH, builtin(TRUTH, (a) => ops.truthy(a[0] as PyVal)));

@@ -37,6 +37,8 @@ export function processEntries(proc: Process): Record<string, PyVal> {
     fork: fn('fork', (a) => {
       const pid = proc.fork(a[0] as PyVal, a[1] instanceof PyTuple ? a[1].items : ops.toArray(a[1] ?? null));
       const child = world.ev ? world.procs.find((p) => p.pid === pid) : undefined;
+      // The name multiprocessing gave it (ForkPoolWorker-1), for whoever draws the processes.
+      if (child && typeof a[2] === 'string') child.name = a[2];
       if (child) {
         world.emit({ kind: 'process-start', t: proc.now(), pid, ppid: proc.pid, name: child.name });
         world.emit({ kind: 'thread-start', ...world.who(child.mainThread), name: child.mainThread.name, daemon: false });

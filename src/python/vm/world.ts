@@ -106,6 +106,8 @@ export class World {
   readonly worker: WorkerCtx | null;
   /** The main script's path: event lines are lines of this file. */
   mainPath = '';
+  /** Calls reported so far (call events), across processes: each call's id. */
+  calls = 0;
   newHandle(): number {
     return ++this.handles;
   }

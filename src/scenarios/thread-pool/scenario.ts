@@ -4,17 +4,19 @@
  * get three threads, not twenty; `map` hands results back in input order even
  * when the downloads finish out of order; `as_completed` in finishing order.
  */
-import { fmt } from '../../i18n/lang';
+import { fmt, type Localized } from '../../i18n/lang';
+import type { RunStatus } from '../../engine/driver';
+import type { VmFacts } from '../../trace/vm-trace';
+import { genericOutcome } from '../custom/outcome';
 import { POOL_WAIT } from '../pools/pool-spec';
 import { plural } from '../words';
 import { threadPoolIntro } from './intro';
 import type { ThreadSpec } from '../../engine/run';
 import { MAIN_PID, poolThreadName, threadsStarted } from '../pools/cpython';
-import { completionOrder, marksOf, maxConcurrent, taskRuns } from '../pools/tasks';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
-import { DONE, EXITED, IDLE, WORK, startQueue } from './queues';
-import { threadPoolSource } from './source';
+import { maxWorkersOf, threadPoolFigures, urlTask } from './analysis';
+import { rebindMaxWorkers, threadPoolSource } from './source';
 import { downloadTasks } from './tasks';
 
 /** The main thread, then the pool threads Python would start for these submits. */
@@ -27,29 +29,70 @@ export function threadPoolThreads(p: ParamValues): ThreadSpec[] {
   ];
 }
 
-export interface ThreadPoolFigures {
-  threadsStarted: number;
-  /** Pool threads that ran at least one task. */
-  threadsUsed: number;
-  resultsOrder: number[];
-  completion: number[];
-  tasksDone: number;
-  maxConcurrent: number;
-}
+const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
-export function threadPoolFigures(trace: Parameters<ScenarioDef['outcome']>[0]): ThreadPoolFigures {
-  const runs = taskRuns(trace);
+const STEP_ASIDE: Localized = {
+  zh: '程序里已经没有线程池执行的 down_ts(url) 任务，也没有打印 done 结果，线程池分析不再适用，下面是通用结果。',
+  en: 'The program no longer runs down_ts(url) tasks on a pool nor prints done results, so the thread-pool analysis steps aside: the generic outcome follows.',
+};
+
+export function threadPoolOutcome(facts: VmFacts, status: RunStatus, p: ParamValues): Outcome {
+  const t = downloadTasks(p);
+  const f = threadPoolFigures(facts);
+  if (!f) {
+    const g = genericOutcome(facts, status);
+    return { ...g, data: { ...g.data, analysis: 'generic' }, verdict: { zh: `${STEP_ASIDE.zh}${g.verdict.zh}`, en: `${STEP_ASIDE.en} ${g.verdict.en}` } };
+  }
+  const maxWorkers = maxWorkersOf(facts) ?? t.maxWorkers;
+  const n = f.tasksDone;
+  const expectThreads = Math.min(n, maxWorkers);
+  const input = [...f.completion].sort((a, b) => a - b);
+  const orderRight = t.mode === 'map' ? same(f.resultsOrder, input) : same(f.resultsOrder, f.completion);
+  const good = orderRight && status === 'finished' && f.threadsStarted <= maxWorkers;
+  const r = f.resultsOrder.join(', ');
+  const c = f.completion.join(', ');
+  const threadsText = {
+    zh: fmt('max_workers={m}，{n} 个任务：线程池只启动了 {s} 个线程（每次提交时没有空闲线程才新建一个）。', { m: maxWorkers, n, s: f.threadsStarted }),
+    en: fmt('max_workers={m}, {n} {tasks}: the pool started only {s} {threads}, one per submit while none was idle.', {
+      m: maxWorkers,
+      n,
+      s: f.threadsStarted,
+      tasks: plural(n, 'task'),
+      threads: plural(f.threadsStarted, 'thread'),
+    }),
+  };
+  const orderText =
+    t.mode === 'map'
+      ? {
+          zh: fmt('任务完成的顺序是 {c}，map 交回结果的顺序仍是 {r}：按输入顺序，先完成的要等前面的。', { c, r }),
+          en: fmt('Tasks finished in the order {c}; map handed the results back as {r}: input order, an early finisher waits for the ones before it.', { c, r }),
+        }
+      : {
+          zh: fmt('任务完成的顺序是 {c}，as_completed 交回结果的顺序也是 {r}：谁先完成先交回谁。', { c, r }),
+          en: fmt('Tasks finished in the order {c}; as_completed handed the results back as {r}: first finished, first returned.', { c, r }),
+        };
   return {
-    threadsStarted: marksOf(trace, 'thread-start', 0).length,
-    threadsUsed: new Set(runs.map((r) => r.worker)).size,
-    resultsOrder: marksOf(trace, 'yield', 0).map((m) => m.value),
-    completion: completionOrder(runs),
-    tasksDone: runs.filter((r) => Number.isFinite(r.end)).length,
-    maxConcurrent: maxConcurrent(runs, trace.end),
+    tone: good ? 'good' : 'bad',
+    verdict: { zh: `${threadsText.zh}${orderText.zh}`, en: `${threadsText.en} ${orderText.en}` },
+    vmDetails: 'folded',
+    data: {
+      analysis: 'thread-pool',
+      'threads-started': String(f.threadsStarted),
+      'threads-used': String(f.threadsUsed),
+      'results-order': f.resultsOrder.join(','),
+      'completion-order': f.completion.join(','),
+      'tasks-done': String(f.tasksDone),
+      'max-concurrent': String(f.maxConcurrent),
+      'max-workers': String(maxWorkers),
+    },
+    figures: [
+      { key: 'threads', label: { zh: '启动的线程', en: 'Threads started' }, value: `${f.threadsStarted} / ${maxWorkers}`, tone: f.threadsStarted === expectThreads ? 'good' : 'bad' },
+      { key: 'completion', label: { zh: '完成顺序', en: 'Finished in order' }, value: c || '—' },
+      { key: 'results', label: { zh: t.mode === 'map' ? 'map 交回顺序' : 'as_completed 交回顺序', en: t.mode === 'map' ? 'map returned' : 'as_completed returned' }, value: r || '—', tone: orderRight ? 'good' : 'bad' },
+      { key: 'concurrent', label: { zh: '最多同时下载', en: 'Most at once' }, value: f.maxConcurrent },
+    ],
   };
 }
-
-const same = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
 
 export const threadPoolScenario: ScenarioDef = {
   id: 'thread-pool',
@@ -87,76 +130,17 @@ export const threadPoolScenario: ScenarioDef = {
     return { code: threadPoolSource(downloadTasks(p), lang), struck: [] };
   },
 
+  // The lanes before a run: Python's main thread and the pool threads it will start.
   runSpec(p) {
-    const threads = threadPoolThreads(p);
-    const n = downloadTasks(p).urls.length;
-    const pool = threads.length - 1;
-    return {
-      scenario: 'thread-pool',
-      params: p,
-      threads,
-      globalNames: [],
-      globalsByProcess: [[]],
-      lockNames: [],
-      queues: [
-        { name: WORK, maxsize: 0, kind: 'thread', slots: n + pool + 2 },
-        { name: DONE, maxsize: 0, kind: 'thread', slots: n + 1 },
-        { name: IDLE, maxsize: 0, kind: 'thread', slots: n + pool + 2 },
-        { name: EXITED, maxsize: 0, kind: 'thread', slots: pool + 1 },
-        ...Array.from({ length: pool }, (_, k) => ({ name: startQueue(k), maxsize: 0, kind: 'thread' as const, slots: 1 })),
-      ],
-    };
+    return { scenario: 'thread-pool', params: p, threads: threadPoolThreads(p), globalNames: [], globalsByProcess: [[]], lockNames: [] };
   },
 
-  outcome(trace, p): Outcome {
-    const t = downloadTasks(p);
-    const f = threadPoolFigures(trace);
-    const n = t.urls.length;
-    const expectThreads = Math.min(n, t.maxWorkers);
-    const input = t.urls.map((_, i) => i);
-    const orderRight = t.mode === 'map' ? same(f.resultsOrder, input) : same(f.resultsOrder, f.completion);
-    const good = orderRight && f.tasksDone === n && f.threadsStarted <= t.maxWorkers;
-    const r = f.resultsOrder.join(', ');
-    const c = f.completion.join(', ');
-    const threadsText = {
-      zh: fmt('max_workers={m}，{n} 个任务：线程池只启动了 {s} 个线程（每次提交时没有空闲线程才新建一个）。', { m: t.maxWorkers, n, s: f.threadsStarted }),
-      en: fmt('max_workers={m}, {n} {tasks}: the pool started only {s} {threads}, one per submit while none was idle.', {
-        m: t.maxWorkers,
-        n,
-        s: f.threadsStarted,
-        tasks: plural(n, 'task'),
-        threads: plural(f.threadsStarted, 'thread'),
-      }),
-    };
-    const orderText =
-      t.mode === 'map'
-        ? {
-            zh: fmt('任务完成的顺序是 {c}，map 交回结果的顺序仍是 {r}：按输入顺序，先完成的要等前面的。', { c, r }),
-            en: fmt('Tasks finished in the order {c}; map handed the results back as {r}: input order, an early finisher waits for the ones before it.', { c, r }),
-          }
-        : {
-            zh: fmt('任务完成的顺序是 {c}，as_completed 交回结果的顺序也是 {r}：谁先完成先交回谁。', { c, r }),
-            en: fmt('Tasks finished in the order {c}; as_completed handed the results back as {r}: first finished, first returned.', { c, r }),
-          };
-    return {
-      tone: good ? 'good' : 'bad',
-      verdict: { zh: `${threadsText.zh}${orderText.zh}`, en: `${threadsText.en} ${orderText.en}` },
-      data: {
-        'threads-started': String(f.threadsStarted),
-        'threads-used': String(f.threadsUsed),
-        'results-order': f.resultsOrder.join(','),
-        'completion-order': f.completion.join(','),
-        'tasks-done': String(f.tasksDone),
-        'max-concurrent': String(f.maxConcurrent),
-        'max-workers': String(t.maxWorkers),
-      },
-      figures: [
-        { key: 'threads', label: { zh: '启动的线程', en: 'Threads started' }, value: `${f.threadsStarted} / ${t.maxWorkers}`, tone: f.threadsStarted === expectThreads ? 'good' : 'bad' },
-        { key: 'completion', label: { zh: '完成顺序', en: 'Finished in order' }, value: c || '—' },
-        { key: 'results', label: { zh: t.mode === 'map' ? 'map 交回顺序' : 'as_completed 交回顺序', en: t.mode === 'map' ? 'map returned' : 'as_completed returned' }, value: r || '—', tone: orderRight ? 'good' : 'bad' },
-        { key: 'concurrent', label: { zh: '最多同时下载', en: 'Most at once' }, value: f.maxConcurrent },
-      ],
-    };
+  vm: {
+    task: urlTask,
+    outcome: (f, status, p) => threadPoolOutcome(f, status, p),
+    rebinds: ['max_workers'],
+    rebind: (code, key, value) => (key === 'max_workers' && typeof value === 'number' ? rebindMaxWorkers(code, value) : null),
   },
+
+  outcome: () => ({ data: {}, figures: [], verdict: { zh: '', en: '' }, tone: 'neutral' }),
 };
-

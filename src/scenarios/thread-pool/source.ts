@@ -1,12 +1,15 @@
 /**
- * The thread-pool program as the code panel shows it: the lesson's text
- * (section 线程池) with a simulated download in `down_ts` and the results
- * read back, so the order `map` gives them in can be seen. Line numbers match
- * lines.ts in both languages.
+ * The thread-pool program, the text the code panel shows and the VM runs: the
+ * lesson's (section 线程池) with a simulated download in `down_ts` and the
+ * results read back, so the order `map` gives them in can be seen.
  */
 import type { Lang } from '../../i18n/lang';
-import { pyFloat } from '../pools/py-format';
 import { MAX_DELAY, MIN_DELAY, type DownloadTasks } from './tasks';
+
+/** A float literal as Python writes it (`1` is `1.0`). */
+function pyFloat(x: number): string {
+  return Number.isInteger(x) ? `${x}.0` : String(x);
+}
 
 const comments = {
   zh: {
@@ -38,7 +41,7 @@ export function threadPoolSource(t: DownloadTasks, lang: Lang): string {
     t.random ? `random.seed(${t.seed})  ${c.seed(t.seed)}` : c.fixed,
     t.random
       ? `delays={url: random.uniform(${pyFloat(MIN_DELAY)}, ${MAX_DELAY}) for url in url_list}  ${c.delays}`
-      : `delays={url: ${pyFloat(t.delays[0] ?? 1)} for url in url_list}  ${c.delays}`,
+      : `delays={url: ${pyFloat(t.fixed)} for url in url_list}  ${c.delays}`,
     '',
     'def down_ts(url):',
     '    print(url)',
@@ -53,5 +56,12 @@ export function threadPoolSource(t: DownloadTasks, lang: Lang): string {
     '',
     'multi_threaded_download(url_list)',
   ];
-  return lines.join('\n');
+  return `${lines.join('\n')}\n`;
+}
+
+/** `_ThreadPool_max_workers=N` in an edited program: the slider rewrites that number and nothing else. */
+const MAX_WORKERS_LINE = /^_ThreadPool_max_workers\s*=\s*\d+/m;
+
+export function rebindMaxWorkers(code: string, n: number): string | null {
+  return MAX_WORKERS_LINE.test(code) ? code.replace(MAX_WORKERS_LINE, `_ThreadPool_max_workers=${n}`) : null;
 }

@@ -1,9 +1,10 @@
 /**
- * The download tasks both sides need: the URLs (the lesson's three, then more
- * in its style) and each one's simulated download time, drawn as the program
- * shown draws them (`random.seed(seed)` then `random.uniform(0.2, 2)` per URL).
+ * The download tasks of the thread-pool program: the URLs (the lesson's three,
+ * then more in its style) and how long each download sleeps, as the program's
+ * text says (`random.seed(seed)` then `random.uniform(0.2, 2)` per URL, or one
+ * fixed time). The numbers are Python's: the VM draws them when it runs.
  */
-import { PyRandom } from '../pools/py-random';
+import { num } from '../param-values';
 import type { ParamValues } from '../types';
 
 export const URLS = [
@@ -32,11 +33,10 @@ export const URLS = [
 export const MIN_DELAY = 0.2;
 export const MAX_DELAY = 2;
 
-import { num } from '../param-values';
-
 export interface DownloadTasks {
   urls: string[];
-  delays: number[];
+  /** The fixed download time (when not random). */
+  fixed: number;
   maxWorkers: number;
   mode: 'map' | 'as_completed';
   random: boolean;
@@ -45,11 +45,12 @@ export interface DownloadTasks {
 
 export function downloadTasks(p: ParamValues): DownloadTasks {
   const count = Math.max(1, Math.min(URLS.length, num(p, 'urls', 3)));
-  const urls = URLS.slice(0, count);
-  const random = p.latency !== 'fixed';
-  const seed = num(p, 'seed', 15);
-  const rng = new PyRandom(seed);
-  const fixed = num(p, 'delay', 1);
-  const delays = urls.map(() => (random ? rng.uniform(MIN_DELAY, MAX_DELAY) : fixed));
-  return { urls, delays, maxWorkers: num(p, 'max_workers', 20), mode: p.mode === 'as_completed' ? 'as_completed' : 'map', random, seed };
+  return {
+    urls: URLS.slice(0, count),
+    fixed: num(p, 'delay', 1),
+    maxWorkers: num(p, 'max_workers', 20),
+    mode: p.mode === 'as_completed' ? 'as_completed' : 'map',
+    random: p.latency !== 'fixed',
+    seed: num(p, 'seed', 15),
+  };
 }

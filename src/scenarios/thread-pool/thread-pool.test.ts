@@ -1,69 +1,75 @@
 /**
- * ThreadPoolExecutor on real worker_threads: threads start only as work
- * arrives, `map` yields in input order, `as_completed` in finishing order,
- * and no more tasks run at once than max_workers. On both runtimes: shared
- * memory and message passing (every py call a round trip to the broker).
+ * The thread-pool lesson's own Python on the VM (concurrent.futures as CPython
+ * writes it, in src/python/lib): threads start only as work arrives, `map`
+ * yields in input order, `as_completed` in finishing order, no more tasks run
+ * at once than max_workers. Printed lines are CPython 3.12's
+ * (testdata/cpython.json, scripts/gen-pools-expect.py).
  */
 import { describe, expect, it } from 'vitest';
-import type { MakeRun } from '../../engine/run-like';
-import { messageRun } from '../../message-runtime';
-import { nodeMessageSpawner } from '../../message-runtime/node-spawner.node';
-import { runScenario } from '../testing.node';
+import { readFileSync } from 'node:fs';
+import { runCodeOn, runLessonOn } from '../pools/run-vm.node';
+import type { ParamValues } from '../types';
 import { threadPoolScenario, threadPoolThreads } from './scenario';
+import { rebindMaxWorkers } from './source';
 
-const runtimes: [string, MakeRun | undefined][] = [
-  ['shared', undefined],
-  ['message', messageRun(nodeMessageSpawner)],
-];
-
-/**
- * Slow enough that the submits (a few calls each) start task 2 well within
- * 0.4 s of task 0 (its download is 0.41 s shorter, so it must end first), on
- * a loaded machine and with the message runtime's round trips too.
- */
-const SPEED = 4;
+interface CpythonCase {
+  name: string;
+  params: ParamValues;
+  lines: string[];
+  status: number;
+}
+const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
+const run = (over: ParamValues) => runLessonOn(threadPoolScenario, over);
 
 describe('thread pool threads', () => {
   it('3 URLs with max_workers=20 start 3 threads, named as Python names them', () => {
-    expect(threadPoolThreads({ urls: 3, max_workers: 20 }).map((t) => t.name)).toEqual([
-      'MainThread',
-      'ThreadPoolExecutor-0_0',
-      'ThreadPoolExecutor-0_1',
-      'ThreadPoolExecutor-0_2',
-    ]);
+    expect(threadPoolThreads({ urls: 3, max_workers: 20 }).map((t) => t.name)).toEqual(['MainThread', 'ThreadPoolExecutor-0_0', 'ThreadPoolExecutor-0_1', 'ThreadPoolExecutor-0_2']);
   });
 });
 
-describe.each(runtimes)('thread pool on %s memory', (_runtime, makeRun) => {
-  it('map: 3 tasks → 3 threads, results in input order although they finish out of order', async () => {
-    const r = await runScenario(threadPoolScenario, { urls: 3, max_workers: 20, latency: 'random', seed: 15, mode: 'map' }, SPEED, makeRun);
-    expect(r.report.status).toBe('finished');
-    expect(r.outcome.data['threads-started']).toBe('3');
-    expect(r.outcome.data['threads-used']).toBe('3');
+describe('the thread-pool lesson on the VM', () => {
+  it.each(cpython.map((c) => [c.name, c] as const))('%s prints what CPython 3.12 prints', (_, c) => {
+    const r = run(c.params);
+    expect(r.status).toBe(c.status === 0 ? 'finished' : 'error');
+    expect([...r.lines].sort()).toEqual([...c.lines].sort());
+    // The results come back in an order the program fixes (input order, or finishing order 0.4 s apart): the same order.
+    const done = (ls: string[]) => ls.filter((l) => l.startsWith('done '));
+    expect(done(r.lines)).toEqual(done(c.lines));
+  });
+
+  it('map: 3 tasks → 3 threads, results in input order although they finish out of order', () => {
+    const r = run({ urls: 3, max_workers: 20, latency: 'random', seed: 15, mode: 'map' });
+    expect(r.model.lanes.map((l) => l.name)).toEqual(threadPoolThreads({ urls: 3, max_workers: 20 }).map((t) => t.name));
     // seed 15 gives 1.94 s, 0.22 s, 1.52 s: they finish 1, 2, 0.
+    expect(r.outcome.data).toMatchObject({ analysis: 'thread-pool', 'threads-started': '3', 'threads-used': '3', 'completion-order': '1,2,0', 'results-order': '0,1,2', 'tasks-done': '3', 'max-concurrent': '3' });
+    expect(r.model.marks.filter((m) => m.label === 'task-start')).toHaveLength(3);
+    expect(r.outcome.tone).toBe('good');
+    // Virtual time follows the sleeps: the longest download, 1.94 s, from its start to its end.
+    const slowest = r.facts.calls.find((c) => c.args.includes('baidu'));
+    expect((slowest?.end ?? 0) - (slowest?.start ?? 0)).toBeCloseTo(1.937, 1);
+  });
+
+  it('as_completed: results in finishing order', () => {
+    const r = run({ urls: 3, max_workers: 20, latency: 'random', seed: 15, mode: 'as_completed' });
+    expect(r.outcome.data['results-order']).toBe('1,2,0');
     expect(r.outcome.data['completion-order']).toBe('1,2,0');
-    expect(r.outcome.data['results-order']).toBe('0,1,2');
-    const done = r.trace.console.filter((c) => c.text.startsWith('done ')).map((c) => c.text);
-    expect(done).toEqual(['done https://www.baidu.com', 'done https://www.163.com', 'done https://www.qq.com']);
-    expect(r.trace.marks.filter((m) => m.label === 'task-start')).toHaveLength(3);
     expect(r.outcome.tone).toBe('good');
   });
 
-  it('as_completed: results in finishing order', async () => {
-    const r = await runScenario(threadPoolScenario, { urls: 3, max_workers: 20, latency: 'random', seed: 15, mode: 'as_completed' }, SPEED, makeRun);
-    expect(r.report.status).toBe('finished');
-    expect(r.outcome.data['results-order']).toBe(r.outcome.data['completion-order']);
-    expect(r.outcome.data['results-order']).toBe('1,2,0');
+  it('5 tasks with max_workers=2: 2 threads, never more than 2 at once, every task done', () => {
+    const r = run({ urls: 5, max_workers: 2, latency: 'random', seed: 3, mode: 'map' });
+    expect(r.model.lanes).toHaveLength(3);
+    expect(r.outcome.data).toMatchObject({ 'threads-started': '2', 'tasks-done': '5', 'max-concurrent': '2', 'results-order': '0,1,2,3,4', 'max-workers': '2' });
   });
 
-  it('5 tasks with max_workers=2: 2 threads, never more than 2 at once, every task done', async () => {
-    const r = await runScenario(threadPoolScenario, { urls: 5, max_workers: 2, latency: 'random', seed: 3, mode: 'map' }, 10, makeRun);
-    expect(r.report.status).toBe('finished');
-    expect(r.trace.lanes).toHaveLength(3);
-    expect(r.outcome.data['threads-started']).toBe('2');
-    expect(r.outcome.data['tasks-done']).toBe('5');
-    expect(Number(r.outcome.data['max-concurrent'])).toBeLessThanOrEqual(2);
-    expect(r.outcome.data['max-concurrent']).toBe('2');
-    expect(r.outcome.data['results-order']).toBe('0,1,2,3,4');
+  it('an edited program: the slider rewrites _ThreadPool_max_workers; without down_ts the analysis steps aside', () => {
+    const code = threadPoolScenario.source({ urls: 3, max_workers: 20, seed: 15, mode: 'map', latency: 'random', delay: 1 }, 'en').code;
+    expect(rebindMaxWorkers(code, 1)).toContain('_ThreadPool_max_workers=1  #');
+    const one = runCodeOn(threadPoolScenario, rebindMaxWorkers(code, 1) ?? '');
+    expect(one.outcome.data).toMatchObject({ 'threads-started': '1', 'max-concurrent': '1', 'max-workers': '1', 'results-order': '0,1,2' });
+    const other = runCodeOn(threadPoolScenario, code.replaceAll('down_ts', 'fetch').replaceAll("'done'", "'got'"));
+    expect(other.status).toBe('finished');
+    expect(other.outcome.data.analysis).toBe('generic');
+    expect(other.outcome.verdict.en).toContain('steps aside');
   });
 });

@@ -1,12 +1,15 @@
 /**
- * The pool's work, live: the task ids still waiting in the pool's queue
- * (tasks queue until a worker is free), and for every task which worker ran
- * it, when it started and when it ended — from the workers' own marks.
+ * The pool's work, live, from what the VM reported: the tasks still waiting
+ * in the pool's work queue (its first queue: the k-th item put that is not
+ * `None` is the k-th task submitted), and for every task which thread or
+ * process ran it, when it started and when it ended (the pool's calls of the
+ * task function, as task marks).
  */
 import { URLS } from '../../scenarios/thread-pool/tasks';
-import { marksOf, taskRuns } from '../../scenarios/pools/tasks';
+import { queuedTasks, taskRuns } from '../../scenarios/pools/tasks';
 import { useLab } from '../../store/lab-store';
 import { threadInk } from '../palette';
+import { ThreadState } from '../../runtime/events';
 import { poolTasksStrings } from './pool-tasks-strings';
 import './pool-tasks.css';
 
@@ -20,22 +23,20 @@ export interface PoolTasksConfig {
   sentinel: 'thread' | 'process';
 }
 
-/** Queue 0 of each pool scenario is its work queue (work, calls, inqueue); -1 is `None`. */
-const WORK_QUEUE = 0;
-const SENTINEL = '-1';
+const SENTINEL = 'None';
 
 export function PoolTasks({ config }: { config: PoolTasksConfig }) {
   const lang = useLab((s) => s.lang);
   const trace = useLab((s) => s.trace);
   useLab((s) => s.traceVersion);
-  const queues = useLab((s) => s.queues);
   const status = useLab((s) => s.status);
   const countParam = useLab((s) => s.params[config.countParam]);
   const t = poolTasksStrings[lang];
   const count = typeof countParam === 'number' ? countParam : config.defaultCount;
-  const items = (queues[WORK_QUEUE]?.items ?? []).map(String);
+  const items = queuedTasks(trace).map((k) => (k === null ? SENTINEL : String(k)));
   const runs = taskRuns(trace);
-  const killed = new Set(marksOf(trace, 'terminated').map((m) => m.worker));
+  // A process that ended while its task had not returned was killed (terminate(), or it died).
+  const killed = new Set(runs.filter((r) => !Number.isFinite(r.end) && trace.lanes[r.worker]?.state === ThreadState.Done).map((r) => r.worker));
   const rows = Array.from({ length: count }, (_, i) => ({ i, run: runs.find((r) => r.task === i) }));
   const fmt = (x: number) => `${x.toFixed(2)} s`;
   const queued = new Set(items);

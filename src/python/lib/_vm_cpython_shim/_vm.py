@@ -70,7 +70,7 @@ def write(fd, text):
 _statuses = {}
 
 
-def fork(func, args):
+def fork(func, args, name=None):
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()

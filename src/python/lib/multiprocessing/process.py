@@ -43,7 +43,7 @@ class _Popen:
 
     def __init__(self, process_obj):
         self.returncode = None
-        self.pid = _vm.fork(_child_main, (process_obj,))
+        self.pid = _vm.fork(_child_main, (process_obj,), process_obj._name)
         self.sentinel = self.pid
 
     def poll(self, flag=None):
