@@ -18,6 +18,8 @@ export interface OpenRequest {
   /** Steps to replay at once (a `schedule=` link). */
   schedule?: string;
   seed?: number;
+  /** The lesson's invariant (or a challenge's goal): every view says whether the run so far breaks it. */
+  invariant?: InvariantSpec;
 }
 
 export interface StepView {
@@ -27,6 +29,8 @@ export interface StepView {
   graph: WaitGraph;
   /** Why the last request did not do all it asked (an invalid schedule, a refused step), or null. */
   problem: { index: number; lane: string; reason: string } | null;
+  /** How the run so far breaks the open request's invariant, or null (also when none was asked). */
+  violation: string | null;
 }
 
 /** An invariant by name, so the page can ask for one across the worker boundary. */
@@ -82,7 +86,10 @@ export class StepHost {
   private view(problem: StepView['problem'] = null): StepView {
     const s = this.session();
     const state = s.state();
-    return { state, movable: s.runnable(), graph: waitsFor(state), problem };
+    const spec = this.req?.invariant;
+    // A fresh checker over the whole run: the verdict follows the state, so back and seek undo it too.
+    const violation = spec ? invariantOf(spec)()(s) : null;
+    return { state, movable: s.runnable(), graph: waitsFor(state), problem, violation };
   }
 
   private session(): StepSession {

@@ -39,6 +39,8 @@ export const stepStrings = {
     found: (n: number, v: string) => `试了 ${n} 种调度后找到：${v}。已载入，可逐步查看。`,
     notFound: (n: number) => `试了 ${n} 种调度，没有找到违反不变式的交错。`,
     current: '当前指令',
+    holds: '到目前为止没有出错：不变式成立。',
+    broken: (v: string) => `出错了：${v}`,
   },
   en: {
     title: 'Step mode: you are the scheduler',
@@ -79,6 +81,8 @@ export const stepStrings = {
     found: (n: number, v: string) => `Found after ${n} schedules: ${v}. Loaded; step through it.`,
     notFound: (n: number) => `Tried ${n} schedules; none breaks the invariant.`,
     current: 'current instruction',
+    holds: 'Nothing has gone wrong so far: the invariant holds.',
+    broken: (v: string) => `Gone wrong: ${v}`,
   },
 };
 
