@@ -90,15 +90,16 @@ describe('URL presets', () => {
     ]);
   });
 
-  it("step mode's mode=/schedule= belong to VM scenarios: kept in custom's link, still the pool's mode elsewhere", () => {
+  it("step mode's mode=/schedule= belong to step scenarios: kept in custom's and ticket's links, still the pool's mode elsewhere", () => {
     const q = '?scenario=custom&mode=step&granularity=bytecode&schedule=0011';
     const s = parseUrl(q, scenarios);
     expect(s.messages).toEqual([]);
     const search = new URLSearchParams(toSearch({ ...s, lang: 'en' }, new URLSearchParams(q), scenarios));
     expect([search.get('mode'), search.get('granularity'), search.get('schedule')]).toEqual(['step', 'bytecode', '0011']);
-    const ticket = parseUrl('?scenario=ticket&mode=step', scenarios);
-    expect(ticket.messages).toEqual([expect.objectContaining({ kind: 'otherScenario', param: 'mode' })]);
-    const away = new URLSearchParams(toSearch({ ...ticket, lang: 'en' }, new URLSearchParams(q), scenarios));
+    expect(parseUrl('?scenario=ticket&mode=step&granularity=line&schedule=0011', scenarios).messages).toEqual([]);
+    const sing = parseUrl('?scenario=sing-dance&mode=step', scenarios);
+    expect(sing.messages).toEqual([expect.objectContaining({ kind: 'otherScenario', param: 'mode' })]);
+    const away = new URLSearchParams(toSearch({ ...sing, lang: 'en' }, new URLSearchParams(q), scenarios));
     expect(away.get('mode')).toBeNull();
   });
 

@@ -9,6 +9,7 @@ import type { TraceModel } from '../trace/model';
 import type { ParamValue, ParamValues } from './types';
 import type { TaskOf, VmFacts } from '../trace/vm-trace';
 import type { RunStatus } from '../engine/driver';
+import type { InvariantSpec } from '../python/step/remote';
 
 /**
  * A scenario whose Python runs on the VM (the page's editor text), not a
@@ -19,6 +20,8 @@ import type { RunStatus } from '../engine/driver';
 export interface VmScenario {
   /** The page offers step mode here (its panel; `mode`, `granularity`, `schedule`, `freethreaded` in the URL). */
   step?: boolean;
+  /** What step mode's search looks for and its verdict checks (the lesson's bad interleaving); default: a ticket sold twice or a deadlock. */
+  stepInvariant?: InvariantSpec;
   /** Globals whose every store the analysis reads (`VmFacts.stores`). */
   watch?: readonly string[];
   /** Which of the library's calls into the script are tasks (a pool's work), by number: marks for the timeline and views. */

@@ -6,7 +6,7 @@
  */
 import * as Comlink from 'comlink';
 import { create } from 'zustand';
-import type { StepView, SearchRequest } from '../python/step/remote';
+import type { InvariantSpec, StepView, SearchRequest } from '../python/step/remote';
 import type { Granularity } from '../python/step/session';
 import type { PythonStepWorkerApi } from '../workers/python-step.worker';
 import { coalesce } from './coalesce';
@@ -19,6 +19,8 @@ export interface StepStore {
   freeThreaded: boolean;
   /** The schedule the URL asked for, replayed at the first open. */
   initialSchedule: string;
+  /** What the open program's verdict checks (the scenario's invariant, or a challenge's goal). */
+  invariant: InvariantSpec | null;
   view: StepView | null;
   /** Globals whose repr changed with the last answer (marked in the watch panel). */
   changed: Set<string>;
@@ -27,7 +29,8 @@ export interface StepStore {
   setMode(m: StepMode): void;
   setGranularity(g: Granularity, code: string): void;
   setFreeThreaded(on: boolean, code: string): void;
-  open(code: string, schedule?: string): Promise<void>;
+  /** Opens a program; `invariant` (kept for later reopens) is what its verdict checks. */
+  open(code: string, schedule?: string, invariant?: InvariantSpec | null): Promise<void>;
   step(lane: number): Promise<void>;
   back(): Promise<void>;
   seek(n: number): Promise<void>;
@@ -103,6 +106,7 @@ export const useStep = create<StepStore>((set, get) => {
     granularity: initial.granularity,
     freeThreaded: initial.freeThreaded,
     initialSchedule: initial.schedule,
+    invariant: null,
     view: null,
     changed: new Set(),
     busy: false,
@@ -121,10 +125,12 @@ export const useStep = create<StepStore>((set, get) => {
       set({ freeThreaded, view: null });
       void get().open(code, '');
     },
-    open(code, schedule) {
+    open(code, schedule, invariant) {
+      if (invariant !== undefined) set({ invariant });
       const { granularity, freeThreaded } = get();
+      const inv = get().invariant ?? undefined;
       set({ search: null });
-      return queue(() => api().open({ source: code, granularity, freeThreaded, schedule: schedule ?? '', seed: 1 }), false);
+      return queue(() => api().open({ source: code, granularity, freeThreaded, schedule: schedule ?? '', seed: 1, invariant: inv }), false);
     },
     step: (lane) => queue(() => api().step(lane)),
     back: () => queue(() => api().back()),

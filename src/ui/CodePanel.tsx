@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { editorStrings } from '../i18n/editor-strings';
 import { useLab, vmLesson } from '../store/lab-store';
 import { lineMarksOf, type LineMarks } from './code-marks';
@@ -6,6 +6,11 @@ import { CodeView, EditableCodeView } from './CodeView';
 import { selectedLine, useSelection } from './timeline/selection';
 import { useStrings } from './useStrings';
 import { vmTexts } from '../scenarios/custom/texts';
+import { useStep } from '../store/step-store';
+import { stepStrings } from './step/step-strings';
+
+// Step mode's bytecode view loads with step mode, not with the page.
+const BytecodeListing = lazy(() => import('./step/BytecodeListing').then((m) => ({ default: m.BytecodeListing })));
 
 export function CodePanel() {
   const t = useStrings();
@@ -27,6 +32,8 @@ export function CodePanel() {
   // Run found a SyntaxError: its line is marked as Python's message points at it.
   const marks: LineMarks = syntax ? { ...traced, failed: new Map([...traced.failed, [syntax.lineno, 'SyntaxError']]) } : traced;
   const et = editorStrings[lang];
+  // Stepping by bytecode: each line opens into its instructions. The editor stays mounted (it reads code= once), hidden.
+  const disView = useStep((s) => s.mode === 'step' && s.granularity === 'bytecode' && s.view !== null) && scenario.vm?.step === true;
 
   const title = (
     <h2 className="panel-title" id="code-title">
@@ -50,16 +57,28 @@ export function CodePanel() {
             <pre className="vm-traceback">{syntax.text.trimEnd()}</pre>
           </div>
         ) : null}
-        <EditableCodeView
-          lesson={vmLesson(scenario, params, lang)}
-          code={vmCode}
-          onCode={setCode}
-          running={status === 'running' || status === 'paused'}
-          marks={marks}
-          lang={lang}
-          label={vmTexts.editor[lang]}
-          onBadCodeParam={setBadParam}
-        />
+        {disView ? (
+          <>
+            <p className="panel-note" data-testid="code-dis-note">
+              {stepStrings[lang].editHidden}
+            </p>
+            <Suspense fallback={null}>
+              <BytecodeListing code={vmCode} lang={lang} />
+            </Suspense>
+          </>
+        ) : null}
+        <div hidden={disView}>
+          <EditableCodeView
+            lesson={vmLesson(scenario, params, lang)}
+            code={vmCode}
+            onCode={setCode}
+            running={status === 'running' || status === 'paused'}
+            marks={marks}
+            lang={lang}
+            label={vmTexts.editor[lang]}
+            onBadCodeParam={setBadParam}
+          />
+        </div>
       </>
     );
   }

@@ -8,6 +8,7 @@ import { StepSession, ScheduleError, StepRefused, type Granularity, type Movable
 import { toEnd, toNextEvent, toNextLine, type EventClass, type Pick } from './run-to';
 import { search, type Strategy } from './search';
 import { waitsFor, type WaitGraph } from './waits-for';
+import { programListing, type CodeListing } from './listing';
 import { all, finalValue, neverBelowZero, neverSoldTwice, noDeadlock, noException, outputNever, type Invariant } from './invariants';
 
 export interface OpenRequest {
@@ -18,6 +19,8 @@ export interface OpenRequest {
   /** Steps to replay at once (a `schedule=` link). */
   schedule?: string;
   seed?: number;
+  /** The lesson's invariant (or a challenge's goal): every view says whether the run so far breaks it. */
+  invariant?: InvariantSpec;
 }
 
 export interface StepView {
@@ -27,6 +30,10 @@ export interface StepView {
   graph: WaitGraph;
   /** Why the last request did not do all it asked (an invalid schedule, a refused step), or null. */
   problem: { index: number; lane: string; reason: string } | null;
+  /** The program as `dis` prints it (the code panel's bytecode view); the same array object for a program until it changes. */
+  listing: CodeListing[];
+  /** How the run so far breaks the open request's invariant, or null (also when none was asked). */
+  violation: string | null;
 }
 
 /** An invariant by name, so the page can ask for one across the worker boundary. */
@@ -72,6 +79,7 @@ export class StepHost {
   private s: StepSession | null = null;
   private req: OpenRequest | null = null;
   private readonly codeCache = new Map<string, CodeObject>();
+  private listed: { source: string; listing: CodeListing[] } | null = null;
 
   constructor(private lib: LibLoader) {}
 
@@ -82,7 +90,10 @@ export class StepHost {
   private view(problem: StepView['problem'] = null): StepView {
     const s = this.session();
     const state = s.state();
-    return { state, movable: s.runnable(), graph: waitsFor(state), problem };
+    const spec = this.req?.invariant;
+    // A fresh checker over the whole run: the verdict follows the state, so back and seek undo it too.
+    const violation = spec ? invariantOf(spec)()(s) : null;
+    return { state, movable: s.runnable(), graph: waitsFor(state), problem, violation, listing: this.listed?.listing ?? [] };
   }
 
   private session(): StepSession {
@@ -93,6 +104,7 @@ export class StepHost {
   /** Opens a program, replaying `schedule` as far as it is valid. */
   open(r: OpenRequest): StepView {
     this.req = r;
+    if (this.listed?.source !== r.source) this.listed = { source: r.source, listing: programListing(r.source, r.path ?? '/main.py') };
     try {
       this.s = StepSession.replaySync(r.source, r.schedule ?? '', this.opts(r));
       return this.view();

@@ -9,6 +9,7 @@ import { PyDict } from '../vm/collections';
 import { safeRepr } from '../vm/events';
 import { lockType } from '../vm/vm-module';
 import type { Frame } from '../vm/frame';
+import type { CodeObject } from '../code';
 import type { Thread } from '../vm/wait';
 import type { StepWorld } from './step-world';
 
@@ -39,6 +40,8 @@ export interface ThreadView {
   instr: InstrView | null;
   /** The function that frame runs (`<module>` at module level). */
   func: string;
+  /** That frame's code object as the program listing names it (listingKey), '' when none. */
+  code: string;
   /** Locals of that frame by name (repr); empty at module level, where they are the globals. */
   locals: Record<string, string>;
 }
@@ -77,16 +80,26 @@ export function programFrame(th: Thread, path: string): { f: Frame; top: boolean
   return null;
 }
 
-export function instrAt(f: Frame, i: number): InstrView | null {
-  const ins = f.info.code.instructions[i];
+/** Instruction i of `code` as `dis` prints it, at byte offset `offset`. */
+export function instrOf(code: CodeObject, i: number, offset: number, filename: string): InstrView | null {
+  const ins = code.instructions[i];
   if (!ins) return null;
   let argrepr = ins.argrepr;
-  const k = ins.opname === 'LOAD_CONST' && ins.arg !== null ? f.info.code.consts[ins.arg] : undefined;
+  const k = ins.opname === 'LOAD_CONST' && ins.arg !== null ? code.consts[ins.arg] : undefined;
   // dis names a code constant with its address, file and first line; the address is this frame's code's stand-in.
   if (k !== null && typeof k === 'object' && 'instructions' in k) {
-    argrepr = `<code object ${k.name} at 0x${(0x7f0000000000 + k.firstlineno * 16).toString(16)}, file "${f.info.filename}", line ${k.firstlineno}>`;
+    argrepr = `<code object ${k.name} at 0x${(0x7f0000000000 + k.firstlineno * 16).toString(16)}, file "${filename}", line ${k.firstlineno}>`;
   }
-  return { offset: f.info.offsets[i] ?? 0, opname: ins.opname, arg: ins.arg, argrepr, line: ins.lineno ?? 0 };
+  return { offset, opname: ins.opname, arg: ins.arg, argrepr, line: ins.lineno ?? 0 };
+}
+
+export function instrAt(f: Frame, i: number): InstrView | null {
+  return instrOf(f.info.code, i, f.info.offsets[i] ?? 0, f.info.filename);
+}
+
+/** Names one code object of a program (the listing's and a thread's): qualname and first line. */
+export function listingKey(code: CodeObject): string {
+  return `${code.qualname}@${code.firstlineno}`;
 }
 
 export function threadView(world: StepWorld, th: Thread, lane: number, localLock: (raw: number) => number): ThreadView {
@@ -114,6 +127,7 @@ export function threadView(world: StepWorld, th: Thread, lane: number, localLock
     line: instr?.line ?? 0,
     instr,
     func: pf ? pf.f.info.code.name : '',
+    code: pf ? listingKey(pf.f.info.code) : '',
     locals,
   };
 }

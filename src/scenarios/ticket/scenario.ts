@@ -142,6 +142,9 @@ export const ticketScenario: ScenarioDef = {
   },
 
   vm: {
+    step: true,
+    // Below zero (oversold) or stored twice (sold twice): the lesson's two ways a race shows.
+    stepInvariant: { kind: 'sold-twice' },
     watch: [TICKET],
     outcome: (f, status) => ticketOutcome(f, status),
     alerts: ticketAlerts,

@@ -21,6 +21,8 @@ export interface ExtraPanel {
   component: ComponentType;
 }
 
+const STEP: ExtraPanel = { title: { zh: '单步模式：你来当调度器', en: 'Step mode: you are the scheduler' }, component: StepPanel };
+
 export const scenarioExtras: Record<string, ExtraPanel[]> = {
   processes: [{ title: { zh: '进程树', en: 'Process tree' }, component: ProcessTree }],
   globals: [{ title: { zh: '全局变量 n：线程与进程', en: 'The global n: threads vs processes' }, component: GlobalsView }],
@@ -29,6 +31,7 @@ export const scenarioExtras: Record<string, ExtraPanel[]> = {
   'process-queue': [{ title: { zh: '队列 q：跨进程传的是副本', en: 'The queue q: copies cross the process boundary' }, component: ProcessQueueView }],
   'thread-pool': [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ThreadPoolTasks }],
   'process-pool': [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ProcessPoolTasks }],
-  custom: [{ title: { zh: '单步模式：你来当调度器', en: 'Step mode: you are the scheduler' }, component: StepPanel }],
+  custom: [STEP],
+  ticket: [STEP],
   pool: [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ProcessPoolTasks }],
 };

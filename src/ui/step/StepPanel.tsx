@@ -4,14 +4,16 @@
 // interleaving. The program is lab-store's `code`; the session runs in the step worker.
 import { useEffect } from 'react';
 import { useLab } from '../../store/lab-store';
-import type { SearchRequest } from '../../python/step/remote';
+import type { InvariantSpec, SearchRequest } from '../../python/step/remote';
 import { useStep } from '../../store/step-store';
 import { threadColor } from '../palette';
 import { stepStrings } from './step-strings';
 import { InstructionView, WaitsForGraph, WatchPanel } from './StepViews';
 import './step.css';
 
-const SEARCH: SearchRequest = { invariant: { kind: 'all', of: [{ kind: 'sold-twice' }, { kind: 'deadlock' }] }, strategy: 'pct', runs: 400, depth: 3, seed: 1 };
+/** A program of the student's own: the two bad things the lessons teach. */
+const DEFAULT_INVARIANT: InvariantSpec = { kind: 'all', of: [{ kind: 'sold-twice' }, { kind: 'deadlock' }] };
+const searchFor = (invariant: InvariantSpec): SearchRequest => ({ invariant, strategy: 'pct', runs: 400, depth: 3, seed: 1 });
 
 function typingTarget(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.closest('.cm-editor') !== null);
@@ -20,6 +22,7 @@ function typingTarget(el: EventTarget | null): boolean {
 export function StepPanel() {
   const lang = useLab((s) => s.lang);
   const code = useLab((s) => s.code);
+  const invariant = useLab((s) => s.scenario.vm?.stepInvariant ?? DEFAULT_INVARIANT);
   const t = stepStrings[lang];
   const st = useStep();
   const { mode, view } = st;
@@ -29,8 +32,8 @@ export function StepPanel() {
   // until the student takes a step of their own).
   useEffect(() => {
     const s = useStep.getState();
-    if (s.mode === 'step') void s.open(code, s.initialSchedule);
-  }, [code, mode]);
+    if (s.mode === 'step') void s.open(code, s.initialSchedule, invariant);
+  }, [code, mode, invariant]);
 
   useEffect(() => {
     if (mode !== 'step') return;
@@ -143,6 +146,9 @@ export function StepPanel() {
               onChange={(e) => void st.seek(Number(e.target.value))}
             />
           </label>
+          <p className="step-verdict" data-testid="step-verdict" data-broken={view.violation === null ? 'false' : 'true'} role="status">
+            {view.violation === null ? t.holds : t.broken(view.violation)}
+          </p>
           <pre className="step-out" data-testid="step-stdout">
             {view.state.stdout}
             {view.state.stderr}
@@ -151,7 +157,7 @@ export function StepPanel() {
           <WatchPanel />
           <WaitsForGraph />
           <div className="step-row">
-            <button type="button" data-testid="step-search" disabled={st.search?.running === true} onClick={() => void st.find(SEARCH)}>
+            <button type="button" data-testid="step-search" disabled={st.search?.running === true} onClick={() => void st.find(searchFor(invariant))}>
               {t.find}
             </button>
             {st.search ? (
