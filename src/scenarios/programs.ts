@@ -1,6 +1,5 @@
 /** Every scenario's thread targets, by scenario id: what a worker can run. */
 import type { ProgramModule } from './types';
-import * as singDance from './sing-dance/program';
 import * as processes from './processes/program';
 import * as globalsProgram from './globals/program';
 import * as boundedQueue from './bounded-queue/program';
@@ -10,10 +9,11 @@ import * as threadPool from './thread-pool/program';
 import * as processPool from './process-pool/program';
 import * as pool from './pool/program';
 import * as gil from './gil/program';
+// Not a lesson: the runtimes' tests run it (workload/scenario.ts).
+import * as workload from './workload/program';
 
 export const programs: Record<string, ProgramModule> = {
   'bounded-queue': boundedQueue,
-  'sing-dance': singDance,
   processes,
   globals: globalsProgram,
   bakery,
@@ -22,4 +22,5 @@ export const programs: Record<string, ProgramModule> = {
   'process-pool': processPool,
   pool,
   gil,
+  workload,
 };
