@@ -10,14 +10,16 @@ async function runToFifoEnd(page: Page, n: number): Promise<void> {
   await expect(page.getByTestId('outcome')).toHaveAttribute('data-fifo', 'true');
 }
 
-test('bakery: 10 breads made, 10 bought, FIFO; lanes p1 and c1; the queue view is shown', async ({ page }) => {
+test('bakery: 10 breads made, 10 bought, FIFO; lanes MainThread, p1 and c1; the queue view is shown', async ({ page }) => {
   await page.goto('/?scenario=bakery&speed=20&lang=en');
   const view = page.getByTestId('queue-view');
   await expect(view).toBeVisible();
   await expect(view).toContainText('queue.Queue()');
   await runToFifoEnd(page, 10);
   const timeline = page.getByTestId('timeline');
-  await expect(timeline.locator('[data-lane]')).toHaveCount(2);
+  // The lesson's Python runs on the VM: its main thread is a lane too.
+  await expect(timeline.locator('[data-lane]')).toHaveCount(3);
+  await expect(timeline.locator('[data-lane="MainThread"]')).toHaveCount(1);
   await expect(timeline.locator('[data-lane="p1"]')).toHaveCount(1);
   await expect(timeline.locator('[data-lane="c1"]')).toHaveCount(1);
   const lines = page.getByTestId('console').locator('> *');

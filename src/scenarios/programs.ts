@@ -3,7 +3,6 @@ import type { ProgramModule } from './types';
 import * as processes from './processes/program';
 import * as globalsProgram from './globals/program';
 import * as boundedQueue from './bounded-queue/program';
-import * as bakery from './bakery/program';
 import * as processQueue from './process-queue/program';
 import * as threadPool from './thread-pool/program';
 import * as processPool from './process-pool/program';
@@ -16,7 +15,6 @@ export const programs: Record<string, ProgramModule> = {
   'bounded-queue': boundedQueue,
   processes,
   globals: globalsProgram,
-  bakery,
   'process-queue': processQueue,
   'thread-pool': threadPool,
   'process-pool': processPool,

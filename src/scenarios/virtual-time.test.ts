@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { messageRun } from '../message-runtime';
 import { nodeMessageSpawner } from '../message-runtime/node-spawner.node';
 import { SPEED_INSTANT } from '../runtime/virtual-time';
-import { bakeryScenario } from './bakery/scenario';
 import { gilScenario } from './gil/scenario';
 import { processPoolScenario } from './process-pool/scenario';
 import { taskSeconds } from './pools/worker-task';
@@ -39,16 +38,6 @@ describe.each([
       expect(took - slept).toBeLessThan(0.02);
     }
   });
-
-  it('the bakery consumer is blocked as long at 1x as at max', async () => {
-    const over = { count: 4, produce: 0.5, consume: 0.1 };
-    const slow = await runScenario(bakeryScenario, over, 1, makeRun);
-    const fast = await runScenario(bakeryScenario, over, SPEED_INSTANT, makeRun);
-    const a = Number(slow.outcome.data['consumer-blocked']);
-    const b = Number(fast.outcome.data['consumer-blocked']);
-    expect(a).toBeGreaterThan(1);
-    expect(Math.abs(a - b) / a).toBeLessThan(0.02);
-  }, 30_000);
 
   it('the GIL lesson, IO work, at max speed: waits overlap exactly as at any speed', async () => {
     const r = await runScenario(gilScenario, { work: 'io', workers: 2, requests: 4, latency: 0.2 }, SPEED_INSTANT, makeRun);
