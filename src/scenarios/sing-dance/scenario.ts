@@ -17,11 +17,15 @@ import { singDanceSource, singDanceThreads } from './source';
 
 export { singDanceThreads } from './source';
 
-/** When the last thread ended: the program's run time on the virtual clock. */
+/**
+ * How long the started threads ran: from the first one's start to the last one's end on the
+ * virtual clock. The time before (the VM importing threading, which CPython does in
+ * microseconds and a cold VM in tenths of a second) is not the threads' doing.
+ */
 function elapsedOf(facts: VmFacts): number {
-  let end = 0;
-  for (const t of facts.threads) if (Number.isFinite(t.end)) end = Math.max(end, t.end);
-  return end > 0 ? end : facts.end;
+  const started = facts.threads.filter((t) => t.name !== 'MainThread' && Number.isFinite(t.end));
+  if (started.length === 0) return facts.end;
+  return Math.max(...started.map((t) => t.end)) - Math.min(...started.map((t) => t.start));
 }
 
 /** How often the console switches from one thread to another: interleaving made visible. */
