@@ -130,6 +130,17 @@ test('keyboard: space runs and pauses, r resets, l toggles the lock, ? opens hel
   await expect(page.getByTestId('help-dialog')).toBeHidden();
 });
 
+test('keyboard: space pauses a running lesson, r resets it', async ({ page }) => {
+  await page.goto('/?scenario=sing-dance&speed=1&lang=en');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'paused');
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'idle');
+});
+
 test('bad embed parameters are named, and the embed still works', async ({ page }) => {
   await page.goto('/?scenario=ticket&embed=1&panels=timeline,bogus&origin=notaurl&lang=xx');
   const msgs = page.getByTestId('url-messages');

@@ -1,5 +1,5 @@
 /**
- * Sing/dance on the message runtime (no shared memory: every call a message
+ * A sleep-and-print workload on the message runtime (no shared memory: every call a message
  * to the broker), on real worker_threads, under the driver. (The ticket
  * lesson runs its own Python on the VM now, which needs no shared memory:
  * src/scenarios/ticket/ticket.test.ts; locks and deadlocks of this runtime:
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { RunDriver, type RunReport } from '../engine/driver';
 import { nodeSpawner } from '../engine/node-spawner.node';
 import { paramDefaults } from '../scenarios/scenario';
-import { singDanceScenario } from '../scenarios/sing-dance/scenario';
+import { workloadScenario } from '../scenarios/workload/scenario';
 import { messageRun } from './index';
 import { nodeMessageSpawner } from './node-spawner.node';
 
@@ -19,8 +19,8 @@ describe('a MessageRun under the driver', () => {
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   it('pause parks every thread: no event and no simulated time until resume', async () => {
-    const params = { ...paramDefaults(singDanceScenario), threads: 2, iterations: 10, sleep: 0.2 };
-    const spec = { ...singDanceScenario.runSpec(params), speed: 10 };
+    const params = { ...paramDefaults(workloadScenario), threads: 2, iterations: 10, sleep: 0.2 };
+    const spec = { ...workloadScenario.runSpec(params), speed: 10 };
     let events = 0;
     let end: (r: RunReport) => void = () => {};
     const ended = new Promise<RunReport>((resolve) => (end = resolve));

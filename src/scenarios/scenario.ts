@@ -26,8 +26,8 @@ export interface VmScenario {
   watch?: readonly string[];
   /** Which of the library's calls into the script are tasks (a pool's work), by number: marks for the timeline and views. */
   task?: TaskOf;
-  /** What happened, from the VM's facts. */
-  outcome(facts: VmFacts, status: RunStatus, p: ParamValues): Outcome;
+  /** What happened, from the VM's facts (and the run model they built: its console, queue ops, spans). */
+  outcome(facts: VmFacts, status: RunStatus, p: ParamValues, trace: TraceModel): Outcome;
   /** Moments to flag on the timeline, from the VM's facts. */
   alerts?(facts: VmFacts): Alert[];
   /**

@@ -78,6 +78,7 @@ export function CodePanel() {
             label={vmTexts.editor[lang]}
             onBadCodeParam={setBadParam}
           />
+          <ProgramStringsNote code={vmCode} text={t.programStrings} />
         </div>
       </>
     );
@@ -97,12 +98,16 @@ export function CodePanel() {
       </div>
       <CodeView code={source.code} marks={marks} readOnly label={t.code} lang={lang} />
       {source.struck.length > 0 ? <p className="panel-note">{source.struckNote?.[lang] ?? t.codeLegendStruck}</p> : null}
-      {/* Once, in English: the Chinese in the program is the program's, not an untranslated UI. */}
-      {t.programStrings !== '' && /[\u4e00-\u9fff]/.test(source.code) ? (
-        <p className="panel-note" data-testid="program-strings-note">
-          {t.programStrings}
-        </p>
-      ) : null}
+      <ProgramStringsNote code={source.code} text={t.programStrings} />
     </>
   );
+}
+
+/** Once, in English: the Chinese in the program is the program's, not an untranslated UI. */
+function ProgramStringsNote({ code, text }: { code: string; text: string }) {
+  return text !== '' && /[\u4e00-\u9fff]/.test(code) ? (
+    <p className="panel-note" data-testid="program-strings-note">
+      {text}
+    </p>
+  ) : null;
 }

@@ -1,10 +1,33 @@
 /**
- * The bakery's Python program as the code panel shows it: the tutorial's text
- * line for line with one producer and one consumer; with more, `produce` and
- * `customer` take arguments that share the breads out (same line numbers).
+ * The bakery's Python program, the text the code panel shows and the VM runs:
+ * the tutorial's text line for line with one producer and one consumer
+ * (testdata/lesson.py byte for byte in Chinese); with more, `produce` and
+ * `customer` take arguments that share the breads out, on the same lines.
  */
 import { fmt, type Lang } from '../../i18n/lang';
-import { consumerName, consumerShare, producerName, producerRange } from './lines';
+
+/** Producer names `p1, p2…`, consumer names `c1, c2…`: the `name=` the program gives. */
+export function producerName(k: number): string {
+  return `p${k + 1}`;
+}
+
+export function consumerName(k: number): string {
+  return `c${k + 1}`;
+}
+
+/**
+ * How the breads are shared out, so the total made equals the total bought:
+ * producer k makes breads k, k+P, k+2P… (every i below `count` exactly once),
+ * consumer k buys `count / C` breads, the first `count % C` consumers one more.
+ */
+export function producerRange(k: number, producers: number): { first: number; step: number } {
+  return { first: k, step: Math.max(1, producers) };
+}
+
+export function consumerShare(k: number, consumers: number, count: number): number {
+  const c = Math.max(1, consumers);
+  return Math.floor(count / c) + (k < count % c ? 1 : 0);
+}
 
 export interface BakeryShape {
   count: number;
@@ -72,5 +95,5 @@ export function bakerySource(s: BakeryShape, lang: Lang): string {
     }),
     ...[...producers, ...consumers].map((name) => `${name}.start()`),
   ];
-  return lines.join('\n');
+  return `${lines.join('\n')}\n`;
 }

@@ -1,30 +1,84 @@
+/**
+ * The sing/dance lesson's own Python on the VM, the way the page runs it
+ * (the worker's runVm, events through VmTrace): the printed lines equal
+ * CPython 3.12's (as a multiset: which thread wakes first at a tick is the
+ * scheduler's), and the virtual clock says what CPython's wall clock says:
+ * two threads of 50 × 0.1 s take 5 s, not 10 (testdata/cpython.json,
+ * scripts/gen-sing-dance-expect.py).
+ */
 import { describe, expect, it } from 'vitest';
-import { messageRun } from '../../message-runtime';
-import { nodeMessageSpawner } from '../../message-runtime/node-spawner.node';
-import { runScenario } from '../testing.node';
-import { singDanceScenario, singDanceThreads } from './scenario';
+import { readFileSync } from 'node:fs';
+import { libLoader } from '../../python/vm/conformance-runner.node';
+import type { VmEvent } from '../../python/vm/events';
+import { runVm } from '../../workers/python-vm-run';
+import { VmTrace } from '../../trace/vm-trace';
+import { applyEvents, emptyTrace } from '../../trace/model';
+import { paramDefaults } from '../scenario';
+import type { ParamValues } from '../types';
+import { singDanceOutcome, singDanceScenario, singDanceThreads } from './scenario';
 
-describe('sing and dance', () => {
-  it('names threads as Python does', () => {
-    expect(singDanceThreads(3).map((t) => t.name)).toEqual(['Thread-1 (dance)', 'Thread-2 (sing)', 'Thread-3 (dance)']);
+const lib = libLoader();
+
+interface CpythonCase {
+  name: string;
+  threads: number;
+  iterations: number;
+  sleep: number;
+  prints: string[];
+  elapsed: number;
+}
+const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
+
+function runLesson(over: ParamValues, lang: 'zh' | 'en' = 'en') {
+  const p = { ...paramDefaults(singDanceScenario), ...over };
+  const events: VmEvent[] = [];
+  const r = runVm({ source: singDanceScenario.source(p, lang).code, path: 'main.py', speed: Infinity }, lib, (b) => events.push(...b));
+  const vt = new VmTrace('main.py', []);
+  const model = emptyTrace([]);
+  applyEvents(model, vt.apply(events));
+  const status = r.kind === 'done' && r.status === 0 ? 'finished' : 'error';
+  return { model, facts: vt.facts, status, outcome: singDanceOutcome(vt.facts, status, p, model) } as const;
+}
+
+describe('the sing/dance lesson on the VM', () => {
+  it('the defaults are the tutorial program verbatim', () => {
+    const lesson = readFileSync(new URL('./testdata/lesson.py', import.meta.url), 'utf8');
+    expect(singDanceScenario.source(paramDefaults(singDanceScenario), 'zh').code).toBe(lesson);
   });
-});
 
-describe.each([
-  ['shared memory', undefined],
-  ['message passing', messageRun(nodeMessageSpawner)],
-] as const)('sing and dance on %s', (_, makeRun) => {
-  it('two sleeping threads overlap: elapsed is near one thread, far below the sum', async () => {
-    // A modest speed keeps each 0.1 s sleep long next to the runtime's own costs, even on a busy machine.
-    const r = await runScenario(singDanceScenario, { threads: 2, iterations: 10, sleep: 0.1 }, 4, makeRun);
-    expect(r.report.status).toBe('finished');
-    expect(r.trace.console.filter((c) => c.text === 'dance')).toHaveLength(10);
-    expect(r.trace.console.filter((c) => c.text === 'sing')).toHaveLength(10);
+  it('names threads as Python does, and shows MainThread first', () => {
+    expect(singDanceThreads(3).map((t) => t.name)).toEqual(['Thread-1 (dance)', 'Thread-2 (sing)', 'Thread-3 (dance)']);
+    expect(singDanceScenario.runSpec({ threads: 2 }).threads.map((t) => t.name)).toEqual(['MainThread', 'Thread-1 (dance)', 'Thread-2 (sing)']);
+  });
+
+  it.each(cpython.map((c) => [c.name, c] as const))('%s prints what CPython 3.12 prints, in the time it takes', (_, c) => {
+    const r = runLesson({ threads: c.threads, iterations: c.iterations, sleep: c.sleep });
+    expect(r.status).toBe('finished');
+    expect(r.model.console.map((l) => l.text).sort()).toEqual(c.prints);
+    // The virtual clock adds the run's own computing time to the sleeps, as CPython's wall clock does
+    // (more on a loaded machine): never less, and side by side.
     const elapsed = Number(r.outcome.data.elapsed);
-    const serial = Number(r.outcome.data.serial);
-    expect(serial).toBeCloseTo(2, 5);
-    expect(elapsed).toBeGreaterThanOrEqual(1);
-    expect(elapsed).toBeLessThan(serial * 0.75);
+    expect(elapsed).toBeGreaterThanOrEqual(c.iterations * c.sleep);
+    expect(elapsed - c.elapsed).toBeLessThan(0.3);
+    if (c.threads > 1) expect(elapsed).toBeLessThan(Number(r.outcome.data.serial) * 0.75);
+    expect(r.model.lanes.map((l) => l.name)).toEqual(['MainThread', ...singDanceThreads(c.threads).map((t) => t.name)]);
+  });
+
+  it('two sleeping threads overlap: elapsed is one thread’s 5 s, not the 10 s of both, and the output interleaves', () => {
+    const r = runLesson({});
+    expect(r.outcome.data).toMatchObject({ serial: '10.00', 'one-thread': '5.00', prints: '100' });
+    expect(Number(r.outcome.data.elapsed)).toBeGreaterThanOrEqual(5);
+    expect(Number(r.outcome.data.elapsed)).toBeLessThan(5.3);
     expect(Number(r.outcome.data.switches)).toBeGreaterThan(3);
+    expect(r.outcome.tone).toBe('good');
+    // Each print comes from the lane of the thread that printed it.
+    for (const l of r.model.console) expect(r.model.lanes[l.worker]?.name).toContain(l.text === 'sing' ? '(sing)' : '(dance)');
+  });
+
+  it('one thread is neither together nor apart', () => {
+    const r = runLesson({ threads: 1, iterations: 3, sleep: 0.5 });
+    expect(r.outcome.data).toMatchObject({ serial: '1.50', switches: '0', prints: '3' });
+    expect(Number(r.outcome.data.elapsed)).toBeGreaterThanOrEqual(1.5);
+    expect(r.outcome.tone).toBe('neutral');
   });
 });

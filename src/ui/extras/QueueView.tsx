@@ -7,6 +7,7 @@
 import { ThreadState } from '../../runtime/events';
 import { copiedCount, formatId, transfers } from '../../scenarios/process-queue/copies';
 import { useLab } from '../../store/lab-store';
+import { itemsFromOps, waitCall } from './queue-contents';
 import type { TraceModel } from '../../trace/model';
 import { threadColor, threadInk } from '../palette';
 import { queueViewStrings } from './queue-view-strings';
@@ -15,9 +16,8 @@ import './queue-view.css';
 export interface QueueViewConfig {
   /** Index of the queue in the run. */
   queue: number;
-  /** Python line of the put() and of the get(): tells a blocked thread's call. */
-  putLine: number;
-  getLine: number;
+  /** Python line of the put(): tells a blocked thread's call where the wait does not name it (VM runs do). */
+  putLine?: number;
   /** How the program creates it, e.g. `queue.Queue` or `multiprocessing.Queue`. */
   ctor: string;
   kind: 'thread' | 'process';
@@ -32,7 +32,7 @@ interface Waiter {
 function waiters(trace: TraceModel, cfg: QueueViewConfig): Waiter[] {
   return trace.lanes
     .filter((l) => l.state === ThreadState.WaitingQueue)
-    .map((l) => ({ name: l.name, worker: l.worker, call: l.line === cfg.putLine ? 'put' : 'get' }));
+    .map((l) => ({ name: l.name, worker: l.worker, call: waitCall(trace, l) ?? (l.line === cfg.putLine ? 'put' : 'get') }));
 }
 
 /** Which worker put each item still in the queue (by the latest put of that value), for its colour. */
@@ -50,10 +50,11 @@ export function QueueView({ config }: { config: QueueViewConfig }) {
   const paramMax = useLab((s) => s.params.maxsize);
   const t = queueViewStrings[lang];
 
+  // A run on the VM sends no queue views: its queue ops say what is inside.
   const view = views[config.queue];
-  const name = view?.name ?? 'q';
+  const name = view?.name ?? trace.queueNames?.[config.queue] ?? 'q';
   const maxsize = view?.maxsize ?? (typeof paramMax === 'number' ? paramMax : 0);
-  const items = (view?.items ?? []).map(String);
+  const items = view ? view.items.map(String) : itemsFromOps(trace, config.queue);
   const who = putters(trace, config.queue);
   const blocked = waiters(trace, config);
   const blockedText = blocked.map((w) => `${w.name} ${w.call === 'put' ? t.waitsPut : t.waitsGet}`);

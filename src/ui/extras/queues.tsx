@@ -1,12 +1,11 @@
 /** The queue view as each queue scenario wires it: which lines put and get, what kind of queue. */
-import { BAKERY_LINES } from '../../scenarios/bakery/lines';
 import { PQ_LINES } from '../../scenarios/process-queue/lines';
 import { QueueView } from './QueueView';
 
 export function BakeryQueueView() {
-  return <QueueView config={{ queue: 0, putLine: BAKERY_LINES.produce.put, getLine: BAKERY_LINES.customer.get, ctor: 'queue.Queue', kind: 'thread' }} />;
+  return <QueueView config={{ queue: 0, ctor: 'queue.Queue', kind: 'thread' }} />;
 }
 
 export function ProcessQueueView() {
-  return <QueueView config={{ queue: 0, putLine: PQ_LINES.produce.put, getLine: PQ_LINES.consumer.get, ctor: 'multiprocessing.Queue', kind: 'process' }} />;
+  return <QueueView config={{ queue: 0, putLine: PQ_LINES.produce.put, ctor: 'multiprocessing.Queue', kind: 'process' }} />;
 }
