@@ -131,8 +131,10 @@ describe('the lab: a real REPL (code.interact) on the VM', () => {
     const tally = replTally(r.model.console, 0);
     expect(tally.full).toHaveLength(1);
     expect(tally.empty).toHaveLength(1);
+    expect(tally.session[0]).toMatchObject({ kind: 'out', text: expect.stringMatching(/^Python 3\.12[^\n]*\n.*\n\(InteractiveConsole\)$/) });
     expect(tally.session.filter((l) => l.kind === 'in').map((l) => l.text)).toContain(">>> q.put_nowait('x3')");
-    expect(tally.session.filter((l) => l.kind === 'out').map((l) => l.text)).toEqual(["'x1'", "'x2'"]);
+    expect(tally.session.filter((l) => l.kind === 'err').every((l) => l.text.startsWith('Traceback (most recent call last):\n  File "<console>", line 1, in <module>'))).toBe(true);
+    expect(tally.session.slice(1).filter((l) => l.kind === 'out').map((l) => l.text)).toEqual(["'x1'", "'x2'"]);
     expect(queueContents(r.model.queueOps, 0)).toEqual(["'y'"]);
   });
 

@@ -34,11 +34,13 @@ export function replTally(console: readonly ConsoleLine[], worker: number): Repl
     if (c.worker !== worker) continue;
     const prev = session[session.length - 1];
     // Lines of one traceback (or of the banner) were written at one moment: one block.
-    if (c.stream === 'err' && prev && prev.kind !== 'in' && prev.t === c.t && prev.kind === 'err') {
+    if (c.stream === 'err' && prev && prev.t === c.t && (prev.kind === 'err' || prev.text.startsWith('Python 3.'))) {
       prev.text += `\n${c.text}`;
       continue;
     }
-    session.push({ kind: PROMPT.test(c.text) && c.stream === 'out' ? 'in' : c.stream === 'err' ? 'err' : 'out', text: c.text, t: c.t });
+    // code.interact writes its banner to stderr too; it is not an error.
+    const err = c.stream === 'err' && !c.text.startsWith('Python 3.');
+    session.push({ kind: PROMPT.test(c.text) && c.stream === 'out' ? 'in' : err ? 'err' : 'out', text: c.text, t: c.t });
   }
   const full: RaisedAt[] = [];
   const empty: RaisedAt[] = [];
