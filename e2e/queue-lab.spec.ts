@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { waitForEnd } from './helpers';
 
@@ -65,6 +66,8 @@ test('the lab: a blocking put on a full queue with nobody to take from it hangs 
   await typeAt(page, 'q.put(2)');
   await expect(page.getByTestId('lab-stuck')).toContainText('never returns');
   await expect(page.getByTestId('outcome')).toHaveAttribute('data-stuck', 'Queue.put');
+  const axe = await new AxeBuilder({ page }).include('.qlab').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await page.getByTestId('lab-reset').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'idle');
   await expect(page.getByTestId('lab-stuck')).toHaveCount(0);
