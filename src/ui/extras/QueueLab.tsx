@@ -17,6 +17,7 @@ export function QueueLab() {
 
 function LessonTable({ fixed }: { fixed: boolean }) {
   const t = useQueueLabStrings();
+  const lang = useLab((s) => s.lang);
   const loadFixed = useLab((s) => s.loadFixed);
   const setParam = useLab((s) => s.setParam);
   return (
@@ -50,6 +51,12 @@ function LessonTable({ fixed }: { fixed: boolean }) {
                     <dd>
                       <code className="qlab-fixed">{s.fixed}</code>
                     </dd>
+                  </>
+                ) : null}
+                {s.why ? (
+                  <>
+                    <dt>{t.colWhy}</dt>
+                    <dd className="qlab-why">{s.why[lang]}</dd>
                   </>
                 ) : null}
               </dl>
