@@ -113,4 +113,6 @@ test('the lab: get_nowait on an empty queue raises Empty; the lesson’s wrong g
   await page.getByTestId('lab-repl-input').press('Enter');
   await expect(transcript(page).last()).toContainText("TypeError: Queue.get() got an unexpected keyword argument 'time'");
   await expect(page.getByTestId('console')).toContainText('>>> q.get(block=True,time=10)');
+  // code.interact caught both and the prompt goes on: no line of the program failed.
+  await expect(page.getByTestId('code').locator('[data-failed=true]')).toHaveCount(0);
 });
