@@ -43,7 +43,7 @@ async function typeAt(page: Page, line: string): Promise<void> {
   await expect(transcript(page).filter({ hasText: new RegExp(`^(>>>|\\.\\.\\.) ${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).last()).toBeVisible();
 }
 
-test('the lab’s >>> is a real REPL: any statement runs against the real q, blocks with ..., values echoed as repr', async ({ page }) => {
+test('the lab’s >>> is a real REPL, every statement run against the real q, blocks with ..., values echoed as repr', async ({ page }) => {
   await page.goto('/?scenario=bounded-queue&variant=lab&produce=0&consume=0&speed=10&lang=en');
   await typeAt(page, 'q.put([1, 2])');
   await typeAt(page, 'len(str(q.qsize()))');
