@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { waitForEnd } from './helpers';
 
@@ -30,6 +31,46 @@ test('the lesson as written dies at put_nowait() with Python’s TypeError; the 
   await expect(consoleLines.nth(0)).toContainText('False');
   await expect(consoleLines.nth(1)).toContainText('how');
   await expect(page.getByTestId('outcome')).toHaveAttribute('data-error', '');
+});
+
+/** Types one line at the lab's >>> and waits until the REPL has echoed it. */
+async function typeAt(page: Page, line: string): Promise<void> {
+  const box = page.getByTestId('lab-repl-input');
+  await box.fill(line);
+  await box.press('Enter');
+  // An empty line ends a block: its echo is a bare '... '.
+  if (line === '') return;
+  await expect(transcript(page).filter({ hasText: new RegExp(`^(>>>|\\.\\.\\.) ${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).last()).toBeVisible();
+}
+
+test('the lab’s >>> is a real REPL, every statement run against the real q, blocks with ..., values echoed as repr', async ({ page }) => {
+  await page.goto('/?scenario=bounded-queue&variant=lab&produce=0&consume=0&speed=10&lang=en');
+  await typeAt(page, 'q.put([1, 2])');
+  await typeAt(page, 'len(str(q.qsize()))');
+  await expect(transcript(page).last()).toHaveText('1');
+  await typeAt(page, 'for i in range(3): q.put(i)');
+  await typeAt(page, '');
+  await expect(page.getByTestId('lab-queue')).toHaveAttribute('data-qsize', '4');
+  await expect(page.getByTestId('lab-queue').locator('.qlab-slot.is-full').first()).toHaveText('[1, 2]');
+  await typeAt(page, 'x = q.get()');
+  await typeAt(page, 'x, q.qsize(), q.full()');
+  await expect(transcript(page).last()).toHaveText('([1, 2], 3, False)');
+  await typeAt(page, 'print(q.full)');
+  await expect(transcript(page).last()).toHaveText(/^<bound method Queue\.full of <multiprocessing\.queues\.Queue object at 0x[0-9a-f]+>>$/);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
+});
+
+test('the lab: a blocking put on a full queue with nobody to take from it hangs as in CPython; the lab says so and offers Reset', async ({ page }) => {
+  await page.goto('/?scenario=bounded-queue&variant=lab&maxsize=1&produce=0&consume=0&speed=10&lang=en');
+  await typeAt(page, 'q.put(1)');
+  await typeAt(page, 'q.put(2)');
+  await expect(page.getByTestId('lab-stuck')).toContainText('never returns');
+  await expect(page.getByTestId('outcome')).toHaveAttribute('data-stuck', 'Queue.put');
+  const axe = await new AxeBuilder({ page }).include('.qlab').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.getByTestId('lab-reset').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'idle');
+  await expect(page.getByTestId('lab-stuck')).toHaveCount(0);
 });
 
 test('the lab: put_nowait six times on an empty Queue(5) raises Full on the sixth, FIFO gets, Empty when empty', async ({ page }) => {
@@ -66,9 +107,12 @@ test('the lab: get_nowait on an empty queue raises Empty; the lesson’s wrong g
   await page.goto('/?scenario=bounded-queue&produce=0&consume=0&speed=10&lang=en');
   await page.getByTestId('lab-get-nowait').click();
   await expect(page.getByTestId('lab-tally')).toHaveAttribute('data-empty', '1');
-  await expect(transcript(page).last()).toHaveText(/Traceback \(most recent call last\):\s+File "<console>", line 1, in <module>\s+_queue\.Empty/);
+  // CPython's traceback: the console frame, the library frames of multiprocessing/queues.py, then _queue.Empty.
+  await expect(transcript(page).last()).toHaveText(/^Traceback \(most recent call last\):\n {2}File "<console>", line 1, in <module>\n[\s\S]*queues\.py", line \d+, in get\n[\s\S]*\n_queue\.Empty$/);
   await page.getByTestId('lab-repl-input').fill('q.get(block=True,time=10)');
   await page.getByTestId('lab-repl-input').press('Enter');
   await expect(transcript(page).last()).toContainText("TypeError: Queue.get() got an unexpected keyword argument 'time'");
   await expect(page.getByTestId('console')).toContainText('>>> q.get(block=True,time=10)');
+  // code.interact caught both and the prompt goes on: no line of the program failed.
+  await expect(page.getByTestId('code').locator('[data-failed=true]')).toHaveCount(0);
 });

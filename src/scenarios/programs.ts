@@ -2,7 +2,6 @@
 import type { ProgramModule } from './types';
 import * as processes from './processes/program';
 import * as globalsProgram from './globals/program';
-import * as boundedQueue from './bounded-queue/program';
 import * as processQueue from './process-queue/program';
 import * as processPool from './process-pool/program';
 import * as pool from './pool/program';
@@ -11,7 +10,6 @@ import * as gil from './gil/program';
 import * as workload from './workload/program';
 
 export const programs: Record<string, ProgramModule> = {
-  'bounded-queue': boundedQueue,
   processes,
   globals: globalsProgram,
   'process-queue': processQueue,

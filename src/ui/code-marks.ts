@@ -38,7 +38,9 @@ export function lineMarksOf(trace: TraceModel, status: RunStatus, struck: readon
     for (const c of trace.console) {
       if (c.stream !== 'err' || c.line <= 0 || failed.has(c.line)) continue;
       const lane = trace.lanes[c.worker];
-      failed.set(c.line, (lane?.error || c.text).split(':')[0] || raisedHere);
+      // Only a thread an exception ended: a caught one printed to stderr (a `>>>` traceback, a warning) stopped nothing.
+      if (!lane?.error) continue;
+      failed.set(c.line, lane.error.split(':')[0] || raisedHere);
     }
     // Where each live thread is now, in its colour.
     for (const lane of trace.lanes) {

@@ -13,9 +13,8 @@ from time import monotonic as time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+# CPython's queue.py takes Empty from the C module _queue, so its repr and tracebacks say `_queue.Empty`.
+from _queue import Empty
 
 
 class Full(Exception):

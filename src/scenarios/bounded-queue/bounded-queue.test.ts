@@ -1,195 +1,167 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { RunDriver, type RunReport } from '../../engine/driver';
-import { nodeSpawner } from '../../engine/node-spawner.node';
-import type { MakeRun } from '../../engine/run-like';
-import { messageRun } from '../../message-runtime';
-import { nodeMessageSpawner } from '../../message-runtime/node-spawner.node';
+/**
+ * The bounded-queue lesson's own Python on the VM, the way the page runs it
+ * (the worker's runVm, typed lines through the shared mailbox input() reads,
+ * events through VmTrace). What it prints, and the REPL sessions typed at the
+ * lab's `>>>` (CPython's code.interact), are compared with CPython 3.12
+ * (testdata/cpython.json, scripts/gen-bounded-queue-expect.py).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { libLoader } from '../../python/vm/conformance-runner.node';
+import type { VmEvent } from '../../python/vm/events';
+import { SharedMailbox } from '../../runtime/mailbox';
 import { ThreadState } from '../../runtime/events';
-import { type TraceModel, applyEvents, emptyTrace } from '../../trace/model';
+import { applyEvents, emptyTrace } from '../../trace/model';
+import { VmTrace } from '../../trace/vm-trace';
+import { runVm } from '../../workers/python-vm-run';
 import { paramDefaults } from '../scenario';
-import { runScenario } from '../testing.node';
 import type { ParamValues } from '../types';
-import { MAIN_THREAD, boundedQueueFigures, boundedQueueScenario } from './scenario';
+import { LESSON_STATEMENTS } from './lesson';
+import { queueContents, replTally } from './repl-tally';
+import { MAIN_THREAD, boundedQueueScenario } from './scenario';
 
-const PUT_NOWAIT = "TypeError: Queue.put_nowait() missing 1 required positional argument: 'obj'";
+const lib = libLoader();
 
-/** Every test runs on both runtimes: shared memory, and messages to a broker (no SharedArrayBuffer). */
-const runtimes: [string, MakeRun | undefined][] = [
-  ['shared memory', undefined],
-  ['message runtime', messageRun(nodeMessageSpawner)],
-];
+interface Expected {
+  lessons: { variant: string; stdout: string; stderr: string; status: number }[];
+  lines: { stmt: string; stdout: string; raises: string }[];
+  sessions: { name: string; maxsize: number; lines: string[]; transcript: string; status: number }[];
+}
+const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as Expected;
 
-describe.each(runtimes)('bounded-queue on %s: the lesson as written and fixed', (_runtime, makeRun) => {
-  it('as written: prints the bound method, then dies at put_nowait() with Python 3’s TypeError', async () => {
-    const r = await runScenario(boundedQueueScenario, { variant: 'seed' }, 50, makeRun);
-    expect(r.report.status).toBe('error');
-    expect(r.trace.lanes.map((l) => l.name)).toEqual([MAIN_THREAD]);
-    const main = r.trace.console.filter((c) => c.worker === 0);
-    expect(main[0]?.text).toMatch(/^<bound method Queue\.full of <multiprocessing\.queues\.Queue object at 0x[0-9a-f]+>>$/);
-    expect(r.trace.lanes[0]?.error).toBe(PUT_NOWAIT);
-    const err = main.find((c) => c.stream === 'err');
-    expect(err?.line).toBe(9);
-    expect(err?.text).toBe(`Traceback (most recent call last):\n  File "main.py", line 9, in <module>\n${PUT_NOWAIT}`);
-    // The first exception stops the script: the get line never ran, 'how' is still in the queue.
-    expect(r.trace.queueOps.map((o) => `${o.op} ${o.item}`)).toEqual(['put how']);
-    expect(r.outcome.data.error).toBe(PUT_NOWAIT);
-    expect(r.outcome.data['error-line']).toBe('9');
-    expect(r.outcome.tone).toBe('bad');
+/** As the generator does to CPython's text: library frames dropped (our Lib's paths and lines differ), addresses as 0x…. */
+function normalise(text: string): string {
+  const out: string[] = [];
+  let skip = false;
+  for (const line of text.split('\n')) {
+    const m = /^ {2}File "([^"]*)", line \d+/.exec(line);
+    if (m) {
+      skip = m[1] !== '<console>' && m[1] !== 'main.py';
+      if (skip) continue;
+    } else if (skip && line.startsWith('    ')) continue;
+    else skip = false;
+    out.push(line);
+  }
+  return out.join('\n').replace(/0x[0-9a-f]+/g, '0x…');
+}
+
+function run(params: ParamValues, typed: readonly string[] = [], lang: 'zh' | 'en' = 'en') {
+  const p = { ...paramDefaults(boundedQueueScenario), ...params };
+  const code = boundedQueueScenario.source(p, lang).code;
+  const buffer = SharedMailbox.create({ slots: 64, slotBytes: 1024 });
+  const box = new SharedMailbox(buffer);
+  for (const l of typed) expect(box.send(l)).toBe(true);
+  const events: VmEvent[] = [];
+  const r = runVm({ source: code, path: 'main.py', speed: Infinity, input: buffer }, lib, (b) => events.push(...b));
+  const vt = new VmTrace('main.py', []);
+  const model = emptyTrace(boundedQueueScenario.runSpec(p).threads.map((t) => t.name));
+  applyEvents(model, vt.apply(events));
+  const exit = r.kind === 'done' ? r.status : -1;
+  const status = vt.facts.deadlock !== '' ? 'deadlock' : exit === 0 ? 'finished' : 'error';
+  const writes = events.filter((e): e is Extract<VmEvent, { kind: 'write' }> => e.kind === 'write');
+  const text = (fd: number) => writes.filter((w) => w.fd === fd).map((w) => w.text).join('');
+  const outcome = boundedQueueScenario.vm?.outcome(vt.facts, status, p);
+  return { code, model, facts: vt.facts, status, exit, outcome, stdout: text(1), stderr: text(2), all: writes.map((w) => w.text).join('') };
+}
+
+const LAB = { variant: 'lab', produce: 0, consume: 0 };
+
+describe('the bounded-queue lesson on the VM', () => {
+  it('the lesson as written is the tutorial’s text byte for byte', () => {
+    const seed = readFileSync(new URL('./testdata/seed.py', import.meta.url), 'utf8');
+    expect(boundedQueueScenario.source({ ...paramDefaults(boundedQueueScenario), variant: 'seed' }, 'zh').code).toBe(seed);
   });
 
-  it('fixed: every corrected line runs; full() is False and get returns the first item put', async () => {
-    const r = await runScenario(boundedQueueScenario, { variant: 'fixed' }, 50, makeRun);
-    expect(r.report.status).toBe('finished');
-    expect(boundedQueueFigures(r.trace).prints).toEqual(['False', 'how']);
-    expect(r.trace.queueOps.map((o) => `${o.op} ${o.item}`)).toEqual(['put how', 'put x', 'get how']);
-    expect(r.outcome.data.error).toBe('');
-    expect(r.outcome.tone).toBe('good');
+  it.each(cpython.lessons.map((c) => [c.variant, c] as const))('%s prints what CPython 3.12 prints, and exits as it does', (variant, c) => {
+    // The lesson CPython ran is the zh text (the tutorial's comments): the caret lines show them.
+    const rz = run({ variant }, [], 'zh');
+    expect(normalise(rz.stdout)).toBe(c.stdout);
+    expect(normalise(rz.stderr)).toBe(c.stderr);
+    expect(rz.exit).toBe(c.status);
+  });
+
+  it('as written: the outcome names put_nowait()’s TypeError at line 9 and the printed method', () => {
+    const r = run({ variant: 'seed' });
+    expect(r.status).toBe('error');
+    expect(r.outcome?.data).toMatchObject({ error: "TypeError: Queue.put_nowait() missing 1 required positional argument: 'obj'", 'error-line': '9' });
+    expect(r.outcome?.verdict.en).toContain('Line 5 printed the method itself');
+    expect(r.model.lanes.find((l) => l.name === MAIN_THREAD)?.error).toContain('put_nowait');
+    // The first exception stops the script: the get never ran, 'how' is still in the queue.
+    expect(r.model.queueOps.map((o) => `${o.op} ${o.item}`)).toEqual(["put 'how'"]);
+  });
+
+  it('fixed: every line runs; the queue saw how and x put, how got', () => {
+    const r = run({ variant: 'fixed' });
+    expect(r.status).toBe('finished');
+    expect(r.outcome?.data.error).toBe('');
+    expect(r.outcome?.tone).toBe('good');
+    expect(r.model.queueOps.map((o) => `${o.op} ${o.item}`)).toEqual(["put 'how'", "put 'x'", "get 'how'"]);
+  });
+
+  it('the table’s words for each wrong line are what CPython says', () => {
+    for (const s of LESSON_STATEMENTS) {
+      const c = cpython.lines.find((l) => l.stmt === s.seed);
+      expect(c, s.seed).toBeDefined();
+      if (s.says.kind === 'raises') expect(s.says.text).toBe(c?.raises);
+      else if (s.says.kind === 'prints') expect(`${s.says.text}\n`).toBe(c?.stdout);
+      else expect([c?.stdout, c?.raises]).toEqual(['', '']);
+    }
   });
 });
 
-/** A lab run driven from the test as the page drives it: commands through Run.send (RunLike.send on either runtime). */
-class Lab {
-  readonly trace: TraceModel;
-  readonly driver: RunDriver;
-  report: RunReport | null = null;
-
-  constructor(over: ParamValues, speed: number, makeRun: MakeRun | undefined) {
-    const params = { ...paramDefaults(boundedQueueScenario), variant: 'lab', ...over };
-    const spec = { ...boundedQueueScenario.runSpec(params), speed };
-    this.trace = emptyTrace(spec.threads.map((t) => t.name));
-    this.driver = new RunDriver(
-      spec,
-      nodeSpawner,
-      {
-        onEvents: (ev) => applyEvents(this.trace, ev),
-        onStatus: (r) => {
-          if (r.status !== 'running' && r.status !== 'paused') this.report = r;
-        },
-      },
-      (fn) => {
-        const h = setTimeout(fn, 10);
-        return () => clearTimeout(h);
-      },
-      makeRun,
-    );
-  }
-
-  send(...commands: string[]): void {
-    for (const c of commands) expect(this.driver.run.send(c)).toBe(true);
-  }
-
-  /** The main thread's console, one entry per print. */
-  mainOut(): string[] {
-    return this.trace.console.filter((c) => c.worker === 0).map((c) => c.text);
-  }
-
-  async until(what: string, pred: () => boolean, limitMs = 20_000): Promise<void> {
-    const t0 = performance.now();
-    while (!pred()) {
-      if (this.report) throw new Error(`run ended (${this.report.status}: ${this.report.message ?? ''}) waiting for ${what}`);
-      if (performance.now() - t0 > limitMs) throw new Error(`timed out waiting for ${what}; main printed ${JSON.stringify(this.mainOut())}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  }
-
-  /** Waits until `n` commands have been echoed and the prompt is idle again. */
-  async settled(n: number): Promise<void> {
-    await this.until(`${n} commands`, () => this.mainOut().filter((t) => t.startsWith('>>> ')).length >= n && this.idle());
-  }
-
-  private idle(): boolean {
-    // Asleep at the prompt = every command so far has been run and answered.
-    return this.trace.lanes[0]?.state === ThreadState.Sleeping;
-  }
-
-  marks(label: string): number[] {
-    return this.trace.marks.filter((m) => m.label === label).map((m) => m.value);
-  }
-
-  dispose(): void {
-    this.driver.dispose();
-  }
-}
-
-describe.each(runtimes)('bounded-queue on %s: the interactive lab on real workers', (_runtime, makeRun) => {
-  let lab: Lab | null = null;
-  afterEach(() => {
-    lab?.dispose();
-    lab = null;
+describe('the lab: a real REPL (code.interact) on the VM', () => {
+  it.each(cpython.sessions.map((s) => [s.name, s] as const))('%s: the transcript is CPython 3.12’s', (_, s) => {
+    const r = run({ ...LAB, maxsize: s.maxsize }, s.lines);
+    const text = normalise(r.all).replace(/^Python 3\.12\.\d+ \([^\n]*\n/, 'Python 3.12\n');
+    expect(text).toBe(s.transcript);
+    expect(r.exit).toBe(s.status);
   });
 
-  it('put_nowait six times on an empty Queue(5): the sixth raises queue.Full at once', async () => {
-    lab = new Lab({ produce: 0, consume: 0 }, 20, makeRun);
-    expect(lab.trace.lanes.map((l) => l.name)).toEqual([MAIN_THREAD]);
-    lab.send(...['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `q.put_nowait('${x}')`), 'q.qsize()', 'q.full()');
-    await lab.settled(8);
-    const out = lab.mainOut();
-    expect(out[0]).toBe('(InteractiveConsole)');
-    expect(out.slice(1)).toEqual([
-      ">>> q.put_nowait('a')",
-      ">>> q.put_nowait('b')",
-      ">>> q.put_nowait('c')",
-      ">>> q.put_nowait('d')",
-      ">>> q.put_nowait('e')",
-      ">>> q.put_nowait('f')",
-      'Traceback (most recent call last):\n  File "<console>", line 1, in <module>\nqueue.Full',
-      '>>> q.qsize()',
-      '5',
-      '>>> q.full()',
-      'True',
-    ]);
-    const waited = lab.marks('queue.Full');
-    expect(waited).toHaveLength(1);
-    expect(waited[0]).toBeLessThan(0.5);
-    expect(lab.report).toBeNull(); // the lab never ends on its own
+  it('put(x, timeout=3) on a full queue waits 3 virtual seconds, then raises queue.Full', () => {
+    const r = run({ ...LAB, maxsize: 1 }, ['q.put(1)', 'q.put(2, timeout=3)', 'exit()']);
+    const tally = replTally(r.model.console, 0);
+    expect(tally.full).toHaveLength(1);
+    expect(tally.full[0]?.waited).toBeCloseTo(3, 1);
+    expect(tally.empty).toHaveLength(0);
+    expect(tally.full[0]?.waited).toBeLessThan(3.5);
   });
 
-  it('put(block=True, timeout=3) on a full queue waits the 3 s, then raises queue.Full', async () => {
-    lab = new Lab({ produce: 0, consume: 0, maxsize: 2 }, 10, makeRun);
-    lab.send("q.put_nowait('a')", "q.put_nowait('b')");
-    await lab.settled(2);
-    const t0 = performance.now();
-    lab.send("q.put('how', block=True, timeout=3)");
-    await lab.settled(3);
-    const realMs = performance.now() - t0;
-    expect(lab.mainOut().at(-1)).toMatch(/\nqueue\.Full$/);
-    const waited = lab.marks('queue.Full')[0] ?? NaN;
-    expect(waited).toBeGreaterThanOrEqual(3);
-    expect(waited).toBeLessThan(6);
-    expect(realMs).toBeGreaterThanOrEqual(250); // 3 simulated s at speed 10
+  it('the panel’s tally and queue contents come from the console and the queue events', () => {
+    const r = run({ ...LAB, maxsize: 2 }, ["q.put_nowait('x1')", "q.put_nowait('x2')", "q.put_nowait('x3')", 'q.get_nowait()', 'q.get_nowait()', 'q.get_nowait()', "q.put('y')", 'exit()']);
+    const tally = replTally(r.model.console, 0);
+    expect(tally.full).toHaveLength(1);
+    expect(tally.empty).toHaveLength(1);
+    expect(tally.session[0]).toMatchObject({ kind: 'out', text: expect.stringMatching(/^Python 3\.12[^\n]*\n.*\n\(InteractiveConsole\)$/) });
+    expect(tally.session.filter((l) => l.kind === 'in').map((l) => l.text)).toContain(">>> q.put_nowait('x3')");
+    expect(tally.session.filter((l) => l.kind === 'err').every((l) => l.text.startsWith('Traceback (most recent call last):\n  File "<console>", line 1, in <module>'))).toBe(true);
+    expect(tally.session.slice(1).filter((l) => l.kind === 'out').map((l) => l.text)).toEqual(["'x1'", "'x2'"]);
+    expect(queueContents(r.model.queueOps, 0)).toEqual(["'y'"]);
   });
 
-  it('get(block=True, timeout=10) on an empty queue waits, then raises _queue.Empty; get_nowait raises at once', async () => {
-    lab = new Lab({ produce: 0, consume: 0 }, 50, makeRun);
-    lab.send('q.get(block=True, timeout=10)', 'q.get_nowait()', 'q.empty()');
-    await lab.settled(3);
-    const empties = lab.marks('_queue.Empty');
-    expect(empties).toHaveLength(2);
-    expect(empties[0]).toBeGreaterThanOrEqual(10);
-    expect(empties[1]).toBeLessThan(0.5);
-    expect(lab.mainOut().filter((t) => t.endsWith('\n_queue.Empty'))).toHaveLength(2);
-    expect(lab.mainOut().at(-1)).toBe('True');
+  it('a blocking put on a full queue with no other thread: the REPL would hang, the lab says so', () => {
+    const r = run({ ...LAB, maxsize: 1 }, ['q.put(1)', 'q.put(2)']);
+    expect(r.status).toBe('deadlock');
+    expect(r.outcome?.data.stuck).toBe('Queue.put');
+    expect(r.outcome?.verdict.en).toContain('would wait for ever');
+    expect(r.outcome?.verdict.en).toContain('Reset');
+    const story = { waiter: MAIN_THREAD, holder: '', waitLine: 26, kind: 'queue' as const, on: 'Queue.put' };
+    expect(boundedQueueScenario.deadlockText?.(story, { variant: 'lab' }).en).toContain('never returns');
   });
 
-  it('the lesson’s wrong lines typed at the prompt give Python’s TypeErrors, and the prompt goes on', async () => {
-    lab = new Lab({ produce: 0, consume: 0 }, 20, makeRun);
-    lab.send('q.put_nowait()', 'q.get(block=True,time=10)', "q.put_nowait('x')", 'q.get()');
-    await lab.settled(4);
-    const out = lab.mainOut().join('\n');
-    expect(out).toContain(PUT_NOWAIT);
-    expect(out).toContain("TypeError: Queue.get() got an unexpected keyword argument 'time'");
-    expect(lab.mainOut().at(-1)).toBe("'x'");
+  it('with the consumer running, a blocking put at >>> waits until it takes an item, then the prompt is back', () => {
+    const r = run({ variant: 'lab', maxsize: 1, produce: 0, consume: 2 }, ['q.put(1)', 'q.put(2)', 'q.qsize()', 'exit()']);
+    expect(r.status).toBe('finished');
+    expect(r.stdout).toContain('got 1');
+    expect(r.model.queueOps.filter((o) => o.op === 'put').map((o) => o.item)).toEqual(['1', '2']);
+    const main = r.model.lanes.find((l) => l.name === MAIN_THREAD);
+    expect(main?.spans.some((s) => s.state === ThreadState.WaitingQueue)).toBe(true);
   });
 
-  it('shares the queue with the worker threads: a blocked put goes through when the consumer takes an item', async () => {
-    // No producer; a consumer that takes one item every 2 s.
-    lab = new Lab({ produce: 0, consume: 2, maxsize: 1 }, 20, makeRun);
-    expect(lab.trace.lanes.map((l) => l.name)).toEqual([MAIN_THREAD, 'consumer']);
-    lab.send("q.put_nowait('a')", "q.put('b', timeout=30)");
-    await lab.settled(2);
-    const l = lab;
-    await l.until('the consumer got both', () => l.trace.console.filter((c) => c.worker === 1).length >= 2);
-    expect(l.trace.console.filter((c) => c.worker === 1).map((c) => c.text)).toEqual(['got a', 'got b']);
-    expect(l.marks('queue.Full')).toHaveLength(0);
+  it('with both helpers on, the producer and consumer threads run beside the prompt', () => {
+    const r = run({ variant: 'lab', maxsize: 5, produce: 1, consume: 1.5 }, ['import time', 'time.sleep(4)', 'exit()']);
+    expect(r.status).toBe('finished');
+    expect(r.stdout).toContain('put item0');
+    expect(r.stdout).toContain('got item0');
+    expect(r.model.lanes.map((l) => l.name)).toEqual([MAIN_THREAD, 'producer', 'consumer']);
   });
 });

@@ -2,7 +2,7 @@
 import { fmt, type Localized } from '../../i18n/lang';
 import { num } from '../param-values';
 import type { ParamValues } from '../types';
-import { LESSON_MAXSIZE, variantOf } from './lines';
+import { LESSON_MAXSIZE, variantOf } from './lesson';
 
 export function boundedQueueIntro(p: ParamValues): Localized {
   const variant = variantOf(p.variant);

@@ -1,9 +1,13 @@
 /**
- * The Python source the code panel shows for each variant, comments in the
- * student's language, the same line numbers in both (see lines.ts).
+ * The Python the code panel shows and the VM runs, comments in the student's
+ * language, the same line numbers in both. The lesson as written is the
+ * tutorial's text (testdata/seed.py, byte for byte in zh); the fixed variant
+ * changes only the three wrong statements. The lab is a small program that
+ * ends in `code.interact(local=globals())`: the `>>>` prompt is CPython's own
+ * `code` module, so every line typed is real Python run against the real `q`.
  */
 import type { Lang } from '../../i18n/lang';
-import { LESSON_MAXSIZE, LESSON_STATEMENTS, type Variant } from './lines';
+import { LESSON_MAXSIZE, LESSON_STATEMENTS, type Variant } from './lesson';
 
 const lessonComments = {
   zh: {
@@ -29,7 +33,6 @@ const fixNotes = {
   en: { 5: '  # fixed: q.full is a method; () calls it', 9: '  # fixed: put_nowait(obj) needs the object to put', 11: '  # fixed: the keyword is timeout; print shows what get returned' },
 } as const;
 
-/** The lesson's queue is always Queue(5), as the tutorial writes it. */
 function lessonSource(fixed: boolean, lang: Lang): string {
   const c = lessonComments[lang];
   const f = fixNotes[lang];
@@ -38,24 +41,36 @@ function lessonSource(fixed: boolean, lang: Lang): string {
     const note = fixed && s.seed !== s.fixed ? f[s.line as keyof typeof f] : (c[s.line as keyof typeof c] ?? '');
     lines[s.line - 1] = `${fixed ? s.fixed : s.seed}${note}`;
   }
-  return lines.join('\n');
+  return `${lines.join('\n')}\n`;
 }
 
-function num(n: number): string {
-  return String(n);
+const labComments = {
+  zh: {
+    off: '# 间隔为 0：这个线程不启动',
+    daemon: '# 守护线程：退出交互模式（exit()）时程序就结束',
+    repl: '# 主线程进入交互模式：面板里的每个按钮，都是在 >>> 后面输入的一行 Python',
+  },
+  en: {
+    off: '# interval 0: this thread is not started',
+    daemon: '# daemon threads: leaving the prompt (exit()) ends the program',
+    repl: '# the main thread goes interactive: every button in the panel types one line of Python at >>>',
+  },
+} as const;
+
+export interface LabTemplate {
+  maxsize: number;
+  produce: number;
+  consume: number;
+  lang: Lang;
 }
 
-function labSource(o: { maxsize: number; produce: number; consume: number; lang: Lang }): string {
-  const c =
-    o.lang === 'zh'
-      ? {
-          off: '  # 间隔为 0：这个线程不启动',
-          repl: '# 主线程进入交互模式：你在实验面板里按的每个按钮，就是在 >>> 后面输入的一行',
-        }
-      : {
-          off: '  # interval 0: this thread is not started',
-          repl: '# the main thread goes interactive: every button you press is a line typed at >>>',
-        };
+/** The lab: `q`, a producer and a consumer (each off at interval 0: its start line commented out, so no line moves), then `>>>`. */
+function labSource(o: LabTemplate): string {
+  const c = labComments[o.lang];
+  const start = (target: string, on: boolean): string => {
+    const code = `threading.Thread(target=${target},name='${target}',daemon=True).start()`;
+    return on ? code : `# ${code}  ${c.off}`;
+  };
   return [
     'import code',
     'import multiprocessing',
@@ -67,25 +82,30 @@ function labSource(o: { maxsize: number; produce: number; consume: number; lang:
     'def producer():',
     '    i=0',
     '    while True:',
-    `        time.sleep(${num(o.produce)})`,
+    `        time.sleep(${o.produce})`,
     "        q.put(f'item{i}')",
     "        print(f'put item{i}')",
     '        i+=1',
     '',
     'def consumer():',
     '    while True:',
-    `        time.sleep(${num(o.consume)})`,
+    `        time.sleep(${o.consume})`,
     '        item=q.get()',
     "        print(f'got {item}')",
     '',
-    `threading.Thread(target=producer,name='producer').start()${o.produce > 0 ? '' : c.off}`,
-    `threading.Thread(target=consumer,name='consumer').start()${o.consume > 0 ? '' : c.off}`,
+    c.daemon,
+    start('producer', o.produce > 0),
+    start('consumer', o.consume > 0),
     c.repl,
-    "code.interact(local={'q': q})",
+    'code.interact(local=globals())',
+    '',
   ].join('\n');
 }
 
-export function boundedQueueSource(o: { variant: Variant; maxsize: number; produce: number; consume: number; lang: Lang }): string {
+export function boundedQueueSource(o: LabTemplate & { variant: Variant }): string {
   if (o.variant === 'lab') return labSource(o);
   return lessonSource(o.variant === 'fixed', o.lang);
 }
+
+/** The line of `code.interact(…)` in the lab: where the main thread waits for each typed line. */
+export const LAB_INTERACT_LINE = 26;

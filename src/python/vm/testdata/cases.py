@@ -323,3 +323,12 @@ for c in cases:
         print(repr(c), 'INCOMPLETE' if r is None else 'CODE')
     except SyntaxError as e:
         print(repr(c), 'ERR', e.args)
+# --- queue exceptions' home modules
+import queue, _queue
+import multiprocessing
+print(queue.Empty.__module__, queue.Full.__module__, _queue.Empty is queue.Empty, repr(queue.Empty()))
+print(multiprocessing.queues.Empty is queue.Empty, queue.Empty.__qualname__, queue.Empty.__mro__)
+try:
+    queue.Queue().get_nowait()
+except Exception as e:
+    print(type(e), f'{type(e).__module__}.{type(e).__qualname__}')
