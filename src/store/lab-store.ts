@@ -540,7 +540,7 @@ export const useLab = create<LabState>()((set, get) => {
       if (vm) {
         const status = record.report.status;
         // Nothing ran (the program did not compile): no outcome, as on the live page.
-        const outcome = vm.facts.threads.length > 0 ? (scenario.vm?.outcome(vm.facts, status, params) ?? null) : null;
+        const outcome = vm.facts.threads.length > 0 ? (scenario.vm?.outcome(vm.facts, status, params, trace) ?? null) : null;
         set({ code: vm.code, vmFacts: vm.facts, syntax: null, report: record.report, status, outcome, deadlock: deadlockStories(vm.facts) });
       } else finalOutcome(record.report);
       syncUrl(get());

@@ -5,7 +5,7 @@
  * or process still alive at the end was written as `end: null` and comes back
  * as NaN.
  */
-import type { VmExceptionFact, VmFacts, VmProcessFact, VmStoreFact, VmStuck, VmThreadFact, VmWaitTotal } from './vm-trace';
+import type { VmCallFact, VmExceptionFact, VmFacts, VmProcessFact, VmStoreFact, VmStuck, VmThreadFact, VmWaitTotal } from './vm-trace';
 
 /** A field that is not what VmFacts says; `path` names it (`facts.threads[1].end`). */
 export class BadFact extends Error {
@@ -89,6 +89,13 @@ const store = (o: Obj, p: string): VmStoreFact => ({
   num: numOrNull(o, 'num', p),
   oldNum: numOrNull(o, 'oldNum', p),
 });
+function bool(o: Obj, k: string, path: string): boolean {
+  const v = o[k];
+  if (typeof v !== 'boolean') throw new BadFact(`${path}.${k}`);
+  return v;
+}
+const printed = (o: Obj, p: string): VmFacts['printed'][number] => ({ lane: num(o, 'lane', p), t: num(o, 't', p), text: str(o, 'text', p) });
+const call = (o: Obj, p: string): VmCallFact => ({ fn: str(o, 'fn', p), args: str(o, 'args', p), lane: num(o, 'lane', p), start: num(o, 'start', p), end: endTime(o, 'end', p), value: str(o, 'value', p), raised: bool(o, 'raised', p) });
 const stuck = (o: Obj, p: string): VmStuck => ({ thread: str(o, 'thread', p), on: str(o, 'on', p), kind: oneOf(o, 'kind', KINDS, p), holder: str(o, 'holder', p), line: num(o, 'line', p) });
 
 /** The facts in `v`, or BadFact naming the first field that is wrong (`path` prefixes every name). */
@@ -102,6 +109,8 @@ export function readVmFacts(v: unknown, path = 'facts'): VmFacts {
     globals: list(o, 'globals', path, (g, p) => ({ name: str(g, 'name', p), value: str(g, 'value', p) })),
     waits: list(o, 'waits', path, wait),
     stores: list(o, 'stores', path, store),
+    printed: list(o, 'printed', path, printed),
+    calls: list(o, 'calls', path, call),
     stuck: list(o, 'stuck', path, stuck),
     deadlock: str(o, 'deadlock', path),
     exitStatus: numOrNull(o, 'exitStatus', path),

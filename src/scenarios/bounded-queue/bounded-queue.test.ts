@@ -60,7 +60,7 @@ function run(params: ParamValues, typed: readonly string[] = [], lang: 'zh' | 'e
   const status = vt.facts.deadlock !== '' ? 'deadlock' : exit === 0 ? 'finished' : 'error';
   const writes = events.filter((e): e is Extract<VmEvent, { kind: 'write' }> => e.kind === 'write');
   const text = (fd: number) => writes.filter((w) => w.fd === fd).map((w) => w.text).join('');
-  const outcome = boundedQueueScenario.vm?.outcome(vt.facts, status, p);
+  const outcome = boundedQueueScenario.vm?.outcome(vt.facts, status, p, model);
   return { code, model, facts: vt.facts, status, exit, outcome, stdout: text(1), stderr: text(2), all: writes.map((w) => w.text).join('') };
 }
 

@@ -33,7 +33,7 @@ export function runCodeOn(def: ScenarioDef, code: string, p: ParamValues = param
   const exit = r.kind === 'done' ? r.status : -1;
   const status: RunStatus = vt.facts.deadlock !== '' ? 'deadlock' : exit === 0 ? 'finished' : 'error';
   if (!def.vm) throw new Error(`${def.id} does not run on the VM`);
-  const outcome = def.vm.outcome(vt.facts, status, p);
+  const outcome = def.vm.outcome(vt.facts, status, p, model);
   return { facts: vt.facts, model, status, outcome, lines: vt.facts.printed.map((l) => l.text), code };
 }
 
