@@ -22,6 +22,10 @@ export interface VmRunRequest {
   speed: number;
   /** A SharedMailbox the page writes typed lines to: input() waits for them (needs SharedArrayBuffer). */
   input?: SharedArrayBuffer;
+  /** No GIL, as CPython 3.13t: threads interleave between any two instructions (vm/free-threads.ts). */
+  freeThreaded?: boolean;
+  /** The free-threaded schedule's seed (tests); absent, each run draws its own. */
+  seed?: number;
 }
 
 export type VmRunResult =
@@ -87,6 +91,8 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
     },
     input: req.input ? new SharedMailbox(req.input) : undefined,
     flush,
+    freeThreaded: req.freeThreaded === true,
+    seed: req.seed,
   });
   flush();
   return { kind: 'done', status: r.status };

@@ -66,6 +66,9 @@ export interface RunOptions {
   flush?(): void;
   /** Worker mode: run as the main thread of a ThreadHost run (worker-mode.ts). */
   worker?: WorkerCtx;
+  /** No GIL (3.13t): WorldOptions.freeThreaded, with its schedule's seed. */
+  freeThreaded?: boolean;
+  seed?: number;
 }
 
 export interface RunResult {
@@ -96,6 +99,8 @@ export function runProgram(o: RunOptions): RunResult {
     input: o.input,
     flush: o.flush,
     worker: o.worker,
+    freeThreaded: o.freeThreaded,
+    seed: o.seed,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;
