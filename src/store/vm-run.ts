@@ -43,11 +43,11 @@ export class VmRunner {
   private readonly input: SharedMailbox | null;
 
   /** `watch`: globals whose every store the scenario's analysis reads. */
-  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker) {
+  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker, freeThreaded = false) {
     this.trace = new VmTrace(VM_PATH, watch);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
-    this.run = host.start({ source, path: VM_PATH, speed, input: buffer }, (batch) => {
+    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, freeThreaded }, (batch) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
       for (const e of evs) this.pending.push(e);
