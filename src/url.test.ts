@@ -6,11 +6,20 @@ describe('URL presets', () => {
   it('reads a full preset', () => {
     const s = parseUrl('?scenario=ticket&lock=off&threads=3&tickets=30&speed=10&variant=seed&lang=en&autoplay=1', scenarios);
     expect(s.scenario.id).toBe('ticket');
-    expect(s.params).toEqual({ lock: false, threads: 3, tickets: 30, variant: 'seed' });
+    expect(s.params).toEqual({ lock: false, threads: 3, tickets: 30, variant: 'seed', freethreaded: false });
     expect(s.speed).toBe(10);
     expect(s.lang).toBe('en');
     expect(s.autoplay).toBe(true);
     expect(s.messages).toEqual([]);
+  });
+
+  it('freethreaded=on|off on the VM thread scenarios; a bad value is named and falls back to off', () => {
+    expect(parseUrl('?scenario=ticket&freethreaded=on', scenarios).params.freethreaded).toBe(true);
+    expect(parseUrl('?scenario=custom&freethreaded=off', scenarios).params.freethreaded).toBe(false);
+    expect(parseUrl('?scenario=ticket', scenarios).params.freethreaded).toBe(false);
+    const bad = parseUrl('?scenario=ticket&freethreaded=maybe', scenarios);
+    expect(bad.params.freethreaded).toBe(false);
+    expect(bad.messages).toEqual([{ kind: 'notOption', param: 'freethreaded', value: 'maybe', options: 'on | off', fallback: 'off' }]);
   });
 
   it('names each bad parameter and falls back to its default', () => {

@@ -21,6 +21,7 @@ import { frameTicker } from './ticker';
 import { singleWorkerHost, type VmHost } from '../engine/python-vm-host';
 import type { VmFacts } from '../trace/vm-trace';
 import { VmRunner, type VmEnd } from './vm-run';
+import { isFreeThreaded } from '../scenarios/free-threaded';
 
 /** A program that did not compile: CPython's SyntaxError, where it points. */
 export interface SyntaxProblem {
@@ -318,6 +319,7 @@ export const useLab = create<LabState>()((set, get) => {
       },
       frameTicker,
       vm.task ?? null,
+      isFreeThreaded(s.params),
     );
     vmRunner = runner;
   };

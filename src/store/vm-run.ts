@@ -56,13 +56,13 @@ export class VmRunner {
   /** The worker stands paused: simulated time stands at lastT. */
   private frozen = false;
 
-  /** `watch`: globals whose every store the scenario's analysis reads; `task`: which calls are its tasks. */
-  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker, task: TaskOf | null = null) {
+  /** `watch`: globals whose every store the scenario's analysis reads; `task`: which calls are its tasks; `freeThreaded`: no GIL (3.13t). */
+  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker, task: TaskOf | null = null, freeThreaded = false) {
     this.trace = new VmTrace(VM_PATH, watch, task);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
     this.control = vmControllable() ? RunControl.create(speed) : null;
-    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, control: this.control?.buffer }, (batch, pausedAt) => {
+    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, control: this.control?.buffer, freeThreaded }, (batch, pausedAt) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
       for (const e of evs) this.pending.push(e);

@@ -3,6 +3,7 @@ import type { ParamSpec } from '../scenarios/scenario';
 import { RunButtons } from './RunButtons';
 import { useStrings } from './useStrings';
 import { SPEED_INSTANT } from '../speed';
+import { RUN_OPTION_KEYS } from '../scenarios/free-threaded';
 
 // The last stop is `max`: every jump of the clock at once.
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 10, 25, 50, 100, 250, 500, 1000, SPEED_INSTANT] as const;
@@ -120,7 +121,7 @@ export function Controls() {
   const params = useLab((s) => s.params);
   // The student's own text: only the controls the scenario can write into it stay on (Back to the lesson brings the rest back).
   const edited = useLab((s) => isEdited(s));
-  const inactive = new Set([...(scenario.inactiveParams?.(params) ?? []), ...(edited ? scenario.params.map((p) => p.key).filter((k) => !scenario.vm?.rebinds?.includes(k)) : [])]);
+  const inactive = new Set([...(scenario.inactiveParams?.(params) ?? []), ...(edited ? scenario.params.map((p) => p.key).filter((k) => !scenario.vm?.rebinds?.includes(k) && !RUN_OPTION_KEYS.has(k)) : [])]);
   const speed = useLab((s) => s.speed);
   const speedLabel = speed === SPEED_INSTANT ? t.speedMax : `${speed}×`;
   const { setSpeed } = useLab.getState();

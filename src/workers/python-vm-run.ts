@@ -25,6 +25,10 @@ export interface VmRunRequest {
   input?: SharedArrayBuffer;
   /** The page's pause/step/speed words (run-control.ts; needs SharedArrayBuffer). Its speed wins over `speed`. */
   control?: SharedArrayBuffer;
+  /** No GIL, as CPython 3.13t: threads interleave between any two instructions (vm/free-threads.ts). */
+  freeThreaded?: boolean;
+  /** The free-threaded schedule's seed (tests); absent, each run draws its own. */
+  seed?: number;
 }
 
 /** Where a run's output goes: event batches in order, and (after the batch before it) word that the run now stands paused at simulated time `pausedAt`. */
@@ -108,6 +112,8 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: VmSend): VmRunRes
     input: req.input ? new SharedMailbox(req.input) : undefined,
     flush,
     control,
+    freeThreaded: req.freeThreaded === true,
+    seed: req.seed,
   });
   flush();
   return { kind: 'done', status: r.status };

@@ -26,6 +26,8 @@ export interface ProcessApi {
   formatException(e: PyException): string;
   /** Worker mode: blocks for `seconds` and returns true; false where sleeping is a Suspend. */
   sleepNow?(seconds: number): boolean;
+  /** False in free-threaded mode (sys._is_gil_enabled()). */
+  readonly gilEnabled: boolean;
 }
 
 /** `importName`: how another worker reaches it (`os.path` for posixpath), the prefix of its builtins' registered names. */
@@ -147,7 +149,7 @@ export function makeSys(api: ProcessApi): PyModule {
     }),
     getsizeof: fn('getsizeof', () => 64n),
     intern: fn('intern', (a) => a[0] as PyVal),
-    _is_gil_enabled: fn('_is_gil_enabled', () => true),
+    _is_gil_enabled: fn('_is_gil_enabled', () => api.gilEnabled),
   });
 }
 

@@ -122,6 +122,10 @@ export class Process implements Host, ProcessApi {
     if (this.world.worker) this.world.worker.rt.gil.setSwitchInterval(v);
     else this.ownSwitchInterval = v;
   }
+  /** sys._is_gil_enabled(): false without a GIL, in either mode. */
+  get gilEnabled(): boolean {
+    return this.world.worker ? !this.world.worker.rt.freeThreaded : this.world.free === null;
+  }
   sources = new Map<string, string[]>();
   exitStatus: number | null = null;
   mainThread: Thread;

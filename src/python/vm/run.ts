@@ -69,6 +69,9 @@ export interface RunOptions {
   worker?: WorkerCtx;
   /** Pause, step and a live speed (WorldOptions.control). */
   control?: RunGate;
+  /** No GIL (3.13t): WorldOptions.freeThreaded, with its schedule's seed. */
+  freeThreaded?: boolean;
+  seed?: number;
 }
 
 export interface RunResult {
@@ -100,6 +103,8 @@ export function runProgram(o: RunOptions): RunResult {
     flush: o.flush,
     worker: o.worker,
     control: o.control,
+    freeThreaded: o.freeThreaded,
+    seed: o.seed,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

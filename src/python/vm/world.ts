@@ -20,6 +20,7 @@ import { readTyped, type InputSource } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
 import type { RunGate } from './run-control';
+import { FreeThreads } from './free-threads';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -47,6 +48,10 @@ export interface WorldOptions {
   worker?: WorkerCtx;
   /** Pause, step and a live speed from the page (run-control.ts); absent, a run goes to its end at `speed`. */
   control?: RunGate;
+  /** No GIL, as CPython 3.13t (free-threads.ts): threads interleave between any two instructions. */
+  freeThreaded?: boolean;
+  /** Seeds the free-threaded schedule (default: a random one per run). */
+  seed?: number;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -104,6 +109,8 @@ export class World {
   readonly ev: VmEventSink | null;
   /** Worker mode's runtime, or null in single-worker mode. */
   readonly worker: WorkerCtx | null;
+  /** Free-threaded mode's scheduler, or null with the GIL. */
+  readonly free: FreeThreads | null;
   /** The main script's path: event lines are lines of this file. */
   mainPath = '';
   /** Calls reported so far (call events), across processes: each call's id. */
@@ -120,6 +127,7 @@ export class World {
     preallocateMemoryError();
     this.ev = opts.events ?? null;
     this.worker = opts.worker ?? null;
+    this.free = opts.freeThreaded && !this.worker ? new FreeThreads(opts.seed ?? Math.floor(Math.random() * 2 ** 32)) : null;
     if (this.worker) {
       const rt = this.worker.rt;
       this.clock = new Clock(rt);
@@ -191,6 +199,8 @@ export class World {
     const p = new Process(this, this.nextPid(), ppid, this.opts.argv ?? []);
     this.procs.push(p);
     if (this.worker) installLockKind(p);
+    const free = this.free;
+    if (free) p.interp.gate = (th) => free.gate(th, this.othersRun);
     return p;
   }
 
@@ -206,10 +216,14 @@ export class World {
     this.opts.poll?.();
     // A loop that never blocks or emits pauses here too.
     if (this.opts.control) this.honourPause();
+    // No GIL to hand over: the free-threaded gate interleaves instead.
+    if (this.free) return false;
     const proc = this.procOf(th);
     if (this.clock.now() - this.sliceStart < (proc?.switchInterval ?? 0.005)) return false;
     return this.allThreads().some(([, t]) => t !== th && this.runnable(t));
   }
+
+  private readonly othersRun = (th: Thread): boolean => this.allThreads().some(([, t]) => t !== th && this.runnable(t));
 
   protected procOf(th: Thread): Process | undefined {
     return this.procs.find((p) => p.threads.includes(th));
@@ -260,7 +274,7 @@ export class World {
           if (!this.idle(live)) throw new Deadlock('deadlock');
           continue;
         }
-        const [proc, other] = (ready.find(([, t]) => t !== this.current) ?? ready[0]) as [Process, Thread];
+        const [proc, other] = (this.free ? this.free.pick(ready, this.current) : (ready.find(([, t]) => t !== this.current) ?? ready[0])) as [Process, Thread];
         this.current = other;
         this.sliceStart = this.clock.now();
         this.step(proc, other);
@@ -322,7 +336,7 @@ export class World {
         continue;
       }
       this.rr = (this.rr + 1) % ready.length;
-      const pick = ready.find(([, t]) => t !== this.current) ?? ready[0];
+      const pick = this.free ? this.free.pick(ready, this.current) : (ready.find(([, t]) => t !== this.current) ?? ready[0]);
       const [proc, th] = pick as [Process, Thread];
       this.current = th;
       this.sliceStart = this.clock.now();
@@ -443,6 +457,7 @@ export class World {
     const view: IdleThread[] = live.map(([p, t]) => ({ name: t.name, proc: p.name, state: 'blocked', deadline: t.wait?.deadline ?? null, what: t.wait?.what ?? '?' }));
     const d = decideIdle(view, this.procs.length > 1);
     if (d.kind === 'jump') {
+      if (this.free) d.to = this.free.coalesce(d.to, view);
       if (this.opts.control) this.sleepControlled(d.to, this.opts.control);
       else if (Number.isFinite(this.opts.speed)) {
         // Everyone sleeps for real now: what they did before goes to the watcher first, not after the sleep.

@@ -4,6 +4,7 @@
  * The code panel holds the student's text; the outcome is the generic one.
  */
 import type { ScenarioDef } from '../scenario';
+import { FREE_THREADED } from '../free-threaded';
 import { genericDeadlockText } from './deadlock-text';
 import { genericOutcome } from './outcome';
 import starter from './starter.py?raw';
@@ -18,7 +19,7 @@ export const customScenario: ScenarioDef = {
     zh: '在这里写任何 Python 程序，按运行：它在浏览器里由我们的 Python 虚拟机执行，每个线程一条泳道。',
     en: 'Write any Python program here and press Run: our Python VM runs it in the browser, one lane per thread.',
   }),
-  params: [],
+  params: [FREE_THREADED],
   defaultSpeed: 4,
   vm: { step: true, outcome: (f, status) => genericOutcome(f, status) },
   source: () => ({ code: starter, struck: [] }),

@@ -14,6 +14,8 @@ import type { ParamValues } from '../types';
 import { TICKET, ticketSales, type TicketFigures } from './analysis';
 import { ticketIntro } from './intro';
 import { rebindTickets, ticketSource } from './source';
+import { freeThreadedNote } from './gil-note';
+import { FREE_THREADED, isFreeThreaded } from '../free-threaded';
 
 /** Lines of the lesson as written (seed_ticket.py): where a seller waits, and the `break` that leaves holding the lock. */
 const SEED_ACQUIRE_LINE = 12;
@@ -52,14 +54,17 @@ function initialTickets(facts: VmFacts): number | null {
   return first && first.old === null ? first.num : null;
 }
 
-export function ticketOutcome(facts: VmFacts, status: RunStatus): Outcome {
+export function ticketOutcome(facts: VmFacts, status: RunStatus, p: ParamValues = {}): Outcome {
   const got = ticketSales(facts);
   if (!got) {
     const g = genericOutcome(facts, status);
     return { ...g, data: { ...g.data, analysis: 'generic' }, verdict: { zh: `${STEP_ASIDE.zh}${g.verdict.zh}`, en: `${STEP_ASIDE.en} ${g.verdict.en}` } };
   }
   const f = got.figures;
-  const { clean, verdict } = verdictOf(f, initialTickets(facts));
+  const { clean, verdict: told } = verdictOf(f, initialTickets(facts));
+  const free = isFreeThreaded(p);
+  const note = clean ? null : freeThreadedNote(f, free);
+  const verdict = note ? { zh: `${told.zh}${note.zh}`, en: `${told.en} ${note.en}` } : told;
   const ok = clean && status === 'finished';
   return {
     tone: ok ? 'good' : 'bad',
@@ -74,6 +79,7 @@ export function ticketOutcome(facts: VmFacts, status: RunStatus): Outcome {
       'exit-status': facts.exitStatus === null ? '' : String(facts.exitStatus),
       deadlock: status === 'deadlock' ? 'true' : 'false',
       'blocked-seconds': blockedSeconds(facts).toFixed(3),
+      'free-threaded': free ? 'on' : 'off',
     },
     figures: [
       { key: 'sold', label: { zh: '卖出', en: 'Sold' }, value: f.sold },
@@ -134,6 +140,7 @@ export const ticketScenario: ScenarioDef = {
         seed: { zh: '教程原文', en: 'As in the lesson' },
       },
     },
+    FREE_THREADED,
   ],
 
   source(p, lang) {
@@ -146,7 +153,7 @@ export const ticketScenario: ScenarioDef = {
     // Below zero (oversold) or stored twice (sold twice): the lesson's two ways a race shows.
     stepInvariant: { kind: 'sold-twice' },
     watch: [TICKET],
-    outcome: (f, status) => ticketOutcome(f, status),
+    outcome: (f, status, p) => ticketOutcome(f, status, p),
     alerts: ticketAlerts,
     rebinds: ['tickets'],
     rebind: (code, key, value) => (key === 'tickets' && typeof value === 'number' ? rebindTickets(code, value) : null),

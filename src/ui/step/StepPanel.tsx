@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useLab } from '../../store/lab-store';
 import type { InvariantSpec, SearchRequest } from '../../python/step/remote';
 import { useStep } from '../../store/step-store';
+import { FREE_THREADED_KEY } from '../../scenarios/free-threaded';
 import { threadColor } from '../palette';
 import { stepStrings } from './step-strings';
 import { InstructionView, WaitsForGraph, WatchPanel } from './StepViews';
@@ -26,6 +27,11 @@ export function StepPanel() {
   const t = stepStrings[lang];
   const st = useStep();
   const { mode, view } = st;
+  // One `freethreaded` in the URL: the run's control (a scenario param) follows the step panel's box.
+  const onFreeThreaded = (on: boolean): void => {
+    st.setFreeThreaded(on, code);
+    if (useLab.getState().scenario.params.some((p) => p.key === FREE_THREADED_KEY)) useLab.getState().setParam(FREE_THREADED_KEY, on);
+  };
 
   // A mode=step link replays its schedule once the program is known; code= decodes after the first
   // render, and an edit changes the program, so every new program reopens (keeping the link's schedule
@@ -71,7 +77,7 @@ export function StepPanel() {
               </select>
             </label>
             <label>
-              <input type="checkbox" data-testid="free-threaded" checked={st.freeThreaded} onChange={(e) => st.setFreeThreaded(e.target.checked, code)} /> {t.freeThreaded}
+              <input type="checkbox" data-testid="free-threaded" checked={st.freeThreaded} onChange={(e) => onFreeThreaded(e.target.checked)} /> {t.freeThreaded}
             </label>
           </>
         ) : null}
