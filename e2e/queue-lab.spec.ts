@@ -49,7 +49,10 @@ test('the lab’s >>> is a real REPL, every statement run against the real q, bl
   await typeAt(page, 'len(str(q.qsize()))');
   await expect(transcript(page).last()).toHaveText('1');
   await typeAt(page, 'for i in range(3): q.put(i)');
+  // Inside a block the prompt is CPython's continuation prompt.
+  await expect(page.getByTestId('lab-prompt')).toHaveText('...');
   await typeAt(page, '');
+  await expect(page.getByTestId('lab-prompt')).toHaveText('>>>');
   await expect(page.getByTestId('lab-queue')).toHaveAttribute('data-qsize', '4');
   await expect(page.getByTestId('lab-queue').locator('.qlab-slot.is-full').first()).toHaveText('[1, 2]');
   await typeAt(page, 'x = q.get()');
