@@ -119,3 +119,15 @@ test('the lab: get_nowait on an empty queue raises Empty; the lesson’s wrong g
   // code.interact caught both and the prompt goes on: no line of the program failed.
   await expect(page.getByTestId('code').locator('[data-failed=true]')).toHaveCount(0);
 });
+
+test('the default lab: the producer and consumer threads run beside the >>> prompt, and q is the queue they share', async ({ page }) => {
+  await page.goto('/?scenario=bounded-queue&speed=10&lang=en');
+  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(3);
+  await page.getByTestId('run').click();
+  const consoleLines = page.getByTestId('console').locator('> *');
+  await expect(consoleLines.filter({ hasText: 'put item0' })).toHaveCount(1);
+  await expect(consoleLines.filter({ hasText: 'got item0' })).toHaveCount(1);
+  await typeAt(page, 'q.qsize() <= 5, type(q).__name__');
+  await expect(transcript(page).last()).toHaveText("(True, 'Queue')");
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
+});
