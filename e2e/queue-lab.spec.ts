@@ -49,7 +49,10 @@ test('the lab’s >>> is a real REPL, every statement run against the real q, bl
   await typeAt(page, 'len(str(q.qsize()))');
   await expect(transcript(page).last()).toHaveText('1');
   await typeAt(page, 'for i in range(3): q.put(i)');
+  // Inside a block the prompt is CPython's continuation prompt.
+  await expect(page.getByTestId('lab-prompt')).toHaveText('...');
   await typeAt(page, '');
+  await expect(page.getByTestId('lab-prompt')).toHaveText('>>>');
   await expect(page.getByTestId('lab-queue')).toHaveAttribute('data-qsize', '4');
   await expect(page.getByTestId('lab-queue').locator('.qlab-slot.is-full').first()).toHaveText('[1, 2]');
   await typeAt(page, 'x = q.get()');
@@ -115,4 +118,16 @@ test('the lab: get_nowait on an empty queue raises Empty; the lesson’s wrong g
   await expect(page.getByTestId('console')).toContainText('>>> q.get(block=True,time=10)');
   // code.interact caught both and the prompt goes on: no line of the program failed.
   await expect(page.getByTestId('code').locator('[data-failed=true]')).toHaveCount(0);
+});
+
+test('the default lab: the producer and consumer threads run beside the >>> prompt, and q is the queue they share', async ({ page }) => {
+  await page.goto('/?scenario=bounded-queue&speed=10&lang=en');
+  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(3);
+  await page.getByTestId('run').click();
+  const consoleLines = page.getByTestId('console').locator('> *');
+  await expect(consoleLines.filter({ hasText: 'put item0' })).toHaveCount(1);
+  await expect(consoleLines.filter({ hasText: 'got item0' })).toHaveCount(1);
+  await typeAt(page, 'q.qsize() <= 5, type(q).__name__');
+  await expect(transcript(page).last()).toHaveText("(True, 'Queue')");
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'running');
 });

@@ -20,7 +20,7 @@ export function boundedQueueIntro(p: ParamValues): Localized {
   }
   const m = num(p, 'maxsize', 5);
   return {
-    zh: fmt('Queue({m}) 的实验台：用按钮 put/get，看满和空时的阻塞与超时。“教程原文”里有三处错误，看看 Python 怎么报错。', { m }),
-    en: fmt('A lab for Queue({m}): press put/get and watch blocking and timeouts on a full or empty queue. “As in the lesson” has three mistakes: see how Python reports them.', { m }),
+    zh: fmt('Queue({m}) 的实验台：程序最后进入 Python 的交互模式（code.interact），按钮和你在 >>> 输入的每一行都是真正的 Python。看满和空时的阻塞与超时。“教程原文”里有三处错误，看看 Python 怎么报错。', { m }),
+    en: fmt('A lab for Queue({m}): the program ends in Python’s own prompt (code.interact), so the buttons and every line you type at >>> are real Python. Watch blocking and timeouts on a full or empty queue. “As in the lesson” has three mistakes: see how Python reports them.', { m }),
   };
 }

@@ -35,6 +35,8 @@ export function QueueLabBench() {
   const isolated = useLab((s) => s.isolated);
   const trace = useLab((s) => s.trace);
   useLab((s) => s.traceVersion);
+  // The prompt code.interact printed last: `...` inside a block, as the REPL shows it.
+  const prompt = useLab((s) => (s.status === 'running' && s.vmFacts?.prompt?.thread === MAIN_THREAD ? s.vmFacts.prompt.text.trim() : '')) || '>>>';
   const [item, setItem] = useState('x1');
   const [block, setBlock] = useState(true);
   const [timeout, setTimeoutText] = useState('3');
@@ -115,7 +117,9 @@ export function QueueLabBench() {
         ))}
       </div>
       <form className="qlab-repl" onSubmit={submit}>
-        <span aria-hidden="true">&gt;&gt;&gt;</span>
+        <span aria-hidden="true" data-testid="lab-prompt">
+          {prompt}
+        </span>
         <input
           data-testid="lab-repl-input"
           value={line}
