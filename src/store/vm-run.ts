@@ -13,6 +13,13 @@ import { SharedMailbox } from '../runtime/mailbox';
 /** The script's path in tracebacks and event lines (what `python3 main.py` shows). */
 export const VM_PATH = 'main.py';
 
+/** The cores the program's processes may use, as the browser says (cores.ts's default where it does not). */
+function pageCores(): number | undefined {
+  const nav = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator;
+  const n = nav?.hardwareConcurrency;
+  return typeof n === 'number' && n > 0 ? n : undefined;
+}
+
 export type VmEnd =
   | { kind: 'done'; status: number; facts: VmFacts }
   | { kind: 'syntax'; msg: string; lineno: number; offset: number; text: string }
@@ -47,7 +54,7 @@ export class VmRunner {
     this.trace = new VmTrace(VM_PATH, watch);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
-    this.run = host.start({ source, path: VM_PATH, speed, input: buffer }, (batch) => {
+    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, cores: pageCores() }, (batch) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
       for (const e of evs) this.pending.push(e);

@@ -22,6 +22,8 @@ export interface VmRunRequest {
   speed: number;
   /** A SharedMailbox the page writes typed lines to: input() waits for them (needs SharedArrayBuffer). */
   input?: SharedArrayBuffer;
+  /** Virtual cores the run's processes share (src/python/vm/cores.ts): the page's navigator.hardwareConcurrency; default 4. */
+  cores?: number;
 }
 
 export type VmRunResult =
@@ -71,6 +73,7 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
     source: req.source,
     path: req.path,
     speed,
+    cores: req.cores,
     lib,
     codeCache,
     write: () => {},

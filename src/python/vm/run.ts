@@ -66,6 +66,8 @@ export interface RunOptions {
   flush?(): void;
   /** Worker mode: run as the main thread of a ThreadHost run (worker-mode.ts). */
   worker?: WorkerCtx;
+  /** Virtual cores of the run (cores.ts; default 4). */
+  cores?: number;
 }
 
 export interface RunResult {
@@ -96,6 +98,7 @@ export function runProgram(o: RunOptions): RunResult {
     input: o.input,
     flush: o.flush,
     worker: o.worker,
+    cores: o.cores,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

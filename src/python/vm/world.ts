@@ -19,6 +19,7 @@ import { decideIdle, type IdleThread } from './host/idle-rule';
 import { readTyped, type InputSource } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
+import { DEFAULT_CORES, FairPick, cpuHolders, slowdown } from './cores';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -44,6 +45,8 @@ export interface WorldOptions {
   flush?(): void;
   /** Worker mode: this worker runs one Python thread on the run's ThreadRuntime (worker-mode.ts). */
   worker?: WorkerCtx;
+  /** Virtual cores the processes' GIL holders share (cores.ts); default DEFAULT_CORES. */
+  cores?: number;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -58,9 +61,18 @@ export class Clock {
   private realBase = performance.now();
   /** Never below the last deadline jumped to, so a woken waiter sees its deadline passed despite float rounding. */
   private floor = 0;
+  /** Simulated seconds per real second while a thread executes (cores.ts: below 1 while threads share the real core). */
+  private rate = 1;
   now(): number {
     if (this.shared) return this.shared.now();
-    return Math.max(this.floor, this.base + (performance.now() - this.realBase) / 1000);
+    return Math.max(this.floor, this.base + ((performance.now() - this.realBase) / 1000) * this.rate);
+  }
+  /** From now on simulated time runs at `rate` times the real rate. */
+  setRate(rate: number): void {
+    if (this.shared || rate === this.rate) return;
+    this.base = this.now();
+    this.realBase = performance.now();
+    this.rate = rate;
   }
   /** Jumps forward to t (never backward). */
   jumpTo(t: number): void {
@@ -87,7 +99,7 @@ export class World {
   private breaks = 0;
   protected sliceStart = 0;
   protected current: Thread | null = null;
-  private rr = 0;
+  private readonly fair = new FairPick<Process, Thread>(() => this.procs);
   deadlocked = false;
   channels = new Map<number, { items: Pickled[]; maxsize: number }>();
   xlocks = new Map<number, { locked: boolean }>();
@@ -242,7 +254,7 @@ export class World {
           if (!this.idle(live)) throw new Deadlock('deadlock');
           continue;
         }
-        const [proc, other] = (ready.find(([, t]) => t !== this.current) ?? ready[0]) as [Process, Thread];
+        const [proc, other] = this.pickAndPace(ready);
         this.current = other;
         this.sliceStart = this.clock.now();
         this.step(proc, other);
@@ -303,13 +315,17 @@ export class World {
         if (!this.idle(live)) return;
         continue;
       }
-      this.rr = (this.rr + 1) % ready.length;
-      const pick = ready.find(([, t]) => t !== this.current) ?? ready[0];
-      const [proc, th] = pick as [Process, Thread];
+      const [proc, th] = this.pickAndPace(ready);
       this.current = th;
       this.sliceStart = this.clock.now();
       this.step(proc, th);
     }
+  }
+
+  /** The next thread, in fair turns, with the clock paced to the threads sharing the real core (cores.ts). */
+  private pickAndPace(ready: [Process, Thread][]): readonly [Process, Thread] {
+    this.clock.setRate(1 / slowdown(cpuHolders(ready, false), this.opts.cores ?? DEFAULT_CORES));
+    return this.fair.pick(ready) as readonly [Process, Thread];
   }
 
   protected step(proc: Process, th: Thread): void {
