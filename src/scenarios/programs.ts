@@ -9,7 +9,6 @@ import * as processQueue from './process-queue/program';
 import * as threadPool from './thread-pool/program';
 import * as processPool from './process-pool/program';
 import * as pool from './pool/program';
-import * as gil from './gil/program';
 
 export const programs: Record<string, ProgramModule> = {
   'bounded-queue': boundedQueue,
@@ -21,5 +20,4 @@ export const programs: Record<string, ProgramModule> = {
   'thread-pool': threadPool,
   'process-pool': processPool,
   pool,
-  gil,
 };

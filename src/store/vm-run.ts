@@ -50,11 +50,20 @@ export class VmRunner {
   private readonly input: SharedMailbox | null;
 
   /** `watch`: globals whose every store the scenario's analysis reads. */
-  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker) {
+  /** `clock`: what moves the program's time while it runs (src/python/vm/cores.ts): the work clock is not extrapolated with real time. */
+  constructor(
+    source: string,
+    speed: number,
+    host: VmHost,
+    watch: readonly string[],
+    private readonly hooks: VmRunHooks,
+    private readonly ticker: Ticker,
+    private readonly clock: 'real' | 'work' = 'real',
+  ) {
     this.trace = new VmTrace(VM_PATH, watch);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
-    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, cores: pageCores() }, (batch) => {
+    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, cores: pageCores(), clock }, (batch) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
       for (const e of evs) this.pending.push(e);
@@ -79,7 +88,9 @@ export class VmRunner {
 
   /** Simulated seconds now: the last event's time plus the real time since (a running thread's clock runs at the real rate). */
   simNow(): number {
-    return this.done ? this.trace.facts.end : this.lastT + (performance.now() - this.lastArrival) / 1000;
+    if (this.done) return this.trace.facts.end;
+    // Work-clock time passes as fast as the worker computes, not as real time: the newest event is the best guess.
+    return this.clock === 'work' ? this.lastT : this.lastT + (performance.now() - this.lastArrival) / 1000;
   }
 
   /** Can the program be typed to (input())? Not without shared memory: it then reads EOF. */

@@ -39,6 +39,12 @@ export interface VmStoreFact {
 /** Stores kept per watched global: a lesson stores a handful; a hot loop must not grow memory without bound. */
 export const MAX_WATCHED_STORES = 100_000;
 
+export interface VmPrintFact {
+  lane: number;
+  t: number;
+  text: string;
+}
+
 export interface VmProcessFact {
   pid: number;
   ppid: number;
@@ -94,6 +100,8 @@ export interface VmFacts {
   end: number;
   /** Output lines dropped after the console's limit. */
   droppedLines: number;
+  /** Every line the program printed to stdout, with the lane that printed it (up to the console's limit): what a lesson reads from its own prints. */
+  printed: VmPrintFact[];
   /** A thread waiting in input() for a typed line, and the prompt it printed; null when none waits. */
   prompt: { thread: string; text: string } | null;
 }
@@ -115,7 +123,7 @@ interface LaneState {
 const QUEUE_WAIT = /^(Queue|SimpleQueue)\./;
 
 export function emptyFacts(): VmFacts {
-  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, prompt: null };
+  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, printed: [], prompt: null };
 }
 
 /** The last `File "<path>", line N` of a traceback: where the exception was raised in the script. */
@@ -392,7 +400,7 @@ export class VmTrace {
     if (st.partial[k] === '') st.partialLine = line;
     const parts = (st.partial[k] + text).split('\n');
     st.partial[k] = parts.pop() ?? '';
-    for (const p of parts) this.countLine(() => this.ev(out, st.lane, t, EventKind.Print, st.partialLine || line, 0, fd, p));
+    for (const p of parts) this.countLine(() => this.printLine(out, st, t, st.partialLine || line, fd, p));
     if (parts.length) st.partialLine = line;
   }
 
@@ -401,8 +409,13 @@ export class VmTrace {
       if (st.partial[k] === '') continue;
       const text = st.partial[k];
       st.partial[k] = '';
-      this.countLine(() => this.ev(out, st.lane, t, EventKind.Print, st.partialLine, 0, k === 1 ? 2 : 1, text));
+      this.countLine(() => this.printLine(out, st, t, st.partialLine, k === 1 ? 2 : 1, text));
     }
+  }
+
+  private printLine(out: RuntimeEvent[], st: LaneState, t: number, line: number, fd: number, text: string): void {
+    this.ev(out, st.lane, t, EventKind.Print, line, 0, fd, text);
+    if (fd === 1) this.facts.printed.push({ lane: st.lane, t, text });
   }
 
   private countLine(emit: () => void): void {

@@ -24,6 +24,8 @@ export interface VmRunRequest {
   input?: SharedArrayBuffer;
   /** Virtual cores the run's processes share (src/python/vm/cores.ts): the page's navigator.hardwareConcurrency; default 4. */
   cores?: number;
+  /** What moves simulated time while Python runs: real time (default) or the work done (src/python/vm/cores.ts). */
+  clock?: 'real' | 'work';
 }
 
 export type VmRunResult =
@@ -74,6 +76,7 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
     path: req.path,
     speed,
     cores: req.cores,
+    clock: req.clock,
     lib,
     codeCache,
     write: () => {},

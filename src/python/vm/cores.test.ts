@@ -1,6 +1,7 @@
 /** The virtual cores' two rules: how many threads share the real core, and whose turn is next. */
 import { describe, expect, it } from 'vitest';
-import { FairPick, cpuHolders, slowdown } from './cores';
+import { FairPick, WORK_SECONDS, cpuHolders, slowdown, workClock } from './cores';
+import { Clock } from './world';
 
 interface T {
   ident: number;
@@ -40,5 +41,17 @@ describe('virtual cores', () => {
     // Only one process ready: its threads in turn (the old pick passed the GIL back and forth between two).
     const onlyA = all.slice(0, 3);
     expect(Array.from({ length: 4 }, () => fair.pick(onlyA)?.[1].ident)).toEqual([1, 2, 3, 1]);
+  });
+
+  it('the work clock advances by work over the slowdown, jumps to deadlines, never goes back', () => {
+    const c = workClock(Clock);
+    for (let i = 0; i < 1000; i++) c.tick();
+    expect(c.now()).toBeCloseTo(1000 * WORK_SECONDS, 12);
+    c.setRate(1 / 4);
+    for (let i = 0; i < 1000; i++) c.tick();
+    expect(c.now()).toBeCloseTo(1250 * WORK_SECONDS, 12);
+    c.jumpTo(2);
+    c.jumpTo(1);
+    expect(c.now()).toBe(2);
   });
 });

@@ -13,6 +13,16 @@
 // own CPU time: the clock stays one number shared by the whole run (events,
 // deadlines and time.perf_counter() read it), and the rule needs only the
 // scheduler's ready list, which the World already computes at every pick.
+//
+// "Real time" is either the real clock (Clock) or the work done (WorkClock:
+// each eval-breaker check, about one loop iteration or call, costs a fixed
+// WORK_SECONDS). The work clock is the one a timed lesson wants: on a loaded
+// machine the real clock moved the same program's single-thread time by 3x
+// between runs (the OS takes the core away at random), the work clock gives
+// the same figures on every run and every machine, and the GIL's switch
+// interval then falls after the same instructions every time.
+
+import type { Clock } from './world';
 
 /** Cores when the host does not say (Node has no navigator; a page passes navigator.hardwareConcurrency). */
 export const DEFAULT_CORES = 4;
@@ -82,4 +92,45 @@ export class FairPick<P extends CoreProc<T>, T extends CoreThread> {
     }
     return e;
   }
+}
+
+/**
+ * Simulated seconds one eval-breaker check of running Python costs on the
+ * work clock: about what the VM itself takes on a quiet machine (the
+ * lesson's prime loop does 1.6 M checks in 0.6 to 1 s), so a run at speed 1
+ * shows time passing about as fast as it really passes.
+ */
+export const WORK_SECONDS = 5e-7;
+
+/** A clock that is told about work done. */
+export interface WorkTicker {
+  /** One eval-breaker check's worth of work was done. */
+  tick(): void;
+}
+
+/**
+ * Time made of work: it advances by WORK_SECONDS (over the virtual cores'
+ * slowdown) at each eval-breaker check, and jumps to a deadline when every
+ * thread waits, as the real clock does. Nothing real moves it, so a program's
+ * timings are the same on every run. `Base` is world.ts's Clock, passed in
+ * because world.ts imports this module.
+ */
+export function workClock(Base: typeof Clock): Clock & WorkTicker {
+  class WorkClock extends Base implements WorkTicker {
+    private t = 0;
+    private step = WORK_SECONDS;
+    override now(): number {
+      return this.t;
+    }
+    override jumpTo(t: number): void {
+      if (t > this.t) this.t = t;
+    }
+    override setRate(rate: number): void {
+      this.step = WORK_SECONDS * rate;
+    }
+    tick(): void {
+      this.t += this.step;
+    }
+  }
+  return new WorkClock();
 }

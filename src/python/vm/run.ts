@@ -68,6 +68,8 @@ export interface RunOptions {
   worker?: WorkerCtx;
   /** Virtual cores of the run (cores.ts; default 4). */
   cores?: number;
+  /** What moves simulated time while Python runs (WorldOptions.clock). */
+  clock?: 'real' | 'work';
 }
 
 export interface RunResult {
@@ -99,6 +101,7 @@ export function runProgram(o: RunOptions): RunResult {
     flush: o.flush,
     worker: o.worker,
     cores: o.cores,
+    clock: o.clock,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

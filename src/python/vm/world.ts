@@ -19,7 +19,7 @@ import { decideIdle, type IdleThread } from './host/idle-rule';
 import { readTyped, type InputSource } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
-import { DEFAULT_CORES, FairPick, cpuHolders, slowdown } from './cores';
+import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -47,6 +47,8 @@ export interface WorldOptions {
   worker?: WorkerCtx;
   /** Virtual cores the processes' GIL holders share (cores.ts); default DEFAULT_CORES. */
   cores?: number;
+  /** What moves simulated time while a thread runs: real time (default) or the work done (cores.ts's WorkClock). */
+  clock?: 'real' | 'work';
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -100,6 +102,8 @@ export class World {
   protected sliceStart = 0;
   protected current: Thread | null = null;
   private readonly fair = new FairPick<Process, Thread>(() => this.procs);
+  /** The work clock when time is made of work (cores.ts), else null. */
+  private work: WorkTicker | null = null;
   deadlocked = false;
   channels = new Map<number, { items: Pickled[]; maxsize: number }>();
   xlocks = new Map<number, { locked: boolean }>();
@@ -128,6 +132,7 @@ export class World {
       this.clock = new Clock(rt);
       this.worker.heap = this.heap.h.buffer;
     }
+    if (!this.worker && opts.clock === 'work') this.clock = this.work = workClock(Clock);
     if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
     this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   }
@@ -197,6 +202,7 @@ export class World {
       evalBreaker(this.worker);
       return false;
     }
+    this.work?.tick();
     if ((++this.breaks & 31) !== 0) return false;
     if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
     this.opts.poll?.();
