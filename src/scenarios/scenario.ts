@@ -23,6 +23,8 @@ export interface VmScenario {
   watch?: readonly string[];
   /** What moves the program's time while it runs (src/python/vm/cores.ts): `work` for a lesson that times CPU work (the same figures on every run); default real time. */
   clock?: 'real' | 'work';
+  /** The timeline draws each process's GIL holder ('gil' events from the VM). */
+  showGil?: boolean;
   /** What happened, from the VM's facts. */
   outcome(facts: VmFacts, status: RunStatus, p: ParamValues): Outcome;
   /** Moments to flag on the timeline, from the VM's facts. */

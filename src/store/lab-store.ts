@@ -314,7 +314,7 @@ export const useLab = create<LabState>()((set, get) => {
         },
       },
       frameTicker,
-      vm.clock ?? 'real',
+      vm,
     );
     vmRunner = runner;
   };

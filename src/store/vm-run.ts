@@ -50,7 +50,7 @@ export class VmRunner {
   private readonly input: SharedMailbox | null;
 
   /** `watch`: globals whose every store the scenario's analysis reads. */
-  /** `clock`: what moves the program's time while it runs (src/python/vm/cores.ts): the work clock is not extrapolated with real time. */
+  /** `vm`: what moves the program's time while it runs (src/python/vm/cores.ts; the work clock is not extrapolated with real time), whether to draw the GIL's holds. */
   constructor(
     source: string,
     speed: number,
@@ -58,12 +58,12 @@ export class VmRunner {
     watch: readonly string[],
     private readonly hooks: VmRunHooks,
     private readonly ticker: Ticker,
-    private readonly clock: 'real' | 'work' = 'real',
+    private readonly vm: { clock?: 'real' | 'work'; showGil?: boolean } = {},
   ) {
     this.trace = new VmTrace(VM_PATH, watch);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
-    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, cores: pageCores(), clock }, (batch) => {
+    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, cores: pageCores(), clock: vm.clock, gil: vm.showGil }, (batch) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
       for (const e of evs) this.pending.push(e);
@@ -90,7 +90,7 @@ export class VmRunner {
   simNow(): number {
     if (this.done) return this.trace.facts.end;
     // Work-clock time passes as fast as the worker computes, not as real time: the newest event is the best guess.
-    return this.clock === 'work' ? this.lastT : this.lastT + (performance.now() - this.lastArrival) / 1000;
+    return this.vm.clock === 'work' ? this.lastT : this.lastT + (performance.now() - this.lastArrival) / 1000;
   }
 
   /** Can the program be typed to (input())? Not without shared memory: it then reads EOF. */

@@ -39,6 +39,13 @@ export interface VmStoreFact {
 /** Stores kept per watched global: a lesson stores a handful; a hot loop must not grow memory without bound. */
 export const MAX_WATCHED_STORES = 100_000;
 
+export interface VmGilHold {
+  pid: number;
+  lane: number;
+  start: number;
+  end: number;
+}
+
 export interface VmPrintFact {
   lane: number;
   t: number;
@@ -102,6 +109,8 @@ export interface VmFacts {
   droppedLines: number;
   /** Every line the program printed to stdout, with the lane that printed it (up to the console's limit): what a lesson reads from its own prints. */
   printed: VmPrintFact[];
+  /** Each process's GIL holds, when the run sends 'gil' events (VmRunRequest.gil); end NaN while held. */
+  gil: VmGilHold[];
   /** A thread waiting in input() for a typed line, and the prompt it printed; null when none waits. */
   prompt: { thread: string; text: string } | null;
 }
@@ -123,7 +132,7 @@ interface LaneState {
 const QUEUE_WAIT = /^(Queue|SimpleQueue)\./;
 
 export function emptyFacts(): VmFacts {
-  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, printed: [], prompt: null };
+  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, printed: [], gil: [], prompt: null };
 }
 
 /** The last `File "<path>", line N` of a traceback: where the exception was raised in the script. */
@@ -323,6 +332,9 @@ export class VmTrace {
         this.holder.set(e.lock, w);
         if (this.userLocks.has(e.lock)) this.ev(out, w, e.t, EventKind.Acquired, e.line, this.lockSlot(e.lock, `lock ${e.lock}`));
         return;
+      case 'gil':
+        this.gilHold(e.pid, w, e.t, e.line, e.held, out);
+        return;
       case 'lock-release':
         this.holder.delete(e.lock);
         if (this.userLocks.has(e.lock)) this.ev(out, w, e.t, EventKind.Released, e.line, this.lockSlot(e.lock, `lock ${e.lock}`));
@@ -410,6 +422,26 @@ export class VmTrace {
       const text = st.partial[k];
       st.partial[k] = '';
       this.countLine(() => this.printLine(out, st, t, st.partialLine, k === 1 ? 2 : 1, text));
+    }
+  }
+
+  /** A GIL is a lock of its own per process on the timeline: `GIL` in the main process, `GIL (Process-1)` in a child. */
+  private gilHold(pid: number, lane: number, t: number, line: number, held: boolean, out: RuntimeEvent[]): void {
+    const procs = this.facts.processes;
+    const p = procs.find((x) => x.pid === pid);
+    const slot = this.lockSlot(`gil:${pid}`, !p || p === procs[0] ? 'GIL' : `GIL (${p.name})`);
+    this.ev(out, lane, t, held ? EventKind.Acquired : EventKind.Released, line, slot);
+    const holds = this.facts.gil;
+    if (held) {
+      if (holds.length < MAX_WATCHED_STORES) holds.push({ pid, lane, start: t, end: NaN });
+      return;
+    }
+    for (let i = holds.length - 1; i >= 0; i--) {
+      const h = holds[i];
+      if (h && h.pid === pid && h.lane === lane && Number.isNaN(h.end)) {
+        h.end = t;
+        break;
+      }
     }
   }
 

@@ -26,6 +26,8 @@ export interface VmRunRequest {
   cores?: number;
   /** What moves simulated time while Python runs: real time (default) or the work done (src/python/vm/cores.ts). */
   clock?: 'real' | 'work';
+  /** Send 'gil' events: who holds each process's GIL (a timeline draws the holds). */
+  gil?: boolean;
 }
 
 export type VmRunResult =
@@ -77,6 +79,7 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
     speed,
     cores: req.cores,
     clock: req.clock,
+    gilEvents: req.gil,
     lib,
     codeCache,
     write: () => {},

@@ -70,6 +70,8 @@ export interface RunOptions {
   cores?: number;
   /** What moves simulated time while Python runs (WorldOptions.clock). */
   clock?: 'real' | 'work';
+  /** 'gil' events: who holds each process's GIL (WorldOptions.gilEvents). */
+  gilEvents?: boolean;
 }
 
 export interface RunResult {
@@ -102,6 +104,7 @@ export function runProgram(o: RunOptions): RunResult {
     worker: o.worker,
     cores: o.cores,
     clock: o.clock,
+    gilEvents: o.gilEvents,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

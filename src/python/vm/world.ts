@@ -19,6 +19,7 @@ import { decideIdle, type IdleThread } from './host/idle-rule';
 import { readTyped, type InputSource } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
+import { GilWatch } from './gil-watch';
 import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
 
 export interface WorldOptions {
@@ -49,6 +50,8 @@ export interface WorldOptions {
   cores?: number;
   /** What moves simulated time while a thread runs: real time (default) or the work done (cores.ts's WorkClock). */
   clock?: 'real' | 'work';
+  /** Tell the watcher who holds each process's GIL ('gil' events, gil-watch.ts). */
+  gilEvents?: boolean;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -104,6 +107,7 @@ export class World {
   private readonly fair = new FairPick<Process, Thread>(() => this.procs);
   /** The work clock when time is made of work (cores.ts), else null. */
   private work: WorkTicker | null = null;
+  private gil: GilWatch<Process, Thread> | null = null;
   deadlocked = false;
   channels = new Map<number, { items: Pickled[]; maxsize: number }>();
   xlocks = new Map<number, { locked: boolean }>();
@@ -133,6 +137,7 @@ export class World {
       this.worker.heap = this.heap.h.buffer;
     }
     if (!this.worker && opts.clock === 'work') this.clock = this.work = workClock(Clock);
+    if (this.ev && opts.gilEvents) this.gil = new GilWatch((th, held) => this.emit({ kind: 'gil', ...this.who(th), held }));
     if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
     this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   }
@@ -244,6 +249,7 @@ export class World {
     th.state = 'blocked';
     th.wait = wait;
     th.inNested = true;
+    this.gil?.after(this.procOf(th), th, false);
     this.noteWaitStart(th, wait);
     try {
       for (;;) {
@@ -264,12 +270,15 @@ export class World {
         this.current = other;
         this.sliceStart = this.clock.now();
         this.step(proc, other);
+        this.gil?.after(proc, other, other.state === 'ready');
       }
     } finally {
       th.inNested = false;
       th.state = 'ready';
       th.wait = null;
       this.current = th;
+      const proc = this.procOf(th);
+      if (proc) this.gil?.took(proc, th);
     }
   }
 
@@ -325,13 +334,16 @@ export class World {
       this.current = th;
       this.sliceStart = this.clock.now();
       this.step(proc, th);
+      this.gil?.after(proc, th, th.state === 'ready');
     }
   }
 
   /** The next thread, in fair turns, with the clock paced to the threads sharing the real core (cores.ts). */
   private pickAndPace(ready: [Process, Thread][]): readonly [Process, Thread] {
     this.clock.setRate(1 / slowdown(cpuHolders(ready, false), this.opts.cores ?? DEFAULT_CORES));
-    return this.fair.pick(ready) as readonly [Process, Thread];
+    const pick = this.fair.pick(ready) as readonly [Process, Thread];
+    this.gil?.took(pick[0], pick[1]);
+    return pick;
   }
 
   protected step(proc: Process, th: Thread): void {

@@ -5,7 +5,8 @@
  * phases by who printed it: MainThread alone, the threads of the main
  * process, the other processes. Pure.
  */
-import type { VmFacts } from '../../trace/vm-trace';
+import type { VmFacts, VmGilHold } from '../../trace/vm-trace';
+import { maxOverlap } from '../../trace/overlap';
 
 /** The globals the program times itself with. */
 export const TIMINGS = ['t1', 'tt', 'tp'] as const;
@@ -25,6 +26,27 @@ export interface GilFigures {
   /** Lanes of started threads (`Thread-…`) and processes other than the main one. */
   threadLanes: number;
   processLanes: number;
+  /** Turns of the main process's GIL (a hold each), two holders of one GIL at once (must be 0), most GILs held at one instant. */
+  mainHolds: number;
+  overlaps: number;
+  gilsAtOnce: number;
+}
+
+/** Holds of the same GIL that overlap: 0, a GIL has one holder. */
+export function gilOverlaps(holds: readonly VmGilHold[], end: number): number {
+  let overlaps = 0;
+  const lastEnd = new Map<number, number>();
+  for (const h of [...holds].sort((a, b) => a.start - b.start)) {
+    const prev = lastEnd.get(h.pid) ?? -Infinity;
+    if (h.start < prev) overlaps++;
+    lastEnd.set(h.pid, Math.max(prev, Number.isNaN(h.end) ? end : h.end));
+  }
+  return overlaps;
+}
+
+/** Most GILs held at the same instant: 1 for threads of one process, up to min(N, cores) for N processes. */
+export function maxGilsAtOnce(holds: readonly VmGilHold[], end: number): number {
+  return maxOverlap(holds.map((h) => [h.start, Number.isNaN(h.end) ? end : h.end] as const).filter(([a, b]) => b > a));
 }
 
 const REPORT = /^work\((\d+), (\d+)\) (?:found|fetched) (\d+) (?:primes|pages)$/;
@@ -72,5 +94,8 @@ export function gilFigures(facts: VmFacts): GilFigures | null {
     processReports,
     threadLanes: facts.threads.filter((t) => t.pid === mainPid && t.name.startsWith('Thread-')).length,
     processLanes: new Set(facts.processes.filter((p) => p.pid !== mainPid).map((p) => p.pid)).size,
+    mainHolds: facts.gil.filter((h) => h.pid === mainPid).length,
+    overlaps: gilOverlaps(facts.gil, facts.end),
+    gilsAtOnce: maxGilsAtOnce(facts.gil, facts.end),
   };
 }

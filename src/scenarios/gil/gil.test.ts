@@ -76,6 +76,26 @@ describe('the GIL lesson on the VM', () => {
     }
   }, 240_000);
 
+  it('the GIL: the threads take it in turns of a switch interval, never two at once; each process holds its own at once', () => {
+    const r = runGilLesson({ work: 'cpu', workers: 2, limit: 20000 }, 4);
+    const d = r.outcome.data;
+    expect(d['gil-overlaps']).toBe('0');
+    expect(r.facts.lockNames).toEqual(expect.arrayContaining(['GIL', 'GIL (Process-1)', 'GIL (Process-2)']));
+    const mainPid = r.facts.processes[0]?.pid;
+    const name = new Map(r.facts.threads.map((t) => [t.lane, t.name] as const));
+    const turns = r.facts.gil.filter((h) => h.pid === mainPid && (name.get(h.lane) ?? '').startsWith('Thread-'));
+    expect(new Set(turns.map((h) => name.get(h.lane)))).toEqual(new Set(['Thread-1 (work)', 'Thread-2 (work)']));
+    const switches = turns.filter((h, k) => k > 0 && h.lane !== turns[k - 1]?.lane).length;
+    expect(switches).toBeGreaterThanOrEqual(10);
+    // A holder made to give the GIL up (it holds it again later) did so only after the switch interval (5 ms) of work.
+    const handedOver = turns.filter((h, k) => turns.slice(k + 1).some((later) => later.lane === h.lane));
+    expect(handedOver.length).toBeGreaterThan(5);
+    for (const h of handedOver) expect(h.end - h.start).toBeGreaterThanOrEqual(0.005 - 1e-9);
+    expect(Number(d['gil-holds'])).toBeGreaterThan(switches);
+    // The two processes' GILs are held at the same time: two virtual cores.
+    expect(d['gils-at-once']).toBe('2');
+  }, 60_000);
+
   it('the work clock gives the same timings on every run, whatever the machine is doing', () => {
     const a = runGilLesson({ work: 'cpu', workers: 2, limit: 10000 }, 4).outcome.data;
     const b = runGilLesson({ work: 'cpu', workers: 2, limit: 10000 }, 4).outcome.data;

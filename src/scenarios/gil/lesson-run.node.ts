@@ -27,7 +27,7 @@ export interface GilLessonRun {
 
 export function runGilCode(code: string, p: ParamValues, cores: number): GilLessonRun {
   const events: VmEvent[] = [];
-  const r = runVm({ source: code, path: 'main.py', speed: Infinity, cores, clock: gilScenario.vm?.clock }, lib, (b) => events.push(...b));
+  const r = runVm({ source: code, path: 'main.py', speed: Infinity, cores, clock: gilScenario.vm?.clock, gil: gilScenario.vm?.showGil }, lib, (b) => events.push(...b));
   const vt = new VmTrace('main.py', gilScenario.vm?.watch ?? []);
   const model = emptyTrace([]);
   applyEvents(model, vt.apply(events));

@@ -167,6 +167,7 @@ export const gilScenario: ScenarioDef = {
   vm: {
     watch: TIMINGS,
     clock: 'work',
+    showGil: true,
     outcome: (f, status, p) => gilOutcome(f, status, p),
   },
 
@@ -190,7 +191,7 @@ export function gilOutcome(facts: VmFacts, status: RunStatus, p: ParamValues): O
   const v = verdict({ work: w, n, st, sp, cores: cores || DEFAULT_CORES, free });
   const caveat = reliabilityNote({ n, cores, work: w });
   return {
-    tone: v.ok && agree && status === 'finished' ? 'good' : 'neutral',
+    tone: v.ok && agree && g.overlaps === 0 && status === 'finished' ? 'good' : 'neutral',
     verdict: caveat ? { zh: `${v.text.zh}${caveat.zh}`, en: `${v.text.en} ${caveat.en}` } : v.text,
     vmDetails: 'folded',
     data: {
@@ -201,6 +202,9 @@ export function gilOutcome(facts: VmFacts, status: RunStatus, p: ParamValues): O
       'wall-one': x(g.t1),
       'wall-threads': x(g.tt),
       'wall-processes': x(g.tp),
+      'gil-overlaps': String(g.overlaps),
+      'gil-holds': String(g.mainHolds),
+      'gils-at-once': String(g.gilsAtOnce),
       'thread-lanes': String(g.threadLanes),
       'process-lanes': String(g.processLanes),
       'counts-agree': String(agree),
@@ -212,6 +216,8 @@ export function gilOutcome(facts: VmFacts, status: RunStatus, p: ParamValues): O
       { key: 'one', label: { zh: '1 个线程', en: '1 thread' }, value: `${x(g.t1)} s` },
       { key: 'threads', label: { zh: fmt('{n} 个线程', { n }), en: fmt('{n} threads', { n }) }, value: `${x(g.tt)} s · ${x(st)}×`, tone: st > 1.3 ? 'good' : 'bad' },
       { key: 'processes', label: { zh: fmt('{n} 个进程', { n }), en: fmt('{n} processes', { n }) }, value: `${x(g.tp)} s · ${x(sp)}×`, tone: sp > 1.3 ? 'good' : 'bad' },
+      { key: 'overlaps', label: { zh: '同一把 GIL 同时有两个持有者', en: 'One GIL held twice at once' }, value: g.overlaps, tone: g.overlaps === 0 ? 'good' : 'bad' },
+      { key: 'handoffs', label: { zh: '主进程 GIL 交接次数', en: 'Main-process GIL turns' }, value: g.mainHolds },
       { key: 'agree', label: { zh: '每个阶段结果相同', en: 'Every phase got the same result' }, value: agree ? '✓' : '✗', tone: agree ? 'good' : 'bad' },
     ],
   };
