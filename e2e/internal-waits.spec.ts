@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import { waitForEnd } from './helpers';
 
 // Scenarios whose queues are start-up pipes, join() or a pool's machinery, not the student's.
+// (gil runs its Python on the VM now: no stand-in queues, its joins are named `join Thread-1 (work)`.)
 const internal = [
   { q: 'processes&dance=2&song=2', words: 'starting or joining' },
   { q: 'globals&increments=2', words: 'starting or joining' },
-  { q: 'gil&work=io&requests=2', words: 'starting or joining' },
   { q: 'thread-pool', words: 'waiting inside the pool' },
   { q: 'process-pool&tasks=3', words: 'waiting inside the pool' },
   { q: 'pool&tasks=3', words: 'waiting inside the pool' },

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { waitForEnd } from './helpers';
 
-test('gil: repeat three times and show the median of the speed-ups, and say when the comparison is unreliable', async ({ page }) => {
+// fixme: no lesson offers the repeat any more: the GIL lesson moved to the VM's work clock, whose runs are identical.
+
+test.fixme('gil: repeat three times and show the median of the speed-ups, and say when the comparison is unreliable', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/?scenario=gil&work=cpu&workers=2&limit=200000&speed=max&lang=en');
   await page.getByTestId('repeat-3').click();

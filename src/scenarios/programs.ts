@@ -5,7 +5,6 @@ import * as globalsProgram from './globals/program';
 import * as processQueue from './process-queue/program';
 import * as processPool from './process-pool/program';
 import * as pool from './pool/program';
-import * as gil from './gil/program';
 // Not a lesson: the runtimes' tests run it (workload/scenario.ts).
 import * as workload from './workload/program';
 
@@ -15,6 +14,5 @@ export const programs: Record<string, ProgramModule> = {
   'process-queue': processQueue,
   'process-pool': processPool,
   pool,
-  gil,
   workload,
 };

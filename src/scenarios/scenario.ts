@@ -24,6 +24,10 @@ export interface VmScenario {
   stepInvariant?: InvariantSpec;
   /** Globals whose every store the analysis reads (`VmFacts.stores`). */
   watch?: readonly string[];
+  /** What moves the program's time while it runs (src/python/vm/cores.ts): `work` for a lesson that times CPU work (the same figures on every run); default real time. */
+  clock?: 'real' | 'work';
+  /** The timeline draws each process's GIL holder ('gil' events from the VM). */
+  showGil?: boolean;
   /** Which of the library's calls into the script are tasks (a pool's work), by number: marks for the timeline and views. */
   task?: TaskOf;
   /** What happened, from the VM's facts (and the run model they built: its console, queue ops, spans). */

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { messageRun } from '../message-runtime';
 import { nodeMessageSpawner } from '../message-runtime/node-spawner.node';
 import { SPEED_INSTANT } from '../runtime/virtual-time';
-import { gilScenario } from './gil/scenario';
 import { processPoolScenario } from './process-pool/scenario';
 import { taskSeconds } from './pools/worker-task';
 import { runScenario } from './testing.node';
@@ -38,16 +37,4 @@ describe.each([
       expect(took - slept).toBeLessThan(0.02);
     }
   });
-
-  it('the GIL lesson, IO work, at max speed: waits overlap exactly as at any speed', async () => {
-    const r = await runScenario(gilScenario, { work: 'io', workers: 2, requests: 4, latency: 0.2 }, SPEED_INSTANT, makeRun);
-    expect(r.report.status).toBe('finished');
-    // 4 requests of 0.2 s: 0.8 s on one thread, 0.4 s on two threads or two processes (they sleep side by side).
-    // Start-up of a thread or process costs the lesson's program a few real milliseconds.
-    for (const [key, want] of [['wall-one', 0.8], ['wall-threads', 0.4], ['wall-processes', 0.4]] as const) {
-      const got = Number(r.outcome.data[key]);
-      expect(got, key).toBeGreaterThanOrEqual(want);
-      expect(got - want, key).toBeLessThan(0.03);
-    }
-  }, 30_000);
 });

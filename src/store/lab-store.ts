@@ -318,8 +318,7 @@ export const useLab = create<LabState>()((set, get) => {
         },
       },
       frameTicker,
-      vm.task ?? null,
-      isFreeThreaded(s.params),
+      { task: vm.task ?? null, freeThreaded: isFreeThreaded(s.params), clock: vm.clock, showGil: vm.showGil },
     );
     vmRunner = runner;
   };

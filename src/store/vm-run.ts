@@ -19,6 +19,13 @@ export function vmControllable(): boolean {
 /** The script's path in tracebacks and event lines (what `python3 main.py` shows). */
 export const VM_PATH = 'main.py';
 
+/** The cores the program's processes may use, as the browser says (cores.ts's default where it does not). */
+function pageCores(): number | undefined {
+  const nav = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator;
+  const n = nav?.hardwareConcurrency;
+  return typeof n === 'number' && n > 0 ? n : undefined;
+}
+
 export type VmEnd =
   | { kind: 'done'; status: number; facts: VmFacts }
   | { kind: 'syntax'; msg: string; lineno: number; offset: number; text: string }
@@ -33,6 +40,13 @@ export interface VmRunHooks {
   /** The run stands paused (after a pause, or a step's one event), every event before that delivered. */
   onPaused?(): void;
   onEnd(end: VmEnd): void;
+}
+
+export interface VmRunnerOptions {
+  task?: TaskOf | null;
+  freeThreaded?: boolean;
+  clock?: 'real' | 'work';
+  showGil?: boolean;
 }
 
 export class VmRunner {
@@ -56,13 +70,18 @@ export class VmRunner {
   /** The worker stands paused: simulated time stands at lastT. */
   private frozen = false;
 
-  /** `watch`: globals whose every store the scenario's analysis reads; `task`: which calls are its tasks; `freeThreaded`: no GIL (3.13t). */
-  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker, task: TaskOf | null = null, freeThreaded = false) {
-    this.trace = new VmTrace(VM_PATH, watch, task);
+  /**
+   * `watch`: globals whose every store the scenario's analysis reads; `opts`: which calls are its tasks,
+   * no GIL (3.13t), what moves the program's time (src/python/vm/cores.ts; the work clock is not
+   * extrapolated with real time), whether to draw the GIL's holds.
+   */
+  constructor(source: string, speed: number, host: VmHost, watch: readonly string[], private readonly hooks: VmRunHooks, private readonly ticker: Ticker, private readonly opts: VmRunnerOptions = {}) {
+    this.trace = new VmTrace(VM_PATH, watch, opts.task ?? null);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
     this.control = vmControllable() ? RunControl.create(speed) : null;
-    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, control: this.control?.buffer, freeThreaded }, (batch, pausedAt) => {
+    const req = { source, path: VM_PATH, speed, input: buffer, control: this.control?.buffer, freeThreaded: opts.freeThreaded, cores: pageCores(), clock: opts.clock, gil: opts.showGil };
+    this.run = host.start(req, (batch, pausedAt) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
       for (const e of evs) this.pending.push(e);
@@ -94,7 +113,8 @@ export class VmRunner {
   /** Simulated seconds now: the last event's time plus the real time since (a running thread's clock runs at the real rate). */
   simNow(): number {
     if (this.done) return this.trace.facts.end;
-    return this.frozen ? this.lastT : this.lastT + (performance.now() - this.lastArrival) / 1000;
+    // Work-clock time passes as fast as the worker computes, not as real time: the newest event is the best guess.
+    return this.frozen || this.opts.clock === 'work' ? this.lastT : this.lastT + (performance.now() - this.lastArrival) / 1000;
   }
 
   /** Can this run be paused and stepped (shared memory)? */

@@ -94,6 +94,7 @@ function bool(o: Obj, k: string, path: string): boolean {
   if (typeof v !== 'boolean') throw new BadFact(`${path}.${k}`);
   return v;
 }
+const gilHold = (o: Obj, p: string): VmFacts['gil'][number] => ({ pid: num(o, 'pid', p), lane: num(o, 'lane', p), start: num(o, 'start', p), end: endTime(o, 'end', p) });
 const printed = (o: Obj, p: string): VmFacts['printed'][number] => ({ lane: num(o, 'lane', p), t: num(o, 't', p), text: str(o, 'text', p) });
 const call = (o: Obj, p: string): VmCallFact => ({ fn: str(o, 'fn', p), args: str(o, 'args', p), lane: num(o, 'lane', p), start: num(o, 'start', p), end: endTime(o, 'end', p), value: str(o, 'value', p), raised: bool(o, 'raised', p) });
 const stuck = (o: Obj, p: string): VmStuck => ({ thread: str(o, 'thread', p), on: str(o, 'on', p), kind: oneOf(o, 'kind', KINDS, p), holder: str(o, 'holder', p), line: num(o, 'line', p) });
@@ -111,6 +112,7 @@ export function readVmFacts(v: unknown, path = 'facts'): VmFacts {
     stores: list(o, 'stores', path, store),
     printed: list(o, 'printed', path, printed),
     calls: list(o, 'calls', path, call),
+    gil: list(o, 'gil', path, gilHold),
     stuck: list(o, 'stuck', path, stuck),
     deadlock: str(o, 'deadlock', path),
     exitStatus: numOrNull(o, 'exitStatus', path),

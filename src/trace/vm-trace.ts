@@ -62,6 +62,19 @@ export const MAX_CALLS = 10_000;
 /** Stores kept per watched global: a lesson stores a handful; a hot loop must not grow memory without bound. */
 export const MAX_WATCHED_STORES = 100_000;
 
+export interface VmGilHold {
+  pid: number;
+  lane: number;
+  start: number;
+  end: number;
+}
+
+export interface VmPrintFact {
+  lane: number;
+  t: number;
+  text: string;
+}
+
 export interface VmProcessFact {
   pid: number;
   ppid: number;
@@ -107,8 +120,6 @@ export interface VmFacts {
   waits: VmWaitTotal[];
   /** Every store to a watched global, in order (at most MAX_WATCHED_STORES per name). */
   stores: VmStoreFact[];
-  /** Lines the program printed to stdout, by thread (within the console's limit): what an analysis may read back. */
-  printed: { lane: number; t: number; text: string }[];
   /** The library's calls into the script, in the order they started (at most MAX_CALLS). */
   calls: VmCallFact[];
   /** Threads blocked for good when the run deadlocked. */
@@ -121,6 +132,10 @@ export interface VmFacts {
   end: number;
   /** Output lines dropped after the console's limit. */
   droppedLines: number;
+  /** Every line the program printed to stdout, with the lane that printed it (up to the console's limit): what a lesson reads from its own prints. */
+  printed: VmPrintFact[];
+  /** Each process's GIL holds, when the run sends 'gil' events (VmRunRequest.gil); end NaN while held. */
+  gil: VmGilHold[];
   /** A thread waiting in input() for a typed line, and the prompt it printed; null when none waits. */
   prompt: { thread: string; text: string } | null;
 }
@@ -142,7 +157,7 @@ interface LaneState {
 const QUEUE_WAIT = /^(Queue|SimpleQueue)\./;
 
 export function emptyFacts(): VmFacts {
-  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], printed: [], calls: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, prompt: null };
+  return { threads: [], processes: [], exceptions: [], globals: [], waits: [], stores: [], stuck: [], deadlock: '', exitStatus: null, lockNames: [], queueNames: [], end: 0, droppedLines: 0, printed: [], calls: [], gil: [], prompt: null };
 }
 
 /** The last `File "<path>", line N` of a traceback: where the exception was raised in the script. */
@@ -361,6 +376,9 @@ export class VmTrace {
         this.holder.set(e.lock, w);
         if (this.userLocks.has(e.lock)) this.ev(out, w, e.t, EventKind.Acquired, e.line, this.lockSlot(e.lock, `lock ${e.lock}`));
         return;
+      case 'gil':
+        this.gilHold(e.pid, w, e.t, e.line, e.held, out);
+        return;
       case 'lock-release':
         this.holder.delete(e.lock);
         if (this.userLocks.has(e.lock)) this.ev(out, w, e.t, EventKind.Released, e.line, this.lockSlot(e.lock, `lock ${e.lock}`));
@@ -438,7 +456,7 @@ export class VmTrace {
     if (st.partial[k] === '') st.partialLine = line;
     const parts = (st.partial[k] + text).split('\n');
     st.partial[k] = parts.pop() ?? '';
-    for (const p of parts) this.printLine(st.lane, t, fd, st.partialLine || line, p, out);
+    for (const p of parts) this.countLine(() => this.printLine(out, st, t, st.partialLine || line, fd, p));
     if (parts.length) st.partialLine = line;
   }
 
@@ -447,15 +465,33 @@ export class VmTrace {
       if (st.partial[k] === '') continue;
       const text = st.partial[k];
       st.partial[k] = '';
-      this.printLine(st.lane, t, k === 1 ? 2 : 1, st.partialLine, text, out);
+      this.countLine(() => this.printLine(out, st, t, st.partialLine, k === 1 ? 2 : 1, text));
     }
   }
 
-  private printLine(lane: number, t: number, fd: number, line: number, text: string, out: RuntimeEvent[]): void {
-    this.countLine(() => {
-      this.ev(out, lane, t, EventKind.Print, line, 0, fd, text);
-      if (fd === 1) this.facts.printed.push({ lane, t, text });
-    });
+  /** A GIL is a lock of its own per process on the timeline: `GIL` in the main process, `GIL (Process-1)` in a child. */
+  private gilHold(pid: number, lane: number, t: number, line: number, held: boolean, out: RuntimeEvent[]): void {
+    const procs = this.facts.processes;
+    const p = procs.find((x) => x.pid === pid);
+    const slot = this.lockSlot(`gil:${pid}`, !p || p === procs[0] ? 'GIL' : `GIL (${p.name})`);
+    this.ev(out, lane, t, held ? EventKind.Acquired : EventKind.Released, line, slot);
+    const holds = this.facts.gil;
+    if (held) {
+      if (holds.length < MAX_WATCHED_STORES) holds.push({ pid, lane, start: t, end: NaN });
+      return;
+    }
+    for (let i = holds.length - 1; i >= 0; i--) {
+      const h = holds[i];
+      if (h && h.pid === pid && h.lane === lane && Number.isNaN(h.end)) {
+        h.end = t;
+        break;
+      }
+    }
+  }
+
+  private printLine(out: RuntimeEvent[], st: LaneState, t: number, line: number, fd: number, text: string): void {
+    this.ev(out, st.lane, t, EventKind.Print, line, 0, fd, text);
+    if (fd === 1) this.facts.printed.push({ lane: st.lane, t, text });
   }
 
   private countLine(emit: () => void): void {

@@ -29,6 +29,12 @@ export interface VmRunRequest {
   freeThreaded?: boolean;
   /** The free-threaded schedule's seed (tests); absent, each run draws its own. */
   seed?: number;
+  /** Virtual cores the run's processes share (src/python/vm/cores.ts): the page's navigator.hardwareConcurrency; default 4. */
+  cores?: number;
+  /** What moves simulated time while Python runs: real time (default) or the work done (src/python/vm/cores.ts). */
+  clock?: 'real' | 'work';
+  /** Send 'gil' events: who holds each process's GIL (a timeline draws the holds). */
+  gil?: boolean;
 }
 
 /** Where a run's output goes: event batches in order, and (after the batch before it) word that the run now stands paused at simulated time `pausedAt`. */
@@ -94,6 +100,9 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: VmSend): VmRunRes
     source: req.source,
     path: req.path,
     speed,
+    cores: req.cores,
+    clock: req.clock,
+    gilEvents: req.gil,
     lib,
     codeCache,
     write: () => {},

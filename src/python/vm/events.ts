@@ -29,6 +29,8 @@ export type VmEvent =
   /** The lock is now held by this thread (at once, or when its wait ended). */
   | (Who & { kind: 'lock-acquire'; lock: number; label: string | null })
   | (Who & { kind: 'lock-release'; lock: number })
+  /** The thread took (held) or let go of its process's GIL (only when RunOptions.gilEvents). */
+  | (Who & { kind: 'gil'; held: boolean })
   /** The thread blocks: on a lock (`lock` ≥ 0), a sleep, a queue, a join…; `deadline` null waits for ever. */
   | (Who & { kind: 'wait-start'; what: string; lock: number; sleep: boolean; deadline: number | null })
   | (Who & { kind: 'wait-end'; timedOut: boolean })

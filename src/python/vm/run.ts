@@ -72,6 +72,12 @@ export interface RunOptions {
   /** No GIL (3.13t): WorldOptions.freeThreaded, with its schedule's seed. */
   freeThreaded?: boolean;
   seed?: number;
+  /** Virtual cores of the run (cores.ts; default 4). */
+  cores?: number;
+  /** What moves simulated time while Python runs (WorldOptions.clock). */
+  clock?: 'real' | 'work';
+  /** 'gil' events: who holds each process's GIL (WorldOptions.gilEvents). */
+  gilEvents?: boolean;
 }
 
 export interface RunResult {
@@ -105,6 +111,9 @@ export function runProgram(o: RunOptions): RunResult {
     control: o.control,
     freeThreaded: o.freeThreaded,
     seed: o.seed,
+    cores: o.cores,
+    clock: o.clock,
+    gilEvents: o.gilEvents,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

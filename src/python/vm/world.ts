@@ -21,6 +21,8 @@ import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
 import type { RunGate } from './run-control';
 import { FreeThreads } from './free-threads';
+import { GilWatch } from './gil-watch';
+import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -52,6 +54,12 @@ export interface WorldOptions {
   freeThreaded?: boolean;
   /** Seeds the free-threaded schedule (default: a random one per run). */
   seed?: number;
+  /** Virtual cores the processes' GIL holders share (cores.ts); default DEFAULT_CORES. */
+  cores?: number;
+  /** What moves simulated time while a thread runs: real time (default) or the work done (cores.ts's WorkClock). */
+  clock?: 'real' | 'work';
+  /** Tell the watcher who holds each process's GIL ('gil' events, gil-watch.ts). */
+  gilEvents?: boolean;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -66,9 +74,18 @@ export class Clock {
   private realBase = performance.now();
   /** Never below the last deadline jumped to, so a woken waiter sees its deadline passed despite float rounding. */
   private floor = 0;
+  /** Simulated seconds per real second while a thread executes (cores.ts: below 1 while threads share the real core). */
+  private rate = 1;
   now(): number {
     if (this.shared) return this.shared.now();
-    return Math.max(this.floor, this.base + (performance.now() - this.realBase) / 1000);
+    return Math.max(this.floor, this.base + ((performance.now() - this.realBase) / 1000) * this.rate);
+  }
+  /** From now on simulated time runs at `rate` times the real rate. */
+  setRate(rate: number): void {
+    if (this.shared || rate === this.rate) return;
+    this.base = this.now();
+    this.realBase = performance.now();
+    this.rate = rate;
   }
   /** Real time that must not count (the run was paused, or slept at another speed). */
   skip(ms: number): void {
@@ -99,7 +116,10 @@ export class World {
   private breaks = 0;
   protected sliceStart = 0;
   protected current: Thread | null = null;
-  private rr = 0;
+  private readonly fair = new FairPick<Process, Thread>(() => this.procs);
+  /** The work clock when time is made of work (cores.ts), else null. */
+  private work: WorkTicker | null = null;
+  private gil: GilWatch<Process, Thread> | null = null;
   deadlocked = false;
   channels = new Map<number, { items: Pickled[]; maxsize: number }>();
   xlocks = new Map<number, { locked: boolean }>();
@@ -133,6 +153,8 @@ export class World {
       this.clock = new Clock(rt);
       this.worker.heap = this.heap.h.buffer;
     }
+    if (!this.worker && opts.clock === 'work') this.clock = this.work = workClock(Clock);
+    if (this.ev && opts.gilEvents) this.gil = new GilWatch((th, held) => this.emit({ kind: 'gil', ...this.who(th), held }));
     if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
     this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   }
@@ -211,6 +233,7 @@ export class World {
       evalBreaker(this.worker);
       return false;
     }
+    this.work?.tick();
     if ((++this.breaks & 31) !== 0) return false;
     if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
     this.opts.poll?.();
@@ -258,6 +281,7 @@ export class World {
     th.state = 'blocked';
     th.wait = wait;
     th.inNested = true;
+    this.gil?.after(this.procOf(th), th, false);
     this.noteWaitStart(th, wait);
     try {
       for (;;) {
@@ -274,16 +298,19 @@ export class World {
           if (!this.idle(live)) throw new Deadlock('deadlock');
           continue;
         }
-        const [proc, other] = (this.free ? this.free.pick(ready, this.current) : (ready.find(([, t]) => t !== this.current) ?? ready[0])) as [Process, Thread];
+        const [proc, other] = this.pickAndPace(ready);
         this.current = other;
         this.sliceStart = this.clock.now();
         this.step(proc, other);
+        this.gil?.after(proc, other, other.state === 'ready');
       }
     } finally {
       th.inNested = false;
       th.state = 'ready';
       th.wait = null;
       this.current = th;
+      const proc = this.procOf(th);
+      if (proc) this.gil?.took(proc, th);
     }
   }
 
@@ -335,13 +362,21 @@ export class World {
         if (!this.idle(live)) return;
         continue;
       }
-      this.rr = (this.rr + 1) % ready.length;
-      const pick = this.free ? this.free.pick(ready, this.current) : (ready.find(([, t]) => t !== this.current) ?? ready[0]);
-      const [proc, th] = pick as [Process, Thread];
+      const [proc, th] = this.pickAndPace(ready);
       this.current = th;
       this.sliceStart = this.clock.now();
       this.step(proc, th);
+      this.gil?.after(proc, th, th.state === 'ready');
     }
+  }
+
+  /** The next thread, in fair turns (free-threaded: the seeded interleaving), with the clock paced to the threads sharing the real core (cores.ts). */
+  private pickAndPace(ready: [Process, Thread][]): readonly [Process, Thread] {
+    // Without a GIL every runnable thread holds a core of its own.
+    this.clock.setRate(1 / slowdown(cpuHolders(ready, this.free !== null), this.opts.cores ?? DEFAULT_CORES));
+    const pick = (this.free ? this.free.pick(ready, this.current) : this.fair.pick(ready)) as readonly [Process, Thread];
+    this.gil?.took(pick[0], pick[1]);
+    return pick;
   }
 
   protected step(proc: Process, th: Thread): void {

@@ -1,21 +1,23 @@
 /**
  * The GIL (多线程与多进程的使用): the same job by one thread, N threads and N
- * processes, timed on this browser's own cores. CPU work: threads sharing a
- * GIL take turns, processes run side by side. IO work (sleep): both overlap.
+ * processes, each phase timed by the program itself. The Python shown runs on
+ * the VM (source.ts); its virtual cores (src/python/vm/cores.ts) give the
+ * processes this browser's cores. CPU work: threads sharing a GIL take turns,
+ * processes run side by side. IO work (sleep): both overlap.
  */
 import { speedupPhrase } from '../speedup';
-import { START_JOIN_WAIT } from '../processes/pipes';
 import { reliabilityNote } from './reliability';
 import { gilIntro } from './intro';
 import { fmt, type Localized } from '../../i18n/lang';
+import type { RunStatus } from '../../engine/driver';
 import type { ThreadSpec } from '../../engine/run';
+import type { VmFacts } from '../../trace/vm-trace';
+import { genericOutcome } from '../custom/outcome';
+import { DEFAULT_CORES } from '../../python/vm/cores';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
-import { gilHolds, gilOverlaps, maxGilsAtOnce } from './analysis';
-import { doneQueue, startQueue } from './queues';
+import { TIMINGS, gilFigures } from './analysis';
 import { type Work, gilSource } from './source';
-
-const MAIN_PID = 4242;
 
 /** Cores this page may use, or 0 where unknown (Node 20 has no navigator). */
 export function browserCores(): number {
@@ -26,24 +28,24 @@ export function browserCores(): number {
 /** min(4, cores): as many workers as cores, without flooding a big machine. */
 const DEFAULT_WORKERS = Math.max(1, Math.min(4, browserCores() || 4));
 
-/** Clock readings in two workers a few microseconds apart are not two holders. */
-const OVERLAP_EPS = 1e-4;
-
 import { num } from '../param-values';
+/** Primes below 30 000: a second or so per phase on the VM (the interpreter is about ten times slower than CPython). */
+const LIMIT = 30_000;
 const work = (p: ParamValues): Work => (p.work === 'io' ? 'io' : 'cpu');
 
-/** MainThread, then `Thread-i (work)` in the main process, then `Process-i`, each its own process. */
+/** The lanes before a run, as Python will name them: MainThread, `Thread-i (work)`, then each `Process-i` (its MainThread). */
 export function gilThreads(n: number): ThreadSpec[] {
   return [
-    { name: 'MainThread', target: 'main', process: 0, pid: MAIN_PID },
-    ...Array.from({ length: n }, (_, i) => ({ name: `Thread-${i + 1} (work)`, target: 'threadWork', process: 0, pid: MAIN_PID })),
-    ...Array.from({ length: n }, (_, i) => ({ name: `Process-${i + 1}`, target: 'processWork', process: i + 1, pid: MAIN_PID + 1 + i })),
+    { name: 'MainThread', target: 'main', process: 0, pid: 0 },
+    ...Array.from({ length: n }, (_, i) => ({ name: `Thread-${i + 1} (work)`, target: 'work', process: 0, pid: 0 })),
+    ...Array.from({ length: n }, (_, i) => ({ name: `Process-${i + 1}`, target: 'work', process: i + 1, pid: 0 })),
   ];
 }
 
-function markValue(trace: { marks: { label: string; value: number; worker: number }[] }, label: string): number {
-  return trace.marks.find((m) => m.label === label && m.worker === 0)?.value ?? NaN;
-}
+const STEP_ASIDE: Localized = {
+  zh: '程序不再打印 work(i, n) 的结果，GIL 分析不再适用，下面是通用结果。',
+  en: 'The program no longer prints work(i, n)’s results, so the GIL analysis steps aside: the generic outcome follows.',
+};
 
 const x = (v: number): string => (Number.isFinite(v) ? v.toFixed(2) : '—');
 
@@ -77,7 +79,17 @@ function verdict(o: { work: Work; n: number; st: number; sp: number; cores: numb
   const procs =
     sp > 1.3
       ? { zh: fmt('{n} 个进程{sp}：每个进程有自己的 GIL，在这个浏览器的 {c} 个核上同时计算。', vz), en: fmt('{n} processes were {sp}: each process has its own GIL and they computed at once on this browser’s {c} cores.', ve) }
-      : { zh: fmt('{n} 个进程{sp}：这台机器只有 {c} 个核，或者正忙。', vz), en: fmt('{n} processes were {sp}: this machine has {c} core(s), or is busy.', ve) };
+      : { zh: fmt('{n} 个进程{sp}：这个浏览器只有 {c} 个核，进程只能轮流用它。', vz), en: fmt('{n} processes were {sp}: this browser has {c} core(s), so they took turns on it.', ve) };
+  if (o.free && st < 1.3) {
+    // The VM has no free-threaded mode yet: the program shown is 3.13t's, the run still has one GIL per process.
+    return {
+      ok: false,
+      text: {
+        zh: fmt('自由线程（3.13t）上 {n} 个线程会同时计算，但这个页面的 Python 还不能不带 GIL 运行：这次的线程仍然共用一把 GIL，{st}。', vz) + procs.zh,
+        en: fmt('On free-threaded 3.13t the {n} threads would compute at once, but this page’s Python cannot run without a GIL yet: these threads still shared one GIL and were {st}. ', ve) + procs.en,
+      },
+    };
+  }
   if (o.free) {
     return {
       ok: st > 1.3,
@@ -102,14 +114,8 @@ export const gilScenario: ScenarioDef = {
   title: { zh: 'GIL：线程与进程', en: 'The GIL: threads vs processes' },
   section: '多线程与多进程的使用',
   intro: (p) => gilIntro(p, DEFAULT_WORKERS),
-  queueWait: START_JOIN_WAIT,
   inactiveParams: (p) => (work(p) === 'io' ? ['limit'] : ['requests', 'latency']),
-  repeat: {
-    speedups: [
-      { key: 'speedup-threads', label: { zh: '线程', en: 'threads' } },
-      { key: 'speedup-processes', label: { zh: '进程', en: 'processes' } },
-    ],
-  },
+
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
@@ -123,7 +129,7 @@ export const gilScenario: ScenarioDef = {
     },
     { key: 'workers', kind: 'int', min: 1, max: 8, default: DEFAULT_WORKERS, label: { zh: '线程 / 进程数 N', en: 'Threads / processes N' } },
     { key: 'freethreaded', kind: 'bool', default: false, on: 'on', off: 'off', label: { zh: '自由线程 Python（3.13t，无 GIL）', en: 'Free-threaded Python (3.13t, no GIL)' } },
-    { key: 'limit', kind: 'number', min: 10_000, max: 10_000_000, step: 10_000, default: 3_000_000, label: { zh: 'CPU：数到', en: 'CPU: primes below' } },
+    { key: 'limit', kind: 'number', min: 10_000, max: 200_000, step: 10_000, default: LIMIT, label: { zh: 'CPU：数到', en: 'CPU: primes below' } },
     { key: 'requests', kind: 'int', min: 1, max: 32, default: 8, label: { zh: 'IO：请求数', en: 'IO: requests' } },
     { key: 'latency', kind: 'number', min: 0.05, max: 1, step: 0.05, default: 0.2, unit: 's', label: { zh: 'IO：每个请求等待', en: 'IO: wait per request' } },
   ],
@@ -134,7 +140,7 @@ export const gilScenario: ScenarioDef = {
         {
           work: work(p),
           workers: num(p, 'workers', DEFAULT_WORKERS),
-          limit: num(p, 'limit', 3_000_000),
+          limit: num(p, 'limit', LIMIT),
           requests: num(p, 'requests', 8),
           latency: num(p, 'latency', 0.2),
           freethreaded: p.freethreaded === true,
@@ -145,6 +151,7 @@ export const gilScenario: ScenarioDef = {
     };
   },
 
+  // The lanes before a run: Python's main thread, the threads it will start, then each process's main thread.
   runSpec(p) {
     const n = num(p, 'workers', DEFAULT_WORKERS);
     return {
@@ -152,67 +159,66 @@ export const gilScenario: ScenarioDef = {
       params: p,
       threads: gilThreads(n),
       globalNames: [],
-      globalsByProcess: Array.from({ length: n + 1 }, () => []),
+      globalsByProcess: [[]],
       lockNames: [],
-      queues: [
-        { name: startQueue('threads'), maxsize: 0, kind: 'thread', slots: 16 },
-        { name: doneQueue('threads'), maxsize: 0, kind: 'thread', slots: 16 },
-        { name: startQueue('processes'), maxsize: 0, kind: 'process', slots: 16 },
-        { name: doneQueue('processes'), maxsize: 0, kind: 'process', slots: 16 },
-      ],
-      gil: p.freethreaded !== true,
     };
   },
 
-  outcome(trace, p): Outcome {
-    const n = num(p, 'workers', DEFAULT_WORKERS);
-    const w = work(p);
-    const free = p.freethreaded === true;
-    const cores = browserCores();
-    const t1 = markValue(trace, 't1');
-    const tt = markValue(trace, 'tt');
-    const tp = markValue(trace, 'tp');
-    const st = t1 / tt;
-    const sp = t1 / tp;
-    const holds = gilHolds(trace);
-    const overlaps = gilOverlaps(holds, OVERLAP_EPS);
-    const threadHolds = holds.filter((h) => (trace.lanes[h.worker]?.pid ?? 0) === MAIN_PID);
-    const threadLanes = trace.lanes.filter((l) => l.name.startsWith('Thread-')).length;
-    const processPids = new Set(trace.lanes.filter((l) => l.name.startsWith('Process-') && l.pid > 0).map((l) => l.pid));
-    // Every phase must find the same number of primes (or fetch every page): the work was really done.
-    const sumOf = (prefix: string): number =>
-      trace.marks.filter((m) => m.label === 'found' && (trace.lanes[m.worker]?.name ?? '').startsWith(prefix)).reduce((s, m) => s + m.value, 0);
-    const one = trace.marks.find((m) => m.label === 'found' && m.worker === 0)?.value ?? NaN;
-    const agree = one === sumOf('Thread-') && one === sumOf('Process-');
-    const v = verdict({ work: w, n, st, sp, cores, free });
-    const caveat = reliabilityNote({ n, cores, work: w });
-    return {
-      tone: v.ok && agree && overlaps === 0 ? 'good' : 'neutral',
-      verdict: caveat ? { zh: `${v.text.zh}${caveat.zh}`, en: `${v.text.en} ${caveat.en}` } : v.text,
-      data: {
-        'speedup-threads': x(st),
-        'speedup-processes': x(sp),
-        cores: String(cores),
-        'wall-one': x(t1),
-        'wall-threads': x(tt),
-        'wall-processes': x(tp),
-        'gil-overlaps': String(overlaps),
-        'gil-holds': String(threadHolds.length),
-        'gils-at-once': String(maxGilsAtOnce(holds, OVERLAP_EPS)),
-        'thread-lanes': String(threadLanes),
-        'process-lanes': String(processPids.size),
-        'counts-agree': String(agree),
-        result: String(one),
-        workers: String(n),
-      },
-      figures: [
-        { key: 'cores', label: { zh: '这个浏览器的核数', en: 'Cores of this browser' }, value: cores > 0 ? cores : '?' },
-        { key: 'one', label: { zh: '1 个线程', en: '1 thread' }, value: `${x(t1)} s` },
-        { key: 'threads', label: { zh: fmt('{n} 个线程', { n }), en: fmt('{n} threads', { n }) }, value: `${x(tt)} s · ${x(st)}×`, tone: st > 1.3 ? 'good' : 'bad' },
-        { key: 'processes', label: { zh: fmt('{n} 个进程', { n }), en: fmt('{n} processes', { n }) }, value: `${x(tp)} s · ${x(sp)}×`, tone: sp > 1.3 ? 'good' : 'bad' },
-        { key: 'overlaps', label: { zh: '同一把 GIL 同时有两个持有者', en: 'One GIL held twice at once' }, value: free ? '—' : overlaps, tone: overlaps === 0 ? 'good' : 'bad' },
-        { key: 'handoffs', label: { zh: '主进程 GIL 交接次数', en: 'Main-process GIL turns' }, value: threadHolds.length },
-      ],
-    };
+  vm: {
+    watch: TIMINGS,
+    clock: 'work',
+    showGil: true,
+    outcome: (f, status, p) => gilOutcome(f, status, p),
   },
+
+  outcome: () => ({ data: {}, figures: [], verdict: { zh: '', en: '' }, tone: 'neutral' }),
 };
+
+export function gilOutcome(facts: VmFacts, status: RunStatus, p: ParamValues): Outcome {
+  const g = gilFigures(facts);
+  if (!g) {
+    const o = genericOutcome(facts, status);
+    return { ...o, data: { ...o.data, analysis: 'generic' }, verdict: { zh: `${STEP_ASIDE.zh}${o.verdict.zh}`, en: `${STEP_ASIDE.en} ${o.verdict.en}` } };
+  }
+  const n = num(p, 'workers', DEFAULT_WORKERS);
+  const w = work(p);
+  const free = p.freethreaded === true;
+  const cores = browserCores();
+  const st = g.t1 / g.tt;
+  const sp = g.t1 / g.tp;
+  // Every phase must find the same number of primes (or fetch every page): the work was really done.
+  const agree = g.one === g.threads && g.one === g.processes && g.threadReports === n && g.processReports === n;
+  const v = verdict({ work: w, n, st, sp, cores: cores || DEFAULT_CORES, free });
+  const caveat = reliabilityNote({ n, cores, work: w });
+  return {
+    tone: v.ok && agree && g.overlaps === 0 && status === 'finished' ? 'good' : 'neutral',
+    verdict: caveat ? { zh: `${v.text.zh}${caveat.zh}`, en: `${v.text.en} ${caveat.en}` } : v.text,
+    vmDetails: 'folded',
+    data: {
+      analysis: 'gil',
+      'speedup-threads': x(st),
+      'speedup-processes': x(sp),
+      cores: String(cores),
+      'wall-one': x(g.t1),
+      'wall-threads': x(g.tt),
+      'wall-processes': x(g.tp),
+      'gil-overlaps': String(g.overlaps),
+      'gil-holds': String(g.mainHolds),
+      'gils-at-once': String(g.gilsAtOnce),
+      'thread-lanes': String(g.threadLanes),
+      'process-lanes': String(g.processLanes),
+      'counts-agree': String(agree),
+      result: String(g.one),
+      workers: String(n),
+    },
+    figures: [
+      { key: 'cores', label: { zh: '这个浏览器的核数', en: 'Cores of this browser' }, value: cores > 0 ? cores : '?' },
+      { key: 'one', label: { zh: '1 个线程', en: '1 thread' }, value: `${x(g.t1)} s` },
+      { key: 'threads', label: { zh: fmt('{n} 个线程', { n }), en: fmt('{n} threads', { n }) }, value: `${x(g.tt)} s · ${x(st)}×`, tone: st > 1.3 ? 'good' : 'bad' },
+      { key: 'processes', label: { zh: fmt('{n} 个进程', { n }), en: fmt('{n} processes', { n }) }, value: `${x(g.tp)} s · ${x(sp)}×`, tone: sp > 1.3 ? 'good' : 'bad' },
+      { key: 'overlaps', label: { zh: '同一把 GIL 同时有两个持有者', en: 'One GIL held twice at once' }, value: g.overlaps, tone: g.overlaps === 0 ? 'good' : 'bad' },
+      { key: 'handoffs', label: { zh: '主进程 GIL 交接次数', en: 'Main-process GIL turns' }, value: g.mainHolds },
+      { key: 'agree', label: { zh: '每个阶段结果相同', en: 'Every phase got the same result' }, value: agree ? '✓' : '✗', tone: agree ? 'good' : 'bad' },
+    ],
+  };
+}
