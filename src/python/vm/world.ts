@@ -35,6 +35,8 @@ export interface WorldOptions {
   events?: VmEventSink;
   /** Called every few dozen eval-breaker checks: a watcher flushes what it buffered. */
   poll?(): void;
+  /** Pause, step and a live speed from the page (run-control.ts); absent, a run goes to its end at `speed`. */
+  control?: RunGate;
   /** Compiled library modules by path and source, kept by a host that runs many programs (the page's worker). */
   codeCache?: Map<string, CodeObject>;
   /** An already booted heap to run on (another worker of the process made it), instead of a new one. */
@@ -45,8 +47,6 @@ export interface WorldOptions {
   flush?(): void;
   /** Worker mode: this worker runs one Python thread on the run's ThreadRuntime (worker-mode.ts). */
   worker?: WorkerCtx;
-  /** Pause, step and a live speed from the page (run-control.ts); absent, a run goes to its end at `speed`. */
-  control?: RunGate;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -65,16 +65,16 @@ export class Clock {
     if (this.shared) return this.shared.now();
     return Math.max(this.floor, this.base + (performance.now() - this.realBase) / 1000);
   }
-  /** Real time that must not count (the run was paused, or slept at another speed). */
-  skip(ms: number): void {
-    this.realBase += ms;
-  }
   /** Jumps forward to t (never backward). */
   jumpTo(t: number): void {
     if (this.shared) return;
     const now = this.now();
     if (t > now) this.base += t - now;
     this.floor = Math.max(this.floor, t);
+  }
+  /** Real time that must not count (the run was paused, or slept at another speed). */
+  skip(ms: number): void {
+    this.realBase += ms;
   }
 }
 
