@@ -200,10 +200,10 @@ export class World {
       return false;
     }
     if ((++this.breaks & 31) !== 0) return false;
+    // A loop that never blocks or emits pauses here too (before any mode's own early return below).
+    if (this.opts.control) this.honourPause();
     if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
     this.opts.poll?.();
-    // A loop that never blocks or emits pauses here too.
-    if (this.opts.control) this.honourPause();
     const proc = this.procOf(th);
     if (this.clock.now() - this.sliceStart < (proc?.switchInterval ?? 0.005)) return false;
     return this.allThreads().some(([, t]) => t !== th && this.runnable(t));
