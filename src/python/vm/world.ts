@@ -11,6 +11,7 @@ import { Process, type LibLoader } from './process';
 import { Thread, type Wait } from './wait';
 import type { Pickled } from './fork';
 import type { CodeObject } from '../code';
+import type { RunGate } from './run-control';
 import { attachHeap, bootHeap, DEFAULT_HEAP_BYTES, type HeapBuffer } from '../heap';
 import { HeapCtx, setHeapCtx } from './heap-state';
 import { preallocateMemoryError } from './heap-bridge';
@@ -19,7 +20,6 @@ import { decideIdle, type IdleThread } from './host/idle-rule';
 import { readTyped, type InputSource } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
-import type { RunGate } from './run-control';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
