@@ -21,8 +21,6 @@ export interface VmRunRequest {
   path: string;
   /** Simulated seconds per real second of the clock's jumps (Infinity: at once). */
   speed: number;
-  /** A SharedMailbox the page writes typed lines to: input() waits for them (needs SharedArrayBuffer). */
-  input?: SharedArrayBuffer;
   /** The page's pause/step/speed words (run-control.ts; needs SharedArrayBuffer). Its speed wins over `speed`. */
   control?: SharedArrayBuffer;
   /** No GIL, as CPython 3.13t: threads interleave between any two instructions (vm/free-threads.ts). */
@@ -35,6 +33,8 @@ export interface VmRunRequest {
   clock?: 'real' | 'work';
   /** Send 'gil' events: who holds each process's GIL (a timeline draws the holds). */
   gil?: boolean;
+  /** A SharedMailbox the page writes typed lines to: input() waits for them (needs SharedArrayBuffer). */
+  input?: SharedArrayBuffer;
 }
 
 /** Where a run's output goes: event batches in order, and (after the batch before it) word that the run now stands paused at simulated time `pausedAt`. */
@@ -118,9 +118,9 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: VmSend): VmRunRes
     poll() {
       if (performance.now() - last >= BATCH_MS) flush();
     },
+    control,
     input: req.input ? new SharedMailbox(req.input) : undefined,
     flush,
-    control,
     freeThreaded: req.freeThreaded === true,
     seed: req.seed,
   });

@@ -60,6 +60,8 @@ export interface RunOptions {
   events?: VmEventSink;
   /** Called now and then while Python runs (a watcher flushes its buffer). */
   poll?(): void;
+  /** Pause, step and a live speed (WorldOptions.control). */
+  control?: RunGate;
   /** Library modules compiled by earlier runs (WorldOptions.codeCache). */
   codeCache?: Map<string, CodeObject>;
   /** Lines typed while it runs (WorldOptions.input), and the flush before waiting for one. */
@@ -67,8 +69,6 @@ export interface RunOptions {
   flush?(): void;
   /** Worker mode: run as the main thread of a ThreadHost run (worker-mode.ts). */
   worker?: WorkerCtx;
-  /** Pause, step and a live speed (WorldOptions.control). */
-  control?: RunGate;
   /** No GIL (3.13t): WorldOptions.freeThreaded, with its schedule's seed. */
   freeThreaded?: boolean;
   seed?: number;
@@ -103,12 +103,12 @@ export function runProgram(o: RunOptions): RunResult {
     heapBytes: o.heapBytes,
     events: o.events,
     poll: o.poll,
+    control: o.control,
     codeCache: o.codeCache,
     heap: o.heap,
     input: o.input,
     flush: o.flush,
     worker: o.worker,
-    control: o.control,
     freeThreaded: o.freeThreaded,
     seed: o.seed,
     cores: o.cores,

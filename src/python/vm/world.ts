@@ -11,6 +11,7 @@ import { Process, type LibLoader } from './process';
 import { Thread, type Wait } from './wait';
 import type { Pickled } from './fork';
 import type { CodeObject } from '../code';
+import type { RunGate } from './run-control';
 import { attachHeap, bootHeap, DEFAULT_HEAP_BYTES, type HeapBuffer } from '../heap';
 import { HeapCtx, setHeapCtx } from './heap-state';
 import { preallocateMemoryError } from './heap-bridge';
@@ -19,7 +20,6 @@ import { decideIdle, type IdleThread } from './host/idle-rule';
 import { readTyped, type InputSource } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
-import type { RunGate } from './run-control';
 import { FreeThreads } from './free-threads';
 import { GilWatch } from './gil-watch';
 import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
@@ -38,6 +38,8 @@ export interface WorldOptions {
   events?: VmEventSink;
   /** Called every few dozen eval-breaker checks: a watcher flushes what it buffered. */
   poll?(): void;
+  /** Pause, step and a live speed from the page (run-control.ts); absent, a run goes to its end at `speed`. */
+  control?: RunGate;
   /** Compiled library modules by path and source, kept by a host that runs many programs (the page's worker). */
   codeCache?: Map<string, CodeObject>;
   /** An already booted heap to run on (another worker of the process made it), instead of a new one. */
@@ -48,8 +50,6 @@ export interface WorldOptions {
   flush?(): void;
   /** Worker mode: this worker runs one Python thread on the run's ThreadRuntime (worker-mode.ts). */
   worker?: WorkerCtx;
-  /** Pause, step and a live speed from the page (run-control.ts); absent, a run goes to its end at `speed`. */
-  control?: RunGate;
   /** No GIL, as CPython 3.13t (free-threads.ts): threads interleave between any two instructions. */
   freeThreaded?: boolean;
   /** Seeds the free-threaded schedule (default: a random one per run). */
@@ -87,16 +87,16 @@ export class Clock {
     this.realBase = performance.now();
     this.rate = rate;
   }
-  /** Real time that must not count (the run was paused, or slept at another speed). */
-  skip(ms: number): void {
-    this.realBase += ms;
-  }
   /** Jumps forward to t (never backward). */
   jumpTo(t: number): void {
     if (this.shared) return;
     const now = this.now();
     if (t > now) this.base += t - now;
     this.floor = Math.max(this.floor, t);
+  }
+  /** Real time that must not count (the run was paused, or slept at another speed). */
+  skip(ms: number): void {
+    this.realBase += ms;
   }
 }
 
@@ -235,10 +235,10 @@ export class World {
     }
     this.work?.tick();
     if ((++this.breaks & 31) !== 0) return false;
+    // A loop that never blocks or emits pauses here too (before any mode's own early return below).
+    if (this.opts.control) this.honourPause();
     if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
     this.opts.poll?.();
-    // A loop that never blocks or emits pauses here too.
-    if (this.opts.control) this.honourPause();
     // No GIL to hand over: the free-threaded gate interleaves instead.
     if (this.free) return false;
     const proc = this.procOf(th);
