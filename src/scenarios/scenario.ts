@@ -21,8 +21,8 @@ export interface VmScenario {
   step?: boolean;
   /** Globals whose every store the analysis reads (`VmFacts.stores`). */
   watch?: readonly string[];
-  /** What happened, from the VM's facts. */
-  outcome(facts: VmFacts, status: RunStatus, p: ParamValues): Outcome;
+  /** What happened, from the VM's facts and the run model they made (its console, queue operations, lanes). */
+  outcome(facts: VmFacts, status: RunStatus, p: ParamValues, trace: TraceModel): Outcome;
   /** Moments to flag on the timeline, from the VM's facts. */
   alerts?(facts: VmFacts): Alert[];
   /**

@@ -333,7 +333,7 @@ export const useLab = create<LabState>()((set, get) => {
     const deadlock = deadlockStories(f);
     const last = f.exceptions.at(-1);
     const message = status === 'error' ? (last?.summary ?? `exit status ${end.status}`) : undefined;
-    const outcome = s.scenario.vm?.outcome(f, status, s.params) ?? null;
+    const outcome = s.scenario.vm?.outcome(f, status, s.params, s.trace) ?? null;
     set({ status, report: { status, message, ...base }, outcome, deadlock, vmFacts: f, traceVersion: s.traceVersion + 1, liveWorkers: 0 });
   };
 
