@@ -1,7 +1,6 @@
 /** Every scenario's thread targets, by scenario id: what a worker can run. */
 import type { ProgramModule } from './types';
 import * as singDance from './sing-dance/program';
-import * as globalsProgram from './globals/program';
 import * as boundedQueue from './bounded-queue/program';
 import * as bakery from './bakery/program';
 import * as processQueue from './process-queue/program';
@@ -13,7 +12,6 @@ import * as gil from './gil/program';
 export const programs: Record<string, ProgramModule> = {
   'bounded-queue': boundedQueue,
   'sing-dance': singDance,
-  globals: globalsProgram,
   bakery,
   'process-queue': processQueue,
   'thread-pool': threadPool,
