@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { outcomeNumber, waitForEnd } from './helpers';
 
-test('processes: three lanes, every print, each process its own distinct pid, the tree shows them', async ({ page }) => {
+test('processes: three lanes (the main process’s MainThread, one per child), every print, each process its own distinct pid, the tree shows them', async ({ page }) => {
   await page.goto('/?scenario=processes&speed=50&lang=en');
   await expect(page.getByTestId('process-tree')).toBeVisible();
   await page.getByTestId('run').click();
   expect(await waitForEnd(page)).toBe('finished');
   const timeline = page.getByTestId('timeline');
   await expect(timeline.locator('[data-lane]')).toHaveCount(3);
-  for (const name of ['MainProcess', 'Process-1', 'Process-2']) await expect(timeline.locator(`[data-lane="${name}"]`)).toHaveCount(1);
+  for (const name of ['MainThread', 'Process-1', 'Process-2']) await expect(timeline.locator(`[data-lane="${name}"]`)).toHaveCount(1);
 
   const outcome = page.getByTestId('outcome');
   const pids = ((await outcome.getAttribute('data-pids')) ?? '').split(',');

@@ -1,7 +1,5 @@
 /** Every scenario's thread targets, by scenario id: what a worker can run. */
 import type { ProgramModule } from './types';
-import * as processes from './processes/program';
-import * as globalsProgram from './globals/program';
 import * as processQueue from './process-queue/program';
 import * as processPool from './process-pool/program';
 import * as pool from './pool/program';
@@ -9,8 +7,6 @@ import * as pool from './pool/program';
 import * as workload from './workload/program';
 
 export const programs: Record<string, ProgramModule> = {
-  processes,
-  globals: globalsProgram,
   'process-queue': processQueue,
   'process-pool': processPool,
   pool,

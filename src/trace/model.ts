@@ -174,11 +174,11 @@ function applyOne(model: TraceModel, worker: number, t: number, kind: EventKind,
   if (t > model.end) model.end = t;
   switch (kind) {
     case EventKind.Start:
-      // A second Start renames a running thread (a Python program setting `thread.name`).
-      if (lane.spans.length > 0 && text !== '') {
-        lane.name = text;
-        break;
-      }
+      // The name the thread really has: a lane made before the run only guessed it (a VM
+      // program's text may start others), and a second Start renames a running thread
+      // (a Python program setting `thread.name`).
+      if (text !== '') lane.name = text;
+      if (lane.spans.length > 0 && text !== '') break;
       lane.pid = a;
       openSpan(lane, t, ThreadState.Running, 0, line);
       break;

@@ -80,6 +80,7 @@ const proc = (o: Obj, p: string): VmProcessFact => ({ pid: num(o, 'pid', p), ppi
 const exception = (o: Obj, p: string): VmExceptionFact => ({ thread: str(o, 'thread', p), t: num(o, 't', p), text: str(o, 'text', p), summary: str(o, 'summary', p), line: num(o, 'line', p) });
 const wait = (o: Obj, p: string): VmWaitTotal => ({ on: str(o, 'on', p), kind: oneOf(o, 'kind', KINDS, p), seconds: num(o, 'seconds', p), waits: num(o, 'waits', p) });
 const store = (o: Obj, p: string): VmStoreFact => ({
+  pid: num(o, 'pid', p),
   name: str(o, 'name', p),
   t: num(o, 't', p),
   lane: num(o, 'lane', p),

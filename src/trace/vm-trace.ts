@@ -25,6 +25,8 @@ export interface VmThreadFact {
 /** One store to a watched global (`VmTrace`'s `watch`): what a lesson's analysis reads. */
 export interface VmStoreFact {
   name: string;
+  /** The process whose copy of the global it is (a child's globals are its own). */
+  pid: number;
   t: number;
   lane: number;
   line: number;
@@ -115,7 +117,7 @@ export interface VmFacts {
   threads: VmThreadFact[];
   processes: VmProcessFact[];
   exceptions: VmExceptionFact[];
-  /** Final value (repr) of each global of the main script, in first-store order. */
+  /** Final value (repr) of each global of the main script in the main process (a child's copies are its own), in first-store order. */
   globals: { name: string; value: string }[];
   waits: VmWaitTotal[];
   /** Every store to a watched global, in order (at most MAX_WATCHED_STORES per name). */
@@ -342,16 +344,12 @@ export class VmTrace {
           return;
         }
         if (e.queue >= 0) this.queueOf(e.queue, e.name);
-        const gi = this.globalIndex.get(e.name);
-        if (gi === undefined) {
-          this.globalIndex.set(e.name, f.globals.length);
-          f.globals.push({ name: e.name, value: e.value });
-        } else {
-          const g = f.globals[gi];
-          if (g) g.value = e.value;
-        }
+        // A child process stores to its own copy: its own value track, and not the main script's final value.
+        const child = f.processes.find((p) => p.pid === e.pid);
+        const own = child && child !== f.processes[0] ? child.name : '';
+        if (own === '') this.noteGlobal(e.name, e.value);
         this.watchStore(e, w);
-        if (e.num !== null) this.ev(out, w, e.t, EventKind.GlobalWrite, e.line, e.num, 0, e.name);
+        if (e.num !== null) this.ev(out, w, e.t, EventKind.GlobalWrite, e.line, e.num, 0, own === '' ? e.name : `${e.name} (${own})`);
         return;
       }
       case 'call': {
@@ -414,12 +412,24 @@ export class VmTrace {
     }
   }
 
+  private noteGlobal(name: string, value: string): void {
+    const f = this.facts;
+    const gi = this.globalIndex.get(name);
+    if (gi === undefined) {
+      this.globalIndex.set(name, f.globals.length);
+      f.globals.push({ name, value });
+    } else {
+      const g = f.globals[gi];
+      if (g) g.value = value;
+    }
+  }
+
   private watchStore(e: Extract<VmEvent, { kind: 'global-store' }>, lane: number): void {
     const n = this.watched.get(e.name);
     if (n === undefined || n >= MAX_WATCHED_STORES) return;
     this.watched.set(e.name, n + 1);
     const oldNum = e.old === null ? null : Number(e.old);
-    this.facts.stores.push({ name: e.name, t: e.t, lane, line: e.line, old: e.old, value: e.value, num: e.num, oldNum: oldNum !== null && Number.isFinite(oldNum) ? oldNum : null });
+    this.facts.stores.push({ name: e.name, pid: e.pid, t: e.t, lane, line: e.line, old: e.old, value: e.value, num: e.num, oldNum: oldNum !== null && Number.isFinite(oldNum) ? oldNum : null });
   }
 
   private endWait(st: LaneState, t: number): void {

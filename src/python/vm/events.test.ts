@@ -124,6 +124,15 @@ describe('VM events, program by program, as CPython 3.12 runs them', () => {
     });
   }
 
+  it("a forked child's stores to the main script's globals are reported too, as its own (its pid, from the copy's value)", () => {
+    const src = "import multiprocessing\nn = 0\ndef work():\n    global n\n    n += 5\nif __name__ == '__main__':\n    p = multiprocessing.Process(target=work)\n    p.start()\n    p.join()\n    n += 1\n";
+    const events: VmEvent[] = [];
+    runProgram({ source: src, path: 'main.py', lib, events: { emit: (e) => events.push(e) }, timeLimitMs: 15000 });
+    const pids = events.flatMap((e) => (e.kind === 'process-start' ? [e.pid] : []));
+    const stores = events.flatMap((e) => (e.kind === 'global-store' && e.name === 'n' ? [[pids.indexOf(e.pid), e.old, e.value]] : []));
+    expect(stores).toEqual([[0, null, '0'], [1, '0', '5'], [0, '0', '1']]);
+  });
+
   it('the ticket stores count down one by one, and every sleep lasts its simulated length', () => {
     const { events } = run('src/scenarios/custom/starter.py');
     const tickets = events.flatMap((e) => (e.kind === 'global-store' && e.name === 'ticket' ? [e.num] : []));

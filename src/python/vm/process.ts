@@ -312,6 +312,8 @@ export class Process implements Host, ProcessApi {
     seed.set(this.modules.getStr('builtins') as PyModule, child.modules.getStr('builtins') as PyModule);
     const clone = cloneGraph(seed);
     for (const [k, m] of this.modules.entries()) if (typeof k === 'string' && k !== 'builtins') child.modules.setStr(k, clone(m));
+    // The child's copy of the main script's globals is watched too: its stores are its own (a global is not shared).
+    if (this.world.ev && this.interp.watched) watchGlobals(child, clone(this.interp.watched));
     child.switchInterval = this.switchInterval;
     child.recursionLimit = this.recursionLimit;
     child.startCall(child.mainThread, clone(func), clone(args), null);

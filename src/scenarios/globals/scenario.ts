@@ -1,65 +1,57 @@
 /**
  * Globals are not shared between processes (多进程之间不能共享全局变量): the
- * same `work` run by threads and by processes in one run. Threads add to one
- * `n`; each child process adds to its own copy; the main process's `n` keeps
- * only the threads' increments.
+ * same `work` run by threads and by processes in one run, on the VM. Threads
+ * add to one `n`; each child process adds to its own copy; the main process's
+ * `n` keeps only the threads' increments. The outcome reads the stores to `n`
+ * per process (analysis.ts).
  */
 import { fmt, type Localized } from '../../i18n/lang';
-import { START_JOIN_WAIT } from '../processes/pipes';
+import type { RunStatus } from '../../engine/driver';
+import type { VmFacts } from '../../trace/vm-trace';
+import { genericOutcome } from '../custom/outcome';
 import { globalsIntro } from './intro';
-import type { TraceModel } from '../../trace/model';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
-import { MAIN_PID, childPid, pipeSpecs } from '../processes/pipes';
-import { type PlannedWorker, workersSeen } from './facts';
-import { childLock } from './lines';
-import { globalsSource } from './source';
-
 import { num } from '../param-values';
+import { N, processNs } from './analysis';
+import { globalsSource, rebindGlobals } from './source';
 
-/** `n = 0` in every process: a spawned child re-imports the module; a forked one copies n before any thread ran. */
+/** `n = 0` in the program: every child is forked with the main process's n, still 0 before any thread ran. */
 export const N_START = 0;
 
-/** The run's workers, in lane order: the main thread, the threads, then the child processes. */
-export function globalsPlan(p: ParamValues): PlannedWorker[] {
+const STEP_ASIDE: Localized = {
+  zh: '程序里已经没有数值型的全局变量 n，这一课的分析不再适用，下面是通用结果。',
+  en: 'The program no longer has a global n holding a number, so the lesson’s analysis steps aside: the generic outcome follows.',
+};
+
+/** The lanes in the order the program starts them: the main thread, the child processes (`ps` first), then the threads. */
+export function globalsLanes(p: ParamValues): { name: string; target: string; process: number; pid: number }[] {
   const w = num(p, 'workers', 2);
   return [
-    { name: 'MainThread', process: 0, pid: MAIN_PID, kind: 'main' },
-    ...Array.from({ length: w }, (_, i): PlannedWorker => ({ name: `Thread-${i + 1} (work)`, process: 0, pid: MAIN_PID, kind: 'thread' })),
-    ...Array.from({ length: w }, (_, i): PlannedWorker => ({ name: `Process-${i + 1}`, process: i + 1, pid: childPid(i + 1), kind: 'process' })),
+    { name: 'MainThread', target: 'main', process: 0, pid: 0 },
+    ...Array.from({ length: w }, (_, i) => ({ name: `Process-${i + 1}`, target: 'work', process: i + 1, pid: 0 })),
+    ...Array.from({ length: w }, (_, i) => ({ name: `Thread-${i + 1} (work)`, target: 'work', process: 0, pid: 0 })),
   ];
 }
 
-export interface GlobalsFigures {
-  /** The last `n` the threads left in the shared global (under the lock, the largest written). */
-  threadTotal: number;
-  /** Each child's own `n` at the end, Process-1 first. */
-  processTotals: number[];
-  /** The main process's `n` at the end. */
-  mainTotal: number;
-}
-
-export function globalsFigures(plan: readonly PlannedWorker[], trace: TraceModel, byProcess: readonly Record<string, number>[]): GlobalsFigures {
-  const threadValues = workersSeen(plan, trace)
-    .filter((w) => w.kind === 'thread')
-    .flatMap((w) => w.seen);
-  const children = plan.filter((w) => w.kind === 'process');
-  return {
-    threadTotal: threadValues.length > 0 ? Math.max(...threadValues) : N_START,
-    processTotals: children.map((c) => byProcess[c.process]?.n ?? NaN),
-    mainTotal: byProcess[0]?.n ?? NaN,
-  };
-}
-
-function outcome(trace: TraceModel, p: ParamValues, _final: Record<string, number>, byProcess: Record<string, number>[]): Outcome {
+export function globalsOutcome(facts: VmFacts, status: RunStatus, p: ParamValues): Outcome {
+  const ns = processNs(facts);
+  if (!ns) {
+    const g = genericOutcome(facts, status);
+    return { ...g, data: { ...g.data, analysis: 'generic' }, verdict: { zh: `${STEP_ASIDE.zh}${g.verdict.zh}`, en: `${STEP_ASIDE.en} ${g.verdict.en}` } };
+  }
   const w = num(p, 'workers', 2);
   const k = num(p, 'increments', 5);
-  const f = globalsFigures(globalsPlan(p), trace, byProcess);
-  const threadsOk = f.threadTotal === N_START + w * k;
-  const processesOk = f.processTotals.length === w && f.processTotals.every((x) => x === N_START + k);
-  const mainOk = f.mainTotal === f.threadTotal;
-  const good = threadsOk && processesOk && mainOk;
-  const v = { w, k, t: f.threadTotal, m: f.mainTotal, ps: f.processTotals.join(', ') };
+  const [main, ...children] = ns;
+  const threadValues = (main?.lanes ?? []).flatMap((l) => l.seen);
+  const threadTotal = threadValues.length > 0 ? Math.max(...threadValues) : N_START;
+  const processTotals = children.map((c) => c.value);
+  const mainTotal = main?.value ?? NaN;
+  const threadsOk = threadTotal === N_START + w * k;
+  const processesOk = processTotals.length === w && processTotals.every((x) => x === N_START + k);
+  const mainOk = mainTotal === threadTotal;
+  const good = threadsOk && processesOk && mainOk && status === 'finished';
+  const v = { w, k, t: threadTotal, m: mainTotal, ps: processTotals.join(', ') };
   let verdict: Localized;
   if (good) {
     verdict = {
@@ -69,6 +61,10 @@ function outcome(trace: TraceModel, p: ParamValues, _final: Record<string, numbe
   } else {
     const zh: string[] = [];
     const en: string[] = [];
+    if (status !== 'finished') {
+      zh.push('程序没有正常结束');
+      en.push('the program did not end normally');
+    }
     if (!threadsOk) {
       zh.push(fmt('线程合计 {t}，不是 {w}×{k}', v));
       en.push(fmt('the threads’ total is {t}, not {w}×{k}', v));
@@ -86,17 +82,20 @@ function outcome(trace: TraceModel, p: ParamValues, _final: Record<string, numbe
   return {
     tone: good ? 'good' : 'bad',
     verdict,
+    vmDetails: 'folded',
     data: {
-      'thread-total': String(f.threadTotal),
-      'process-totals': f.processTotals.join(','),
-      'main-total': String(f.mainTotal),
+      analysis: 'globals',
+      'thread-total': String(threadTotal),
+      'process-totals': processTotals.join(','),
+      'main-total': String(mainTotal),
       workers: String(w),
       increments: String(k),
+      'exit-status': facts.exitStatus === null ? '' : String(facts.exitStatus),
     },
     figures: [
-      { key: 'thread-total', label: { zh: '线程共用的 n', en: 'Threads’ shared n' }, value: f.threadTotal, tone: threadsOk ? 'good' : 'bad' },
+      { key: 'thread-total', label: { zh: '线程共用的 n', en: 'Threads’ shared n' }, value: threadTotal, tone: threadsOk ? 'good' : 'bad' },
       { key: 'process-totals', label: { zh: '各子进程的 n', en: 'Each child’s n' }, value: v.ps, tone: processesOk ? 'good' : 'bad' },
-      { key: 'main-total', label: { zh: '主进程的 n', en: 'Main process’s n' }, value: f.mainTotal, tone: mainOk ? 'good' : 'bad' },
+      { key: 'main-total', label: { zh: '主进程的 n', en: 'Main process’s n' }, value: mainTotal, tone: mainOk ? 'good' : 'bad' },
     ],
   };
 }
@@ -106,7 +105,6 @@ export const globalsScenario: ScenarioDef = {
   title: { zh: '多进程之间不能共享全局变量', en: 'Processes do not share globals' },
   section: '多进程之间不能共享全局变量',
   intro: (p) => globalsIntro(p),
-  queueWait: START_JOIN_WAIT,
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
@@ -122,24 +120,24 @@ export const globalsScenario: ScenarioDef = {
     };
   },
 
+  vm: {
+    watch: [N],
+    outcome: (f, status, p) => globalsOutcome(f, status, p),
+    rebinds: ['workers', 'increments', 'sleep'],
+    rebind: (code, key, value) => (typeof value === 'number' ? rebindGlobals(code, key, value) : null),
+  },
+
   runSpec(p) {
-    const plan = globalsPlan(p);
-    const children = plan.filter((w) => w.kind === 'process');
-    const started = plan.filter((w) => w.kind !== 'main');
+    const lanes = globalsLanes(p);
     return {
       scenario: 'globals',
       params: p,
-      threads: plan.map((w) => ({ name: w.name, target: w.kind === 'main' ? 'main' : 'work', process: w.process, pid: w.pid })),
-      globalNames: ['n'],
-      globalsByProcess: [[N_START], ...children.map(() => [N_START])],
-      // One lock per process: a child's `lock` is its own copy, never contended by the threads.
-      lockNames: ['lock', ...children.map((c) => childLock(c.name))],
-      queues: pipeSpecs(
-        started.map((w) => ({ name: w.name, kind: w.kind === 'process' ? ('process' as const) : ('thread' as const) })),
-        true,
-      ),
+      threads: lanes,
+      globalNames: [],
+      globalsByProcess: [[], ...lanes.filter((l) => l.process > 0).map(() => [])],
+      lockNames: [],
     };
   },
 
-  outcome,
+  outcome: () => ({ data: {}, figures: [], verdict: { zh: '', en: '' }, tone: 'neutral' }),
 };

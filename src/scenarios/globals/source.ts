@@ -1,7 +1,8 @@
 /**
- * The globals program as the code panel shows it. The tutorial names this
- * lesson (多进程之间不能共享全局变量) but gives no code, so this is ours, in the
- * tutorial's style; the line numbers match lines.ts in both languages.
+ * The globals program as the code panel shows it and the VM runs it. The
+ * tutorial names this lesson (多进程之间不能共享全局变量) but gives no code, so
+ * this is ours, in the tutorial's style; comments in the student's language,
+ * on the same lines in both.
  */
 import type { Lang } from '../../i18n/lang';
 
@@ -25,7 +26,7 @@ const comments = {
 export function globalsSource(opts: { workers: number; increments: number; sleep: number; lang: Lang }): string {
   const c = comments[opts.lang];
   const { workers: w, increments: k } = opts;
-  return [
+  return `${[
     'import threading',
     'import multiprocessing',
     'import time',
@@ -51,5 +52,20 @@ export function globalsSource(opts: { workers: number; increments: number; sleep
     '    for w in ps + ts:',
     '        w.join()',
     `    print(f'主进程 n={n}')  ${c.main}`,
-  ].join('\n');
+  ].join('\n')}\n`;
+}
+
+/**
+ * A control moved while the program is edited: its number rewritten in the
+ * text (`range(W)` of both lists, `args=(K,)` of both, the `time.sleep(S)`),
+ * or null when the text no longer has it.
+ */
+export function rebindGlobals(code: string, key: string, value: number): string | null {
+  const edits: Record<string, [RegExp, string]> = {
+    workers: [/(\b(?:multiprocessing\.Process|threading\.Thread)\(target=work, args=\(\d+,\)\) for i in range\()\d+\)/g, `$1${value})`],
+    increments: [/(\b(?:multiprocessing\.Process|threading\.Thread)\(target=work, args=\()\d+,\)/g, `$1${value},)`],
+    sleep: [/(^\s+time\.sleep\()[\d.]+\)/m, `$1${value})`],
+  };
+  const e = edits[key];
+  return e && e[0].test(code) ? code.replace(new RegExp(e[0].source, e[0].flags), e[1]) : null;
 }

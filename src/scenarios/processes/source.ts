@@ -1,7 +1,8 @@
 /**
- * The process program as the code panel shows it: the tutorial's text
- * (section 多进程) with the student's counts, comments in the student's
- * language, the same line numbers in both (see lines.ts).
+ * The process program as the code panel shows it and the VM runs it: the
+ * tutorial's text (section 多进程, `testdata/tutorial.py` byte for byte in
+ * Chinese with the tutorial's counts), the counts as the numbers in `args=`,
+ * comments in the student's language on the same lines in both.
  */
 import type { Lang } from '../../i18n/lang';
 
@@ -12,7 +13,7 @@ const comments = {
 
 export function processesSource(opts: { dance: number; song: number; lang: Lang }): string {
   const c = comments[opts.lang];
-  return [
+  const lines = [
     'import multiprocessing',
     'import os',
     'def dance(n):',
@@ -29,5 +30,12 @@ export function processesSource(opts: { dance: number; song: number; lang: Lang 
     `    p2=multiprocessing.Process(target=song,args=(${opts.song},))`,
     '    p1.start()',
     '    p2.start()',
-  ].join('\n');
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** `target=dance,args=(N,)` (or song's) in an edited program: a slider rewrites that number and nothing else. */
+export function rebindCount(code: string, target: 'dance' | 'song', n: number): string | null {
+  const re = new RegExp(`(target\\s*=\\s*${target}\\s*,\\s*args\\s*=\\s*\\()\\s*\\d+\\s*,\\s*\\)`);
+  return re.test(code) ? code.replace(re, `$1${n},)`) : null;
 }

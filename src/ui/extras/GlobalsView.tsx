@@ -1,14 +1,16 @@
 /**
- * Threads and processes side by side (scenario globals): for each worker the
- * values of `n` it wrote, for each process its own `n`. Left, the threads all
- * write into the main process's one `n`; right, each child process counts in
- * its own copy. Live while the run goes, final values once it ends.
+ * Threads and processes side by side (scenario globals): for each thread the
+ * values of `n` it stored, for each process its own `n`, from the VM's stores
+ * to `n`. One side, the threads all write into the main process's one `n`; the
+ * other, each child process counts in its own copy. Live while the run goes,
+ * final values once each process has ended; before a run, the lesson's plan.
  */
 import type { Lang } from '../../i18n/lang';
 import { fmt } from '../../i18n/lang';
-import { isOver, useLab } from '../../store/lab-store';
-import { type ProcessValue, type WorkerSeen, processValues, workersSeen } from '../../scenarios/globals/facts';
-import { N_START, globalsPlan } from '../../scenarios/globals/scenario';
+import { useLab } from '../../store/lab-store';
+import { type LaneSeen, type ProcessN, processNs } from '../../scenarios/globals/analysis';
+import { N_START, globalsLanes } from '../../scenarios/globals/scenario';
+import type { ParamValues } from '../../scenarios/types';
 import { threadInk } from '../palette';
 import './process-views.css';
 
@@ -38,13 +40,15 @@ const S = {
 /** Enough values to read the pattern; the rest are counted, not listed. */
 const SHOWN = 12;
 
-function Seen({ w, lang }: { w: WorkerSeen; lang: Lang }) {
+function Seen({ w, lang }: { w: LaneSeen; lang: Lang }) {
   const s = S[lang];
   const hidden = Math.max(0, w.seen.length - SHOWN);
+  // A child's lane is named for its process; the thread in it is that process's MainThread.
+  const thread = /^Process-[\d:]+$/.test(w.name) ? 'MainThread' : w.name;
   return (
     <div className="gview-worker" data-worker={w.name} data-seen={w.seen.join(',')}>
-      <span className="gview-worker-name" style={{ color: threadInk(w.worker) }}>
-        {w.kind === 'process' ? 'MainThread' : w.name}
+      <span className="gview-worker-name" style={w.lane >= 0 ? { color: threadInk(w.lane) } : undefined}>
+        {thread}
       </span>
       {w.seen.length === 0 ? (
         <span className="gview-more">{s.none}</span>
@@ -60,56 +64,53 @@ function Seen({ w, lang }: { w: WorkerSeen; lang: Lang }) {
   );
 }
 
-function ProcessCard({ p, workers, lang }: { p: ProcessValue; workers: WorkerSeen[]; lang: Lang }) {
+function ProcessCard({ p, lang }: { p: ProcessN; lang: Lang }) {
   return (
-    <div className="gview-proc" data-process-name={p.name} data-n={p.value}>
+    <div className="gview-proc" data-process-name={p.name} data-n={Number.isFinite(p.value) ? p.value : undefined}>
       <div className="gview-proc-head">
         <span className="gview-proc-name">{p.name}</span>
-        <span className="gview-sub">pid {p.pid}</span>
+        <span className="gview-sub">pid {p.pid > 0 ? p.pid : '—'}</span>
         <span className="gview-n" data-final={p.final}>
-          n = {p.value}
+          n = {Number.isFinite(p.value) ? p.value : '?'}
         </span>
       </div>
-      {workers.map((w) => (
-        <Seen key={w.worker} w={w} lang={lang} />
+      {p.lanes.map((w) => (
+        <Seen key={w.name} w={w} lang={lang} />
       ))}
     </div>
   );
 }
 
+/** Before a run: the main process with its threads and the children the lesson starts, n as the program binds it. */
+function planned(params: ParamValues): ProcessN[] {
+  const lanes = globalsLanes(params);
+  const threads = lanes.filter((l) => l.process === 0 && l.name !== 'MainThread').map((l) => ({ lane: -1, name: l.name, seen: [] }));
+  const main: ProcessN = { pid: 0, name: 'MainProcess', value: N_START, final: false, lanes: threads };
+  return [main, ...lanes.filter((l) => l.process > 0).map((l) => ({ pid: 0, name: l.name, value: N_START, final: false, lanes: [{ lane: -1, name: l.name, seen: [] }] }))];
+}
+
 export function GlobalsView() {
   const lang = useLab((s) => s.lang);
   const params = useLab((s) => s.params);
-  const trace = useLab((s) => s.trace);
-  const status = useLab((s) => s.status);
-  const report = useLab((s) => s.report);
+  const facts = useLab((s) => s.vmFacts);
   useLab((s) => s.traceVersion);
   const s = S[lang];
-  const plan = globalsPlan(params);
-  const seen = workersSeen(plan, trace);
-  const values = processValues(plan, trace, N_START, isOver(status) && report ? report.globalsByProcess : null);
-  const main = values.find((v) => v.process === 0);
-  const children = values.filter((v) => v.process > 0);
+  const ns = (facts ? processNs(facts) : null) ?? planned(params);
+  const [main, ...children] = ns;
   return (
     <div className="gview" data-testid="globals-view">
       <section className="gview-side" aria-label={s.threads}>
         <h3>
           {s.threads} <span className="gview-sub">· {s.threadsSub}</span>
         </h3>
-        {main ? (
-          <ProcessCard
-            p={main}
-            workers={seen.filter((w) => w.kind === 'thread')}
-            lang={lang}
-          />
-        ) : null}
+        {main ? <ProcessCard p={main} lang={lang} /> : null}
       </section>
       <section className="gview-side" aria-label={s.processes}>
         <h3>
           {s.processes} <span className="gview-sub">· {s.processesSub}</span>
         </h3>
         {children.map((p) => (
-          <ProcessCard key={p.process} p={p} workers={seen.filter((w) => w.process === p.process)} lang={lang} />
+          <ProcessCard key={p.name} p={p} lang={lang} />
         ))}
       </section>
       <p className="gview-note">{fmt(s.note, { s: N_START })}</p>

@@ -1,14 +1,15 @@
 /**
  * The run's processes as a tree: the main process and the children it
- * started, each with the pid its worker reported, what it runs, how many
- * lines it printed, and what it is doing now. Plain nested lists, so the tree
- * reads as text too; a one-sentence summary goes to screen readers.
+ * started (and theirs), each with the pid the VM gave it, what it runs, how
+ * many lines it printed, and what it is doing now. Before a run it shows the
+ * processes the lesson will start. Plain nested lists, so the tree reads as
+ * text too; a one-sentence summary goes to screen readers.
  */
 import type { Lang } from '../../i18n/lang';
 import { fmt } from '../../i18n/lang';
 import { ThreadState } from '../../runtime/events';
 import { useLab } from '../../store/lab-store';
-import { pipeKind } from '../../scenarios/processes/pipes';
+import { processRows } from '../../scenarios/processes/process-rows';
 import type { TraceModel } from '../../trace/model';
 import { threadColor } from '../palette';
 import './process-views.css';
@@ -19,7 +20,6 @@ const S = {
     runs: (t: string) => `target=${t}`,
     prints: (n: number) => `打印 ${n} 行`,
     states: { new: '未启动', running: '运行中', waiting: '等待中', sleeping: '休眠', done: '已结束' },
-    waitStart: '等待 start()',
     waitJoin: 'join()：等子进程结束',
     summary: '{main}（pid {pid}）启动了 {n} 个子进程：{children}。',
     treeLabel: '进程树',
@@ -29,7 +29,6 @@ const S = {
     runs: (t: string) => `target=${t}`,
     prints: (n: number) => `${n} printed`,
     states: { new: 'not started', running: 'running', waiting: 'waiting', sleeping: 'sleeping', done: 'finished' },
-    waitStart: 'waiting for start()',
     waitJoin: 'in join(): waiting for a child to end',
     summary: '{main} (pid {pid}) started {n} child processes: {children}.',
     treeLabel: 'Process tree',
@@ -55,69 +54,62 @@ function stateKey(s: ThreadState): StateKey {
 }
 
 interface Node {
+  /** Its MainThread's lane (its colour), -1 before it runs. */
   worker: number;
   name: string;
+  /** 0 before the VM made it. */
   pid: number;
+  ppid: number;
   target: string;
   prints: number;
   state: StateKey;
-  /** A child that has not run a line yet waits for its parent's start(). */
-  waitingStart: boolean;
-  /** A parent in join(), waiting for a child's end (not a queue of the program's). */
+  /** Its MainThread waits in join() (multiprocessing waits so for its children at exit too). */
   joining: boolean;
 }
 
-/** The pipe a lane waits on now, by name, when it waits on one. */
-function waitingOn(trace: TraceModel, worker: number, queueNames: readonly string[]): string | null {
-  const lane = trace.lanes[worker];
-  const last = lane?.spans[lane.spans.length - 1];
-  if (!lane || lane.state !== ThreadState.WaitingQueue || !last || last.state !== ThreadState.WaitingQueue) return null;
-  return queueNames[last.on - 1] ?? null;
+/** `Process(target=NAME` in the program, in the order the objects are made: Process-1's target first. */
+function targetsIn(code: string): string[] {
+  return [...code.matchAll(/\bProcess\(\s*target\s*=\s*([A-Za-z_]\w*)/g)].map((m) => m[1] ?? '');
 }
 
-function nodes(
-  trace: TraceModel,
-  spec: { name: string; target: string; process: number; pid: number }[],
-  queueNames: readonly string[],
-): { main: Node[]; children: Node[] } {
-  const prints = new Map<number, number>();
-  for (const c of trace.console) if (c.stream === 'out') prints.set(c.worker, (prints.get(c.worker) ?? 0) + 1);
-  const main: Node[] = [];
-  const children: Node[] = [];
-  spec.forEach((t, worker) => {
-    const lane = trace.lanes[worker];
-    const state = stateKey(lane?.state ?? ThreadState.New);
-    const node: Node = {
-      worker,
-      name: t.name,
-      // The pid the worker itself reported at start; the planned one until then.
-      pid: lane && lane.pid > 0 ? lane.pid : t.pid,
-      target: t.target,
-      prints: prints.get(worker) ?? 0,
-      state,
-      waitingStart: pipeKind(waitingOn(trace, worker, queueNames) ?? '') === 'starting' || (t.process > 0 && state === 'waiting' && (prints.get(worker) ?? 0) === 0),
-      joining: pipeKind(waitingOn(trace, worker, queueNames) ?? '') === 'joining',
-    };
-    (t.process === 0 ? main : children).push(node);
-  });
-  return { main, children };
+function joining(trace: TraceModel, worker: number): boolean {
+  const lane = trace.lanes[worker];
+  const last = lane?.spans[lane.spans.length - 1];
+  if (!lane || !last || lane.state !== ThreadState.WaitingLock || last.state !== ThreadState.WaitingLock) return false;
+  return (trace.lockNames?.[last.on - 1] ?? '').startsWith('join process');
 }
 
 function NodeRow({ node, lang }: { node: Node; lang: Lang }) {
   const s = S[lang];
   return (
-    <div className="ptree-node" data-process={node.name} data-pid={node.pid}>
-      <span className="ptree-swatch" style={{ background: threadColor(node.worker) }} aria-hidden="true" />
+    <div className="ptree-node" data-process={node.name} data-pid={node.pid || undefined}>
+      <span className="ptree-swatch" style={{ background: node.worker >= 0 ? threadColor(node.worker) : 'transparent' }} aria-hidden="true" />
       <span className="ptree-name">{node.name}</span>
       <span className="ptree-pid">
-        {s.pid} {node.pid}
+        {s.pid} {node.pid > 0 ? node.pid : '—'}
       </span>
-      {node.target !== 'main' ? <span className="ptree-meta">{s.runs(node.target)}</span> : null}
+      {node.target !== '' ? <span className="ptree-meta">{s.runs(node.target)}</span> : null}
       <span className="ptree-meta">{s.prints(node.prints)}</span>
       <span className="ptree-state" data-state={node.state}>
-        {node.waitingStart ? s.waitStart : node.joining ? s.waitJoin : s.states[node.state]}
+        {node.joining ? s.waitJoin : s.states[node.state]}
       </span>
     </div>
+  );
+}
+
+function Branch({ node, all, lang }: { node: Node; all: readonly Node[]; lang: Lang }) {
+  const kids = node.pid > 0 ? all.filter((n) => n.ppid === node.pid) : node.ppid < 0 ? all.filter((n) => n.ppid === 0) : [];
+  return (
+    <li>
+      <NodeRow node={node} lang={lang} />
+      {kids.length > 0 ? (
+        <ul>
+          {kids.map((c) => (
+            <Branch key={c.name} node={c} all={all} lang={lang} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
   );
 }
 
@@ -126,38 +118,42 @@ export function ProcessTree() {
   const scenario = useLab((s) => s.scenario);
   const params = useLab((s) => s.params);
   const trace = useLab((s) => s.trace);
+  const facts = useLab((s) => s.vmFacts);
+  const code = useLab((s) => s.code);
   useLab((s) => s.traceVersion);
-  const run = scenario.runSpec(params);
-  const { main, children } = nodes(
-    trace,
-    run.threads,
-    (run.queues ?? []).map((q) => q.name),
-  );
-  const root = main[0];
+  const targets = targetsIn(code);
+  let nodes: Node[];
+  if (facts && facts.processes.length > 0) {
+    const rows = processRows(facts, trace);
+    const childCount = rows.filter((r) => r.ppid === rows[0]?.pid).length;
+    nodes = rows.map((r, i) => {
+      const worker = r.lanes[0] ?? -1;
+      const lane = trace.lanes[worker];
+      // The k-th child of the main process is Process-k, made by the k-th Process(...) of the text.
+      const k = Number(/^Process-(\d+)$/.exec(r.name)?.[1] ?? 0);
+      const target = i > 0 && k > 0 && r.ppid === rows[0]?.pid && targets.length === childCount ? (targets[k - 1] ?? '') : '';
+      return { worker, name: r.name, pid: r.pid, ppid: r.ppid, target, prints: r.prints, state: Number.isFinite(r.end) ? 'done' : stateKey(lane?.state ?? ThreadState.New), joining: worker >= 0 && joining(trace, worker) };
+    });
+  } else {
+    // Before a run: the processes the lesson starts (one lane each in its run spec), pids unknown yet.
+    const planned = [...new Map(scenario.runSpec(params).threads.map((t) => [t.process, t] as const)).values()];
+    nodes = planned.map((t, i) => ({ worker: -1, name: t.process === 0 ? 'MainProcess' : t.name, pid: 0, ppid: t.process === 0 ? -1 : 0, target: t.process === 0 ? '' : (targets[i - 1] ?? ''), prints: 0, state: 'new', joining: false }));
+  }
+  const root = nodes[0];
   if (!root) return null;
+  const children = nodes.slice(1);
   const s = S[lang];
   const summary = fmt(s.summary, {
     main: root.name,
-    pid: root.pid,
+    pid: root.pid > 0 ? root.pid : '—',
     n: children.length,
-    children: children.map((c) => `${c.name} (pid ${c.pid})`).join(lang === 'zh' ? '，' : ', '),
+    children: children.map((c) => `${c.name} (pid ${c.pid > 0 ? c.pid : '—'})`).join(lang === 'zh' ? '，' : ', '),
   });
   return (
     <div data-testid="process-tree">
       <p className="visually-hidden">{summary}</p>
       <ul className="ptree" aria-label={s.treeLabel}>
-        <li>
-          <NodeRow node={root} lang={lang} />
-          {children.length > 0 ? (
-            <ul>
-              {children.map((c) => (
-                <li key={c.worker}>
-                  <NodeRow node={c} lang={lang} />
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </li>
+        <Branch node={root} all={nodes} lang={lang} />
       </ul>
     </div>
   );
