@@ -6,8 +6,6 @@ import * as globalsProgram from './globals/program';
 import * as boundedQueue from './bounded-queue/program';
 import * as bakery from './bakery/program';
 import * as processQueue from './process-queue/program';
-import * as processPool from './process-pool/program';
-import * as pool from './pool/program';
 import * as gil from './gil/program';
 
 export const programs: Record<string, ProgramModule> = {
@@ -17,7 +15,5 @@ export const programs: Record<string, ProgramModule> = {
   globals: globalsProgram,
   bakery,
   'process-queue': processQueue,
-  'process-pool': processPool,
-  pool,
   gil,
 };

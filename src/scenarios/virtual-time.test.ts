@@ -10,8 +10,6 @@ import { nodeMessageSpawner } from '../message-runtime/node-spawner.node';
 import { SPEED_INSTANT } from '../runtime/virtual-time';
 import { bakeryScenario } from './bakery/scenario';
 import { gilScenario } from './gil/scenario';
-import { processPoolScenario } from './process-pool/scenario';
-import { taskSeconds } from './pools/worker-task';
 import { singDanceScenario } from './sing-dance/scenario';
 import { runScenario } from './testing.node';
 
@@ -26,20 +24,6 @@ describe.each([
     expect(Math.abs(elapsed - 5) / 5).toBeLessThan(0.01);
     expect(r.outcome.tone).toBe('good');
   }, 30_000);
-
-  it('every pool task prints its own sleep at max speed', async () => {
-    const seed = 7;
-    const r = await runScenario(processPoolScenario, { max_workers: 3, tasks: 10, seed }, SPEED_INSTANT, makeRun);
-    expect(r.report.status).toBe('finished');
-    const printed = r.trace.console.map((c) => /^(\d+) 执行完毕花费 ([\d.e-]+) s$/.exec(c.text)).filter((m) => m !== null);
-    expect(printed).toHaveLength(10);
-    for (const m of printed) {
-      const took = Number(m[2]);
-      const slept = taskSeconds(seed, Number(m[1]));
-      expect(took).toBeGreaterThanOrEqual(slept - 1e-9); // float rounding of start + sleep - start
-      expect(took - slept).toBeLessThan(0.02);
-    }
-  });
 
   it('the bakery consumer is blocked as long at 1x as at max', async () => {
     const over = { count: 4, produce: 0.5, consume: 0.1 };
