@@ -1,6 +1,6 @@
 """CPython 3.12's output of the pool lessons (thread-pool, pool, process-pool) for the cases their
 tests check: every line printed, in CPython's order (the tests compare them as a multiset where
-scheduling decides the order, and in order where the program fixes it), with pids written <pid>.
+scheduling decides the order, and in order where the program fixes it), with pids written <pid>; and, for the process pools, the phrases each print printed.
 
   ~/.pyenv/versions/3.12.1/bin/python3 scripts/gen-pools-expect.py [scenario ...]
 """
@@ -32,10 +32,18 @@ for sid in sys.argv[1:] or CASES:
     out = []
     for c in CASES[sid]:
         src = source(sid, c["params"], "en")
-        r = subprocess.run([sys.executable, "-c", src], capture_output=True, text=True, timeout=60, cwd="/tmp")
-        lines = [re.sub(r"进程ID \d+", "进程ID <pid>", l) for l in r.stdout.splitlines()]
+        # Unbuffered, as at a terminal: a pipe would hold a child's prints until it exits (and lose
+        # them if it is terminated). Two processes can still interleave a text and its end: run again
+        # until every line is one whole print.
+        for attempt in range(8):
+            r = subprocess.run([sys.executable, "-u", "-c", src], capture_output=True, text=True, timeout=60, cwd="/tmp")
+            text = re.sub(r"进程ID \d+", "进程ID <pid>", r.stdout)
+            lines = text.splitlines()
+            phrases = re.findall(r"\d+ 开始执行，进程ID <pid>|\d+ 执行完毕花费 [0-9.e-]+ s|-+======(?:start|stop)=====-+", text)
+            if sid == "thread-pool" or len(phrases) == len(lines):
+                break
         err = r.stderr.strip().splitlines()[-1:] if r.stderr.strip() else []
-        out.append({**c, "lines": lines, "status": r.returncode, "error": err[0] if err else ""})
+        out.append({**c, "lines": lines, "phrases": phrases, "status": r.returncode, "error": err[0] if err else ""})
     path = f"src/scenarios/{sid}/testdata/cpython.json"
     subprocess.run(["mkdir", "-p", f"src/scenarios/{sid}/testdata"], check=True)
     json.dump(out, open(path, "w"), ensure_ascii=False, indent=1)

@@ -1,22 +1,8 @@
-/**
- * What ProcessPoolExecutor and multiprocessing.Pool share: the task count and
- * seed parameters, and the queues a process pool runs on (calls in, results
- * out, and a note from each process as it exits).
- */
-import type { QueueSpec } from '../../engine/run';
+/** What ProcessPoolExecutor and multiprocessing.Pool share: the task count and seed parameters, and what a wait inside the pool is. */
 import type { ParamSpec } from '../scenario';
 
 export const TASKS_PARAM: ParamSpec = { key: 'tasks', kind: 'int', min: 1, max: 20, default: 10, label: { zh: '任务数', en: 'Tasks' } };
 export const SEED_PARAM: ParamSpec = { key: 'seed', kind: 'int', min: 0, max: 99999, default: 7, label: { zh: '随机种子', en: 'Random seed' } };
-
-/** Sized so no put ever waits: every task, one stop signal per process, and a spare. */
-export function poolQueues(names: { calls: string; results: string; exited: string }, tasks: number, processes: number): QueueSpec[] {
-  return [
-    { name: names.calls, maxsize: 0, kind: 'process', slots: tasks + processes + 1 },
-    { name: names.results, maxsize: 0, kind: 'process', slots: tasks + 1 },
-    { name: names.exited, maxsize: 0, kind: 'process', slots: processes + 1 },
-  ];
-}
 
 /** A pool's queues are its own machinery: a wait on them is for a task, a result, or shutdown. */
 export const POOL_WAIT = {

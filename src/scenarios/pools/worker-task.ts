@@ -1,50 +1,18 @@
 /**
  * The lesson's `worker(msg)` (sections 进程池 and Pool 进程池), shared by the
  * two process-pool programs: seed per task, print the start with the pid,
- * sleep `random.random()*2`, print the measured time exactly as
- * `print(msg,'执行完毕花费 {} s'.format(time.time()-t_start))` does.
+ * sleep `random.random()*2`, print the measured time. A pool's call of
+ * `worker(i)` is task i.
  */
-import type { MaybePromise, PyApi } from '../../runtime/py-api';
-import { pyFloat } from './py-format';
-import { PyRandom } from './py-random';
-import { TASK_END, TASK_START } from './tasks';
+import { firstArg } from './tasks';
 
-export interface WorkerLines {
-  seed: number;
-  tStart: number;
-  printStart: number;
-  sleep: number;
-  printEnd: number;
-}
+export const WORKER_FN = 'worker';
 
-/** `def worker(msg):` starts at line 8 in both programs (imports, SEED, blank lines above it). */
-export const WORKER_LINES: WorkerLines = { seed: 9, tStart: 10, printStart: 11, sleep: 12, printEnd: 13 };
-
-/** How long task `msg` sleeps: what `random.seed(SEED+msg); random.random()*2` gives in CPython. */
-export function taskSeconds(seed: number, msg: number): number {
-  return new PyRandom(seed + msg).random() * 2;
-}
-
-/**
- * Runs task `msg`. Resolves to false if the process was terminated during the
- * sleep (`killed()` is asked when it wakes): a killed process prints nothing
- * more. Every py call is awaited, so it runs on both runtimes.
- */
-export async function runWorkerTask(py: PyApi, msg: number, seed: number, killed: () => MaybePromise<boolean>): Promise<boolean> {
-  const L = WORKER_LINES;
-  await py.line(L.seed);
-  const seconds = taskSeconds(seed, msg);
-  await py.line(L.tStart);
-  const tStart = await py.now();
-  await py.mark(TASK_START, msg, L.printStart);
-  await py.print(`${msg} 开始执行，进程ID ${py.pid}`, L.printStart);
-  await py.sleep(seconds, L.sleep);
-  if (await killed()) return false;
-  // print(msg, '...') puts one space between its arguments.
-  const elapsed = (await py.now()) - tStart;
-  await py.print(`${msg} 执行完毕花费 ${pyFloat(elapsed)} s`, L.printEnd);
-  await py.mark(TASK_END, msg, L.printEnd);
-  return true;
+/** A call of `worker(i)` with an int i is task i. */
+export function workerTask(c: { fn: string; args: string }): number | null {
+  if (c.fn !== WORKER_FN) return null;
+  const a = firstArg(c.args);
+  return /^\d+$/.test(a) ? Number(a) : null;
 }
 
 /** The top of both programs, lines 1–13; `poolImport` is line 4. */

@@ -1,59 +1,41 @@
 /**
- * ProcessPoolExecutor on real worker_threads: three process lanes, queued
- * tasks, the lesson's prints. On both runtimes: shared memory and message
- * passing (every py call a round trip to the broker).
+ * ProcessPoolExecutor on the VM, the lesson's own Python (src/python/lib's
+ * concurrent.futures.process): three processes take ten tasks, never more
+ * than three at once. Printed phrases are CPython 3.12's
+ * (testdata/cpython.json, scripts/gen-pools-expect.py).
  */
 import { describe, expect, it } from 'vitest';
-import type { MakeRun } from '../../engine/run-like';
-import { messageRun } from '../../message-runtime';
-import { nodeMessageSpawner } from '../../message-runtime/node-spawner.node';
-import { taskSeconds } from '../pools/worker-task';
-import { runScenario } from '../testing.node';
+import { readFileSync } from 'node:fs';
+import { expectSamePhrases, phrasesOf } from '../pools/phrases.node';
+import { runLessonOn } from '../pools/run-vm.node';
+import type { ParamValues } from '../types';
 import { processPoolScenario, processPoolThreads } from './scenario';
 
-const runtimes: [string, MakeRun | undefined][] = [
-  ['shared', undefined],
-  ['message', messageRun(nodeMessageSpawner)],
-];
+interface CpythonCase {
+  name: string;
+  params: ParamValues;
+  phrases: string[];
+  status: number;
+}
+const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
+const run = (over: ParamValues) => runLessonOn(processPoolScenario, over);
 
-describe('process pool processes', () => {
-  it('names the processes as Python 3.11 on Linux does, each with its own pid and memory', () => {
-    const threads = processPoolThreads({ max_workers: 3 });
-    expect(threads.map((t) => t.name)).toEqual(['MainProcess', 'ForkProcess-1', 'ForkProcess-2', 'ForkProcess-3']);
-    expect(new Set(threads.map((t) => t.pid)).size).toBe(4);
-    expect(new Set(threads.map((t) => t.process)).size).toBe(4);
-  });
-});
-
-describe.each(runtimes)('process pool on %s memory', (_runtime, makeRun) => {
-  it('runs 10 tasks on 3 processes, never more than 3 at once, printing as the lesson does', async () => {
-    const r = await runScenario(processPoolScenario, { max_workers: 3, tasks: 10, seed: 7 }, 20, makeRun);
-    expect(r.report.status).toBe('finished');
-    expect(r.outcome.data['tasks-done']).toBe('10');
-    expect(Number(r.outcome.data['max-concurrent'])).toBeLessThanOrEqual(3);
-    expect(r.outcome.data['max-concurrent']).toBe('3');
-    const starts = r.trace.console.filter((c) => c.text.includes('开始执行'));
-    expect(starts).toHaveLength(10);
-    for (const s of starts) {
-      const pid = r.trace.lanes[s.worker]?.pid;
-      expect(s.text).toMatch(new RegExp(`^\\d+ 开始执行，进程ID ${pid}$`));
-    }
-    const ends = r.trace.console.filter((c) => c.text.includes('执行完毕花费'));
-    expect(ends).toHaveLength(10);
-    for (const e of ends) {
-      const m = /^(\d+) 执行完毕花费 (\S+) s$/.exec(e.text);
-      expect(m).not.toBeNull();
-      // The measured time is at least the seeded sleep (random.seed(SEED+msg); random.random()*2).
-      expect(Number(m?.[2])).toBeGreaterThanOrEqual(taskSeconds(7, Number(m?.[1])) - 1e-9);
-    }
-    // The main process ran no task; every task ran on a pool process.
-    expect(r.trace.marks.filter((m) => m.label === 'task-start' && m.worker === 0)).toHaveLength(0);
+describe('ProcessPoolExecutor on the VM', () => {
+  it.each(cpython.map((c) => [c.name, c] as const))('%s prints what CPython 3.12 prints', (_, c) => {
+    const r = run(c.params);
+    expect(r.status).toBe(c.status === 0 ? 'finished' : 'error');
+    expectSamePhrases(phrasesOf(r.lines), c.phrases);
   });
 
-  it('max_workers=1 runs the tasks one after another', async () => {
-    const r = await runScenario(processPoolScenario, { max_workers: 1, tasks: 4, seed: 1 }, 20, makeRun);
-    expect(r.report.status).toBe('finished');
-    expect(r.outcome.data['max-concurrent']).toBe('1');
-    expect(r.outcome.data['tasks-done']).toBe('4');
+  it('10 tasks on 3 processes: never more than 3 at once, every task done, each process its own pid', () => {
+    const r = run({ max_workers: 3, tasks: 10, seed: 7 });
+    expect(r.model.lanes.map((l) => l.name).slice(0, 4)).toEqual(processPoolThreads({ max_workers: 3 }).map((t) => t.name));
+    expect(r.outcome.data).toMatchObject({ analysis: 'process-pool', 'tasks-done': '10', 'max-concurrent': '3', 'max-workers': '3' });
+    const pids = new Set(r.lines.map((l) => /进程ID (\d+)/.exec(l)?.[1]).filter((x) => x !== undefined));
+    expect(pids.size).toBe(3);
+    expect(r.model.marks.filter((m) => m.label === 'task-end')).toHaveLength(10);
+    // The tasks' sleeps add up to more than the pool took: they ran side by side.
+    expect(Number(r.outcome.data.elapsed)).toBeLessThan(Number(r.outcome.data.serial));
+    expect(r.outcome.tone).toBe('good');
   });
 });

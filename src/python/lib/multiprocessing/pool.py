@@ -25,12 +25,15 @@ def _next_job():
     return _job_counter[0]
 
 
+# CPython: list(map(*args)), list(itertools.starmap(...)). Here a task called from inside a
+# builtin's loop would block in a nested run (VM README, native callbacks): one process's sleep
+# would hold the others' wake-ups until it returned. A comprehension calls it from Python.
 def mapstar(args):
-    return list(map(*args))
+    return [args[0](*xs) for xs in zip(*args[1:])]
 
 
 def starmapstar(args):
-    return list(__import__('itertools').starmap(args[0], args[1]))
+    return [args[0](*xs) for xs in args[1]]
 
 
 class RemoteTraceback(Exception):
