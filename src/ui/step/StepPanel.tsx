@@ -2,18 +2,23 @@
 // thread lane (keys 0–9 too), any / next line / next event / end / back, a
 // slider over the steps taken, granularity, and the search for a bad
 // interleaving. The program is lab-store's `code`; the session runs in the step worker.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLab } from '../../store/lab-store';
 import type { InvariantSpec, SearchRequest } from '../../python/step/remote';
 import { useStep } from '../../store/step-store';
+import { stepInvariantOf } from '../../scenarios/scenario';
 import { threadColor } from '../palette';
 import { stepStrings } from './step-strings';
 import { InstructionView, WaitsForGraph, WatchPanel } from './StepViews';
+import { ChallengePanel, useActiveChallenge, useChallengeLink } from './ChallengePanel';
 import './step.css';
 
 /** A program of the student's own: the two bad things the lessons teach. */
 const DEFAULT_INVARIANT: InvariantSpec = { kind: 'all', of: [{ kind: 'sold-twice' }, { kind: 'deadlock' }] };
 const searchFor = (invariant: InvariantSpec): SearchRequest => ({ invariant, strategy: 'pct', runs: 400, depth: 3, seed: 1 });
+
+/** The first scenario shown follows the link's mode=; later ones follow their kind (a step lesson opens in step mode). */
+let linkDecides = true;
 
 function typingTarget(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.closest('.cm-editor') !== null);
@@ -22,7 +27,14 @@ function typingTarget(el: EventTarget | null): boolean {
 export function StepPanel() {
   const lang = useLab((s) => s.lang);
   const code = useLab((s) => s.code);
-  const invariant = useLab((s) => s.scenario.vm?.stepInvariant ?? DEFAULT_INVARIANT);
+  const scenario = useLab((s) => s.scenario);
+  const params = useLab((s) => s.params);
+  const stepFirst = useLab((s) => s.scenario.vm?.stepFirst === true);
+  const active = useActiveChallenge();
+  const resolved = active ? active.solvedWhen : (stepInvariantOf(scenario, params) ?? DEFAULT_INVARIANT);
+  // Compared by value: a function of the parameters makes a new object every render.
+  const invKey = JSON.stringify(resolved);
+  const invariant = useMemo((): InvariantSpec => JSON.parse(invKey) as InvariantSpec, [invKey]);
   const t = stepStrings[lang];
   const st = useStep();
   const { mode, view } = st;
@@ -33,7 +45,18 @@ export function StepPanel() {
   useEffect(() => {
     const s = useStep.getState();
     if (s.mode === 'step') void s.open(code, s.initialSchedule, invariant);
-  }, [code, mode, invariant]);
+  }, [code, mode, invariant, st.granularity, st.freeThreaded]);
+  useChallengeLink();
+
+  useEffect(() => {
+    const s = useStep.getState();
+    useStep.setState({ stepFirst });
+    const linked = linkDecides && s.urlMode !== null;
+    linkDecides = false;
+    if (linked) return;
+    if (stepFirst && s.mode !== 'step') s.setMode('step');
+    else if (!stepFirst && s.mode === 'step' && !s.challenge) s.setMode('live');
+  }, [stepFirst]);
 
   useEffect(() => {
     if (mode !== 'step') return;
@@ -65,13 +88,13 @@ export function StepPanel() {
           <>
             <label>
               {t.granularity}{' '}
-              <select data-testid="granularity" value={st.granularity} onChange={(e) => st.setGranularity(e.target.value === 'bytecode' ? 'bytecode' : 'line', code)}>
+              <select data-testid="granularity" value={st.granularity} onChange={(e) => st.setGranularity(e.target.value === 'bytecode' ? 'bytecode' : 'line')}>
                 <option value="line">{t.line}</option>
                 <option value="bytecode">{t.bytecode}</option>
               </select>
             </label>
             <label>
-              <input type="checkbox" data-testid="free-threaded" checked={st.freeThreaded} onChange={(e) => st.setFreeThreaded(e.target.checked, code)} /> {t.freeThreaded}
+              <input type="checkbox" data-testid="free-threaded" checked={st.freeThreaded} onChange={(e) => st.setFreeThreaded(e.target.checked)} /> {t.freeThreaded}
             </label>
           </>
         ) : null}
@@ -153,6 +176,7 @@ export function StepPanel() {
             {view.state.stdout}
             {view.state.stderr}
           </pre>
+          <ChallengePanel />
           <InstructionView />
           <WatchPanel />
           <WaitsForGraph />
