@@ -88,3 +88,19 @@ test('bad challenge progress in local storage is ignored, never a crash', async 
   await expect(page).toHaveURL(/scenario=ticket/);
   expect(errors).toEqual([]);
 });
+
+test('the engine’s reasons in Chinese: a refused step, the disabled buttons, why nobody can move', async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=zh&${OVERSELL.query}&schedule=0z`);
+  await expect(page.getByTestId('step-problem')).toContainText('没有这个线程');
+  await page.goto(`/?scenario=two-locks&lang=zh&variant=no-sleep&schedule=${FOREVER.slice(0, -1)}`);
+  await idle(page);
+  const disabled = page.locator('[data-testid^=step-thread-][disabled]');
+  await expect(disabled.first()).toHaveAttribute('title', /阻塞在|GIL/);
+  // The English reason stays the contract.
+  await expect(disabled.first()).toHaveAttribute('data-reason', /blocked on|the GIL/);
+  await page.goto(`/?scenario=two-locks&lang=zh&variant=no-sleep&schedule=${FOREVER}`);
+  await expect(page.getByTestId('waits-for')).toHaveAttribute('data-cycle', 'true');
+  await expect(page.locator('.step-explain')).toContainText('有环');
+  await expect(page.locator('.step-explain')).not.toContainText('waits for');
+  await expect(page.getByTestId('step-verdict')).toContainText('死锁');
+});

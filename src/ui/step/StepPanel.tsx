@@ -9,6 +9,7 @@ import { useStep } from '../../store/step-store';
 import { stepInvariantOf } from '../../scenarios/scenario';
 import { threadColor } from '../palette';
 import { stepStrings } from './step-strings';
+import { reasonIn } from './reason-zh';
 import { InstructionView, WaitsForGraph, WatchPanel } from './StepViews';
 import { ChallengePanel, useActiveChallenge, useChallengeLink } from './ChallengePanel';
 import './step.css';
@@ -114,7 +115,7 @@ export function StepPanel() {
           </div>
           {problem ? (
             <p className="step-problem" data-testid="step-problem" data-index={problem.index} role="alert">
-              {t.refused(problem.index, problem.lane, problem.reason)}
+              {t.refused(problem.index, problem.lane, reasonIn(lang, problem.reason))}
             </p>
           ) : null}
           <div className="step-row step-lanes">
@@ -124,7 +125,7 @@ export function StepPanel() {
                 type="button"
                 data-testid={`step-thread-${m.lane}`}
                 data-reason={m.reason ?? ''}
-                title={m.reason ?? t.stepThread(m.name, String(m.lane))}
+                title={m.reason ? reasonIn(lang, m.reason) : t.stepThread(m.name, String(m.lane))}
                 disabled={!m.ok}
                 style={{ borderColor: threadColor(m.lane) }}
                 onClick={() => void st.step(m.lane)}
@@ -170,7 +171,7 @@ export function StepPanel() {
             />
           </label>
           <p className="step-verdict" data-testid="step-verdict" data-broken={view.violation === null ? 'false' : 'true'} role="status">
-            {view.violation === null ? t.holds : t.broken(view.violation)}
+            {view.violation === null ? t.holds : t.broken(reasonIn(lang, view.violation))}
           </p>
           <pre className="step-out" data-testid="step-stdout">
             {view.state.stdout}
@@ -186,7 +187,7 @@ export function StepPanel() {
             </button>
             {st.search ? (
               <span data-testid="search-status" data-found={st.search.found === null ? '' : String(st.search.found)} data-tried={st.search.tried}>
-                {st.search.running ? t.searching(st.search.tried) : st.search.found ? t.found(st.search.tried, st.search.violation ?? '') : t.notFound(st.search.tried)}
+                {st.search.running ? t.searching(st.search.tried) : st.search.found ? t.found(st.search.tried, reasonIn(lang, st.search.violation ?? '')) : t.notFound(st.search.tried)}
               </span>
             ) : null}
           </div>
