@@ -11,5 +11,10 @@ export const ALL_SCENARIOS: readonly { id: string; query: string }[] = [
   { id: 'process-pool', query: 'tasks=4&speed=20' },
   { id: 'pool', query: 'tasks=4&speed=20' },
   { id: 'gil', query: 'workers=2&work=io&requests=4&speed=10' },
+  { id: 'two-locks', query: 'speed=max' },
+  { id: 'rlock', query: 'speed=max' },
+  { id: 'condition', query: 'speed=max' },
+  { id: 'counter', query: 'speed=max' },
+  { id: 'bank', query: 'speed=max' },
   { id: 'custom', query: 'speed=max' },
 ];

@@ -39,3 +39,68 @@ test('ticket lesson at bytecode granularity: ticket-=1 opens into its four instr
   await expect(dis).toHaveCount(0);
   await expect(page.locator('.cm-editor')).toBeVisible();
 });
+
+test('the step lessons are in the picker and open in step mode, in both languages', async ({ page }) => {
+  await page.goto('/?scenario=two-locks&lang=zh');
+  await expect(page.getByTestId('mode-step')).toHaveAttribute('aria-pressed', 'true');
+  await idle(page);
+  await expect(page.getByTestId('scenario-select')).toHaveValue('two-locks');
+  await expect(page.getByTestId('scenario-intro')).toContainText('lock_a');
+  for (const id of ['rlock', 'condition', 'counter', 'bank']) await expect(page.locator(`[data-testid=scenario-select] option[value=${id}]`)).toHaveCount(1);
+  await page.goto('/?scenario=rlock&lang=en&mode=live');
+  await expect(page.getByTestId('mode-live')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('step-status')).toHaveCount(0);
+});
+
+// Found by the engine's search (PCT, seed 1): main starts both, each takes its first lock, then each waits for the other's.
+const FOREVER = '0000000001002002112';
+
+test('a challenge solved by a schedule: recognised, its link shown, kept in local storage', async ({ page }) => {
+  await page.goto(`/?scenario=two-locks&lang=en&challenge=two-locks-forever&schedule=${FOREVER}`);
+  const ch = page.getByTestId('challenge');
+  await expect(ch).toHaveAttribute('data-ruled', 'true');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(FOREVER.length));
+  await expect(ch).toHaveAttribute('data-solved', 'true');
+  await expect(page.getByTestId('waits-for')).toHaveAttribute('data-cycle', 'true');
+  await expect(page.getByTestId('challenge-link')).toHaveAttribute('href', new RegExp(`challenge=two-locks-forever.*schedule=${FOREVER}`));
+  await expect(page.locator('[data-testid=challenge-list] [data-challenge=two-locks-forever]')).toHaveAttribute('data-solved', 'true');
+  // A new visit: the list still knows; one step back is not solved.
+  await page.goto('/?scenario=two-locks&lang=en');
+  await expect(page.locator('[data-testid=challenge-list] [data-challenge=two-locks-forever]')).toHaveAttribute('data-solved', 'true');
+  await expect(page.locator('[data-testid=challenge-list] [data-challenge=ticket-twice]')).toHaveAttribute('data-solved', 'false');
+  await page.goto(`/?scenario=two-locks&lang=en&challenge=two-locks-forever&schedule=${FOREVER.slice(0, -1)}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(FOREVER.length - 1));
+  await expect(page.getByTestId('challenge')).toHaveAttribute('data-solved', 'false');
+});
+
+test('bad challenge progress in local storage is ignored, never a crash', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('concurrency-lab:challenges:v1', '{"two-locks-forever": 5, "x": "00", oops'));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/?scenario=two-locks&lang=en');
+  await idle(page);
+  await expect(page.locator('[data-testid=challenge-list] li[data-solved=true]')).toHaveCount(0);
+  // Opening a challenge from the list switches lesson, program and rules.
+  await page.getByTestId('challenge-open-ticket-twice').click();
+  await expect(page.getByTestId('challenge')).toHaveAttribute('data-ruled', 'true');
+  await expect(page.getByTestId('granularity')).toHaveValue('bytecode');
+  await expect(page.getByTestId('free-threaded')).toBeChecked();
+  await expect(page).toHaveURL(/scenario=ticket/);
+  expect(errors).toEqual([]);
+});
+
+test('the engine’s reasons in Chinese: a refused step, the disabled buttons, why nobody can move', async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=zh&${OVERSELL.query}&schedule=0z`);
+  await expect(page.getByTestId('step-problem')).toContainText('没有这个线程');
+  await page.goto(`/?scenario=two-locks&lang=zh&variant=no-sleep&schedule=${FOREVER.slice(0, -1)}`);
+  await idle(page);
+  const disabled = page.locator('[data-testid^=step-thread-][disabled]');
+  await expect(disabled.first()).toHaveAttribute('title', /阻塞在|GIL/);
+  // The English reason stays the contract.
+  await expect(disabled.first()).toHaveAttribute('data-reason', /blocked on|the GIL/);
+  await page.goto(`/?scenario=two-locks&lang=zh&variant=no-sleep&schedule=${FOREVER}`);
+  await expect(page.getByTestId('waits-for')).toHaveAttribute('data-cycle', 'true');
+  await expect(page.locator('.step-explain')).toContainText('有环');
+  await expect(page.locator('.step-explain')).not.toContainText('waits for');
+  await expect(page.getByTestId('step-verdict')).toContainText('死锁');
+});

@@ -13,8 +13,16 @@ import { processPoolScenario } from './process-pool/scenario';
 import { poolScenario } from './pool/scenario';
 import { gilScenario } from './gil/scenario';
 import { customScenario } from './custom/scenario';
+import { twoLocksScenario } from './two-locks/scenario';
+import { rlockScenario } from './rlock/scenario';
+import { conditionScenario } from './condition/scenario';
+import { counterScenario } from './counter/scenario';
+import { bankScenario } from './bank/scenario';
 
-export const scenarios: readonly ScenarioDef[] = [ticketScenario, singDanceScenario, bakeryScenario, processesScenario, globalsScenario, processQueueScenario, boundedQueueScenario, threadPoolScenario, processPoolScenario, poolScenario, gilScenario, customScenario];
+/** The step lessons (issue 12): made to be stepped, listed after the tutorial's. */
+const stepLessons: readonly ScenarioDef[] = [twoLocksScenario, rlockScenario, conditionScenario, counterScenario, bankScenario];
+
+export const scenarios: readonly ScenarioDef[] = [ticketScenario, singDanceScenario, bakeryScenario, processesScenario, globalsScenario, processQueueScenario, boundedQueueScenario, threadPoolScenario, processPoolScenario, poolScenario, gilScenario, ...stepLessons, customScenario];
 
 export const comingSoon: readonly { id: string; title: Localized }[] = [];
 

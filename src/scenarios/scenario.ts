@@ -21,7 +21,9 @@ export interface VmScenario {
   /** The page offers step mode here (its panel; `mode`, `granularity`, `schedule`, `freethreaded` in the URL). */
   step?: boolean;
   /** What step mode's search looks for and its verdict checks (the lesson's bad interleaving); default: a ticket sold twice or a deadlock. */
-  stepInvariant?: InvariantSpec;
+  stepInvariant?: InvariantSpec | ((p: ParamValues) => InvariantSpec);
+  /** A step lesson: the page opens in step mode unless the link says `mode=live`. */
+  stepFirst?: boolean;
   /** Globals whose every store the analysis reads (`VmFacts.stores`). */
   watch?: readonly string[];
   /** What moves the program's time while it runs (src/python/vm/cores.ts): `work` for a lesson that times CPU work (the same figures on every run); default real time. */
@@ -147,4 +149,10 @@ export function paramDefaults(def: ScenarioDef): ParamValues {
   const out: ParamValues = {};
   for (const s of def.params) out[s.key] = s.default as ParamValue;
   return out;
+}
+
+/** A step scenario's invariant for these settings (undefined: the page's default). */
+export function stepInvariantOf(def: ScenarioDef, p: ParamValues): InvariantSpec | undefined {
+  const inv = def.vm?.stepInvariant;
+  return typeof inv === 'function' ? inv(p) : inv;
 }

@@ -15,6 +15,12 @@ export type StepMode = 'live' | 'step';
 
 export interface StepStore {
   mode: StepMode;
+  /** The link's own `mode=` (null when it has none: a step lesson then opens in step mode). */
+  urlMode: StepMode | null;
+  /** The scenario shown is a step lesson (opens in step mode; its live link must say mode=live). */
+  stepFirst: boolean;
+  /** The open challenge's id (`challenge=`), or null. */
+  challenge: string | null;
   granularity: Granularity;
   freeThreaded: boolean;
   /** The schedule the URL asked for, replayed at the first open. */
@@ -27,8 +33,10 @@ export interface StepStore {
   busy: boolean;
   search: { running: boolean; tried: number; found: boolean | null; violation: string | null } | null;
   setMode(m: StepMode): void;
-  setGranularity(g: Granularity, code: string): void;
-  setFreeThreaded(on: boolean, code: string): void;
+  /** Opens a challenge with its own rules (granularity, GIL), or leaves it (null). */
+  setChallenge(id: string | null, rules?: { granularity: Granularity; freeThreaded: boolean }): void;
+  setGranularity(g: Granularity): void;
+  setFreeThreaded(on: boolean): void;
   /** Opens a program; `invariant` (kept for later reopens) is what its verdict checks. */
   open(code: string, schedule?: string, invariant?: InvariantSpec | null): Promise<void>;
   step(lane: number): Promise<void>;
@@ -38,10 +46,13 @@ export interface StepStore {
   find(q: SearchRequest): Promise<void>;
 }
 
-function readUrl(): { mode: StepMode; granularity: Granularity; freeThreaded: boolean; schedule: string } {
+function readUrl(): { mode: StepMode; urlMode: StepMode | null; challenge: string | null; granularity: Granularity; freeThreaded: boolean; schedule: string } {
   const q = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search);
+  const m = q.get('mode');
   return {
-    mode: q.get('mode') === 'step' ? 'step' : 'live',
+    mode: m === 'step' ? 'step' : 'live',
+    urlMode: m === 'step' || m === 'live' ? m : null,
+    challenge: q.get('challenge')?.trim() || null,
     granularity: q.get('granularity') === 'bytecode' ? 'bytecode' : 'line',
     freeThreaded: /^(1|on|true|yes)$/i.test(q.get('freethreaded') ?? ''),
     schedule: (q.get('schedule') ?? '').trim(),
@@ -69,7 +80,11 @@ const urlWriter = coalesce(() => {
     else q.delete('schedule');
   } else {
     for (const k of ['mode', 'granularity', 'schedule', 'freethreaded']) q.delete(k);
+    // A step lesson opens in step mode: its live link says so.
+    if (s.stepFirst) q.set('mode', 'live');
   }
+  if (s.challenge) q.set('challenge', s.challenge);
+  else q.delete('challenge');
   window.history.replaceState(null, '', `${window.location.pathname}?${q.toString()}${window.location.hash}`);
 }, 250);
 
@@ -95,6 +110,9 @@ export const useStep = create<StepStore>((set, get) => {
         const view = await job();
         set({ view, changed: changedGlobals(before, view) });
         urlWriter.request();
+      } catch (e) {
+        // A worker failure must not stall every later call behind a rejected chain.
+        console.error('step worker:', e);
       } finally {
         set({ busy: false });
       }
@@ -103,6 +121,9 @@ export const useStep = create<StepStore>((set, get) => {
   };
   return {
     mode: initial.mode,
+    urlMode: initial.urlMode,
+    stepFirst: false,
+    challenge: initial.challenge,
     granularity: initial.granularity,
     freeThreaded: initial.freeThreaded,
     initialSchedule: initial.schedule,
@@ -116,14 +137,17 @@ export const useStep = create<StepStore>((set, get) => {
       set({ mode, initialSchedule: get().view?.state.schedule ?? get().initialSchedule });
       urlWriter.request();
     },
-    setGranularity(granularity, code) {
-      // A schedule means something only at its own granularity: a new one starts from step 0.
-      set({ granularity, view: null });
-      void get().open(code, '');
+    setChallenge(challenge, rules) {
+      // The panel reopens when the program (the challenge's) arrives; a link's schedule is kept until the student moves.
+      set({ challenge, ...(rules ? { mode: 'step' as const, granularity: rules.granularity, freeThreaded: rules.freeThreaded } : {}) });
+      urlWriter.request();
     },
-    setFreeThreaded(freeThreaded, code) {
-      set({ freeThreaded, view: null });
-      void get().open(code, '');
+    // The panel reopens the program when these change. A schedule means something only under its own rules: a new one starts from step 0.
+    setGranularity(granularity) {
+      set({ granularity, initialSchedule: '' });
+    },
+    setFreeThreaded(freeThreaded) {
+      set({ freeThreaded, initialSchedule: '' });
     },
     open(code, schedule, invariant) {
       if (invariant !== undefined) set({ invariant });

@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { nodeLib } from '../../python/vm/lib-loader.node';
 import { StepHost } from '../../python/step/remote';
-import { paramDefaults } from '../scenario';
+import { paramDefaults, stepInvariantOf } from '../scenario';
 import { ticketScenario } from './scenario';
 import { OVERSELL } from './step-links';
 
-const invariant = ticketScenario.vm?.stepInvariant;
+const invariant = stepInvariantOf(ticketScenario, paramDefaults(ticketScenario));
 const program = (over: Record<string, string | number | boolean>): string => ticketScenario.source({ ...paramDefaults(ticketScenario), ...over }, 'en').code;
 
 describe('ticket lesson, step mode', () => {

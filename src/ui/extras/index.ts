@@ -33,5 +33,10 @@ export const scenarioExtras: Record<string, ExtraPanel[]> = {
   'process-pool': [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ProcessPoolTasks }],
   custom: [STEP],
   ticket: [STEP],
+  'two-locks': [STEP],
+  rlock: [STEP],
+  condition: [STEP],
+  counter: [STEP],
+  bank: [STEP],
   pool: [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ProcessPoolTasks }],
 };

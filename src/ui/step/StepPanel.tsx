@@ -2,19 +2,25 @@
 // thread lane (keys 0–9 too), any / next line / next event / end / back, a
 // slider over the steps taken, granularity, and the search for a bad
 // interleaving. The program is lab-store's `code`; the session runs in the step worker.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLab } from '../../store/lab-store';
 import type { InvariantSpec, SearchRequest } from '../../python/step/remote';
 import { useStep } from '../../store/step-store';
 import { FREE_THREADED_KEY } from '../../scenarios/free-threaded';
+import { stepInvariantOf } from '../../scenarios/scenario';
 import { threadColor } from '../palette';
 import { stepStrings } from './step-strings';
+import { reasonIn } from './reason-zh';
 import { InstructionView, WaitsForGraph, WatchPanel } from './StepViews';
+import { ChallengePanel, useActiveChallenge, useChallengeLink } from './ChallengePanel';
 import './step.css';
 
 /** A program of the student's own: the two bad things the lessons teach. */
 const DEFAULT_INVARIANT: InvariantSpec = { kind: 'all', of: [{ kind: 'sold-twice' }, { kind: 'deadlock' }] };
 const searchFor = (invariant: InvariantSpec): SearchRequest => ({ invariant, strategy: 'pct', runs: 400, depth: 3, seed: 1 });
+
+/** The first scenario shown follows the link's mode=; later ones follow their kind (a step lesson opens in step mode). */
+let linkDecides = true;
 
 function typingTarget(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.closest('.cm-editor') !== null);
@@ -23,7 +29,14 @@ function typingTarget(el: EventTarget | null): boolean {
 export function StepPanel() {
   const lang = useLab((s) => s.lang);
   const code = useLab((s) => s.code);
-  const invariant = useLab((s) => s.scenario.vm?.stepInvariant ?? DEFAULT_INVARIANT);
+  const scenario = useLab((s) => s.scenario);
+  const params = useLab((s) => s.params);
+  const stepFirst = useLab((s) => s.scenario.vm?.stepFirst === true);
+  const active = useActiveChallenge();
+  const resolved = active ? active.solvedWhen : (stepInvariantOf(scenario, params) ?? DEFAULT_INVARIANT);
+  // Compared by value: a function of the parameters makes a new object every render.
+  const invKey = JSON.stringify(resolved);
+  const invariant = useMemo((): InvariantSpec => JSON.parse(invKey) as InvariantSpec, [invKey]);
   const t = stepStrings[lang];
   const st = useStep();
   const { mode, view } = st;
@@ -39,7 +52,18 @@ export function StepPanel() {
   useEffect(() => {
     const s = useStep.getState();
     if (s.mode === 'step') void s.open(code, s.initialSchedule, invariant);
-  }, [code, mode, invariant]);
+  }, [code, mode, invariant, st.granularity, st.freeThreaded]);
+  useChallengeLink();
+
+  useEffect(() => {
+    const s = useStep.getState();
+    useStep.setState({ stepFirst });
+    const linked = linkDecides && s.urlMode !== null;
+    linkDecides = false;
+    if (linked) return;
+    if (stepFirst && s.mode !== 'step') s.setMode('step');
+    else if (!stepFirst && s.mode === 'step' && !s.challenge) s.setMode('live');
+  }, [stepFirst]);
 
   useEffect(() => {
     if (mode !== 'step') return;
@@ -71,7 +95,7 @@ export function StepPanel() {
           <>
             <label>
               {t.granularity}{' '}
-              <select data-testid="granularity" value={st.granularity} onChange={(e) => st.setGranularity(e.target.value === 'bytecode' ? 'bytecode' : 'line', code)}>
+              <select data-testid="granularity" value={st.granularity} onChange={(e) => st.setGranularity(e.target.value === 'bytecode' ? 'bytecode' : 'line')}>
                 <option value="line">{t.line}</option>
                 <option value="bytecode">{t.bytecode}</option>
               </select>
@@ -97,7 +121,7 @@ export function StepPanel() {
           </div>
           {problem ? (
             <p className="step-problem" data-testid="step-problem" data-index={problem.index} role="alert">
-              {t.refused(problem.index, problem.lane, problem.reason)}
+              {t.refused(problem.index, problem.lane, reasonIn(lang, problem.reason))}
             </p>
           ) : null}
           <div className="step-row step-lanes">
@@ -107,7 +131,7 @@ export function StepPanel() {
                 type="button"
                 data-testid={`step-thread-${m.lane}`}
                 data-reason={m.reason ?? ''}
-                title={m.reason ?? t.stepThread(m.name, String(m.lane))}
+                title={m.reason ? reasonIn(lang, m.reason) : t.stepThread(m.name, String(m.lane))}
                 disabled={!m.ok}
                 style={{ borderColor: threadColor(m.lane) }}
                 onClick={() => void st.step(m.lane)}
@@ -153,12 +177,13 @@ export function StepPanel() {
             />
           </label>
           <p className="step-verdict" data-testid="step-verdict" data-broken={view.violation === null ? 'false' : 'true'} role="status">
-            {view.violation === null ? t.holds : t.broken(view.violation)}
+            {view.violation === null ? t.holds : t.broken(reasonIn(lang, view.violation))}
           </p>
           <pre className="step-out" data-testid="step-stdout">
             {view.state.stdout}
             {view.state.stderr}
           </pre>
+          <ChallengePanel />
           <InstructionView />
           <WatchPanel />
           <WaitsForGraph />
@@ -168,7 +193,7 @@ export function StepPanel() {
             </button>
             {st.search ? (
               <span data-testid="search-status" data-found={st.search.found === null ? '' : String(st.search.found)} data-tried={st.search.tried}>
-                {st.search.running ? t.searching(st.search.tried) : st.search.found ? t.found(st.search.tried, st.search.violation ?? '') : t.notFound(st.search.tried)}
+                {st.search.running ? t.searching(st.search.tried) : st.search.found ? t.found(st.search.tried, reasonIn(lang, st.search.violation ?? '')) : t.notFound(st.search.tried)}
               </span>
             ) : null}
           </div>

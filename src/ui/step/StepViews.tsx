@@ -5,6 +5,7 @@ import { useLab } from '../../store/lab-store';
 import { useStep } from '../../store/step-store';
 import { threadColor } from '../palette';
 import { stepStrings } from './step-strings';
+import { reasonIn } from './reason-zh';
 
 export function WatchPanel() {
   const view = useStep((s) => s.view);
@@ -70,7 +71,8 @@ export function WatchPanel() {
 
 export function WaitsForGraph() {
   const view = useStep((s) => s.view);
-  const t = stepStrings[useLab((s) => s.lang)];
+  const lang = useLab((s) => s.lang);
+  const t = stepStrings[lang];
   if (!view) return null;
   const { graph } = view;
   const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
@@ -88,7 +90,7 @@ export function WaitsForGraph() {
           </li>
         ))}
       </ul>
-      {graph.explanation ? <p className="step-explain">{graph.explanation}</p> : null}
+      {graph.explanation ? <p className="step-explain">{reasonIn(lang, graph.explanation)}</p> : null}
     </div>
   );
 }
