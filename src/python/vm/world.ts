@@ -123,6 +123,8 @@ export class World {
       const rt = this.worker.rt;
       this.clock = new Clock(rt);
       this.worker.heap = this.heap.h.buffer;
+      // No GIL across workers: list/dict/set/`__dict__` mutators take their object's lock (heap-state.ts).
+      this.heap.locking = rt.freeThreaded;
     }
     if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
     this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
