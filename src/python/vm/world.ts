@@ -207,7 +207,11 @@ export class World {
     return this.allThreads().some(([, t]) => t !== th && this.runnable(t));
   }
 
-  private readonly othersRun = (th: Thread): boolean => this.allThreads().some(([, t]) => t !== th && this.runnable(t));
+  /** The free-threaded gate's question, asked every few instructions: allocates nothing (allThreads() would). */
+  private readonly othersRun = (th: Thread): boolean => {
+    for (const p of this.procs) for (const t of p.threads) if (t !== th && t.state !== 'done' && this.runnable(t)) return true;
+    return false;
+  };
 
   protected procOf(th: Thread): Process | undefined {
     return this.procs.find((p) => p.threads.includes(th));
