@@ -3,7 +3,7 @@
 // the VM now reads and writes the shared heap without changing its callers.
 
 import { dictClear, dictDeleteStr, dictGetStr, dictItems, dictLen, dictSetStr, Kind, NULL, strValue, type Ref } from '../heap';
-import { conv, hc } from './heap-state';
+import { conv, critical, hc } from './heap-state';
 import type { PyVal } from './objects';
 
 export class AttrMap implements Map<string, PyVal> {
@@ -18,17 +18,23 @@ export class AttrMap implements Map<string, PyVal> {
     return r === NULL ? undefined : conv.fromRef(r);
   }
   set(k: string, v: PyVal): this {
-    dictSetStr(hc().h, this.ref, k, conv.toRef(v));
+    const c = hc();
+    const r = conv.toRef(v);
+    if (c.locking) critical(c, this.ref, () => dictSetStr(c.h, this.ref, k, r));
+    else dictSetStr(c.h, this.ref, k, r);
     return this;
   }
   has(k: string): boolean {
     return dictGetStr(hc().h, this.ref, k) !== NULL;
   }
   delete(k: string): boolean {
-    return dictDeleteStr(hc().h, this.ref, k);
+    const c = hc();
+    return c.locking ? critical(c, this.ref, () => dictDeleteStr(c.h, this.ref, k)) : dictDeleteStr(c.h, this.ref, k);
   }
   clear(): void {
-    dictClear(hc().h, this.ref);
+    const c = hc();
+    if (c.locking) critical(c, this.ref, () => dictClear(c.h, this.ref));
+    else dictClear(c.h, this.ref);
   }
   /** A copy in insertion order: callers may change the dict while they walk it, as they did with a Map. */
   private snapshot(): Map<string, PyVal> {

@@ -3,7 +3,7 @@
 
 import { PyObj, type PyType, type PyVal, type PyDictLike } from './objects';
 import { Unhashable, NULL, newSet, setAdd, setClear, setContains, setDiscard, setItems, setLen, setMerge, setPop, setPurgeDummies, setReserve, setTakeTable, dictClear, dictDelete, dictDeleteStr, dictGet, dictGetStr, dictItems, dictKeyAt, dictKeys, dictLen, dictNext, dictSet, dictSetStr, newDict, type KeyOps, type Ref } from '../heap';
-import { conv, hc } from './heap-state';
+import { conv, critical, hc } from './heap-state';
 import { T } from './types';
 
 /** How the VM turns a hashable value into a canonical JS Map key, and its Python hash. */
@@ -50,15 +50,19 @@ export class PyDict extends PyObj implements PyDictLike {
     return r === NULL ? undefined : conv.fromRef(r);
   }
   set(k: PyVal, v: PyVal): void {
-    const h = hc().h;
+    const c = hc();
+    const h = c.h;
     const kr = conv.toRef(k);
     const vr = conv.toRef(v);
-    keyed(() => dictSet(h, this.ref, kr, vr, keyOps));
+    if (c.locking) critical(c, this.ref, () => keyed(() => dictSet(h, this.ref, kr, vr, keyOps)));
+    else keyed(() => dictSet(h, this.ref, kr, vr, keyOps));
   }
   delete(k: PyVal): boolean {
-    const h = hc().h;
-    if (typeof k === 'string') return dictDeleteStr(h, this.ref, k);
-    return keyed(() => dictDelete(h, this.ref, conv.toRef(k), keyOps));
+    const c = hc();
+    const h = c.h;
+    if (typeof k === 'string') return c.locking ? critical(c, this.ref, () => dictDeleteStr(h, this.ref, k)) : dictDeleteStr(h, this.ref, k);
+    const kr = conv.toRef(k);
+    return c.locking ? critical(c, this.ref, () => keyed(() => dictDelete(h, this.ref, kr, keyOps))) : keyed(() => dictDelete(h, this.ref, kr, keyOps));
   }
   has(k: PyVal): boolean {
     const h = hc().h;
@@ -71,13 +75,19 @@ export class PyDict extends PyObj implements PyDictLike {
   }
   /** For names (globals, namespaces): the key str is interned per worker. */
   setStr(k: string, v: PyVal): void {
-    dictSetStr(hc().h, this.ref, k, conv.toRef(v));
+    const c = hc();
+    const r = conv.toRef(v);
+    if (c.locking) critical(c, this.ref, () => dictSetStr(c.h, this.ref, k, r));
+    else dictSetStr(c.h, this.ref, k, r);
   }
   delStr(k: string): boolean {
-    return dictDeleteStr(hc().h, this.ref, k);
+    const c = hc();
+    return c.locking ? critical(c, this.ref, () => dictDeleteStr(c.h, this.ref, k)) : dictDeleteStr(c.h, this.ref, k);
   }
   clear(): void {
-    dictClear(hc().h, this.ref);
+    const c = hc();
+    if (c.locking) critical(c, this.ref, () => dictClear(c.h, this.ref));
+    else dictClear(c.h, this.ref);
   }
   /** Position of the first live entry at or after pos (-1 at the end): iteration without a copy. */
   nextPos(pos: number): number {
@@ -131,39 +141,53 @@ export class PySet extends PyObj {
     return keyed(() => setContains(h, this.ref, k, keyOps));
   }
   add(v: PyVal): void {
-    const h = hc().h;
+    const c = hc();
+    const h = c.h;
     const r = conv.toRef(v);
-    keyed(() => setAdd(h, this.ref, r, keyOps));
+    if (c.locking) critical(c, this.ref, () => keyed(() => setAdd(h, this.ref, r, keyOps)));
+    else keyed(() => setAdd(h, this.ref, r, keyOps));
   }
   delete(v: PyVal): boolean {
-    const h = hc().h;
+    const c = hc();
+    const h = c.h;
     const k = conv.toRef(asKey(v));
-    return keyed(() => setDiscard(h, this.ref, k, keyOps));
+    return c.locking ? critical(c, this.ref, () => keyed(() => setDiscard(h, this.ref, k, keyOps))) : keyed(() => setDiscard(h, this.ref, k, keyOps));
   }
   /** set.pop(): CPython's finger walk, so repeated pops come out in its order; undefined when empty. */
   pop(): PyVal | undefined {
-    const r = setPop(hc().h, this.ref);
+    const c = hc();
+    const r = c.locking ? critical(c, this.ref, () => setPop(c.h, this.ref)) : setPop(c.h, this.ref);
     return r === NULL ? undefined : (conv.fromRef(r) as PyVal);
   }
   /** this |= other for a set or frozenset: CPython's set_merge (its own order, not one add per element). */
   merge(other: PySet): void {
-    const h = hc().h;
-    keyed(() => setMerge(h, this.ref, other.ref, keyOps));
+    const c = hc();
+    const h = c.h;
+    if (c.locking) critical(c, this.ref, () => keyed(() => setMerge(h, this.ref, other.ref, keyOps)));
+    else keyed(() => setMerge(h, this.ref, other.ref, keyOps));
   }
   clear(): void {
-    setClear(hc().h, this.ref);
+    const c = hc();
+    if (c.locking) critical(c, this.ref, () => setClear(c.h, this.ref));
+    else setClear(c.h, this.ref);
   }
   /** Room for n more keys at once (set_update_internal before a dict's keys). */
   reserve(n: number): void {
-    setReserve(hc().h, this.ref, n);
+    const c = hc();
+    if (c.locking) critical(c, this.ref, () => setReserve(c.h, this.ref, n));
+    else setReserve(c.h, this.ref, n);
   }
   /** After removals by difference_update: a table with many dummies is rebuilt, as CPython does. */
   purgeDummies(): void {
-    setPurgeDummies(hc().h, this.ref);
+    const c = hc();
+    if (c.locking) critical(c, this.ref, () => setPurgeDummies(c.h, this.ref));
+    else setPurgeDummies(c.h, this.ref);
   }
   /** intersection_update: this set takes the table of `tmp`, a fresh set nobody else holds. */
   takeTable(tmp: PySet): void {
-    setTakeTable(hc().h, this.ref, tmp.ref);
+    const c = hc();
+    if (c.locking) critical(c, this.ref, () => setTakeTable(c.h, this.ref, tmp.ref));
+    else setTakeTable(c.h, this.ref, tmp.ref);
   }
   /** The elements in table order. */
   values(): PyVal[] {

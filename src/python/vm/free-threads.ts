@@ -65,7 +65,7 @@ export class FreeThreads {
     return to;
   }
 
-  /** Which ready thread runs next: any but the one that just stopped, when there is one. */
+  /** Which ready thread runs next: a random one other than the thread that just stopped, when there is one. */
   pick<T extends [unknown, Thread]>(ready: T[], current: Thread | null): T {
     const others = ready.filter(([, t]) => t !== current);
     const from = others.length ? others : ready;

@@ -3,7 +3,7 @@
 // VM imports so objects.ts can use it without an import cycle at load time;
 // heap-bridge.ts installs the conversions (`conv`) once the classes exist.
 
-import { bootHeap, DEFAULT_HEAP_BYTES, type Heap, type Ref } from '../heap';
+import { bootHeap, DEFAULT_HEAP_BYTES, lockObject, unlockObject, type Heap, type Ref } from '../heap';
 import type { PyObj, PyVal } from './objects';
 
 /** Per worker, per process heap: the same ref gives the same wrapper. */
@@ -22,6 +22,14 @@ export class HeapCtx {
   loadNative: ((name: string) => boolean) | null = null;
   /** Marks this worker's worker-local objects (OPAQUE) so another worker can tell it never saw them. */
   readonly token: number;
+  /**
+   * Free-threaded worker mode: list, dict, set and `__dict__` mutators take the
+   * object's lock (3.13t's per-object critical sections), so threads on other
+   * workers never corrupt them. Off (the GIL, one worker): one field test.
+   */
+  locking = false;
+  /** Object locks this worker holds, with their depth: reentrant, as a user `__eq__` called from a dict's lookup may touch that dict. */
+  readonly held = new Map<Ref, number>();
   constructor(readonly h: Heap) {
     this.token = h.nextIdent();
   }
@@ -30,6 +38,26 @@ export class HeapCtx {
     obj.ref = ref;
     this.objs.set(ref, obj);
     return obj;
+  }
+}
+
+/**
+ * `fn` inside object `r`'s critical section (callers test `c.locking` first,
+ * so the GIL path builds no closure). Unlike 3.13t's, these sections are not
+ * suspended while the thread blocks: two workers taking two objects' locks in
+ * opposite orders (a user `__eq__` writing another dict) would deadlock.
+ */
+export function critical<R>(c: HeapCtx, r: Ref, fn: () => R): R {
+  const depth = c.held.get(r) ?? 0;
+  if (depth === 0) lockObject(c.h, r);
+  c.held.set(r, depth + 1);
+  try {
+    return fn();
+  } finally {
+    if (depth === 0) {
+      c.held.delete(r);
+      unlockObject(c.h, r);
+    } else c.held.set(r, depth);
   }
 }
 

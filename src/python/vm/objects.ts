@@ -8,7 +8,7 @@ import { cellGet, cellSet, listAppend, listClear, listGet, listInsert, listItems
 import { codeKey } from './code-table';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TRACEBACK, Kind, setExceptionArgs, setTraceback } from '../heap';
 import { AttrMap } from './attr-map';
-import { conv, hc } from './heap-state';
+import { conv, critical, hc } from './heap-state';
 
 export type PyVal = bigint | number | string | boolean | null | PyObj;
 
@@ -184,20 +184,37 @@ export class PyList extends PyObj {
     return conv.fromRef(listGet(hc().h, this.ref, i)) as PyVal;
   }
   setAt(i: number, v: PyVal): void {
-    listSet(hc().h, this.ref, i, conv.toRef(v));
+    const c = hc();
+    const r = conv.toRef(v);
+    if (c.locking) critical(c, this.ref, () => listSet(c.h, this.ref, i, r));
+    else listSet(c.h, this.ref, i, r);
   }
   push(...vs: PyVal[]): void {
-    const h = hc().h;
+    const c = hc();
+    const h = c.h;
+    if (c.locking) {
+      const rs = vs.map(conv.toRef);
+      critical(c, this.ref, () => {
+        for (const r of rs) listAppend(h, this.ref, r);
+      });
+      return;
+    }
     for (const v of vs) listAppend(h, this.ref, conv.toRef(v));
   }
   insertAt(i: number, v: PyVal): void {
-    listInsert(hc().h, this.ref, i, conv.toRef(v));
+    const c = hc();
+    const r = conv.toRef(v);
+    if (c.locking) critical(c, this.ref, () => listInsert(c.h, this.ref, i, r));
+    else listInsert(c.h, this.ref, i, r);
   }
   popAt(i = -1): PyVal {
-    return conv.fromRef(listPop(hc().h, this.ref, i)) as PyVal;
+    const c = hc();
+    return conv.fromRef(c.locking ? critical(c, this.ref, () => listPop(c.h, this.ref, i)) : listPop(c.h, this.ref, i)) as PyVal;
   }
   clear(): void {
-    listClear(hc().h, this.ref);
+    const c = hc();
+    if (c.locking) critical(c, this.ref, () => listClear(c.h, this.ref));
+    else listClear(c.h, this.ref);
   }
   /** A snapshot of the items (changing it does not change the list: assign `items` for that). */
   get items(): readonly PyVal[] {
@@ -205,7 +222,10 @@ export class PyList extends PyObj {
   }
   /** Replaces every item at once (sort, reverse, slice assignment): one array swap, whole for a racing reader. */
   set items(vs: readonly PyVal[]) {
-    listReplace(hc().h, this.ref, vs.map(conv.toRef));
+    const c = hc();
+    const rs = vs.map(conv.toRef);
+    if (c.locking) critical(c, this.ref, () => listReplace(c.h, this.ref, rs));
+    else listReplace(c.h, this.ref, rs);
   }
 }
 

@@ -152,6 +152,8 @@ export class World {
       const rt = this.worker.rt;
       this.clock = new Clock(rt);
       this.worker.heap = this.heap.h.buffer;
+      // No GIL across workers: list/dict/set/`__dict__` mutators take their object's lock (heap-state.ts).
+      this.heap.locking = rt.freeThreaded;
     }
     if (!this.worker && opts.clock === 'work') this.clock = this.work = workClock(Clock);
     if (this.ev && opts.gilEvents) this.gil = new GilWatch((th, held) => this.emit({ kind: 'gil', ...this.who(th), held }));
@@ -246,7 +248,11 @@ export class World {
     return this.allThreads().some(([, t]) => t !== th && this.runnable(t));
   }
 
-  private readonly othersRun = (th: Thread): boolean => this.allThreads().some(([, t]) => t !== th && this.runnable(t));
+  /** The free-threaded gate's question, asked every few instructions: allocates nothing (allThreads() would). */
+  private readonly othersRun = (th: Thread): boolean => {
+    for (const p of this.procs) for (const t of p.threads) if (t !== th && t.state !== 'done' && this.runnable(t)) return true;
+    return false;
+  };
 
   protected procOf(th: Thread): Process | undefined {
     return this.procs.find((p) => p.threads.includes(th));
