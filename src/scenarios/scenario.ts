@@ -25,6 +25,8 @@ export interface VmScenario {
   clock?: 'real' | 'work';
   /** The timeline draws each process's GIL holder ('gil' events from the VM). */
   showGil?: boolean;
+  /** With these settings the program is free-threaded Python's (3.13t): timed with every thread on a core of its own. */
+  freeThreaded?(p: ParamValues): boolean;
   /** What happened, from the VM's facts. */
   outcome(facts: VmFacts, status: RunStatus, p: ParamValues): Outcome;
   /** Moments to flag on the timeline, from the VM's facts. */

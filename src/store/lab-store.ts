@@ -314,7 +314,7 @@ export const useLab = create<LabState>()((set, get) => {
         },
       },
       frameTicker,
-      vm,
+      { clock: vm.clock, showGil: vm.showGil, freeThreaded: vm.freeThreaded?.(s.params) === true },
     );
     vmRunner = runner;
   };

@@ -50,7 +50,7 @@ export class VmRunner {
   private readonly input: SharedMailbox | null;
 
   /** `watch`: globals whose every store the scenario's analysis reads. */
-  /** `vm`: what moves the program's time while it runs (src/python/vm/cores.ts; the work clock is not extrapolated with real time), whether to draw the GIL's holds. */
+  /** `vm`: what moves the program's time while it runs (src/python/vm/cores.ts; the work clock is not extrapolated with real time), whether to draw the GIL's holds, whether to time it without a GIL. */
   constructor(
     source: string,
     speed: number,
@@ -58,12 +58,12 @@ export class VmRunner {
     watch: readonly string[],
     private readonly hooks: VmRunHooks,
     private readonly ticker: Ticker,
-    private readonly vm: { clock?: 'real' | 'work'; showGil?: boolean } = {},
+    private readonly vm: { clock?: 'real' | 'work'; showGil?: boolean; freeThreaded?: boolean } = {},
   ) {
     this.trace = new VmTrace(VM_PATH, watch);
     const buffer = typeof SharedArrayBuffer === 'undefined' ? undefined : SharedMailbox.create({ slots: 16, slotBytes: 1024 });
     this.input = buffer ? new SharedMailbox(buffer) : null;
-    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, cores: pageCores(), clock: vm.clock, gil: vm.showGil }, (batch) => {
+    this.run = host.start({ source, path: VM_PATH, speed, input: buffer, cores: pageCores(), clock: vm.clock, gil: vm.showGil, freeThreaded: vm.freeThreaded }, (batch) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
       for (const e of evs) this.pending.push(e);

@@ -28,6 +28,8 @@ export interface VmRunRequest {
   clock?: 'real' | 'work';
   /** Send 'gil' events: who holds each process's GIL (a timeline draws the holds). */
   gil?: boolean;
+  /** Time the threads as free-threaded Python (3.13t) would run them: each on a core of its own (src/python/vm/cores.ts). */
+  freeThreaded?: boolean;
 }
 
 export type VmRunResult =
@@ -80,6 +82,7 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: (batch: VmEvent[]
     cores: req.cores,
     clock: req.clock,
     gilEvents: req.gil,
+    freeThreaded: req.freeThreaded,
     lib,
     codeCache,
     write: () => {},

@@ -72,6 +72,8 @@ export interface RunOptions {
   clock?: 'real' | 'work';
   /** 'gil' events: who holds each process's GIL (WorldOptions.gilEvents). */
   gilEvents?: boolean;
+  /** Time as if there were no GIL (WorldOptions.freeThreaded). */
+  freeThreaded?: boolean;
 }
 
 export interface RunResult {
@@ -105,6 +107,7 @@ export function runProgram(o: RunOptions): RunResult {
     cores: o.cores,
     clock: o.clock,
     gilEvents: o.gilEvents,
+    freeThreaded: o.freeThreaded,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

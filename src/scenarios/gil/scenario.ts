@@ -168,6 +168,7 @@ export const gilScenario: ScenarioDef = {
     watch: TIMINGS,
     clock: 'work',
     showGil: true,
+    freeThreaded: (p) => p.freethreaded === true,
     outcome: (f, status, p) => gilOutcome(f, status, p),
   },
 
