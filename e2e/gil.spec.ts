@@ -31,6 +31,10 @@ for (const mode of [
     if (mode.query.includes('work=io')) {
       expect(threads).toBeGreaterThan(1.3);
       expect(processes).toBeGreaterThan(1.3);
+    } else if (mode.query.includes('freethreaded=on')) {
+      // Timed as 3.13t: no GIL, every thread on a core of its own.
+      expect(threads).toBeGreaterThan(Math.min(3, cores) * 0.75);
+      expect(processes).toBeGreaterThan(Math.min(3, cores) * 0.75);
     } else {
       expect(threads).toBeGreaterThan(0.8);
       expect(threads).toBeLessThan(1.25);

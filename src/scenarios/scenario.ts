@@ -30,6 +30,8 @@ export interface VmScenario {
   clock?: 'real' | 'work';
   /** The timeline draws each process's GIL holder ('gil' events from the VM). */
   showGil?: boolean;
+  /** With these settings the program is free-threaded Python's (3.13t): timed with every thread on a core of its own. */
+  freeThreaded?(p: ParamValues): boolean;
   /** Which of the library's calls into the script are tasks (a pool's work), by number: marks for the timeline and views. */
   task?: TaskOf;
   /** What happened, from the VM's facts (and the run model they built: its console, queue ops, spans). */

@@ -318,7 +318,7 @@ export const useLab = create<LabState>()((set, get) => {
         },
       },
       frameTicker,
-      { task: vm.task ?? null, freeThreaded: isFreeThreaded(s.params), clock: vm.clock, showGil: vm.showGil },
+      { task: vm.task ?? null, freeThreaded: isFreeThreaded(s.params) || vm.freeThreaded?.(s.params) === true, clock: vm.clock, showGil: vm.showGil },
     );
     vmRunner = runner;
   };

@@ -120,6 +120,8 @@ export class World {
   /** The work clock when time is made of work (cores.ts), else null. */
   private work: WorkTicker | null = null;
   private gil: GilWatch<Process, Thread> | null = null;
+  /** Threads sharing the real core this turn, up to the cores (cores.ts's slowdown). */
+  private pace = 1;
   deadlocked = false;
   channels = new Map<number, { items: Pickled[]; maxsize: number }>();
   xlocks = new Map<number, { locked: boolean }>();
@@ -156,7 +158,7 @@ export class World {
       this.heap.locking = rt.freeThreaded;
     }
     if (!this.worker && opts.clock === 'work') this.clock = this.work = workClock(Clock);
-    if (this.ev && opts.gilEvents) this.gil = new GilWatch((th, held) => this.emit({ kind: 'gil', ...this.who(th), held }));
+    if (this.ev && opts.gilEvents && !opts.freeThreaded) this.gil = new GilWatch((th, held) => this.emit({ kind: 'gil', ...this.who(th), held }));
     if (opts.timeLimitMs) this.killAt = performance.now() + opts.timeLimitMs;
     this.stdinLines = opts.stdin.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   }
@@ -244,7 +246,8 @@ export class World {
     // No GIL to hand over: the free-threaded gate interleaves instead.
     if (this.free) return false;
     const proc = this.procOf(th);
-    if (this.clock.now() - this.sliceStart < (proc?.switchInterval ?? 0.005)) return false;
+    // A turn is a switch interval of the thread's own (virtual) core: shorter in simulated time while cores run side by side.
+    if (this.clock.now() - this.sliceStart < (proc?.switchInterval ?? 0.005) / this.pace) return this.freeCoreWanted();
     return this.allThreads().some(([, t]) => t !== th && this.runnable(t));
   }
 
@@ -376,10 +379,24 @@ export class World {
     }
   }
 
+  /**
+   * A thread woke that would run on a free core of its own (another process's,
+   * or any thread without a GIL): it starts now, not at the end of this turn.
+   * One process with its GIL never has one, so its programs switch as before.
+   */
+  private freeCoreWanted(): boolean {
+    const free = this.opts.freeThreaded === true;
+    const cores = this.opts.cores ?? DEFAULT_CORES;
+    if (this.pace >= cores || (this.procs.length === 1 && !free)) return false;
+    const ready = this.allThreads().filter(([, t]) => this.runnable(t));
+    return slowdown(cpuHolders(ready, free), cores) > this.pace;
+  }
+
   /** The next thread, in fair turns (free-threaded: the seeded interleaving), with the clock paced to the threads sharing the real core (cores.ts). */
   private pickAndPace(ready: [Process, Thread][]): readonly [Process, Thread] {
     // Without a GIL every runnable thread holds a core of its own.
-    this.clock.setRate(1 / slowdown(cpuHolders(ready, this.free !== null), this.opts.cores ?? DEFAULT_CORES));
+    this.pace = slowdown(cpuHolders(ready, this.free !== null), this.opts.cores ?? DEFAULT_CORES);
+    this.clock.setRate(1 / this.pace);
     const pick = (this.free ? this.free.pick(ready, this.current) : this.fair.pick(ready)) as readonly [Process, Thread];
     this.gil?.took(pick[0], pick[1]);
     return pick;

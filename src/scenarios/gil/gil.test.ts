@@ -96,6 +96,20 @@ describe('the GIL lesson on the VM', () => {
     expect(d['gils-at-once']).toBe('2');
   }, 60_000);
 
+  it('free-threaded (3.13t): no GIL, so threads ≈ min(N, cores)× like processes, and no GIL holds', () => {
+    const r = runGilLesson({ work: 'cpu', workers: 4, limit: 20000, freethreaded: true }, 4);
+    expect(r.code).toContain('python3.13t');
+    const d = r.outcome.data;
+    expect(d['counts-agree']).toBe('true');
+    expect(r.facts.gil).toEqual([]);
+    expect(d['gil-overlaps']).toBe('0');
+    for (const key of ['speedup-threads', 'speedup-processes']) {
+      expect(Number(d[key]), key).toBeGreaterThan(4 * 0.75);
+      expect(Number(d[key]), key).toBeLessThan(4 * 1.25);
+    }
+    expect(r.outcome.verdict.en).toContain('Free-threaded');
+  }, 60_000);
+
   it('the work clock gives the same timings on every run, whatever the machine is doing', () => {
     const a = runGilLesson({ work: 'cpu', workers: 2, limit: 10000 }, 4).outcome.data;
     const b = runGilLesson({ work: 'cpu', workers: 2, limit: 10000 }, 4).outcome.data;

@@ -27,7 +27,8 @@ export interface GilLessonRun {
 
 export function runGilCode(code: string, p: ParamValues, cores: number): GilLessonRun {
   const events: VmEvent[] = [];
-  const r = runVm({ source: code, path: 'main.py', speed: Infinity, cores, clock: gilScenario.vm?.clock, gil: gilScenario.vm?.showGil }, lib, (b) => events.push(...b));
+  const vm = gilScenario.vm;
+  const r = runVm({ source: code, path: 'main.py', speed: Infinity, cores, clock: vm?.clock, gil: vm?.showGil, freeThreaded: vm?.freeThreaded?.(p) }, lib, (b) => events.push(...b));
   const vt = new VmTrace('main.py', gilScenario.vm?.watch ?? []);
   const model = emptyTrace([]);
   applyEvents(model, vt.apply(events));

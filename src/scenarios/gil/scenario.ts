@@ -81,12 +81,11 @@ function verdict(o: { work: Work; n: number; st: number; sp: number; cores: numb
       ? { zh: fmt('{n} 个进程{sp}：每个进程有自己的 GIL，在这个浏览器的 {c} 个核上同时计算。', vz), en: fmt('{n} processes were {sp}: each process has its own GIL and they computed at once on this browser’s {c} cores.', ve) }
       : { zh: fmt('{n} 个进程{sp}：这个浏览器只有 {c} 个核，进程只能轮流用它。', vz), en: fmt('{n} processes were {sp}: this browser has {c} core(s), so they took turns on it.', ve) };
   if (o.free && st < 1.3) {
-    // The VM has no free-threaded mode yet: the program shown is 3.13t's, the run still has one GIL per process.
     return {
       ok: false,
       text: {
-        zh: fmt('自由线程（3.13t）上 {n} 个线程会同时计算，但这个页面的 Python 还不能不带 GIL 运行：这次的线程仍然共用一把 GIL，{st}。', vz) + procs.zh,
-        en: fmt('On free-threaded 3.13t the {n} threads would compute at once, but this page’s Python cannot run without a GIL yet: these threads still shared one GIL and were {st}. ', ve) + procs.en,
+        zh: fmt('自由线程（3.13t，没有 GIL）：{n} 个线程{st}——没有 GIL 也快不了，因为这个浏览器只有 {c} 个核。', vz) + procs.zh,
+        en: fmt('Free-threaded (3.13t, no GIL): {n} threads were {st}: without a GIL they could compute at once, but this browser has {c} core(s). ', ve) + procs.en,
       },
     };
   }
@@ -168,6 +167,7 @@ export const gilScenario: ScenarioDef = {
     watch: TIMINGS,
     clock: 'work',
     showGil: true,
+    freeThreaded: (p) => p.freethreaded === true,
     outcome: (f, status, p) => gilOutcome(f, status, p),
   },
 

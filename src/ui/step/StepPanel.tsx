@@ -42,7 +42,7 @@ export function StepPanel() {
   const { mode, view } = st;
   // One `freethreaded` in the URL: the run's control (a scenario param) follows the step panel's box.
   const onFreeThreaded = (on: boolean): void => {
-    st.setFreeThreaded(on, code);
+    st.setFreeThreaded(on);
     if (useLab.getState().scenario.params.some((p) => p.key === FREE_THREADED_KEY)) useLab.getState().setParam(FREE_THREADED_KEY, on);
   };
 
