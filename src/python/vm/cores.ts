@@ -129,7 +129,7 @@ export function workClock(Base: typeof Clock): Clock & WorkTicker {
       this.step = WORK_SECONDS * rate;
     }
     tick(): void {
-      this.t += this.step;
+      if (this.holds === 0) this.t += this.step;
     }
   }
   return new WorkClock();

@@ -350,7 +350,14 @@ export class Process implements Host, ProcessApi {
       e.dict.set('name', name);
       throw e;
     }
-    const mod = this.execModule(name, lib.source, lib.path, lib.isPackage);
+    const clock = this.world.clock;
+    clock.hold();
+    let mod: PyModule;
+    try {
+      mod = this.execModule(name, lib.source, lib.path, lib.isPackage);
+    } finally {
+      clock.unhold();
+    }
     if (parent) {
       const p = this.modules.getStr(parent);
       if (p instanceof PyModule) p.ns.setStr(name.slice(parent.length + 1), mod);

@@ -98,6 +98,20 @@ export class Clock {
   skip(ms: number): void {
     this.realBase += ms;
   }
+  /** Open holds (library imports, nested): while any is open, the program's time does not move. */
+  protected holds = 0;
+  private heldAt = 0;
+  /**
+   * A library module's import costs no simulated time: CPython imports
+   * `threading` in about a millisecond, our VM in hundreds (first run of the
+   * module's body), and a lesson's timings must not carry that.
+   */
+  hold(): void {
+    if (this.holds++ === 0) this.heldAt = performance.now();
+  }
+  unhold(): void {
+    if (this.holds > 0 && --this.holds === 0) this.skip(performance.now() - this.heldAt);
+  }
 }
 
 function sleepReal(ms: number): void {

@@ -332,3 +332,8 @@ try:
     queue.Queue().get_nowait()
 except Exception as e:
     print(type(e), f'{type(e).__module__}.{type(e).__qualname__}')
+# --- importing the library takes (almost) no time
+import time
+t0 = time.perf_counter()
+import threading, queue, concurrent.futures, multiprocessing
+print(time.perf_counter() - t0 < 0.1)
