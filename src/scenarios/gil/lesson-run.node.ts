@@ -3,7 +3,8 @@
  * (the worker's runVm, events through VmTrace), in this Node process: for
  * gil.test.ts and bench/gil.ts.
  */
-import { libLoader } from '../../python/vm/conformance-runner.node';
+// '.js' spelling: tsx (bench/gil.ts) would take an extensionless '….node' for a native addon.
+import { libLoader } from '../../python/vm/conformance-runner.node.js';
 import type { VmEvent } from '../../python/vm/events';
 import { runVm } from '../../workers/python-vm-run';
 import { VmTrace, type VmFacts } from '../../trace/vm-trace';
