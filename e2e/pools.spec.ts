@@ -105,3 +105,12 @@ for (const id of ['thread-pool', 'process-pool', 'pool'] as const) {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('thread pool as in the lesson: multi_threaded_download is never called, so nothing runs', async ({ page }) => {
+  await page.goto('/?scenario=thread-pool&variant=seed&speed=max&lang=en');
+  await expect(page.getByTestId('code')).toContainText('executor.map(down_ts, url_list)');
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('finished');
+  expect(await outcomeNumber(page, 'threads-started')).toBe(0);
+  await expect(page.getByTestId('outcome')).toContainText('never calls it');
+});

@@ -12,16 +12,19 @@ CASES = {
         {"name": "as_completed seed 15", "params": {"urls": 3, "max_workers": 20, "seed": 15, "mode": "as_completed"}},
         {"name": "5 urls on 2 threads", "params": {"urls": 5, "max_workers": 2, "seed": 3, "mode": "map"}},
         {"name": "fixed 0.5 s, 4 urls on 2 threads", "params": {"urls": 4, "max_workers": 2, "latency": "fixed", "delay": 0.5, "mode": "map"}},
+        {"name": "as in the lesson", "params": {"variant": "seed"}},
     ],
     "pool": [
         {"name": "apply_async seed 7", "params": {"mode": "apply_async", "processes": 3, "tasks": 10, "seed": 7}},
         {"name": "map seed 7", "params": {"mode": "map", "processes": 3, "tasks": 10, "seed": 7}},
         {"name": "join without close", "params": {"mode": "no-close", "processes": 3, "tasks": 4, "seed": 7}},
         {"name": "2 processes, 5 tasks, seed 1", "params": {"mode": "apply_async", "processes": 2, "tasks": 5, "seed": 1}},
+        {"name": "as in the lesson", "params": {"variant": "seed"}},
     ],
     "process-pool": [
         {"name": "10 tasks on 3 seed 7", "params": {"max_workers": 3, "tasks": 10, "seed": 7}},
         {"name": "4 tasks on 2 seed 1", "params": {"max_workers": 2, "tasks": 4, "seed": 1}},
+        {"name": "as in the lesson", "params": {"variant": "seed"}},
     ],
 }
 

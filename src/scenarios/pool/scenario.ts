@@ -17,7 +17,8 @@ import type { Alert, Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
 import { START_TEXT, STOP_TEXT, poolSource } from './source';
 import { num } from '../param-values';
-import { POOL_WAIT, SEED_PARAM, TASKS_PARAM } from '../pools/pool-spec';
+import { POOL_WAIT, SEED_PARAM, TASKS_PARAM, VARIANT_PARAM, seedInactive } from '../pools/pool-spec';
+import { SEED_POOL } from '../pools/seed-programs';
 
 export function poolThreads(p: ParamValues): ThreadSpec[] {
   const n = num(p, 'processes', 3);
@@ -61,9 +62,11 @@ export function poolOutcome(facts: VmFacts, status: RunStatus, p: ParamValues): 
     const g = genericOutcome(facts, status);
     return { ...g, data: { ...g.data, analysis: 'generic' }, verdict: { zh: `${STEP_ASIDE.zh}${g.verdict.zh}`, en: `${STEP_ASIDE.en} ${g.verdict.en}` } };
   }
-  const processes = num(p, 'processes', 3);
-  const tasks = num(p, 'tasks', 10);
-  const mode = String(p.mode);
+  const seed = p.variant === 'seed';
+  // The tutorial's text is the apply_async program: Pool(3), ten tasks.
+  const processes = seed ? 3 : num(p, 'processes', 3);
+  const tasks = seed ? 10 : num(p, 'tasks', 10);
+  const mode = seed ? 'apply_async' : String(p.mode);
   const t = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)} s` : '—');
   const startBeforeEnd = Number.isFinite(f.startAt) && (!Number.isFinite(f.firstEndAt) || f.startAt < f.firstEndAt);
   let verdict: Localized;
@@ -146,10 +149,12 @@ export const poolScenario: ScenarioDef = {
     { key: 'processes', kind: 'int', min: 1, max: 8, default: 3, label: { zh: '进程数 Pool(n)', en: 'Processes Pool(n)' } },
     TASKS_PARAM,
     SEED_PARAM,
+    VARIANT_PARAM,
   ],
+  inactiveParams: (p) => seedInactive(p, ['mode', 'processes', 'tasks', 'seed']),
 
   source(p, lang) {
-    return { code: poolSource(p, lang), struck: [] };
+    return { code: p.variant === 'seed' ? SEED_POOL : poolSource(p, lang), struck: [] };
   },
 
   vm: {

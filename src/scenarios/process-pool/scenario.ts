@@ -15,7 +15,8 @@ import { SEED_COMMENTS, workerSource, workerTask } from '../pools/worker-task';
 import type { Outcome, ScenarioDef } from '../scenario';
 import type { ParamValues } from '../types';
 import { num } from '../param-values';
-import { POOL_WAIT, SEED_PARAM, TASKS_PARAM } from '../pools/pool-spec';
+import { POOL_WAIT, SEED_PARAM, TASKS_PARAM, VARIANT_PARAM, seedInactive } from '../pools/pool-spec';
+import { SEED_PROCESS_POOL } from '../pools/seed-programs';
 
 export function processPoolThreads(p: ParamValues): ThreadSpec[] {
   const n = num(p, 'max_workers', 3);
@@ -46,8 +47,9 @@ export function processPoolOutcome(facts: VmFacts, status: RunStatus, p: ParamVa
     const g = genericOutcome(facts, status);
     return { ...g, data: { ...g.data, analysis: 'generic' }, verdict: { zh: `${STEP_ASIDE.zh}${g.verdict.zh}`, en: `${STEP_ASIDE.en} ${g.verdict.en}` } };
   }
-  const workers = num(p, 'max_workers', 3);
-  const tasks = num(p, 'tasks', 10);
+  // The tutorial's text: max_workers=3, ten tasks.
+  const workers = p.variant === 'seed' ? 3 : num(p, 'max_workers', 3);
+  const tasks = p.variant === 'seed' ? 10 : num(p, 'tasks', 10);
   const { runs, done, most } = r0;
   // From the first task's start: the pool's own start-up is not the tasks' time.
   const first = Math.min(...runs.map((r) => r.start));
@@ -96,10 +98,12 @@ export const processPoolScenario: ScenarioDef = {
     { key: 'max_workers', kind: 'int', min: 1, max: 8, default: 3, label: { zh: 'max_workers', en: 'max_workers' } },
     TASKS_PARAM,
     SEED_PARAM,
+    VARIANT_PARAM,
   ],
+  inactiveParams: (p) => seedInactive(p, ['max_workers', 'tasks', 'seed']),
 
   source(p, lang) {
-    return { code: source(p, lang), struck: [] };
+    return { code: p.variant === 'seed' ? SEED_PROCESS_POOL : source(p, lang), struck: [] };
   },
 
   vm: {

@@ -8,7 +8,8 @@ import { fmt, type Localized } from '../../i18n/lang';
 import type { RunStatus } from '../../engine/driver';
 import type { VmFacts } from '../../trace/vm-trace';
 import { genericOutcome } from '../custom/outcome';
-import { POOL_WAIT } from '../pools/pool-spec';
+import { POOL_WAIT, VARIANT_PARAM, seedInactive } from '../pools/pool-spec';
+import { SEED_THREAD_POOL } from '../pools/seed-programs';
 import { plural } from '../words';
 import { threadPoolIntro } from './intro';
 import type { ThreadSpec } from '../../engine/run';
@@ -36,9 +37,25 @@ const STEP_ASIDE: Localized = {
   en: 'The program no longer runs down_ts(url) tasks on a pool nor prints done results, so the thread-pool analysis steps aside: the generic outcome follows.',
 };
 
+/** The tutorial's program defines multi_threaded_download and never calls it: no pool, no thread, no print. */
+function neverCalled(facts: VmFacts, status: RunStatus): Outcome {
+  const g = genericOutcome(facts, status);
+  return {
+    ...g,
+    tone: 'bad',
+    vmDetails: 'folded',
+    data: { ...g.data, analysis: 'thread-pool', 'threads-started': '0', 'tasks-done': '0', 'results-order': '', 'completion-order': '' },
+    verdict: {
+      zh: '教程原文只定义了 multi_threaded_download，却从没调用它：没有创建线程池，没有线程，什么也没打印。实验版在最后一行调用了它。',
+      en: 'The lesson’s program only defines multi_threaded_download and never calls it: no pool is made, no thread starts, nothing prints. The lab version calls it on its last line.',
+    },
+  };
+}
+
 export function threadPoolOutcome(facts: VmFacts, status: RunStatus, p: ParamValues): Outcome {
   const t = downloadTasks(p);
   const f = threadPoolFigures(facts);
+  if (!f && p.variant === 'seed') return neverCalled(facts, status);
   if (!f) {
     const g = genericOutcome(facts, status);
     return { ...g, data: { ...g.data, analysis: 'generic' }, verdict: { zh: `${STEP_ASIDE.zh}${g.verdict.zh}`, en: `${STEP_ASIDE.en} ${g.verdict.en}` } };
@@ -100,7 +117,7 @@ export const threadPoolScenario: ScenarioDef = {
   section: '线程池',
   intro: (p) => threadPoolIntro(p),
   queueWait: POOL_WAIT,
-  inactiveParams: (p) => (p.latency === 'fixed' ? ['seed'] : ['delay']),
+  inactiveParams: (p) => (p.variant === 'seed' ? seedInactive(p, ['max_workers', 'urls', 'latency', 'seed', 'delay', 'mode']) : p.latency === 'fixed' ? ['seed'] : ['delay']),
   defaultSpeed: 1,
   messageRuntime: true,
   params: [
@@ -124,15 +141,16 @@ export const threadPoolScenario: ScenarioDef = {
       label: { zh: '取结果', en: 'Results by' },
       optionLabels: { map: { zh: 'executor.map', en: 'executor.map' }, as_completed: { zh: 'as_completed', en: 'as_completed' } },
     },
+    VARIANT_PARAM,
   ],
 
   source(p, lang) {
-    return { code: threadPoolSource(downloadTasks(p), lang), struck: [] };
+    return { code: p.variant === 'seed' ? SEED_THREAD_POOL : threadPoolSource(downloadTasks(p), lang), struck: [] };
   },
 
   // The lanes before a run: Python's main thread and the pool threads it will start.
   runSpec(p) {
-    return { scenario: 'thread-pool', params: p, threads: threadPoolThreads(p), globalNames: [], globalsByProcess: [[]], lockNames: [] };
+    return { scenario: 'thread-pool', params: p, threads: p.variant === 'seed' ? threadPoolThreads(p).slice(0, 1) : threadPoolThreads(p), globalNames: [], globalsByProcess: [[]], lockNames: [] };
   },
 
   vm: {

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runCodeOn, runLessonOn } from '../pools/run-vm.node';
+import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
 import { threadPoolScenario, threadPoolThreads } from './scenario';
 import { rebindMaxWorkers } from './source';
@@ -24,6 +25,20 @@ const run = (over: ParamValues) => runLessonOn(threadPoolScenario, over);
 describe('thread pool threads', () => {
   it('3 URLs with max_workers=20 start 3 threads, named as Python names them', () => {
     expect(threadPoolThreads({ urls: 3, max_workers: 20 }).map((t) => t.name)).toEqual(['MainThread', 'ThreadPoolExecutor-0_0', 'ThreadPoolExecutor-0_1', 'ThreadPoolExecutor-0_2']);
+  });
+});
+
+describe('the lesson as written', () => {
+  it('is the tutorial program verbatim, and it never calls multi_threaded_download: nothing runs, as in CPython', () => {
+    const seed = readFileSync(new URL('../../../e2e/fixtures/seed_thread_pool.py', import.meta.url), 'utf8');
+    const p = { ...paramDefaults(threadPoolScenario), variant: 'seed' };
+    expect(threadPoolScenario.source(p, 'zh').code).toBe(seed);
+    const r = runLessonOn(threadPoolScenario, { variant: 'seed' });
+    expect(r.status).toBe('finished');
+    expect(r.facts.threads.map((t) => t.name)).toEqual(['MainThread']);
+    expect(r.outcome.data).toMatchObject({ analysis: 'thread-pool', 'threads-started': '0', 'tasks-done': '0' });
+    expect(r.outcome.verdict.en).toContain('never calls it');
+    expect(threadPoolScenario.inactiveParams?.(p)).toContain('max_workers');
   });
 });
 

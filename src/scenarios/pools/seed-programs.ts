@@ -1,0 +1,9 @@
+/**
+ * The three pool programs exactly as the tutorial prints them (sections 线程池, 进程池,
+ * Pool 进程池): the lessons' "As in the lesson" variant. Tested equal to e2e/fixtures/seed_*.py.
+ */
+export const SEED_THREAD_POOL = "from concurrent.futures.thread import ThreadPoolExecutor\n\n_ThreadPool_max_workers=20  # 启动的线程数20个线程\nurl_list=['https://www.baidu.com','https://www.163.com','https://www.qq.com']\n\ndef down_ts(url): \n    print(url)\n\ndef multi_threaded_download(url_list):\n    with ThreadPoolExecutor(max_workers=_ThreadPool_max_workers) as executor:\n        executor.map(down_ts, url_list)\n";
+
+export const SEED_PROCESS_POOL = "import random\nimport time\nimport os\nfrom concurrent.futures import ProcessPoolExecutor\n\ndef worker(msg):\n    t_start=time.time()\n    print(f'{msg} 开始执行，进程ID {os.getpid()}')\n    time.sleep(random.random()*2)\n    print(msg,'执行完毕花费 {} s'.format(time.time()-t_start))\n\nif __name__ == '__main__':\n    _ProcessPool_max_workers=3\n    workers=list(range(10))\n    with ProcessPoolExecutor(max_workers=_ProcessPool_max_workers) as executor:\n            executor.map(worker, workers)\n";
+
+export const SEED_POOL = "import random\nimport time\nimport os\nfrom multiprocessing.pool import Pool\n\ndef worker(msg):\n    t_start=time.time()\n    print(f'{msg} 开始执行，进程ID {os.getpid()}')\n    time.sleep(random.random()*2)\n    print(msg,'执行完毕花费 {} s'.format(time.time()-t_start))\n\nif __name__ == '__main__':\n    pool=Pool(3)\n    for i in range(10):\n        # Pool.apply_async(要调用的目标,(传递给目标的参数元组,))\n        # 每次循环将会用空闲出来的子进程去调用目标\n        pool.apply_async(worker,(i,))\n    # pool.map(worker,list(range(10)))  或者调用map函数\n    print('------======start=====-----')\n    pool.close() # 关闭进程池，关闭后pool不再接受新的请求\n    pool.join()  # 等待pool中的所有子进程完成，必须放在close语句后 给主进程让步\n    print('-------======stop=====-----')\n";
