@@ -3,7 +3,6 @@ import type { ProgramModule } from './types';
 import * as singDance from './sing-dance/program';
 import * as boundedQueue from './bounded-queue/program';
 import * as bakery from './bakery/program';
-import * as processQueue from './process-queue/program';
 import * as threadPool from './thread-pool/program';
 import * as processPool from './process-pool/program';
 import * as pool from './pool/program';
@@ -13,7 +12,6 @@ export const programs: Record<string, ProgramModule> = {
   'bounded-queue': boundedQueue,
   'sing-dance': singDance,
   bakery,
-  'process-queue': processQueue,
   'thread-pool': threadPool,
   'process-pool': processPool,
   pool,

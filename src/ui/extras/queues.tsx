@@ -1,6 +1,6 @@
 /** The queue view as each queue scenario wires it: which lines put and get, what kind of queue. */
 import { BAKERY_LINES } from '../../scenarios/bakery/lines';
-import { PQ_LINES } from '../../scenarios/process-queue/lines';
+import { PQ_LINES } from '../../scenarios/process-queue/source';
 import { QueueView } from './QueueView';
 
 export function BakeryQueueView() {
@@ -8,5 +8,5 @@ export function BakeryQueueView() {
 }
 
 export function ProcessQueueView() {
-  return <QueueView config={{ queue: 0, putLine: PQ_LINES.produce.put, getLine: PQ_LINES.consumer.get, ctor: 'multiprocessing.Queue', kind: 'process' }} />;
+  return <QueueView config={{ queue: 0, putLine: PQ_LINES.put, getLine: PQ_LINES.get, ctor: 'multiprocessing.Queue', kind: 'process' }} />;
 }
