@@ -19,12 +19,17 @@ CASES = {
         {"name": "default", "lang": "en", "params": {"workers": 2, "increments": 5, "sleep": 0.1}},
         {"name": "three", "lang": "zh", "params": {"workers": 3, "increments": 4, "sleep": 0.01}},
     ],
+    "process-queue": [
+        {"name": "tutorial", "lang": "zh", "params": {"count": 10, "produce": 0.5, "consume": 0.5}},
+        {"name": "slow-consumer", "lang": "en", "params": {"count": 4, "produce": 0.05, "consume": 0.2}},
+    ],
 }
 
 # What each lesson prints, one phrase each (written beside the cases: the test reads the VM's console with it).
 PHRASES = {
     "processes": r"dancing  pid=\d+|song  pid=\d+|主进程ID\d+",
     "globals": r"Process-\d+ MainThread n=\d+|MainProcess Thread-\d+ \(work\) n=\d+|主进程 n=\d+",
+    "process-queue": r"生产了\+{10}pid \d+  \d+|消费了-{10} pid \d+ \d+",
 }
 
 # Parts of a phrase the scheduler decides, replaced by "?" (which of the threads stored which n).

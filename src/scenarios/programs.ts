@@ -1,7 +1,10 @@
 /** Every scenario's thread targets, by scenario id: what a worker can run. */
 import type { ProgramModule } from './types';
+// Not a lesson: the runtimes' tests run it (workload/scenario.ts).
+import * as workload from './workload/program';
 import * as processQueue from './process-queue/program';
 
 export const programs: Record<string, ProgramModule> = {
+  workload,
   'process-queue': processQueue,
 };

@@ -2,10 +2,11 @@
  * A live view of a scenario's queue: its items as boxes in FIFO order (oldest
  * at the get() end), the free slots of a bounded queue, and who is blocked in
  * put() or get(). For a multiprocessing.Queue it also shows that an item
- * arrives as a copy: the same value with a different id() on each side.
+ * arrives as a copy: the same value, got in another process than the one
+ * that put it (another address space, so another object).
  */
 import { ThreadState } from '../../runtime/events';
-import { copiedCount, formatId, transfers } from '../../scenarios/process-queue/copies';
+import { crossed, transfers } from '../../scenarios/process-queue/transfers';
 import { useLab } from '../../store/lab-store';
 import { itemsFromOps, waitCall } from './queue-contents';
 import type { TraceModel } from '../../trace/model';
@@ -115,7 +116,7 @@ export function QueueView({ config }: { config: QueueViewConfig }) {
           </li>
         ))}
       </ul>
-      {config.kind === 'process' ? <CopyTable trace={trace} /> : null}
+      {config.kind === 'process' ? <CopyTable trace={trace} queue={config.queue} /> : null}
       <p className="visually-hidden" data-testid="queue-summary">
         {t.summary(name, items, blockedText)}
       </p>
@@ -123,16 +124,19 @@ export function QueueView({ config }: { config: QueueViewConfig }) {
   );
 }
 
-/** The last few items that crossed the boundary, with their id() on each side. */
-function CopyTable({ trace }: { trace: TraceModel }) {
+/** The last few items that crossed the boundary: where each was put and where it was got. */
+function CopyTable({ trace, queue }: { trace: TraceModel; queue: number }) {
   const lang = useLab((s) => s.lang);
   const t = queueViewStrings[lang];
-  const list = transfers(trace);
-  const crossed = list.filter((x) => Number.isFinite(x.getId));
-  const recent = crossed.slice(-4);
-  const [from = 'Process-1', to = 'Process-2'] = trace.lanes.map((l) => l.name);
+  const list = transfers(trace, queue);
+  const copies = crossed(trace, list);
+  const recent = copies.slice(-4);
+  const where = (lane: number) => {
+    const l = trace.lanes[lane];
+    return l ? `${l.name} · pid ${l.pid}` : '—';
+  };
   return (
-    <div className="qv-copy" data-testid="queue-copies" data-copies={copiedCount(list)}>
+    <div className="qv-copy" data-testid="queue-copies" data-copies={copies.length}>
       <p className="qv-copy-note">{t.copyNote}</p>
       {recent.length === 0 ? (
         <p className="panel-note">{t.copyNone}</p>
@@ -142,8 +146,8 @@ function CopyTable({ trace }: { trace: TraceModel }) {
           <thead>
             <tr>
               <th scope="col">{t.copyItem}</th>
-              <th scope="col">{t.copyIdIn(from)}</th>
-              <th scope="col">{t.copyIdIn(to)}</th>
+              <th scope="col">{t.copyPut}</th>
+              <th scope="col">{t.copyGot}</th>
               <th scope="col">
                 <span aria-hidden="true">≠</span>
                 <span className="visually-hidden">{t.copyVerdict}</span>
@@ -154,11 +158,13 @@ function CopyTable({ trace }: { trace: TraceModel }) {
             {recent.map((x, i) => (
               <tr key={`${i}-${x.item}`}>
                 <td>
-                  <code>'{x.item}'</code>
+                  <code>{x.item}</code>
                 </td>
-                <td className="qv-id">{formatId(x.putId)}</td>
-                <td className="qv-id">{formatId(x.getId)}</td>
-                <td className="qv-differs">{x.getId !== x.putId ? <span title={t.copySame}>✔</span> : '='}</td>
+                <td className="qv-id">{where(x.putLane)}</td>
+                <td className="qv-id">{where(x.getLane)}</td>
+                <td className="qv-differs">
+                  <span title={t.copySame}>✔</span>
+                </td>
               </tr>
             ))}
           </tbody>

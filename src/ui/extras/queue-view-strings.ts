@@ -15,7 +15,8 @@ export interface QueueViewStrings {
   pickled: string;
   copyNote: string;
   copyItem: string;
-  copyIdIn: (process: string) => string;
+  copyPut: string;
+  copyGot: string;
   copySame: string;
   copyVerdict: string;
   copyNone: string;
@@ -39,9 +40,10 @@ export const queueViewStrings: Record<Lang, QueueViewStrings> = {
     pickled: '已 pickle',
     copyNote: 'multiprocessing.Queue 在进程之间传的是 pickle 后的字节：另一个进程 get() 到的是一个值相同的新对象，不是同一个对象。',
     copyItem: '数据',
-    copyIdIn: (p) => `${p} 里的 id()`,
-    copySame: '值相同，对象不同（id 不同）',
-    copyVerdict: 'id 不同',
+    copyPut: '在这里 put()',
+    copyGot: '在这里 get() 到',
+    copySame: '值相同，对象不同（在另一个进程的内存里）',
+    copyVerdict: '另一个进程里的新对象',
     copyNone: '还没有数据跨过进程边界。',
   },
   en: {
@@ -59,9 +61,10 @@ export const queueViewStrings: Record<Lang, QueueViewStrings> = {
     pickled: 'pickled',
     copyNote: 'A multiprocessing.Queue carries pickled bytes between processes: what the other process gets is a new object with the same value, not the same object.',
     copyItem: 'Item',
-    copyIdIn: (p) => `id() in ${p}`,
-    copySame: 'Same value, different object (another id)',
-    copyVerdict: 'ids differ',
+    copyPut: 'put() in',
+    copyGot: 'got in',
+    copySame: 'Same value, different object (in another process’s memory)',
+    copyVerdict: 'a new object in another process',
     copyNone: 'Nothing has crossed the process boundary yet.',
   },
 };

@@ -1,5 +1,5 @@
 /** The queue view as each queue scenario wires it: which lines put and get, what kind of queue. */
-import { PQ_LINES } from '../../scenarios/process-queue/lines';
+import { PQ_LINES } from '../../scenarios/process-queue/source';
 import { QueueView } from './QueueView';
 
 export function BakeryQueueView() {
@@ -7,5 +7,5 @@ export function BakeryQueueView() {
 }
 
 export function ProcessQueueView() {
-  return <QueueView config={{ queue: 0, putLine: PQ_LINES.produce.put, ctor: 'multiprocessing.Queue', kind: 'process' }} />;
+  return <QueueView config={{ queue: 0, putLine: PQ_LINES.put, ctor: 'multiprocessing.Queue', kind: 'process' }} />;
 }
