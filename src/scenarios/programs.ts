@@ -2,9 +2,7 @@
 import type { ProgramModule } from './types';
 // Not a lesson: the runtimes' tests run it (workload/scenario.ts).
 import * as workload from './workload/program';
-import * as processQueue from './process-queue/program';
 
 export const programs: Record<string, ProgramModule> = {
   workload,
-  'process-queue': processQueue,
 };
