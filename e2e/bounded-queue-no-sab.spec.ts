@@ -4,26 +4,11 @@
  * runs on the VM with CPython's error; the lab's >>> cannot read typed lines
  * there (input() needs shared memory), and says so instead of pretending.
  */
-import { existsSync } from 'node:fs';
-import { type Frame, type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { coursePage, type Server, serve } from './fixtures/servers';
+import { APP, labFrame, withoutIsolation } from './fixtures/no-isolation';
 
-const APP = `http://localhost:${process.env.E2E_PORT ?? 4173}/`;
-
-test.use({
-  launchOptions: {
-    ...(process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium') ? { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-features=DocumentIsolationPolicy'],
-  },
-});
-
-async function labFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().length).toBeGreaterThan(1);
-  const frame = page.frames().find((f) => f.url().startsWith(APP));
-  if (!frame) throw new Error('no lab frame');
-  await frame.waitForSelector('[data-testid=run-status]');
-  return frame;
-}
+test.use(withoutIsolation);
 
 test.describe('bounded-queue without isolation', () => {
   let course: Server;

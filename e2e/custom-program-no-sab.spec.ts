@@ -3,26 +3,11 @@
  * embedding the lab, Chromium with Document-Isolation-Policy off): the VM's
  * worker still runs the program, its waits jump at once instead of pacing.
  */
-import { existsSync } from 'node:fs';
-import { type Frame, type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { coursePage, type Server, serve } from './fixtures/servers';
+import { APP, labFrame, withoutIsolation } from './fixtures/no-isolation';
 
-const APP = `http://localhost:${process.env.E2E_PORT ?? 4173}/`;
-
-test.use({
-  launchOptions: {
-    ...(process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium') ? { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-features=DocumentIsolationPolicy'],
-  },
-});
-
-async function labFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().length).toBeGreaterThan(1);
-  const frame = page.frames().find((f) => f.url().startsWith(APP));
-  if (!frame) throw new Error('no lab frame');
-  await frame.waitForSelector('[data-testid=run-status]');
-  return frame;
-}
+test.use(withoutIsolation);
 
 test.describe('Your program, embedded without isolation', () => {
   let course: Server;

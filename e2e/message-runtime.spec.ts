@@ -3,26 +3,11 @@
  * lab in a plain course page: no SharedArrayBuffer, so the message runtime runs
  * the lesson. Chromium stands in with the feature switched off.
  */
-import { existsSync } from 'node:fs';
-import { type Frame, type Page, expect, test } from '@playwright/test';
+import { type Frame, expect, test } from '@playwright/test';
 import { coursePage, type Server, serve } from './fixtures/servers';
+import { APP, labFrame, withoutIsolation } from './fixtures/no-isolation';
 
-const APP = `http://localhost:${process.env.E2E_PORT ?? 4173}/`;
-
-test.use({
-  launchOptions: {
-    ...(process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium') ? { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-features=DocumentIsolationPolicy'],
-  },
-});
-
-async function labFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().length).toBeGreaterThan(1);
-  const frame = page.frames().find((f) => f.url().startsWith(APP));
-  if (!frame) throw new Error('no lab frame');
-  await frame.waitForSelector('[data-testid=run-status]');
-  return frame;
-}
+test.use(withoutIsolation);
 
 async function runIn(frame: Frame, expected: string): Promise<void> {
   await frame.getByTestId('run').click();
