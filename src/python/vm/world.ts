@@ -78,6 +78,8 @@ export class Clock {
   private rate = 1;
   now(): number {
     if (this.shared) return this.shared.now();
+    // Time stands where the hold began, so nothing seen during it runs ahead of what follows.
+    if (this.holds > 0) return this.heldSim;
     return Math.max(this.floor, this.base + ((performance.now() - this.realBase) / 1000) * this.rate);
   }
   /** From now on simulated time runs at `rate` times the real rate. */
@@ -101,13 +103,20 @@ export class Clock {
   /** Open holds (library imports, nested): while any is open, the program's time does not move. */
   protected holds = 0;
   private heldAt = 0;
+  private heldSim = 0;
   /**
    * A library module's import costs no simulated time: CPython imports
    * `threading` in about a millisecond, our VM in hundreds (first run of the
    * module's body), and a lesson's timings must not carry that.
    */
   hold(): void {
-    if (this.holds++ === 0) this.heldAt = performance.now();
+    if (this.holds > 0) {
+      this.holds++;
+      return;
+    }
+    this.heldSim = this.now();
+    this.heldAt = performance.now();
+    this.holds = 1;
   }
   unhold(): void {
     if (this.holds > 0 && --this.holds === 0) this.skip(performance.now() - this.heldAt);
