@@ -85,7 +85,8 @@ function reportCallbacks(proc: Process): void {
   const world = proc.world;
   proc.interp.onCall = (fn, args, from, to) => {
     if (to !== world.mainPath || from === undefined || from === to || fn.name.startsWith('__')) return 0;
-    const call = ++world.calls;
+    // Worker mode: every worker reports calls, so the id comes from the run's counter.
+    const call = world.worker ? world.worker.rt.nextCallId() : ++world.calls;
     world.emit({ kind: 'call', ...world.who(proc.interp.th), fn: fn.qualname, args: safeRepr(new PyTuple(T.tuple, args)), call });
     return call;
   };
@@ -167,8 +168,13 @@ export class Process implements Host, ProcessApi {
   }
   /** Worker mode: sleeps this worker now (GIL released) and says so; single-worker mode sleeps by Suspend instead. */
   sleepNow(seconds: number): boolean {
-    if (!this.world.worker) return false;
-    this.world.worker.rt.sleep(seconds);
+    const world = this.world;
+    if (!world.worker) return false;
+    const th = this.interp.th;
+    if (world.ev) world.emit({ kind: 'wait-start', ...world.who(th), what: 'time.sleep()', lock: -1, sleep: true, deadline: this.now() + Math.max(0, seconds) });
+    world.worker.rt.sleep(seconds);
+    // As single-worker's sleep: its wait always ends by its deadline.
+    if (world.ev) world.emit({ kind: 'wait-end', ...world.who(th), timedOut: true });
     return true;
   }
   write(fd: number, text: string): void {
@@ -423,6 +429,13 @@ export class Process implements Host, ProcessApi {
     frame.returnMode = 'thread';
     this.mainThread.frames.push(frame);
     return true;
+  }
+
+  /** Worker mode: a thread's worker reports stores to the main script's globals too (the process's `__main__`, shared). */
+  watchMain(): void {
+    const main = this.modules.getStr('__main__');
+    const d = main instanceof PyModule ? main.ns : undefined;
+    if (this.world.ev && d instanceof PyDict) watchGlobals(this, d);
   }
 
   /** Runs `f(*args)` as the whole body of thread th. */

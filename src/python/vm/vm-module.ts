@@ -36,6 +36,21 @@ function noteLock(st: LockState, kind: 'lock-acquire' | 'lock-release'): void {
   else world.emit({ kind, ...who, lock: st.id });
 }
 
+/** Worker mode: the running thread blocks on st's lock (single-worker reports this from its scheduler). */
+function noteWait(st: LockState, what: string, timeout: number | null): void {
+  const world = st.proc.world;
+  if (!world.ev) return;
+  world.emit({ kind: 'wait-start', ...world.who(st.proc.interp.th), what, lock: st.id, sleep: false, deadline: timeout === null ? null : st.proc.now() + timeout });
+}
+
+/** Worker mode: that wait ended, with the lock (`got`) or by its timeout. */
+function noteWaitEnd(st: LockState, got: boolean): void {
+  const world = st.proc.world;
+  if (!world.ev) return;
+  world.emit({ kind: 'wait-end', ...world.who(st.proc.interp.th), timedOut: !got });
+  if (got) noteLock(st, 'lock-acquire');
+}
+
 export const lockType = makeType('lock', [T.object], 'native');
 lockType.module = '_thread';
 
@@ -57,8 +72,17 @@ function acquire(self: PyVal, blocking: PyVal, timeout: PyVal): PyVal {
   if (t !== null && t < 0 && t !== -1) throw raise('ValueError', 'timeout value must be a non-negative number');
   const w = st.proc.world.worker;
   if (w && st.handle >= 0) {
+    const what = st.label ?? 'lock.acquire()';
+    if (w.rt.locks.tryAcquire(st.handle)) {
+      noteLock(st, 'lock-acquire');
+      return true;
+    }
+    if (!block || t === 0) return false;
+    noteWait(st, what, t);
     // Blocks this worker with the GIL released; the table's idle rule sees the wait (deadlock line, jumps).
-    return w.rt.acquire(st.handle, block && t !== 0, t, st.label ?? 'lock.acquire()');
+    const got = w.rt.acquire(st.handle, true, t, what);
+    noteWaitEnd(st, got);
+    return got;
   }
   if (!st.locked) {
     st.locked = true;
@@ -87,6 +111,9 @@ const release = (a: PyVal[]): PyVal => {
   const st = lockOf(a[0] as PyVal);
   const w = st.proc.world.worker;
   if (w && st.handle >= 0) {
+    if (!w.rt.locks.locked(st.handle)) throw raise('RuntimeError', 'release unlocked lock');
+    // Reported before the lock opens: a thread that takes it next (without a GIL, at once) reports after.
+    noteLock(st, 'lock-release');
     if (!w.rt.release(st.handle)) throw raise('RuntimeError', 'release unlocked lock');
     return null;
   }
@@ -146,7 +173,10 @@ export function makeVmModule(proc: Process): PyModule {
     set_thread_name: fn('set_thread_name', (a) => {
       const th = threadOf(a[0] as PyVal);
       if (th) th.name = String(a[1]);
-      if (th && world.ev) world.emit({ kind: 'thread-name', ...world.who(th), name: th.name });
+      if (world.worker && world.ev) {
+        // Worker mode: the named thread may run on another worker; this thread reports it, under its ident.
+        world.emit({ kind: 'thread-name', ...world.who(proc.interp.th), ident: Number(ops.index(a[0] as PyVal)), name: String(a[1]) });
+      } else if (th && world.ev) world.emit({ kind: 'thread-name', ...world.who(th), name: th.name });
       return null;
     }),
     allocate_lock: fn('allocate_lock', (a, kw) => {

@@ -63,5 +63,8 @@ export type PyThreadPayload = MainPayload | ThreadPayload;
 /** The eval breaker of worker mode: one load of the GIL's drop-request word, and the hand-over when it is set. */
 export function evalBreaker(w: WorkerCtx): void {
   const g = w.rt.gil;
-  if (g.breaker[g.breakerIndex] !== 0) g.evalBreaker();
+  if (g.breaker[g.breakerIndex] === 0) return;
+  // The GIL may change hands: what this thread reported goes first, so the stream never waits on a thread that is not running.
+  w.rt.events?.flush();
+  g.evalBreaker();
 }

@@ -46,7 +46,12 @@ export function startOnWorker(w: WorkerCtx, proc: Process, q: StartRequest): big
     files: [...proc.sources.keys()].filter((f) => f !== w.mainPath),
   };
   const name = typeof q.name === 'string' ? q.name : `Thread-${proc.threads.length}`;
-  const slot = w.rt.startThread({ entry: w.entry, name, daemon: q.daemon, payload });
+  const world = proc.world;
+  // Reported before the worker is asked for, so nothing the new thread does can come first.
+  const starting = (slot: number): void => {
+    if (world.ev) world.emit({ kind: 'thread-start', ...world.who(proc.interp.th), ident: identOfSlot(slot), name, daemon: q.daemon });
+  };
+  const slot = w.rt.startThread({ entry: w.entry, name, daemon: q.daemon, payload }, starting);
   return BigInt(identOfSlot(slot));
 }
 

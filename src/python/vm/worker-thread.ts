@@ -55,6 +55,7 @@ export function prepareThread(p: ThreadPayload, ctx: WorkerCtx, api: ThreadHostA
     if (shared instanceof PyDict) {
       for (const [k, v] of shared.entries()) if (typeof k === 'string' && !OWN_MODULES.has(k) && v instanceof PyModule) proc.modules.setStr(k, v);
     }
+    proc.watchMain();
     const func = fromRef(p.func) as PyVal;
     const args = fromRef(p.args);
     const kwd = p.kwargs === NONE ? null : fromRef(p.kwargs);

@@ -170,8 +170,9 @@ export class World {
     this.heap = new HeapCtx(opts.heap ? attachHeap(opts.heap) : bootHeap({ bytes: opts.heapBytes ?? DEFAULT_HEAP_BYTES }));
     setHeapCtx(this.heap);
     preallocateMemoryError();
-    this.ev = opts.events ?? null;
     this.worker = opts.worker ?? null;
+    // Worker mode: the run's host listens or not for every worker alike (host/event-sink.ts).
+    this.ev = opts.events ?? this.worker?.rt.events ?? null;
     this.free = opts.freeThreaded && !this.worker ? new FreeThreads(opts.seed ?? Math.floor(Math.random() * 2 ** 32)) : null;
     if (this.worker) {
       const rt = this.worker.rt;

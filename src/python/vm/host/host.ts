@@ -3,8 +3,10 @@
 // their output in order, and ends the run when the main process ends, when a
 // deadlock is reported (status 3), or on terminate (Reset). No DOM, no Node.
 
-import { createRunMemory, G_FORCED, G_HOLDER, H_WRITE_SEQ, G_LOCKED, GIL_WORDS, type Limits, type RunMemory, S_DAEMON, S_MAIN, S_ON, S_PROC, S_REASON, ST_DONE, ST_FREE } from './layout';
+import { createRunMemory, G_FORCED, G_HOLDER, H_EVENT_SEQ, H_WRITE_SEQ, G_LOCKED, GIL_WORDS, type Limits, type RunMemory, S_DAEMON, S_MAIN, S_ON, S_PROC, S_REASON, ST_DONE, ST_FREE } from './layout';
 import { OrderedOutput } from './ordered-output';
+import { EventMerge } from './event-merge';
+import type { VmEvent } from '../events';
 import type { ToHost, WorkerInit } from './protocol';
 import { ThreadTable } from './table';
 
@@ -28,6 +30,8 @@ export interface HostOptions {
   freeThreaded?: boolean;
   limits?: Limits;
   write(fd: number, text: string): void;
+  /** The run's VmEvents, in their one global order (event-merge.ts); all of them before `run()` resolves. Absent, workers emit none. */
+  onEvents?(batch: VmEvent[]): void;
 }
 
 export interface HostResult {
@@ -43,17 +47,19 @@ export class ThreadHost {
   /** Slots whose thread said it finished (its worker ends by itself). */
   private readonly exited = new Set<number>();
   private readonly out: OrderedOutput;
+  private readonly events: EventMerge | null;
   private status = 0;
   private ended = false;
   private settle: (r: HostResult) => void = () => {};
   readonly result: Promise<HostResult>;
 
   constructor(private readonly o: HostOptions) {
-    this.memory = createRunMemory({ speed: o.speed ?? Infinity, freeThreaded: o.freeThreaded ?? false, limits: o.limits });
+    this.memory = createRunMemory({ speed: o.speed ?? Infinity, freeThreaded: o.freeThreaded ?? false, limits: o.limits, events: o.onEvents !== undefined });
     // A page's main thread may not block: the table mutex spins there.
     this.table = new ThreadTable(this.memory, false);
     this.table.onDeadlock = (line) => void this.finish(3, line, Atomics.load(this.memory.header, H_WRITE_SEQ), line);
     this.out = new OrderedOutput(o.write);
+    this.events = o.onEvents ? new EventMerge(o.onEvents) : null;
     this.result = new Promise((resolve) => (this.settle = resolve));
   }
 
@@ -97,6 +103,7 @@ export class ThreadHost {
 
   private onMessage(m: ToHost): void {
     if (m.kind === 'write') this.out.push(m.seq, m.fd, m.text);
+    else if (m.kind === 'events') this.events?.push(m.batch);
     else if (m.kind === 'start') this.spawn(m.init);
     else if (m.kind === 'deadlock') void this.finish(3, m.line, m.writes);
     else if (m.kind === 'exit') {
@@ -156,8 +163,18 @@ export class ThreadHost {
     this.ended = true;
     await this.out.flushedTo(writes);
     if (tail) this.o.write(2, tail);
+    if (this.events && status !== -1) await this.endEvents(status, deadlock);
     for (const w of this.workers.values()) w.terminate();
     this.workers.clear();
     this.settle({ status, deadlock });
+  }
+
+  /** Every event before the run's end is passed on; a deadlock's stream ends as single-worker's does (`deadlock`, then `exit` 3). */
+  private async endEvents(status: number, deadlock: string | null): Promise<void> {
+    const ev = this.events;
+    if (!ev) return;
+    await ev.flushedTo(Atomics.load(this.memory.header, H_EVENT_SEQ));
+    const t = this.table.clock.now();
+    ev.end([...(deadlock !== null && !ev.sawDeadlock ? [{ kind: 'deadlock' as const, t, text: deadlock }] : []), { kind: 'exit', t, status }]);
   }
 }

@@ -20,11 +20,17 @@ export const H_MAX_PROCS = 10;
 /** Bumped (and notified) whenever the host should look: a deadlock, a process ended. */
 export const H_HOST_BELL = 11;
 export const H_BLOCK_SEQ = 12;
+/** Global order of VmEvents (event-sink.ts stamps each; event-merge.ts delivers in it). */
+export const H_EVENT_SEQ = 13;
+/** Run-wide ids of reported calls (`call`/`return` events pair by it). */
+export const H_CALL_SEQ = 14;
 const HEADER_WORDS = 16;
 
 export const FLAG_FREE_THREADED = 1;
 export const FLAG_DEADLOCK = 2;
 export const FLAG_STOPPED = 4;
+/** The host listens for VmEvents: workers' Worlds emit them (event-sink.ts). */
+export const FLAG_EVENTS = 8;
 
 /** Float64 clock fields (a pace: sim = min(knee, simBase + rate·(real − realBase)/1000)). */
 export const C_SIM_BASE = 0;
@@ -148,13 +154,13 @@ function views(buffer: SharedArrayBuffer, limits: Limits): RunMemory {
 /** CPython's default switch interval, 5 ms, in microseconds. */
 export const DEFAULT_INTERVAL_US = 5000;
 
-export function createRunMemory(o: { speed: number; freeThreaded: boolean; limits?: Limits }): RunMemory {
+export function createRunMemory(o: { speed: number; freeThreaded: boolean; limits?: Limits; events?: boolean }): RunMemory {
   const limits = o.limits ?? DEFAULT_LIMITS;
   const m = views(new SharedArrayBuffer(offsets(limits).total), limits);
   m.header[H_MAX_THREADS] = limits.threads;
   m.header[H_MAX_LOCKS] = limits.locks;
   m.header[H_MAX_PROCS] = limits.procs;
-  m.header[H_FLAGS] = o.freeThreaded ? FLAG_FREE_THREADED : 0;
+  m.header[H_FLAGS] = (o.freeThreaded ? FLAG_FREE_THREADED : 0) | (o.events ? FLAG_EVENTS : 0);
   m.clock[C_RATE] = 0;
   m.clock[C_KNEE] = Infinity;
   m.clock[C_SPEED] = o.speed;

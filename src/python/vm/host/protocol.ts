@@ -1,5 +1,13 @@
 // What a thread's worker gets at start and what it tells the host.
 
+import type { VmEvent } from '../events';
+
+/** A VmEvent with its place in the run's one order (H_EVENT_SEQ). */
+export interface StampedEvent {
+  seq: number;
+  e: VmEvent;
+}
+
 /** workerData of a thread's worker (structured-cloned; the memory is shared, not copied). */
 export interface WorkerInit<P = unknown> {
   /** URL (href) of the worker entry module. */
@@ -14,6 +22,8 @@ export interface WorkerInit<P = unknown> {
 export type ToHost =
   /** Output, numbered in the run's global order (the GIL's order of writes). */
   | { kind: 'write'; seq: number; fd: number; text: string }
+  /** What the thread's World reported since the last batch (event-sink.ts). */
+  | { kind: 'events'; batch: StampedEvent[] }
   /** Start a worker for a slot this thread allocated (`threading.Thread.start`). */
   | { kind: 'start'; init: WorkerInit }
   /** The thread finished; `procEnded` when that ended its process (its daemons die now). */

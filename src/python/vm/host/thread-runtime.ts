@@ -3,7 +3,8 @@
 // other threads, and finishing. This is what the interpreter calls (README).
 
 import { Gil, type GilLike, NoGil } from './gil';
-import { attachRunMemory, FLAG_FREE_THREADED, H_FLAGS, H_WRITE_SEQ, type RunMemory } from './layout';
+import { attachRunMemory, FLAG_EVENTS, FLAG_FREE_THREADED, H_CALL_SEQ, H_FLAGS, H_WRITE_SEQ, type RunMemory } from './layout';
+import { WorkerEventSink } from './event-sink';
 import { Locks } from './locks';
 import type { ToHost, WorkerInit } from './protocol';
 import { ThreadKilled, ThreadTable } from './table';
@@ -26,6 +27,8 @@ export class ThreadRuntime {
   readonly slot: number;
   readonly proc: number;
   readonly freeThreaded: boolean;
+  /** Where this thread's World reports events, when the host listens (FLAG_EVENTS); else null. */
+  readonly events: WorkerEventSink | null;
 
   constructor(init: WorkerInit, private readonly post: (m: ToHost) => void) {
     this.memory = attachRunMemory(init.memory);
@@ -35,7 +38,11 @@ export class ThreadRuntime {
     this.locks = new Locks(this.memory, this.table);
     this.freeThreaded = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_FREE_THREADED) !== 0;
     this.gil = this.freeThreaded ? new NoGil() : new Gil(this.memory, this.proc, this.slot);
+    this.events = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_EVENTS) !== 0 ? new WorkerEventSink(this.memory.header, this.table.clock, post) : null;
     this.table.onDeadlock = (line) => {
+      // Every other thread flushed its events when it blocked: the deadlock comes after all of them.
+      this.events?.emit({ kind: 'deadlock', t: 0, text: line });
+      this.events?.flush();
       this.write(2, line);
       this.post({ kind: 'deadlock', line, writes: this.writes() });
     };
@@ -96,9 +103,15 @@ export class ThreadRuntime {
     this.post({ kind: 'write', seq, fd, text });
   }
 
-  /** Starts a thread of this process on a new worker; its slot. */
-  startThread<P>(spec: StartSpec<P>): number {
+  /** A run-wide id for a reported call (call/return events). */
+  nextCallId(): number {
+    return Atomics.add(this.memory.header, H_CALL_SEQ, 1) + 1;
+  }
+
+  /** Starts a thread of this process on a new worker; its slot. `starting` runs before the worker is asked for (the thread-start event). */
+  startThread<P>(spec: StartSpec<P>, starting?: (slot: number) => void): number {
     const slot = this.table.allocate({ proc: this.proc, name: spec.name, daemon: spec.daemon, main: false });
+    starting?.(slot);
     this.post({ kind: 'start', init: { entry: spec.entry, memory: this.memory.buffer, slot, proc: this.proc, payload: spec.payload } });
     return slot;
   }
@@ -107,6 +120,7 @@ export class ThreadRuntime {
   exit(status = 0, doneLock: number | null = null): void {
     if (doneLock !== null) this.release(doneLock);
     if (this.gil.held()) this.gil.drop();
+    this.events?.flush();
     const procEnded = this.table.exit(this.slot);
     this.post({ kind: 'exit', slot: this.slot, status, procEnded, writes: this.writes() });
   }
@@ -116,6 +130,7 @@ export class ThreadRuntime {
   }
 
   private released<T>(fn: () => T): T {
+    this.events?.flush();
     this.gil.drop();
     let r: T;
     try {

@@ -3,6 +3,7 @@
 
 import { ThreadHost, type SpawnWorker } from '../host/host';
 import type { MainPayload } from '../worker-mode';
+import type { VmEvent } from '../events';
 
 export interface WorkerRunOptions {
   source: string;
@@ -18,6 +19,8 @@ export interface WorkerRunOptions {
   heapBytes?: number;
   /** Streams output (the CLI); otherwise it is collected. */
   write?(fd: number, text: string): void;
+  /** The run's VmEvents in their global order, all delivered before the result (ThreadHost's onEvents). */
+  onEvents?(batch: VmEvent[]): void;
   /** The host, as soon as it exists (a test terminates a run that hangs). */
   onHost?(host: ThreadHost): void;
 }
@@ -37,6 +40,7 @@ export async function runWorkers(o: WorkerRunOptions): Promise<WorkerRunResult> 
     spawn: o.spawn,
     speed: o.speed ?? Infinity,
     freeThreaded: o.freeThreaded ?? false,
+    onEvents: o.onEvents,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

@@ -1,0 +1,40 @@
+// A worker's side of worker mode's event stream: its World emits here; each
+// event gets the run's simulated time and a run-wide order number (one Atomics
+// counter in the control memory, as writes get theirs), and goes to the host
+// in batches. A batch leaves when it is big or old, and always before the
+// thread blocks, hands the GIL over, or exits (runtime and evalBreaker call
+// flush), so a thread that waits long never holds back what it did before.
+
+import type { VmEvent, VmEventSink } from '../events';
+import { H_EVENT_SEQ } from './layout';
+import type { StampedEvent, ToHost } from './protocol';
+
+const BATCH_EVENTS = 500;
+const BATCH_MS = 30;
+
+export class WorkerEventSink implements VmEventSink {
+  private batch: StampedEvent[] = [];
+  private since = performance.now();
+
+  constructor(
+    private readonly header: Int32Array,
+    private readonly clock: { now(): number },
+    private readonly post: (m: ToHost) => void,
+  ) {}
+
+  emit(e: VmEvent): void {
+    const seq = Atomics.add(this.header, H_EVENT_SEQ, 1);
+    // The time is read after the number is taken, so order and time agree (the host clamps what a race without a GIL may still invert).
+    e.t = this.clock.now();
+    this.batch.push({ seq, e });
+    if (this.batch.length >= BATCH_EVENTS || performance.now() - this.since >= BATCH_MS) this.flush();
+  }
+
+  flush(): void {
+    this.since = performance.now();
+    if (!this.batch.length) return;
+    const batch = this.batch;
+    this.batch = [];
+    this.post({ kind: 'events', batch });
+  }
+}
