@@ -152,6 +152,20 @@ export function makeVmModule(proc: Process): PyModule {
   const threadOf = (ident: PyVal): Thread | undefined => proc.threads.find((t) => BigInt(t.ident) === ident);
   /** Puts and gets so far per queue (id:op): a get's serial names the put it took in a FIFO queue. */
   const queueSerials = new Map<string, number>();
+  const nextQueueSerial = (q: PyObj, op: 'put' | 'get'): number => {
+    if (world.worker && q.dict) {
+      // Worker mode: each thread's worker has its own map, so the count lives on the (shared) queue itself, taken under its mutex.
+      const attr = `_vm_${op}s`;
+      const n = q.dict.get(attr);
+      const serial = typeof n === 'bigint' ? Number(n) : 0;
+      q.dict.set(attr, BigInt(serial + 1));
+      return serial;
+    }
+    const key = `${ops.idOf(q)}:${op}`;
+    const serial = queueSerials.get(key) ?? 0;
+    queueSerials.set(key, serial + 1);
+    return serial;
+  };
   return newModule('_vm', {
     start_thread: fn('start_thread', (a) => {
       const [func, args, kwargs, name, daemon, doneLock] = a as [PyVal, PyTuple, PyVal, string, PyVal, PyVal];
@@ -189,9 +203,7 @@ export function makeVmModule(proc: Process): PyModule {
       const [q, op, item, size] = a as [PyVal, PyVal, PyVal, PyVal];
       if (!(q instanceof PyObj) || (op !== 'put' && op !== 'get')) throw raise('TypeError', 'note_queue(queue, op, item, size)');
       const queue = ops.idOf(q);
-      const key = `${queue}:${op}`;
-      const serial = queueSerials.get(key) ?? 0;
-      queueSerials.set(key, serial + 1);
+      const serial = nextQueueSerial(q, op);
       world.emit({ kind: 'queue-op', ...world.who(proc.interp.th as Thread), op, queue, item: safeRepr(item), size: Number(ops.index(size)), serial });
       return null;
     }),

@@ -123,6 +123,35 @@ describe('worker mode emits the VM event stream', () => {
     for (const nth of [1, 2]) expect(kinds(ev, nth)).toEqual(kinds(single, nth));
   }, 60_000);
 
+  it('a queue fed by two producers on their own workers: puts and gets are numbered run-wide, a FIFO get takes the put of its number', async () => {
+    const code = [
+      'import threading, queue',
+      'q = queue.Queue()',
+      'def producer(k):',
+      '    for i in range(3):',
+      '        q.put(k * 10 + i)',
+      'def consumer():',
+      '    for _ in range(6):',
+      '        q.get()',
+      'ts = [threading.Thread(target=producer, args=(k,)) for k in (1, 2)] + [threading.Thread(target=consumer)]',
+      'for t in ts:',
+      '    t.start()',
+      'for t in ts:',
+      '    t.join()',
+      '',
+    ].join('\n');
+    const r = await runW(code);
+    expect(r.status).toBe(0);
+    const qops = r.events.filter((e) => e.kind === 'queue-op');
+    const puts = qops.filter((e) => e.op === 'put');
+    const gets = qops.filter((e) => e.op === 'get');
+    expect(puts.map((e) => e.serial)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(gets.map((e) => e.serial)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(new Set(puts.map((e) => e.ident)).size).toBe(2);
+    for (const g of gets) expect(g.item).toBe(puts[g.serial]?.item);
+    expect(nonDecreasing(r.events)).toBe(true);
+  }, 60_000);
+
   it.each([2, 3])('the ticket lesson with the lock off, %i sellers: its analysis of worker-mode events is CPython\'s and single-worker\'s', async (sellers) => {
     const code = ticketCode({ lock: false, threads: sellers, tickets: 5 });
     const w = analyse((await runW(code)).events, 0);
