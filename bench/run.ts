@@ -26,6 +26,7 @@ import { benchVirtualTime, printVirtualTime } from './virtual-time';
 import { benchVmHost, printVmHost } from './vmhost';
 import { benchStep, printStep } from './step';
 import { benchVmWorkers, printVmWorkers } from './vm-workers';
+import { benchWorkerEvents, printWorkerEvents } from './vm-worker-events';
 import {
   benchEvent,
   GATE_BYTES,
@@ -508,6 +509,11 @@ async function main(): Promise<void> {
     const vmw = await benchVmWorkers();
     printVmWorkers(vmw);
     check('VM worker mode', vmw.bad.length === 0, vmw.bad.join('; ') || 'both programs printed their line');
+
+    console.log('\n9c. Worker mode\'s event stream: events/s against single-worker');
+    const vwe = await benchWorkerEvents();
+    printWorkerEvents(vwe);
+    check('VM worker events', vwe.bad.length === 0, vwe.bad.join('; ') || 'both runs counted to the end');
 
     console.log('\n10. Pure Python: our VM (single worker) vs CPython 3.12, same run (time ratios, target within 3x)');
     const vm = benchVmCpython();
