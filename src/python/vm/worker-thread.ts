@@ -64,7 +64,11 @@ export function prepareThread(p: ThreadPayload, ctx: WorkerCtx, api: ThreadHostA
     const e = out.error;
     if (e === null) return 0;
     if (e instanceof PyException && isSubtype(e.cls, EXC.SystemExit as PyType)) return 0;
-    api.write(2, `Exception in thread ${api.name}:\n${proc.formatException(e)}`);
+    // Through the World, so a listener gets the exception event and its write as from threading's own report.
+    const th = proc.threads.at(-1);
+    const text = `Exception in thread ${api.name}:\n${proc.formatException(e)}`;
+    if (th) world.write(2, text, th);
+    else api.write(2, text);
     return 1;
   };
 }
