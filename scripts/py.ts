@@ -88,12 +88,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('py: --free-threaded needs worker mode (drop --single-worker)\n');
     return 2;
   }
-  // Worker mode (one worker per Python thread) unless asked otherwise; --trace needs the single worker's event stream.
-  if (!single && trace === null) {
-    const r = await runWorkers({ source, path, stdin, speed, freeThreaded, heapBytes, argv: [path, ...rest], spawn: nodeSpawn, entry: threadEntry, write });
-    return r.status;
-  }
   const events: VmEvent[] = [];
+  // Worker mode (one worker per Python thread) unless asked otherwise; its event stream makes the trace as single-worker's does.
+  if (!single) {
+    const onEvents = trace === null ? undefined : (b: VmEvent[]): void => void events.push(...b);
+    const r = await runWorkers({ source, path, stdin, speed, freeThreaded, heapBytes, argv: [path, ...rest], spawn: nodeSpawn, entry: threadEntry, write, onEvents });
+    return trace === null ? r.status : writeTrace(trace, events, path, r.status);
+  }
   const r = runProgram({
     source, path, stdin, speed, heapBytes, lib: nodeLib(), argv: [path, ...rest],
     ...(trace === null ? {} : { events: { emit: (e: VmEvent) => void events.push(e) } }),
@@ -102,15 +103,17 @@ export async function main(argv: string[]): Promise<number> {
       else process.stdout.write(text);
     },
   });
-  if (trace !== null) {
-    try {
-      writeFileSync(trace, JSON.stringify(vmChromeTrace(events, path)));
-    } catch (e) {
-      process.stderr.write(`py: cannot write the trace to ${trace}: ${e instanceof Error ? e.message : String(e)}\n`);
-      return r.status === 0 ? 2 : r.status;
-    }
+  return trace === null ? r.status : writeTrace(trace, events, path, r.status);
+}
+
+function writeTrace(trace: string, events: VmEvent[], path: string, status: number): number {
+  try {
+    writeFileSync(trace, JSON.stringify(vmChromeTrace(events, path)));
+  } catch (e) {
+    process.stderr.write(`py: cannot write the trace to ${trace}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return status === 0 ? 2 : status;
   }
-  return r.status;
+  return status;
 }
 
 void main(process.argv.slice(2)).then((status) => {
