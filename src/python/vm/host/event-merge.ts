@@ -13,6 +13,8 @@ export class EventMerge {
   private ended = false;
   /** A worker reported the deadlock (the host adds one only when it found it itself). */
   sawDeadlock = false;
+  /** Events whose time was raised to the one before (a race without a GIL); with the GIL, none should be. */
+  clamped = 0;
   private readonly pending = new Map<number, VmEvent>();
   private readonly waiting: { upTo: number; resolve: () => void }[] = [];
 
@@ -70,7 +72,10 @@ export class EventMerge {
 
   private take(e: VmEvent, out: VmEvent[]): void {
     // Without a GIL two threads may read the clock in the other order than they took their numbers: the stream never goes back in time.
-    if (e.t < this.lastT) e.t = this.lastT;
+    if (e.t < this.lastT) {
+      e.t = this.lastT;
+      this.clamped++;
+    }
     this.lastT = e.t;
     out.push(e);
     if (e.kind === 'exit') this.ended = true;

@@ -86,6 +86,11 @@ export class ThreadHost {
     return Atomics.load(this.memory.gils, proc * GIL_WORDS + G_FORCED);
   }
 
+  /** Events whose stamp ran behind the one before it in the merged order (event-merge.ts); tests assert none with the GIL. */
+  clampedEvents(): number {
+    return this.events?.clamped ?? 0;
+  }
+
   /** Reset: stop every worker now. */
   terminate(): void {
     void this.finish(-1, null, 0);
