@@ -8,18 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { libLoader } from '../../python/vm/conformance-runner.node';
-import type { VmEvent } from '../../python/vm/events';
-import { runVm } from '../../workers/python-vm-run';
-import { VmTrace } from '../../trace/vm-trace';
-import { applyEvents, emptyTrace } from '../../trace/model';
-import type { RunStatus } from '../../engine/driver';
+import { runVmCode } from '../vm-lesson.node';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
-import { bakeryOutcome, bakeryScenario, bakeryThreads } from './scenario';
+import { bakeryScenario, bakeryThreads } from './scenario';
 import { type BakeryShape, consumerShare } from './source';
-
-const lib = libLoader();
 
 interface CpythonCase {
   name: string;
@@ -35,18 +28,12 @@ const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', impor
 const PHRASE = /生产了面包 {2}\d+|买到了面包 break\d+/g;
 
 function runCode(code: string, p: ParamValues) {
-  const events: VmEvent[] = [];
-  const r = runVm({ source: code, path: 'main.py', speed: Infinity }, lib, (b) => events.push(...b));
-  const vt = new VmTrace('main.py', []);
-  const model = emptyTrace([]);
-  applyEvents(model, vt.apply(events));
-  const exit = r.kind === 'done' ? r.status : -1;
-  const status: RunStatus = vt.facts.deadlock !== '' ? 'deadlock' : exit === 0 ? 'finished' : 'error';
-  const text = model.console.map((c) => c.text).join('\n');
+  const r = runVmCode(bakeryScenario, code, { params: p });
+  const text = r.model.console.map((c) => c.text).join('\n');
   const phrases = text.match(PHRASE) ?? [];
   const bought = phrases.filter((s) => s.startsWith('买到')).map((s) => s.split(' ')[1] ?? '');
   const chars = [...text.replace(/\s/g, '')].sort().join('');
-  return { model, facts: vt.facts, status, outcome: bakeryOutcome(vt.facts, status, p, model), prints: [...phrases].sort(), chars, bought };
+  return { ...r, prints: [...phrases].sort(), chars, bought };
 }
 
 function runLesson(over: ParamValues, lang: 'zh' | 'en' = 'en') {

@@ -8,16 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { libLoader } from '../../python/vm/conformance-runner.node';
-import type { VmEvent } from '../../python/vm/events';
-import { runVm } from '../../workers/python-vm-run';
-import { VmTrace } from '../../trace/vm-trace';
-import { applyEvents, emptyTrace } from '../../trace/model';
+import { runVmCode } from '../vm-lesson.node';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
-import { singDanceOutcome, singDanceScenario, singDanceThreads } from './scenario';
-
-const lib = libLoader();
+import { singDanceScenario, singDanceThreads } from './scenario';
 
 interface CpythonCase {
   name: string;
@@ -31,13 +25,7 @@ const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', impor
 
 function runLesson(over: ParamValues, lang: 'zh' | 'en' = 'en') {
   const p = { ...paramDefaults(singDanceScenario), ...over };
-  const events: VmEvent[] = [];
-  const r = runVm({ source: singDanceScenario.source(p, lang).code, path: 'main.py', speed: Infinity }, lib, (b) => events.push(...b));
-  const vt = new VmTrace('main.py', []);
-  const model = emptyTrace([]);
-  applyEvents(model, vt.apply(events));
-  const status = r.kind === 'done' && r.status === 0 ? 'finished' : 'error';
-  return { model, facts: vt.facts, status, outcome: singDanceOutcome(vt.facts, status, p, model) } as const;
+  return runVmCode(singDanceScenario, singDanceScenario.source(p, lang).code, { params: p });
 }
 
 describe('the sing/dance lesson on the VM', () => {

@@ -9,17 +9,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { libLoader } from '../../python/vm/conformance-runner.node';
-import type { VmEvent } from '../../python/vm/events';
-import { runVm } from '../../workers/python-vm-run';
-import { VmTrace } from '../../trace/vm-trace';
-import { applyEvents, emptyTrace } from '../../trace/model';
-import { paramDefaults, type Outcome } from '../scenario';
+import { runVmCode } from '../vm-lesson.node';
+import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
-import { ticketAlerts, ticketOutcome, ticketScenario } from './scenario';
+import { ticketAlerts, ticketScenario } from './scenario';
 import { rebindTickets } from './source';
-
-const lib = libLoader();
 
 interface CpythonCase {
   name: string;
@@ -32,23 +26,16 @@ interface CpythonCase {
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
 
-function runCode(code: string) {
-  const events: VmEvent[] = [];
-  const r = runVm({ source: code, path: 'main.py', speed: Infinity }, lib, (b) => events.push(...b));
-  const vt = new VmTrace('main.py', ticketScenario.vm?.watch ?? []);
-  const model = emptyTrace([]);
-  applyEvents(model, vt.apply(events));
-  const exit = r.kind === 'done' ? r.status : -1;
-  const status = vt.facts.deadlock !== '' ? 'deadlock' : exit === 0 ? 'finished' : 'error';
-  const outcome: Outcome = ticketOutcome(vt.facts, status);
-  const text = model.console.map((c) => c.text).join('\n');
+function runCode(code: string, p?: ParamValues) {
+  const r = runVmCode(ticketScenario, code, { params: p });
+  const text = r.model.console.map((c) => c.text).join('\n');
   const prints = (text.match(/卖出一张，剩-?\d+ 张|no ticket!/g) ?? []).sort();
-  return { facts: vt.facts, model, status, outcome, prints };
+  return { ...r, prints };
 }
 
 function runLesson(over: ParamValues, lang: 'zh' | 'en' = 'en') {
   const p = { ...paramDefaults(ticketScenario), ...over };
-  return runCode(ticketScenario.source(p, lang).code);
+  return runCode(ticketScenario.source(p, lang).code, p);
 }
 
 describe('the ticket lesson on the VM', () => {
