@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { runVmCode } from '../vm-lesson.node';
+import { runVmCode, runVmLesson, type VmLessonRun } from '../vm-lesson.node';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
 import { bakeryScenario, bakeryThreads } from './scenario';
@@ -27,8 +27,8 @@ interface CpythonCase {
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
 const PHRASE = /生产了面包 {2}\d+|买到了面包 break\d+/g;
 
-function runCode(code: string, p: ParamValues) {
-  const r = runVmCode(bakeryScenario, code, { params: p });
+/** The run, with the phrases CPython's run is compared by picked out of its console. */
+function withPrints(r: VmLessonRun) {
   const text = r.model.console.map((c) => c.text).join('\n');
   const phrases = text.match(PHRASE) ?? [];
   const bought = phrases.filter((s) => s.startsWith('买到')).map((s) => s.split(' ')[1] ?? '');
@@ -36,10 +36,8 @@ function runCode(code: string, p: ParamValues) {
   return { ...r, prints: [...phrases].sort(), chars, bought };
 }
 
-function runLesson(over: ParamValues, lang: 'zh' | 'en' = 'en') {
-  const p = { ...paramDefaults(bakeryScenario), ...over };
-  return runCode(bakeryScenario.source(p, lang).code, p);
-}
+const runCode = (code: string, p: ParamValues) => withPrints(runVmCode(bakeryScenario, code, { params: p }));
+const runLesson = (over: ParamValues, lang: 'zh' | 'en' = 'en') => withPrints(runVmLesson(bakeryScenario, over, lang));
 
 describe('the bakery lesson on the VM', () => {
   it('the defaults are the tutorial program verbatim', () => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { runVmCode } from '../vm-lesson.node';
+import { runVmLesson } from '../vm-lesson.node';
 import { ThreadState } from '../../runtime/events';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
@@ -39,9 +39,7 @@ function normalise(text: string): string {
 }
 
 function run(params: ParamValues, typed: readonly string[] = [], lang: 'zh' | 'en' = 'en') {
-  const p = { ...paramDefaults(boundedQueueScenario), ...params };
-  const code = boundedQueueScenario.source(p, lang).code;
-  const r = runVmCode(boundedQueueScenario, code, { params: p, typed });
+  const r = runVmLesson(boundedQueueScenario, params, lang, { typed });
   const all = r.events.flatMap((e) => (e.kind === 'write' ? [e.text] : [])).join('');
   return { ...r, all };
 }

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { runVmCode } from '../vm-lesson.node';
+import { runVmLesson } from '../vm-lesson.node';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
 import { singDanceScenario, singDanceThreads } from './scenario';
@@ -23,10 +23,7 @@ interface CpythonCase {
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
 
-function runLesson(over: ParamValues, lang: 'zh' | 'en' = 'en') {
-  const p = { ...paramDefaults(singDanceScenario), ...over };
-  return runVmCode(singDanceScenario, singDanceScenario.source(p, lang).code, { params: p });
-}
+const runLesson = (over: ParamValues) => runVmLesson(singDanceScenario, over);
 
 describe('the sing/dance lesson on the VM', () => {
   it('the defaults are the tutorial program verbatim', () => {

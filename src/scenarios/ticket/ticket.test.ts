@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { runVmCode } from '../vm-lesson.node';
+import { runVmCode, runVmLesson, type VmLessonRun } from '../vm-lesson.node';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
 import { ticketAlerts, ticketScenario } from './scenario';
@@ -26,17 +26,15 @@ interface CpythonCase {
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
 
-function runCode(code: string, p?: ParamValues) {
-  const r = runVmCode(ticketScenario, code, { params: p });
+/** The run, with the phrases CPython's run is compared by picked out of its console. */
+function withPrints(r: VmLessonRun) {
   const text = r.model.console.map((c) => c.text).join('\n');
   const prints = (text.match(/卖出一张，剩-?\d+ 张|no ticket!/g) ?? []).sort();
   return { ...r, prints };
 }
 
-function runLesson(over: ParamValues, lang: 'zh' | 'en' = 'en') {
-  const p = { ...paramDefaults(ticketScenario), ...over };
-  return runCode(ticketScenario.source(p, lang).code, p);
-}
+const runCode = (code: string) => withPrints(runVmCode(ticketScenario, code));
+const runLesson = (over: ParamValues, lang: 'zh' | 'en' = 'en') => withPrints(runVmLesson(ticketScenario, over, lang));
 
 describe('the ticket lesson on the VM', () => {
   it('the lesson as written is the tutorial program verbatim', () => {
