@@ -7,7 +7,11 @@
  */
 import os from 'node:os';
 // '.js' spelling: tsx would take an extensionless '….node' for a native addon.
-import { runGilLesson } from '../src/scenarios/gil/lesson-run.node.js';
+import { runVmLesson } from '../src/scenarios/vm-lesson.node.js';
+import { gilScenario } from '../src/scenarios/gil/scenario';
+import type { ParamValues } from '../src/scenarios/types';
+
+const runGilLesson = (over: ParamValues, cores: number) => runVmLesson(gilScenario, over, 'en', { cores });
 
 /** One thread takes about a second on the VM. */
 const LIMIT = 30_000;

@@ -8,18 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { libLoader } from '../../python/vm/conformance-runner.node';
-import type { VmEvent } from '../../python/vm/events';
-import { runVm } from '../../workers/python-vm-run';
-import { VmTrace } from '../../trace/vm-trace';
-import { applyEvents, emptyTrace } from '../../trace/model';
-import type { RunStatus } from '../../engine/driver';
+import { runVmCode, runVmLesson, type VmLessonRun } from '../vm-lesson.node';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
-import { bakeryOutcome, bakeryScenario, bakeryThreads } from './scenario';
+import { bakeryScenario, bakeryThreads } from './scenario';
 import { type BakeryShape, consumerShare } from './source';
-
-const lib = libLoader();
 
 interface CpythonCase {
   name: string;
@@ -34,25 +27,17 @@ interface CpythonCase {
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
 const PHRASE = /生产了面包 {2}\d+|买到了面包 break\d+/g;
 
-function runCode(code: string, p: ParamValues) {
-  const events: VmEvent[] = [];
-  const r = runVm({ source: code, path: 'main.py', speed: Infinity }, lib, (b) => events.push(...b));
-  const vt = new VmTrace('main.py', []);
-  const model = emptyTrace([]);
-  applyEvents(model, vt.apply(events));
-  const exit = r.kind === 'done' ? r.status : -1;
-  const status: RunStatus = vt.facts.deadlock !== '' ? 'deadlock' : exit === 0 ? 'finished' : 'error';
-  const text = model.console.map((c) => c.text).join('\n');
+/** The run, with the phrases CPython's run is compared by picked out of its console. */
+function withPrints(r: VmLessonRun) {
+  const text = r.model.console.map((c) => c.text).join('\n');
   const phrases = text.match(PHRASE) ?? [];
   const bought = phrases.filter((s) => s.startsWith('买到')).map((s) => s.split(' ')[1] ?? '');
   const chars = [...text.replace(/\s/g, '')].sort().join('');
-  return { model, facts: vt.facts, status, outcome: bakeryOutcome(vt.facts, status, p, model), prints: [...phrases].sort(), chars, bought };
+  return { ...r, prints: [...phrases].sort(), chars, bought };
 }
 
-function runLesson(over: ParamValues, lang: 'zh' | 'en' = 'en') {
-  const p = { ...paramDefaults(bakeryScenario), ...over };
-  return runCode(bakeryScenario.source(p, lang).code, p);
-}
+const runCode = (code: string, p: ParamValues) => withPrints(runVmCode(bakeryScenario, code, { params: p }));
+const runLesson = (over: ParamValues, lang: 'zh' | 'en' = 'en') => withPrints(runVmLesson(bakeryScenario, over, lang));
 
 describe('the bakery lesson on the VM', () => {
   it('the defaults are the tutorial program verbatim', () => {

@@ -7,20 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { libLoader } from '../../python/vm/conformance-runner.node';
-import type { VmEvent } from '../../python/vm/events';
-import { SharedMailbox } from '../../runtime/mailbox';
+import { runVmLesson } from '../vm-lesson.node';
 import { ThreadState } from '../../runtime/events';
-import { applyEvents, emptyTrace } from '../../trace/model';
-import { VmTrace } from '../../trace/vm-trace';
-import { runVm } from '../../workers/python-vm-run';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
 import { LESSON_STATEMENTS } from './lesson';
 import { queueContents, replTally } from './repl-tally';
 import { MAIN_THREAD, boundedQueueScenario } from './scenario';
-
-const lib = libLoader();
 
 interface Expected {
   lessons: { variant: string; stdout: string; stderr: string; status: number }[];
@@ -46,22 +39,9 @@ function normalise(text: string): string {
 }
 
 function run(params: ParamValues, typed: readonly string[] = [], lang: 'zh' | 'en' = 'en') {
-  const p = { ...paramDefaults(boundedQueueScenario), ...params };
-  const code = boundedQueueScenario.source(p, lang).code;
-  const buffer = SharedMailbox.create({ slots: 64, slotBytes: 1024 });
-  const box = new SharedMailbox(buffer);
-  for (const l of typed) expect(box.send(l)).toBe(true);
-  const events: VmEvent[] = [];
-  const r = runVm({ source: code, path: 'main.py', speed: Infinity, input: buffer }, lib, (b) => events.push(...b));
-  const vt = new VmTrace('main.py', []);
-  const model = emptyTrace(boundedQueueScenario.runSpec(p).threads.map((t) => t.name));
-  applyEvents(model, vt.apply(events));
-  const exit = r.kind === 'done' ? r.status : -1;
-  const status = vt.facts.deadlock !== '' ? 'deadlock' : exit === 0 ? 'finished' : 'error';
-  const writes = events.filter((e): e is Extract<VmEvent, { kind: 'write' }> => e.kind === 'write');
-  const text = (fd: number) => writes.filter((w) => w.fd === fd).map((w) => w.text).join('');
-  const outcome = boundedQueueScenario.vm?.outcome(vt.facts, status, p, model);
-  return { code, model, facts: vt.facts, status, exit, outcome, stdout: text(1), stderr: text(2), all: writes.map((w) => w.text).join('') };
+  const r = runVmLesson(boundedQueueScenario, params, lang, { typed });
+  const all = r.events.flatMap((e) => (e.kind === 'write' ? [e.text] : [])).join('');
+  return { ...r, all };
 }
 
 const LAB = { variant: 'lab', produce: 0, consume: 0 };

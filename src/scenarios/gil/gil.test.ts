@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { paramDefaults } from '../scenario';
 import { gilScenario, gilThreads } from './scenario';
-import { runGilLesson } from './lesson-run.node';
+import { runVmLesson } from '../vm-lesson.node';
+import type { ParamValues } from '../types';
 import { gilSource } from './source';
 
 interface CpythonCase {
@@ -25,6 +26,9 @@ interface CpythonCase {
   phrases: string[];
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
+
+/** The lesson on `cores` virtual cores (the page uses the browser's). */
+const runGilLesson = (over: ParamValues, cores: number) => runVmLesson(gilScenario, over, 'en', { cores });
 
 const PHRASE = /work\(\d+, \d+\) (?:found \d+ primes|fetched \d+ pages)|\d+ threads?: [\d.]+s(?:, speedup [\d.]+x)?|\d+ processes: [\d.]+s, speedup [\d.]+x/g;
 const phrases = (text: string): string[] => (text.match(PHRASE) ?? []).map((p) => p.replace(/\d+\.\d+/g, '#')).sort();

@@ -8,17 +8,17 @@
 import { describe, expect, it } from 'vitest';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
-import { phrases, readExpect, runLessonCode } from '../processes/lesson-run.node';
+import { phrases, readExpect } from '../processes/cpython-expect.node';
+import { runVmCode } from '../vm-lesson.node';
 import { processNs } from './analysis';
-import { globalsOutcome, globalsScenario } from './scenario';
+import { globalsScenario } from './scenario';
 import { rebindGlobals } from './source';
 
 const cpython = readExpect<{ lang: 'zh' | 'en'; params: ParamValues }>(new URL('./testdata/cpython.json', import.meta.url));
 
 function run(over: ParamValues, lang: 'zh' | 'en' = 'en', edit: (code: string) => string = (c) => c) {
   const p = { ...paramDefaults(globalsScenario), ...over };
-  const r = runLessonCode(edit(globalsScenario.source(p, lang).code), globalsScenario.vm?.watch ?? [], globalsScenario.runSpec(p).threads.map((t) => t.name));
-  return { ...r, p, outcome: globalsOutcome(r.facts, r.status, p) };
+  return { ...runVmCode(globalsScenario, edit(globalsScenario.source(p, lang).code), { params: p }), p };
 }
 
 describe('the globals lesson on the VM', () => {

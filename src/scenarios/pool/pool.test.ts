@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { expectSamePhrases, phrasesOf } from '../pools/phrases.node';
-import { runCodeOn, runLessonOn } from '../pools/run-vm.node';
+import { runVmCode, runVmLesson } from '../vm-lesson.node';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
 import { poolScenario, poolThreads } from './scenario';
@@ -21,7 +21,7 @@ interface CpythonCase {
   error: string;
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
-const run = (over: ParamValues) => runLessonOn(poolScenario, over);
+const run = (over: ParamValues) => runVmLesson(poolScenario, over);
 
 describe('the lesson as written', () => {
   it('is the tutorial program verbatim', () => {
@@ -72,7 +72,7 @@ describe('multiprocessing.Pool on the VM', () => {
 
   it('an edited program without worker(i) tasks: the analysis steps aside', () => {
     const code = poolScenario.source({ mode: 'apply_async', processes: 2, tasks: 2, seed: 7 }, 'en').code.replaceAll('worker', 'job');
-    const r = runCodeOn(poolScenario, code);
+    const r = runVmCode(poolScenario, code);
     expect(r.status).toBe('finished');
     expect(r.outcome.data.analysis).toBe('generic');
     expect(r.outcome.verdict.en).toContain('steps aside');

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { expectSamePhrases, phrasesOf } from '../pools/phrases.node';
-import { runLessonOn } from '../pools/run-vm.node';
+import { runVmLesson } from '../vm-lesson.node';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
 import { processPoolScenario, processPoolThreads } from './scenario';
@@ -19,7 +19,7 @@ interface CpythonCase {
   status: number;
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
-const run = (over: ParamValues) => runLessonOn(processPoolScenario, over);
+const run = (over: ParamValues) => runVmLesson(processPoolScenario, over);
 
 describe('the lesson as written', () => {
   it('is the tutorial program verbatim', () => {

@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
-import { phrases, readExpect, runLessonCode } from '../processes/lesson-run.node';
-import { PQ_QUEUE, processQueueOutcome, processQueueScenario } from './scenario';
+import { phrases, readExpect } from '../processes/cpython-expect.node';
+import { runVmCode } from '../vm-lesson.node';
+import { PQ_QUEUE, processQueueScenario } from './scenario';
 import { rebindProcessQueue } from './source';
 import { crossed, itemsLeft, queueSlot, transfers } from './transfers';
 
@@ -18,8 +19,7 @@ const cpython = readExpect<{ lang: 'zh' | 'en'; params: ParamValues }>(new URL('
 
 function run(over: ParamValues, edit: (code: string) => string = (c) => c) {
   const p = { ...paramDefaults(processQueueScenario), ...over };
-  const r = runLessonCode(edit(processQueueScenario.source(p, 'en').code), [], processQueueScenario.runSpec(p).threads.map((t) => t.name));
-  return { ...r, outcome: processQueueOutcome(r.facts, r.status, p, r.model) };
+  return runVmCode(processQueueScenario, edit(processQueueScenario.source(p, 'en').code), { params: p });
 }
 
 describe('the process queue lesson on the VM', () => {

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
-import { phrases, readExpect, runLessonCode } from './lesson-run.node';
-import { processesOutcome } from './analysis';
+import { phrases, readExpect } from './cpython-expect.node';
+import { runVmCode } from '../vm-lesson.node';
 import { processesScenario } from './scenario';
 import { rebindCount } from './source';
 
@@ -20,8 +20,7 @@ function code(over: ParamValues, lang: 'zh' | 'en' = 'en'): string {
 }
 
 function run(src: string) {
-  const r = runLessonCode(src, [], processesScenario.runSpec(paramDefaults(processesScenario)).threads.map((t) => t.name));
-  return { ...r, outcome: processesOutcome(r.facts, r.status, r.model) };
+  return runVmCode(processesScenario, src);
 }
 
 describe('the process lesson on the VM', () => {

@@ -8,16 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { libLoader } from '../../python/vm/conformance-runner.node';
-import type { VmEvent } from '../../python/vm/events';
-import { runVm } from '../../workers/python-vm-run';
-import { VmTrace } from '../../trace/vm-trace';
-import { applyEvents, emptyTrace } from '../../trace/model';
+import { runVmLesson } from '../vm-lesson.node';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
-import { singDanceOutcome, singDanceScenario, singDanceThreads } from './scenario';
-
-const lib = libLoader();
+import { singDanceScenario, singDanceThreads } from './scenario';
 
 interface CpythonCase {
   name: string;
@@ -29,16 +23,7 @@ interface CpythonCase {
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
 
-function runLesson(over: ParamValues, lang: 'zh' | 'en' = 'en') {
-  const p = { ...paramDefaults(singDanceScenario), ...over };
-  const events: VmEvent[] = [];
-  const r = runVm({ source: singDanceScenario.source(p, lang).code, path: 'main.py', speed: Infinity }, lib, (b) => events.push(...b));
-  const vt = new VmTrace('main.py', []);
-  const model = emptyTrace([]);
-  applyEvents(model, vt.apply(events));
-  const status = r.kind === 'done' && r.status === 0 ? 'finished' : 'error';
-  return { model, facts: vt.facts, status, outcome: singDanceOutcome(vt.facts, status, p, model) } as const;
-}
+const runLesson = (over: ParamValues) => runVmLesson(singDanceScenario, over);
 
 describe('the sing/dance lesson on the VM', () => {
   it('the defaults are the tutorial program verbatim', () => {

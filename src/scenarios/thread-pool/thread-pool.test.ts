@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { runCodeOn, runLessonOn } from '../pools/run-vm.node';
+import { runVmCode, runVmLesson } from '../vm-lesson.node';
 import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
 import { threadPoolScenario, threadPoolThreads } from './scenario';
@@ -20,7 +20,7 @@ interface CpythonCase {
   status: number;
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
-const run = (over: ParamValues) => runLessonOn(threadPoolScenario, over);
+const run = (over: ParamValues) => runVmLesson(threadPoolScenario, over);
 
 describe('thread pool threads', () => {
   it('3 URLs with max_workers=20 start 3 threads, named as Python names them', () => {
@@ -33,7 +33,7 @@ describe('the lesson as written', () => {
     const seed = readFileSync(new URL('../../../e2e/fixtures/seed_thread_pool.py', import.meta.url), 'utf8');
     const p = { ...paramDefaults(threadPoolScenario), variant: 'seed' };
     expect(threadPoolScenario.source(p, 'zh').code).toBe(seed);
-    const r = runLessonOn(threadPoolScenario, { variant: 'seed' });
+    const r = runVmLesson(threadPoolScenario, { variant: 'seed' });
     expect(r.status).toBe('finished');
     expect(r.facts.threads.map((t) => t.name)).toEqual(['MainThread']);
     expect(r.outcome.data).toMatchObject({ analysis: 'thread-pool', 'threads-started': '0', 'tasks-done': '0' });
@@ -80,9 +80,9 @@ describe('the thread-pool lesson on the VM', () => {
   it('an edited program: the slider rewrites _ThreadPool_max_workers; without down_ts the analysis steps aside', () => {
     const code = threadPoolScenario.source({ urls: 3, max_workers: 20, seed: 15, mode: 'map', latency: 'random', delay: 1 }, 'en').code;
     expect(rebindMaxWorkers(code, 1)).toContain('_ThreadPool_max_workers=1  #');
-    const one = runCodeOn(threadPoolScenario, rebindMaxWorkers(code, 1) ?? '');
+    const one = runVmCode(threadPoolScenario, rebindMaxWorkers(code, 1) ?? '');
     expect(one.outcome.data).toMatchObject({ 'threads-started': '1', 'max-concurrent': '1', 'max-workers': '1', 'results-order': '0,1,2' });
-    const other = runCodeOn(threadPoolScenario, code.replaceAll('down_ts', 'fetch').replaceAll("'done'", "'got'"));
+    const other = runVmCode(threadPoolScenario, code.replaceAll('down_ts', 'fetch').replaceAll("'done'", "'got'"));
     expect(other.status).toBe('finished');
     expect(other.outcome.data.analysis).toBe('generic');
     expect(other.outcome.verdict.en).toContain('steps aside');

@@ -7,25 +7,14 @@
  * (cpython-facts.md: 200 runs, never a lost update), and neither does the VM.
  */
 import { describe, expect, it } from 'vitest';
-import { libLoader } from '../../python/vm/conformance-runner.node';
-import type { VmEvent } from '../../python/vm/events';
-import { runVm } from '../../workers/python-vm-run';
-import { VmTrace } from '../../trace/vm-trace';
-import { paramDefaults } from '../scenario';
+import { runVmLesson } from '../vm-lesson.node';
 import type { ParamValues } from '../types';
-import { emptyTrace } from '../../trace/model';
-import { ticketOutcome, ticketScenario } from './scenario';
-
-const lib = libLoader();
+import { ticketScenario } from './scenario';
 
 function run(over: ParamValues, seed: number) {
-  const p = { ...paramDefaults(ticketScenario), ...over };
-  const events: VmEvent[] = [];
-  const r = runVm({ source: ticketScenario.source(p, 'en').code, path: 'main.py', speed: Infinity, freeThreaded: p.freethreaded === true, seed }, lib, (b) => events.push(...b));
-  const vt = new VmTrace('main.py', ticketScenario.vm?.watch ?? []);
-  vt.apply(events);
-  expect(r).toEqual({ kind: 'done', status: 0 });
-  return ticketScenario.vm?.outcome(vt.facts, 'finished', p, emptyTrace([])) ?? ticketOutcome(vt.facts, 'finished', p);
+  const r = runVmLesson(ticketScenario, over, 'en', { seed });
+  expect(r.result).toEqual({ kind: 'done', status: 0 });
+  return r.outcome;
 }
 
 const SEEDS = [1, 2, 3, 4, 5];

@@ -9,17 +9,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { libLoader } from '../../python/vm/conformance-runner.node';
-import type { VmEvent } from '../../python/vm/events';
-import { runVm } from '../../workers/python-vm-run';
-import { VmTrace } from '../../trace/vm-trace';
-import { applyEvents, emptyTrace } from '../../trace/model';
-import { paramDefaults, type Outcome } from '../scenario';
+import { runVmCode, runVmLesson, type VmLessonRun } from '../vm-lesson.node';
+import { paramDefaults } from '../scenario';
 import type { ParamValues } from '../types';
-import { ticketAlerts, ticketOutcome, ticketScenario } from './scenario';
+import { ticketAlerts, ticketScenario } from './scenario';
 import { rebindTickets } from './source';
-
-const lib = libLoader();
 
 interface CpythonCase {
   name: string;
@@ -32,24 +26,15 @@ interface CpythonCase {
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
 
-function runCode(code: string) {
-  const events: VmEvent[] = [];
-  const r = runVm({ source: code, path: 'main.py', speed: Infinity }, lib, (b) => events.push(...b));
-  const vt = new VmTrace('main.py', ticketScenario.vm?.watch ?? []);
-  const model = emptyTrace([]);
-  applyEvents(model, vt.apply(events));
-  const exit = r.kind === 'done' ? r.status : -1;
-  const status = vt.facts.deadlock !== '' ? 'deadlock' : exit === 0 ? 'finished' : 'error';
-  const outcome: Outcome = ticketOutcome(vt.facts, status);
-  const text = model.console.map((c) => c.text).join('\n');
+/** The run, with the phrases CPython's run is compared by picked out of its console. */
+function withPrints(r: VmLessonRun) {
+  const text = r.model.console.map((c) => c.text).join('\n');
   const prints = (text.match(/卖出一张，剩-?\d+ 张|no ticket!/g) ?? []).sort();
-  return { facts: vt.facts, model, status, outcome, prints };
+  return { ...r, prints };
 }
 
-function runLesson(over: ParamValues, lang: 'zh' | 'en' = 'en') {
-  const p = { ...paramDefaults(ticketScenario), ...over };
-  return runCode(ticketScenario.source(p, lang).code);
-}
+const runCode = (code: string) => withPrints(runVmCode(ticketScenario, code));
+const runLesson = (over: ParamValues, lang: 'zh' | 'en' = 'en') => withPrints(runVmLesson(ticketScenario, over, lang));
 
 describe('the ticket lesson on the VM', () => {
   it('the lesson as written is the tutorial program verbatim', () => {
