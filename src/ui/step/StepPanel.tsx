@@ -12,6 +12,7 @@ import { threadColor } from '../palette';
 import { stepStrings } from './step-strings';
 import { reasonIn } from './reason-zh';
 import { InstructionView, WaitsForGraph, WatchPanel } from './StepViews';
+import { LiveWatchPanel } from './LiveWatchPanel';
 import { ChallengePanel, useActiveChallenge, useChallengeLink } from './ChallengePanel';
 import './step.css';
 
@@ -106,6 +107,7 @@ export function StepPanel() {
           </>
         ) : null}
       </div>
+      {mode === 'live' ? <LiveWatchPanel /> : null}
       {mode === 'step' && view ? (
         <>
           <div
