@@ -30,7 +30,7 @@ export function TimelinePanel() {
         </div>
       </div>
       <Suspense fallback={<div className="tl tl-loading" aria-busy="true" />}>
-        <Timeline onLaneClick={stepping ? (lane) => void tryStep(lane) : undefined} />
+        <Timeline onLaneClick={stepping ? (lane) => void tryStep(lane) : undefined} axisUnit={stepping ? '' : 's'} />
       </Suspense>
       <Legend />
       <TimelineSummary />

@@ -14,9 +14,10 @@ export function activeTimeline(): TimelineController | null {
 
 /**
  * The canvas timeline with its toolbar and overview strip; drawing happens in `TimelineController`.
- * `onLaneClick`: a click on a lane's row reports its index (the timeline knows nothing of what it means).
+ * `onLaneClick`: a click on a lane's row reports its index (the timeline knows nothing of what it means);
+ * `axisUnit`: the ticks' unit ('' when the axis counts something other than seconds).
  */
-export function Timeline({ onLaneClick }: { onLaneClick?: (lane: number) => void }) {
+export function Timeline({ onLaneClick, axisUnit = 's' }: { onLaneClick?: (lane: number) => void; axisUnit?: string }) {
   const t = useStrings();
   const tl = useTimelineStrings();
   const size = useLab((s) => s.size);
@@ -51,6 +52,10 @@ export function Timeline({ onLaneClick }: { onLaneClick?: (lane: number) => void
       ctl.current = null;
     };
   }, []);
+
+  useEffect(() => {
+    if (ctl.current) ctl.current.axisUnit = axisUnit;
+  }, [axisUnit]);
 
   return (
     <div className={`tl tl-${size}${onLaneClick ? ' tl-lanes-clickable' : ''}`} onDragOver={(e) => e.preventDefault()} onDrop={onRecordDrop}>

@@ -71,6 +71,8 @@ export class TimelineController {
   private lastFollow = true;
   /** Called with the lane index when a lane's row (or its name) is clicked; null: lanes are not clickable. */
   onLaneClick: ((lane: number) => void) | null = null;
+  /** What the axis's ticks count, after the number: seconds by default ('' for a plain count). */
+  axisUnit = 's';
 
   constructor(private readonly els: TimelineEls) {
     const ctx = els.canvas.getContext('2d');
@@ -446,7 +448,7 @@ export class TimelineController {
     const axis = d3
       .axisBottom(x)
       .ticks(Math.max(2, Math.floor(W / (layout.size === 'large' ? 130 : 90))))
-      .tickFormat((v) => `${fmt(Number(v))}s`);
+      .tickFormat((v) => `${fmt(Number(v))}${this.axisUnit}`);
     svg
       .selectAll<SVGGElement, null>('g.axis')
       .data([null])
