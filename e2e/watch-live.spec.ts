@@ -1,6 +1,7 @@
 import { type Page, expect, test } from '@playwright/test';
 import { ticketSource } from '../src/scenarios/ticket/source';
 import { encodeCode } from '../src/url/code-param';
+import { OVERSELL } from '../src/scenarios/ticket/step-links';
 import { outcomeNumber, waitForEnd } from './helpers';
 
 // Issue 12's page pieces: the watch panel in live mode, the timeline in step mode, a lane click steps it.
@@ -93,4 +94,21 @@ test('step mode: the timeline grows lanes as steps are taken; clicking a lane st
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', '2');
   await idle(page);
   await expect.poll(() => bars.count()).toBeLessThan(barsAfter);
+});
+
+test('step mode: a schedule= link draws its whole interleaving, and the console counts steps, not seconds', async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=en&${OVERSELL.query}&schedule=${OVERSELL.schedule}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(OVERSELL.schedule.length));
+  await idle(page);
+  await expect(page.getByTestId('timeline').locator('.tl-name[data-lane]')).toHaveCount(3);
+  const times = page.getByTestId('console').locator('.console-time');
+  await expect(times.first()).toHaveText(/^#\d+$/);
+  const last = Number(((await times.last().textContent()) ?? '').slice(1));
+  expect(last).toBeLessThanOrEqual(OVERSELL.schedule.length);
+  await expect(page.getByTestId('timeline-summary').locator('tbody tr').first()).toBeAttached();
+  // Back to live: the stepped timeline and its prints are gone until the next run.
+  await page.getByTestId('mode-live').click();
+  await expect(page.getByTestId('timeline-axis-unit')).toContainText('simulated time');
+  await expect(page.getByTestId('timeline-summary').locator('tbody tr')).toHaveCount(0);
+  await expect(times).toHaveCount(0);
 });
