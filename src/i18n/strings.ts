@@ -107,6 +107,7 @@ const zh = {
   lockOff: '关',
   behind: '界面暂时落后于线程，正在追赶',
   simSeconds: '模拟时间（秒）',
+  stepAxis: '单步模式：横轴是已走的步数，点一条线程走它的一步',
   threadsRunning: '线程',
   badParam: {
     unknownScenario: '没有名为“{value}”的场景，已打开“{fallback}”。',
@@ -229,6 +230,7 @@ const en: Strings = {
   lockOff: 'off',
   behind: 'the view is behind the threads and catching up',
   simSeconds: 'simulated time (s)',
+  stepAxis: 'step mode: the axis counts steps; click a lane to step that thread',
   threadsRunning: 'threads',
   badParam: {
     unknownScenario: 'There is no scenario "{value}"; opened "{fallback}" instead.',

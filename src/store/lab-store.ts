@@ -21,6 +21,7 @@ import { frameTicker } from './ticker';
 import { singleWorkerHost, type VmHost } from '../engine/python-vm-host';
 import type { VmFacts } from '../trace/vm-trace';
 import { VmRunner, type VmEnd } from './vm-run';
+import { setLiveWatch } from './watch-store';
 import { isFreeThreaded } from '../scenarios/free-threaded';
 
 /** A program that did not compile: CPython's SyntaxError, where it points. */
@@ -266,6 +267,7 @@ export const useLab = create<LabState>()((set, get) => {
 
   const idle = (scenario: ScenarioDef, params: ParamValues): Partial<LabState> => {
     recorded = new EventLog();
+    setLiveWatch(null);
     return {
       vmFacts: null,
       syntax: null,
@@ -289,6 +291,7 @@ export const useLab = create<LabState>()((set, get) => {
     const trace = emptyTrace(namesOf(s.scenario, s.params));
     const log = new EventLog();
     recorded = log;
+    setLiveWatch(null);
     set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, firstLineMs: null, status: 'running', liveWorkers: 1 });
     const runner = new VmRunner(
       s.code,
@@ -311,6 +314,9 @@ export const useLab = create<LabState>()((set, get) => {
         },
         onPaused: () => {
           if (vmRunner === runner) set({ status: 'paused' });
+        },
+        onWatch: (w) => {
+          if (vmRunner === runner) setLiveWatch(w);
         },
         onEnd: (end) => {
           if (vmRunner !== runner) return;

@@ -31,6 +31,8 @@ export interface StepStore {
   /** Globals whose repr changed with the last answer (marked in the watch panel). */
   changed: Set<string>;
   busy: boolean;
+  /** A lane the student asked to step (a timeline click) that may not move now, and the engine's reason. */
+  refused: { lane: number; name: string; reason: string } | null;
   search: { running: boolean; tried: number; found: boolean | null; violation: string | null } | null;
   setMode(m: StepMode): void;
   /** Opens a challenge with its own rules (granularity, GIL), or leaves it (null). */
@@ -40,6 +42,8 @@ export interface StepStore {
   /** Opens a program; `invariant` (kept for later reopens) is what its verdict checks. */
   open(code: string, schedule?: string, invariant?: InvariantSpec | null): Promise<void>;
   step(lane: number): Promise<void>;
+  /** Steps `lane` if the engine lets it move now; else notes why not in `refused` (as a disabled button's title says). */
+  tryStep(lane: number): Promise<void>;
   back(): Promise<void>;
   seek(n: number): Promise<void>;
   runTo(target: Parameters<PythonStepWorkerApi['runTo']>[0]): Promise<void>;
@@ -108,7 +112,7 @@ export const useStep = create<StepStore>((set, get) => {
       try {
         const before = get().view;
         const view = await job();
-        set({ view, changed: changedGlobals(before, view) });
+        set({ view, changed: changedGlobals(before, view), refused: null });
         urlWriter.request();
       } catch (e) {
         // A worker failure must not stall every later call behind a rejected chain.
@@ -131,6 +135,7 @@ export const useStep = create<StepStore>((set, get) => {
     view: null,
     changed: new Set(),
     busy: false,
+    refused: null,
     search: null,
     setMode(mode) {
       // The panel reopens the program on entering step mode, keeping the steps taken so far.
@@ -157,6 +162,13 @@ export const useStep = create<StepStore>((set, get) => {
       return queue(() => api().open({ source: code, granularity, freeThreaded, schedule: schedule ?? '', seed: 1, invariant: inv }), false);
     },
     step: (lane) => queue(() => api().step(lane)),
+    tryStep(lane) {
+      const m = get().view?.movable.find((x) => x.lane === lane);
+      if (m?.ok) return get().step(lane);
+      const th = get().view?.state.threads.find((x) => x.lane === lane);
+      set({ refused: { lane, name: m?.name ?? th?.name ?? String(lane), reason: m?.reason ?? (th ? `${th.name} has finished` : 'no such thread') } });
+      return Promise.resolve();
+    },
     back: () => queue(() => api().back()),
     seek: (n) => queue(() => api().seek(n)),
     runTo: (target) => queue(() => api().runTo(target)),

@@ -10,6 +10,7 @@ import type { RuntimeEvent } from '../runtime/events';
 import { VmTrace, type TaskOf, type VmFacts } from '../trace/vm-trace';
 import { SharedMailbox } from '../runtime/mailbox';
 import { RunControl } from '../python/vm/run-control';
+import { LiveWatch, type LiveWatchView } from '../trace/live-watch';
 
 /** Can a VM run be paused, stepped and sped up live here? The control words need SharedArrayBuffer. */
 export function vmControllable(): boolean {
@@ -39,6 +40,8 @@ export interface VmRunHooks {
   onFirstLine?(ms: number): void;
   /** The run stands paused (after a pause, or a step's one event), every event before that delivered. */
   onPaused?(): void;
+  /** The watch panel's view (globals, locks, queues), at most once a frame and only when events came. */
+  onWatch?(view: LiveWatchView): void;
   onEnd(end: VmEnd): void;
 }
 
@@ -51,6 +54,9 @@ export interface VmRunnerOptions {
 
 export class VmRunner {
   private readonly trace: VmTrace;
+  /** The watch panel's derivation, fed the same raw batches (VmTrace keeps no reprs of non-numeric globals). */
+  private readonly watch = new LiveWatch();
+  private watchDirty = false;
   private readonly run: VmRun;
   private pending: RuntimeEvent[] = [];
   private cancelTick: () => void = () => {};
@@ -84,6 +90,10 @@ export class VmRunner {
     this.run = host.start(req, (batch, pausedAt) => {
       if (this.done) return;
       const evs = this.trace.apply(batch);
+      if (batch.length > 0) {
+        this.watch.apply(batch);
+        this.watchDirty = true;
+      }
       for (const e of evs) this.pending.push(e);
       const last = batch[batch.length - 1];
       if (last) {
@@ -184,10 +194,15 @@ export class VmRunner {
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const evs = this.pending;
-    this.pending = [];
-    this.hooks.onEvents(evs, this.trace.facts);
+    if (this.pending.length > 0) {
+      const evs = this.pending;
+      this.pending = [];
+      this.hooks.onEvents(evs, this.trace.facts);
+    }
+    if (this.watchDirty) {
+      this.watchDirty = false;
+      this.hooks.onWatch?.(this.watch.view());
+    }
   }
 
   private finish(r: VmRunResult): void {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLab } from '../store/lab-store';
+import { useStep } from '../store/step-store';
 import { threadInk } from './palette';
 import { inSelectedSpan, useSelection } from './timeline/selection';
 import { useStrings } from './useStrings';
@@ -9,6 +10,8 @@ export function ConsolePanel() {
   const t = useStrings();
   const trace = useLab((s) => s.trace);
   useLab((s) => s.traceVersion);
+  // Step mode's timeline counts steps (src/trace/step-trace.ts): a line printed during step k shows #k.
+  const stepping = useStep((s) => s.mode === 'step' && s.view !== null);
   const box = useRef<HTMLOListElement>(null);
   // The prints of a span picked on the timeline are marked; a click on a line shows its moment there.
   const picked = useSelection((s) => s.selected);
@@ -52,7 +55,7 @@ export function ConsolePanel() {
             data-selected={inSelectedSpan(picked, c.worker, c.t, trace.end) ? 'true' : undefined}
             onClick={() => focusMoment(c.t, c.worker, c.line)}
           >
-            <span className="console-time">{c.t.toFixed(2)}s</span>
+            <span className="console-time">{stepping ? `#${Math.ceil(c.t)}` : `${c.t.toFixed(2)}s`}</span>
             <span className="console-thread" style={{ color: threadInk(c.worker) }}>
               {trace.lanes[c.worker]?.name}
             </span>

@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { ThreadState } from '../runtime/events';
 import { useLab } from '../store/lab-store';
+import { useStep } from '../store/step-store';
 import { useStrings } from './useStrings';
 import { Legend } from './timeline/Legend';
 
@@ -11,12 +12,15 @@ const ExportMenu = lazy(() => import('./timeline/ExportMenu').then((m) => ({ def
 
 export function TimelinePanel() {
   const t = useStrings();
+  // Step mode draws its steps here (src/ui/step/useStepTimeline.ts): a lane click steps that thread.
+  const stepping = useStep((s) => s.mode === 'step' && s.view !== null);
+  const tryStep = useStep((s) => s.tryStep);
   return (
     <>
       <div className="panel-head">
         <h2 className="panel-title" id="timeline-title">
           {t.timeline}
-          <span className="panel-sub">{t.simSeconds}</span>
+          <span className="panel-sub" data-testid="timeline-axis-unit">{stepping ? t.stepAxis : t.simSeconds}</span>
         </h2>
         <div className="tl-head-actions">
           <ExportTrace />
@@ -26,7 +30,7 @@ export function TimelinePanel() {
         </div>
       </div>
       <Suspense fallback={<div className="tl tl-loading" aria-busy="true" />}>
-        <Timeline />
+        <Timeline onLaneClick={stepping ? (lane) => void tryStep(lane) : undefined} axisUnit={stepping ? '' : 's'} />
       </Suspense>
       <Legend />
       <TimelineSummary />

@@ -60,6 +60,8 @@ export interface StepState {
   locks: LockView[];
   queues: QueueView[];
   events: VmEvent[];
+  /** How many of `events` came before the first step (index 0) and by the end of each step: the timeline's step axis. */
+  stepEvents: number[];
   stdout: string;
   stderr: string;
   finished: boolean;
@@ -116,6 +118,8 @@ export class StepSession {
   /** Seeded choices for "any"; advances only when "any" is used, so replays do not depend on it. */
   readonly random: () => number;
   status: number | null = null;
+  /** events.length before the first step, then after each step (StepState.stepEvents). */
+  private readonly stepEvents: number[] = [];
 
   private constructor(readonly source: string, readonly opts: StepOptions) {
     install();
@@ -151,6 +155,7 @@ export class StepSession {
       }
       this.settle();
     });
+    this.stepEvents.push(this.book.events.length);
   }
 
   /** A session stopped before the program's first instruction. */
@@ -239,6 +244,7 @@ export class StepSession {
         else this.holder.set(proc, th);
       }
       this.settle();
+      this.stepEvents.push(this.book.events.length);
       return out;
     });
   }
@@ -359,6 +365,7 @@ export class StepSession {
         locks,
         queues: queuesView(globals),
         events: this.book.events.map((e) => ({ ...e })),
+        stepEvents: [...this.stepEvents],
         stdout: this.stdout,
         stderr: this.stderr,
         finished: this.finished,

@@ -14,6 +14,7 @@ const ProcessQueueView = lazy(() => import('./queues').then((m) => ({ default: m
 const QueueLab = lazy(() => import('./QueueLab').then((m) => ({ default: m.QueueLab })));
 const ProcessPoolTasks = lazy(() => import('./PoolTasks').then((m) => ({ default: m.ProcessPoolTasks })));
 const StepPanel = lazy(() => import('../step/StepPanel').then((m) => ({ default: m.StepPanel })));
+const LiveWatchPanel = lazy(() => import('../step/LiveWatchPanel').then((m) => ({ default: m.LiveWatchPanel })));
 const ThreadPoolTasks = lazy(() => import('./PoolTasks').then((m) => ({ default: m.ThreadPoolTasks })));
 
 export interface ExtraPanel {
@@ -21,12 +22,14 @@ export interface ExtraPanel {
   component: ComponentType;
 }
 
+/** The live watch panel for a VM lesson without step mode (step lessons show it in their step panel's Live mode). */
+const WATCH: ExtraPanel = { title: { zh: '变量观察（实时）', en: 'Watch (live)' }, component: LiveWatchPanel };
 const STEP: ExtraPanel = { title: { zh: '单步模式：你来当调度器', en: 'Step mode: you are the scheduler' }, component: StepPanel };
 
 export const scenarioExtras: Record<string, ExtraPanel[]> = {
   processes: [{ title: { zh: '进程树', en: 'Process tree' }, component: ProcessTree }],
   globals: [{ title: { zh: '全局变量 n：线程与进程', en: 'The global n: threads vs processes' }, component: GlobalsView }],
-  bakery: [{ title: { zh: '队列 q（先进先出）', en: 'The queue q (first in, first out)' }, component: BakeryQueueView }],
+  bakery: [{ title: { zh: '队列 q（先进先出）', en: 'The queue q (first in, first out)' }, component: BakeryQueueView }, WATCH],
   'bounded-queue': [{ title: { zh: '队列 q 实验台：满、空与超时', en: 'The queue q: full, empty and timeouts' }, component: QueueLab }],
   'process-queue': [{ title: { zh: '队列 q：跨进程传的是副本', en: 'The queue q: copies cross the process boundary' }, component: ProcessQueueView }],
   'thread-pool': [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ThreadPoolTasks }],

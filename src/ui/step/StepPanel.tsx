@@ -12,6 +12,8 @@ import { threadColor } from '../palette';
 import { stepStrings } from './step-strings';
 import { reasonIn } from './reason-zh';
 import { InstructionView, WaitsForGraph, WatchPanel } from './StepViews';
+import { LiveWatchPanel } from './LiveWatchPanel';
+import { useStepTimeline } from './useStepTimeline';
 import { ChallengePanel, useActiveChallenge, useChallengeLink } from './ChallengePanel';
 import './step.css';
 
@@ -54,6 +56,7 @@ export function StepPanel() {
     if (s.mode === 'step') void s.open(code, s.initialSchedule, invariant);
   }, [code, mode, invariant, st.granularity, st.freeThreaded]);
   useChallengeLink();
+  useStepTimeline();
 
   useEffect(() => {
     const s = useStep.getState();
@@ -106,6 +109,7 @@ export function StepPanel() {
           </>
         ) : null}
       </div>
+      {mode === 'live' ? <LiveWatchPanel /> : null}
       {mode === 'step' && view ? (
         <>
           <div
@@ -122,6 +126,11 @@ export function StepPanel() {
           {problem ? (
             <p className="step-problem" data-testid="step-problem" data-index={problem.index} role="alert">
               {t.refused(problem.index, problem.lane, reasonIn(lang, problem.reason))}
+            </p>
+          ) : null}
+          {st.refused ? (
+            <p className="step-problem" data-testid="step-refused" data-lane={st.refused.lane} role="alert">
+              {t.refusedLane(st.refused.name, reasonIn(lang, st.refused.reason))}
             </p>
           ) : null}
           <div className="step-row step-lanes">

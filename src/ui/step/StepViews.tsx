@@ -6,28 +6,39 @@ import { useStep } from '../../store/step-store';
 import { threadColor } from '../palette';
 import { stepStrings } from './step-strings';
 import { reasonIn } from './reason-zh';
+import type { WatchData } from '../../trace/live-watch';
 
+/** Step mode's watch panel: the stepped state, globals that changed with the last answer marked. */
 export function WatchPanel() {
   const view = useStep((s) => s.view);
   const changed = useStep((s) => s.changed);
-  const t = stepStrings[useLab((s) => s.lang)];
   if (!view) return null;
-  const { state } = view;
-  const laneName = (lane: number | null) => (lane === null ? t.none : (state.threads.find((x) => x.lane === lane)?.name ?? String(lane)));
+  return <WatchList data={view.state} changed={changed} />;
+}
+
+/**
+ * The watch panel (`[data-testid=watch]`) of either mode: module globals
+ * (`[data-var]`, `data-value` = repr, `data-changed`), each thread's locals
+ * where the view has them (live mode has none: it says so), locks with holder
+ * and waiters, queues with their items.
+ */
+export function WatchList({ data, changed }: { data: WatchData; changed: ReadonlySet<string> }) {
+  const t = stepStrings[useLab((s) => s.lang)];
+  const laneName = (lane: number | null) => (lane === null ? t.none : (data.threads.find((x) => x.lane === lane)?.name ?? String(lane)));
+  const noLocals = data.threads.length > 0 && data.threads.every((th) => th.locals === null);
   return (
     <div className="step-watch" data-testid="watch">
       <h3>{t.globals}</h3>
       <dl>
-        {Object.entries(state.globals).map(([k, v]) => (
+        {Object.entries(data.globals).map(([k, v]) => (
           <div key={k} data-var={k} data-value={v} data-changed={changed.has(k) ? 'true' : 'false'} className={changed.has(k) ? 'is-changed' : undefined}>
             <dt>{k}</dt>
             <dd>{v}</dd>
           </div>
         ))}
       </dl>
-      {state.threads
-        .filter((th) => Object.keys(th.locals).length > 0)
-        .map((th) => (
+      {data.threads.map((th) =>
+        th.locals && Object.keys(th.locals).length > 0 ? (
           <div key={th.lane} data-thread-locals={th.lane}>
             <h3>{t.locals(th.name)}</h3>
             <dl>
@@ -39,13 +50,19 @@ export function WatchPanel() {
               ))}
             </dl>
           </div>
-        ))}
-      {state.locks.length > 0 ? (
+        ) : null,
+      )}
+      {noLocals ? (
+        <p className="step-note" data-testid="watch-locals-note">
+          {t.localsInStep}
+        </p>
+      ) : null}
+      {data.locks.length > 0 ? (
         <>
           <h3>{t.locks}</h3>
           <ul>
-            {state.locks.map((l) => (
-              <li key={l.id} data-lock={l.name} data-holder={l.holder ?? ''}>
+            {data.locks.map((l) => (
+              <li key={l.id} data-lock={l.name} data-holder={l.holder ?? ''} data-waiters={l.waiters.join(' ')}>
                 {l.name}: {l.locked ? `${t.holder} ${laneName(l.holder)}` : t.free}
                 {l.waiters.length ? `; ${t.waiters} ${l.waiters.map(laneName).join(', ')}` : ''}
               </li>
@@ -53,12 +70,12 @@ export function WatchPanel() {
           </ul>
         </>
       ) : null}
-      {state.queues.length > 0 ? (
+      {data.queues.length > 0 ? (
         <>
           <h3>{t.queues}</h3>
           <ul>
-            {state.queues.map((q) => (
-              <li key={q.name} data-queue={q.name}>
+            {data.queues.map((q) => (
+              <li key={q.name} data-queue={q.name} data-size={q.items.length}>
                 {q.name}: [{q.items.join(', ')}]
               </li>
             ))}

@@ -12,8 +12,12 @@ export function activeTimeline(): TimelineController | null {
   return mounted;
 }
 
-/** The canvas timeline with its toolbar and overview strip; drawing happens in `TimelineController`. */
-export function Timeline() {
+/**
+ * The canvas timeline with its toolbar and overview strip; drawing happens in `TimelineController`.
+ * `onLaneClick`: a click on a lane's row reports its index (the timeline knows nothing of what it means);
+ * `axisUnit`: the ticks' unit ('' when the axis counts something other than seconds).
+ */
+export function Timeline({ onLaneClick, axisUnit = 's' }: { onLaneClick?: (lane: number) => void; axisUnit?: string }) {
   const t = useStrings();
   const tl = useTimelineStrings();
   const size = useLab((s) => s.size);
@@ -31,12 +35,15 @@ export function Timeline() {
   const ctl = useRef<TimelineController | null>(null);
   const [follow, setFollow] = useState(true);
   const [arrows, setArrows] = useState(false);
+  const laneClick = useRef(onLaneClick);
+  laneClick.current = onLaneClick;
 
   useEffect(() => {
     const els = { box: box.current, canvas: canvas.current, overview: overview.current, axis: axis.current, names: names.current, alerts: alerts.current, tasks: tasks.current, tooltip: tooltip.current };
     if (!els.box || !els.canvas || !els.overview || !els.axis || !els.names || !els.alerts || !els.tasks || !els.tooltip) return;
     const c = new TimelineController({ box: els.box, canvas: els.canvas, overview: els.overview, axis: els.axis, names: els.names, alerts: els.alerts, tasks: els.tasks, tooltip: els.tooltip });
     c.onFollow = setFollow;
+    c.onLaneClick = (lane) => laneClick.current?.(lane);
     ctl.current = c;
     mounted = c;
     return () => {
@@ -46,8 +53,12 @@ export function Timeline() {
     };
   }, []);
 
+  useEffect(() => {
+    if (ctl.current) ctl.current.axisUnit = axisUnit;
+  }, [axisUnit]);
+
   return (
-    <div className={`tl tl-${size}`} onDragOver={(e) => e.preventDefault()} onDrop={onRecordDrop}>
+    <div className={`tl tl-${size}${onLaneClick ? ' tl-lanes-clickable' : ''}`} onDragOver={(e) => e.preventDefault()} onDrop={onRecordDrop}>
       <div className="tl-toolbar" role="toolbar" aria-label={t.timeline}>
         <button type="button" className="btn btn-quiet tl-btn" data-testid="timeline-zoom-out" title={tl.zoomOut} aria-label={tl.zoomOut} onClick={() => ctl.current?.zoomBy(1 / 1.5)}>
           −

@@ -69,6 +69,10 @@ export class TimelineController {
   private flows: Flow[] = [];
   private readonly scene: Scene;
   private lastFollow = true;
+  /** Called with the lane index when a lane's row (or its name) is clicked; null: lanes are not clickable. */
+  onLaneClick: ((lane: number) => void) | null = null;
+  /** What the axis's ticks count, after the number: seconds by default ('' for a plain count). */
+  axisUnit = 's';
 
   constructor(private readonly els: TimelineEls) {
     const ctx = els.canvas.getContext('2d');
@@ -276,6 +280,8 @@ export class TimelineController {
 
   private onClick(e: MouseEvent): void {
     const { px, y } = this.plotX(e);
+    const row = Math.floor((y - this.layout.top) / (this.layout.laneH + this.layout.gap));
+    if (this.onLaneClick && y >= this.layout.top && row < useLab.getState().trace.lanes.length) this.onLaneClick(row);
     const hit = this.hitAt(px, y);
     const sel = useSelection.getState();
     if (!hit || hit.kind !== 'span') {
@@ -442,7 +448,7 @@ export class TimelineController {
     const axis = d3
       .axisBottom(x)
       .ticks(Math.max(2, Math.floor(W / (layout.size === 'large' ? 130 : 90))))
-      .tickFormat((v) => `${fmt(Number(v))}s`);
+      .tickFormat((v) => `${fmt(Number(v))}${this.axisUnit}`);
     svg
       .selectAll<SVGGElement, null>('g.axis')
       .data([null])

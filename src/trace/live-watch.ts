@@ -1,0 +1,193 @@
+/**
+ * The watch panel's view of a live run (issue 12), derived from the VM's
+ * event stream alone: the main process's module globals (repr), each lock
+ * bound to a global with its holder and waiters, each queue's items, and the
+ * threads by lane. Live mode has no snapshot of a thread's frame, so locals
+ * are null (step mode reads them from the paused World). Pure and
+ * incremental: fed batch by batch, as the worker sends them; `watchOf` folds
+ * a whole list.
+ */
+import type { VmEvent } from '../python/vm/events';
+
+/** The shape the watch panel draws, shared with step mode's state (StepState fits it). */
+export interface WatchLock {
+  id: number;
+  name: string;
+  locked: boolean;
+  /** Lane of the holder, or null. */
+  holder: number | null;
+  waiters: number[];
+}
+
+export interface WatchQueue {
+  name: string;
+  items: string[];
+}
+
+export interface WatchThread {
+  lane: number;
+  name: string;
+  /** Locals of its current frame (repr); null when this view cannot know them (live mode). */
+  locals: Record<string, string> | null;
+}
+
+export interface WatchData {
+  globals: Record<string, string>;
+  threads: WatchThread[];
+  locks: WatchLock[];
+  queues: WatchQueue[];
+}
+
+export interface LiveWatchView extends WatchData {
+  /** Globals whose value the newest store changed (all stores at that store's time). */
+  changed: string[];
+}
+
+interface LockRec {
+  id: number;
+  name: string | null;
+  holder: number | null;
+  waiters: number[];
+}
+
+export class LiveWatch {
+  private mainPid: number | null = null;
+  private readonly globals = new Map<string, string>();
+  private readonly lanes = new Map<string, number>();
+  private readonly threads: WatchThread[] = [];
+  private readonly locks = new Map<number, LockRec>();
+  private readonly queues = new Map<number, WatchQueue>();
+  /** The lock each lane waits for, while it does. */
+  private readonly waitingOn = new Map<number, number>();
+  private changedAt = -Infinity;
+  private changed = new Set<string>();
+
+  apply(events: readonly VmEvent[]): void {
+    for (const e of events) this.one(e);
+  }
+
+  private lock(id: number): LockRec {
+    let r = this.locks.get(id);
+    if (!r) {
+      r = { id, name: null, holder: null, waiters: [] };
+      this.locks.set(id, r);
+    }
+    return r;
+  }
+
+  private queue(id: number): WatchQueue {
+    let q = this.queues.get(id);
+    if (!q) {
+      q = { name: `queue ${this.queues.size + 1}`, items: [] };
+      this.queues.set(id, q);
+    }
+    return q;
+  }
+
+  private one(e: VmEvent): void {
+    if (e.kind === 'process-start') {
+      this.mainPid ??= e.pid;
+      return;
+    }
+    if (e.kind === 'process-end' || e.kind === 'deadlock' || e.kind === 'exit') return;
+    const key = `${e.pid}:${e.ident}`;
+    if (e.kind === 'thread-start') {
+      const lane = this.threads.length;
+      this.lanes.set(key, lane);
+      this.threads.push({ lane, name: e.name, locals: null });
+      return;
+    }
+    const lane = this.lanes.get(key);
+    if (lane === undefined) return;
+    switch (e.kind) {
+      case 'thread-name': {
+        const th = this.threads[lane];
+        if (th) th.name = e.name;
+        return;
+      }
+      case 'global-store': {
+        // A child process's globals are its own copy: the panel shows the main script's.
+        if (e.pid !== this.mainPid) return;
+        if (e.lock >= 0) {
+          this.lock(e.lock).name ??= e.name;
+          return;
+        }
+        if (e.queue >= 0) {
+          const q = this.queue(e.queue);
+          if (q.name.startsWith('queue ')) q.name = e.name;
+          return;
+        }
+        if (this.globals.get(e.name) !== e.value) {
+          if (e.t > this.changedAt) {
+            this.changedAt = e.t;
+            this.changed = new Set();
+          }
+          this.changed.add(e.name);
+        }
+        this.globals.set(e.name, e.value);
+        return;
+      }
+      case 'lock-acquire': {
+        const r = this.lock(e.lock);
+        r.holder = lane;
+        r.waiters = r.waiters.filter((w) => w !== lane);
+        this.waitingOn.delete(lane);
+        return;
+      }
+      case 'lock-release': {
+        // A Lock may be released by another thread than its holder (CPython allows it): free either way.
+        this.lock(e.lock).holder = null;
+        return;
+      }
+      case 'wait-start':
+        if (e.lock >= 0) {
+          const r = this.lock(e.lock);
+          if (!r.waiters.includes(lane)) r.waiters.push(lane);
+          this.waitingOn.set(lane, e.lock);
+        }
+        return;
+      case 'wait-end': {
+        const id = this.waitingOn.get(lane);
+        if (id === undefined) return;
+        this.waitingOn.delete(lane);
+        const r = this.lock(id);
+        r.waiters = r.waiters.filter((w) => w !== lane);
+        return;
+      }
+      case 'queue-op': {
+        const q = this.queue(e.queue);
+        if (e.op === 'put') q.items.push(e.item);
+        else {
+          // A get takes the item it names (FIFO, LIFO and priority queues take different ones).
+          const i = q.items.indexOf(e.item);
+          q.items.splice(i >= 0 ? i : 0, 1);
+        }
+        // qsize() after the op is the VM's own count: trust it over our bookkeeping (items put before we listened).
+        while (q.items.length > e.size) q.items.shift();
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** A plain copy for the page (the store keeps it; later batches do not change it). */
+  view(): LiveWatchView {
+    return {
+      globals: Object.fromEntries(this.globals),
+      threads: this.threads.map((t) => ({ ...t })),
+      // Locks the program bound to a global: threading's own (a join's, a queue's) would only crowd the panel.
+      locks: [...this.locks.values()]
+        .filter((r) => r.name !== null)
+        .map((r) => ({ id: r.id, name: r.name ?? '', locked: r.holder !== null, holder: r.holder, waiters: [...r.waiters] })),
+      queues: [...this.queues.values()].map((q) => ({ name: q.name, items: [...q.items] })),
+      changed: [...this.changed],
+    };
+  }
+}
+
+export function watchOf(events: readonly VmEvent[]): LiveWatchView {
+  const w = new LiveWatch();
+  w.apply(events);
+  return w.view();
+}
