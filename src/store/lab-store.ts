@@ -22,6 +22,8 @@ import { singleWorkerHost, type VmHost } from '../engine/python-vm-host';
 import type { VmFacts } from '../trace/vm-trace';
 import { VmRunner, type VmEnd } from './vm-run';
 import { isFreeThreaded } from '../scenarios/free-threaded';
+import { workersVmHost } from '../engine/workers-vm-host';
+import { type VmChoice, type VmMode, chooseVmMode, parseVmMode } from '../engine/vm-mode';
 
 /** A program that did not compile: CPython's SyntaxError, where it points. */
 export interface SyntaxProblem {
@@ -70,6 +72,8 @@ export interface LabState {
   syntax: SyntaxProblem | null;
   /** Real milliseconds from Run to the first Python line of the last VM run. */
   firstLineMs: number | null;
+  /** Where the last VM run ran (`vm=` asked, what it got and why), and how many Web Workers it started. */
+  vmRun: (VmChoice & { wanted: VmMode; workers: number }) | null;
 
   run(): void;
   togglePause(): void;
@@ -101,6 +105,16 @@ let driver: RunDriver | null = null;
 /** The running Python program of a VM scenario (instead of `driver`). */
 let vmRunner: VmRunner | null = null;
 let vmHost: VmHost = singleWorkerHost;
+
+/** `vm=` of the page's URL now (it survives URL rewrites as a parameter we do not own). */
+export function wantedVmMode(): VmMode {
+  return typeof location === 'undefined' ? 'one' : parseVmMode(new URLSearchParams(location.search).get('vm'));
+}
+
+function prewarmVm(): void {
+  if (wantedVmMode() === 'workers' && pageIsolated) workersVmHost(vmHost).prewarm?.();
+  else vmHost.prewarm?.();
+}
 
 /** Lets a test swap where Python programs run. */
 export function setVmHost(h: VmHost): void {
@@ -289,11 +303,25 @@ export const useLab = create<LabState>()((set, get) => {
     const trace = emptyTrace(namesOf(s.scenario, s.params));
     const log = new EventLog();
     recorded = log;
-    set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, firstLineMs: null, status: 'running', liveWorkers: 1 });
+    const wanted = wantedVmMode();
+    const choice = chooseVmMode(wanted, { source: s.code, shared: pageIsolated, clock: vm.clock, showGil: vm.showGil });
+    set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, firstLineMs: null, status: 'running', liveWorkers: 1, vmRun: { ...choice, wanted, workers: 1 } });
+    const host =
+      choice.mode === 'workers'
+        ? workersVmHost(vmHost, {
+            onWorkers: (n) => {
+              const cur = get().vmRun;
+              if (vmRunner === runner && cur) set({ liveWorkers: n, vmRun: { ...cur, workers: n } });
+            },
+            onFallback: () => {
+              if (vmRunner === runner) set({ liveWorkers: 1, vmRun: { wanted, mode: 'one', fallback: 'start', workers: 1 } });
+            },
+          })
+        : vmHost;
     const runner = new VmRunner(
       s.code,
       s.speed,
-      vmHost,
+      host,
       vm.watch ?? [],
       {
         onEvents: (evs, facts) => {
@@ -363,6 +391,7 @@ export const useLab = create<LabState>()((set, get) => {
     code: vmLesson(initial.url.scenario, initial.url.params, initial.lang),
     vmFacts: null,
     syntax: null,
+    vmRun: null,
     firstLineMs: null,
 
     run() {
@@ -483,7 +512,7 @@ export const useLab = create<LabState>()((set, get) => {
       if (!scenario) return;
       stopDriver();
       const params = paramDefaults(scenario);
-      if (scenario.vm) vmHost.prewarm?.();
+      if (scenario.vm) prewarmVm();
       set({ scenario, params, speed: scenario.defaultSpeed, ...idle(scenario, params), code: vmLesson(scenario, params, get().lang) });
       syncUrl(get());
     },
@@ -553,7 +582,7 @@ export const useLab = create<LabState>()((set, get) => {
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', stopDriver);
   // After first paint: the worker's chunk is not part of the page's first JavaScript.
-  if (useLab.getState().scenario.vm) setTimeout(() => vmHost.prewarm?.(), 0);
+  if (useLab.getState().scenario.vm) setTimeout(prewarmVm, 0);
 }
 
 export function isOver(status: RunStatus): boolean {
