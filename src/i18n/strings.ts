@@ -42,6 +42,7 @@ const zh = {
   vmWorkers: '每个线程一个 Worker',
   vmWorkersHelp: '这个 Python 程序的每个线程运行在自己的 Web Worker 上，共享 SharedArrayBuffer 中的同一个堆，用 CPython 3.12 的 GIL 轮流执行（vm=workers）。暂停、单步和实时调速在这种模式下还不可用；时间线暂时只显示输出。',
   vmOne: '单个 Worker',
+  vmNoPause: '“每个线程一个 Worker”模式还不能暂停或单步（去掉 vm=workers 即可）',
   vmOneHelp: '这个 Python 程序的所有线程在同一个 Web Worker 里轮流运行（默认；vm=workers 改为每个线程一个 Worker）。',
   vmFallback: {
     processes: '使用 multiprocessing 的程序还不能在“每个线程一个 Worker”模式下运行，所以这次用单个 Worker。',
@@ -175,6 +176,7 @@ const en: Strings = {
   vmWorkers: 'one worker per thread',
   vmWorkersHelp: "Each Python thread of this program runs on a Web Worker of its own, sharing one heap in a SharedArrayBuffer, taking turns under CPython 3.12's GIL (vm=workers). Pause, step and live speed are not available in this mode yet; the timeline shows only the output for now.",
   vmOne: 'one worker',
+  vmNoPause: 'One worker per thread cannot pause or step yet (drop vm=workers for that)',
   vmOneHelp: 'Every thread of this Python program takes turns on one Web Worker (the default; vm=workers gives each thread a worker of its own).',
   vmFallback: {
     processes: 'Programs that use multiprocessing do not run one worker per thread yet, so this one runs on one worker.',
