@@ -36,6 +36,8 @@ test('Reset of an endless loop in worker mode stops every worker, and the page s
   await page.getByTestId('run').click();
   await expect(page.getByTestId('console').locator('> *').first()).toContainText('spinning');
   await expect(badge(page)).toHaveAttribute('data-workers', '2');
+  // No pause or step in worker mode yet: the button says so instead of doing nothing.
+  await expect(page.getByTestId('pause')).toBeDisabled();
   // Every worker alive now (the python host, both spinning threads' workers, spares) must end with the run.
   const before = page.workers();
   expect(before.length).toBeGreaterThanOrEqual(3);

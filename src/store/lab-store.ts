@@ -22,7 +22,8 @@ import { singleWorkerHost, type VmHost } from '../engine/python-vm-host';
 import type { VmFacts } from '../trace/vm-trace';
 import { VmRunner, type VmEnd } from './vm-run';
 import { isFreeThreaded } from '../scenarios/free-threaded';
-import { workersVmHost } from '../engine/workers-vm-host';
+import type { WorkersHostHooks } from '../engine/workers-vm-host';
+import { lazyVmHost } from '../engine/lazy-vm-host';
 import { type VmChoice, type VmMode, chooseVmMode, parseVmMode } from '../engine/vm-mode';
 
 /** A program that did not compile: CPython's SyntaxError, where it points. */
@@ -107,6 +108,11 @@ let vmRunner: VmRunner | null = null;
 let vmHost: VmHost = singleWorkerHost;
 
 /** `vm=` of the page's URL now (it survives URL rewrites as a parameter we do not own). */
+/** Worker mode's host, loaded only when a run asks for it (the page's first JavaScript stays small). */
+function workersVmHost(fallback: VmHost, hooks: WorkersHostHooks = {}): VmHost {
+  return lazyVmHost(() => import('../engine/workers-vm-host').then((m) => m.workersVmHost(fallback, hooks)));
+}
+
 export function wantedVmMode(): VmMode {
   return typeof location === 'undefined' ? 'one' : parseVmMode(new URLSearchParams(location.search).get('vm'));
 }
