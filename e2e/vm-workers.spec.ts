@@ -58,3 +58,17 @@ test('a multiprocessing program falls back to one worker, and the badge says why
   await expect(badge(page)).toHaveAttribute('title', /multiprocessing/);
   await expect(badge(page)).toContainText('one worker');
 });
+
+test('worker mode: a syntax error is CPython’s, and a lock taken twice ends as a deadlock', async ({ page }) => {
+  await page.goto('/?scenario=custom&lang=en&speed=max&vm=workers');
+  await typeProgram(page, "print('before')\nx = (1,\n");
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('error');
+  await expect(page.getByTestId('run-syntax-error')).toContainText("SyntaxError: '(' was never closed");
+  // CPython hangs here for ever; the VM sees every thread blocked for good and says so.
+  await typeProgram(page, "import threading\nlock = threading.Lock()\nlock.acquire()\nprint('once')\nlock.acquire()\nprint('never')\n");
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('deadlock');
+  await expect(page.getByTestId('console').locator('.console-text').first()).toHaveText('once');
+  await expect(page.getByTestId('console')).not.toContainText('never');
+});
