@@ -1,8 +1,8 @@
 /**
- * Where a Python program runs. Today one Web Worker runs every thread of it
- * (the VM's single-worker mode); a host with one worker per thread on shared
- * memory implements the same `VmHost`, so the swap stays in this file and
- * nothing above it changes. Terminating the worker is the only way to stop
+ * Where a Python program runs. By default one Web Worker runs every thread of
+ * it (the VM's single-worker mode); worker mode (workers-vm-host.ts, one
+ * worker per thread on shared memory) implements the same `VmHost`, chosen
+ * per run by the store (vm-mode.ts). Terminating the worker is the only way to stop
  * a program (an endless loop never yields), and it always works.
  *
  * Run → first Python line is mostly starting a worker: fetching and compiling

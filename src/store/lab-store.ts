@@ -23,6 +23,9 @@ import type { VmFacts } from '../trace/vm-trace';
 import { VmRunner, type VmEnd } from './vm-run';
 import { setLiveWatch } from './watch-store';
 import { isFreeThreaded } from '../scenarios/free-threaded';
+import type { WorkersHostHooks } from '../engine/workers-vm-host';
+import { lazyVmHost } from '../engine/lazy-vm-host';
+import { type VmChoice, type VmMode, chooseVmMode, parseVmMode } from '../engine/vm-mode';
 
 /** A program that did not compile: CPython's SyntaxError, where it points. */
 export interface SyntaxProblem {
@@ -71,6 +74,8 @@ export interface LabState {
   syntax: SyntaxProblem | null;
   /** Real milliseconds from Run to the first Python line of the last VM run. */
   firstLineMs: number | null;
+  /** Where the last VM run ran (`vm=` asked, what it got and why), and how many Web Workers it started. */
+  vmRun: (VmChoice & { wanted: VmMode; workers: number }) | null;
 
   run(): void;
   togglePause(): void;
@@ -102,6 +107,21 @@ let driver: RunDriver | null = null;
 /** The running Python program of a VM scenario (instead of `driver`). */
 let vmRunner: VmRunner | null = null;
 let vmHost: VmHost = singleWorkerHost;
+
+/** `vm=` of the page's URL now (it survives URL rewrites as a parameter we do not own). */
+/** Worker mode's host, loaded only when a run asks for it (the page's first JavaScript stays small). */
+function workersVmHost(fallback: VmHost, hooks: WorkersHostHooks = {}): VmHost {
+  return lazyVmHost(() => import('../engine/workers-vm-host').then((m) => m.workersVmHost(fallback, hooks)));
+}
+
+export function wantedVmMode(): VmMode {
+  return typeof location === 'undefined' ? 'one' : parseVmMode(new URLSearchParams(location.search).get('vm'));
+}
+
+function prewarmVm(): void {
+  if (wantedVmMode() === 'workers' && pageIsolated) workersVmHost(vmHost).prewarm?.();
+  else vmHost.prewarm?.();
+}
 
 /** Lets a test swap where Python programs run. */
 export function setVmHost(h: VmHost): void {
@@ -292,11 +312,25 @@ export const useLab = create<LabState>()((set, get) => {
     const log = new EventLog();
     recorded = log;
     setLiveWatch(null);
-    set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, firstLineMs: null, status: 'running', liveWorkers: 1 });
+    const wanted = wantedVmMode();
+    const choice = chooseVmMode(wanted, { source: s.code, shared: pageIsolated, clock: vm.clock, showGil: vm.showGil });
+    set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, firstLineMs: null, status: 'running', liveWorkers: 1, vmRun: { ...choice, wanted, workers: 1 } });
+    const host =
+      choice.mode === 'workers'
+        ? workersVmHost(vmHost, {
+            onWorkers: (n) => {
+              const cur = get().vmRun;
+              if (vmRunner === runner && cur) set({ liveWorkers: n, vmRun: { ...cur, workers: n } });
+            },
+            onFallback: () => {
+              if (vmRunner === runner) set({ liveWorkers: 1, vmRun: { wanted, mode: 'one', fallback: 'start', workers: 1 } });
+            },
+          })
+        : vmHost;
     const runner = new VmRunner(
       s.code,
       s.speed,
-      vmHost,
+      host,
       vm.watch ?? [],
       {
         onEvents: (evs, facts) => {
@@ -369,6 +403,7 @@ export const useLab = create<LabState>()((set, get) => {
     code: vmLesson(initial.url.scenario, initial.url.params, initial.lang),
     vmFacts: null,
     syntax: null,
+    vmRun: null,
     firstLineMs: null,
 
     run() {
@@ -489,7 +524,7 @@ export const useLab = create<LabState>()((set, get) => {
       if (!scenario) return;
       stopDriver();
       const params = paramDefaults(scenario);
-      if (scenario.vm) vmHost.prewarm?.();
+      if (scenario.vm) prewarmVm();
       set({ scenario, params, speed: scenario.defaultSpeed, ...idle(scenario, params), code: vmLesson(scenario, params, get().lang) });
       syncUrl(get());
     },
@@ -559,7 +594,7 @@ export const useLab = create<LabState>()((set, get) => {
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', stopDriver);
   // After first paint: the worker's chunk is not part of the page's first JavaScript.
-  if (useLab.getState().scenario.vm) setTimeout(() => vmHost.prewarm?.(), 0);
+  if (useLab.getState().scenario.vm) setTimeout(prewarmVm, 0);
 }
 
 export function isOver(status: RunStatus): boolean {

@@ -15,18 +15,22 @@ export function RunButtons({ compact = false }: { compact?: boolean }) {
   const { run, togglePause, step, reset } = useLab.getState();
   const active = status === 'running' || status === 'paused';
   // A Python program pauses through shared control words: without SharedArrayBuffer it runs to its end.
-  const stuck = useLab((s) => s.scenario.vm !== undefined) && !vmControllable();
+  const noShared = useLab((s) => s.scenario.vm !== undefined) && !vmControllable();
+  // Worker mode (vm=workers) has no pause or step yet: its threads do not read the control words.
+  const onWorkers = useLab((s) => s.vmRun?.mode === 'workers');
+  const stuck = noShared || onWorkers;
   const lang = useLab((s) => s.lang);
+  const why = noShared ? vmTexts.noPause[lang] : t.vmNoPause;
   return (
     <div className={`control-buttons${compact ? ' is-compact' : ''}`}>
       <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!runnable}>
         <span aria-hidden="true">▶</span> {status === 'idle' ? t.run : t.runAgain}
       </button>
-      <button type="button" className="btn" data-testid="pause" onClick={togglePause} disabled={!active || stuck} aria-pressed={status === 'paused'} title={stuck ? vmTexts.noPause[lang] : undefined}>
+      <button type="button" className="btn" data-testid="pause" onClick={togglePause} disabled={!active || stuck} aria-pressed={status === 'paused'} title={stuck ? why : undefined}>
         <span aria-hidden="true">{status === 'paused' ? '▶' : '❚❚'}</span> {status === 'paused' ? t.resume : t.pause}
       </button>
       {compact ? null : (
-        <button type="button" className="btn" data-testid="step" onClick={step} disabled={status !== 'paused'} title={stuck ? vmTexts.noPause[lang] : t.stepHint}>
+        <button type="button" className="btn" data-testid="step" onClick={step} disabled={status !== 'paused'} title={stuck ? why : t.stepHint}>
           <StepIcon /> {t.step}
         </button>
       )}

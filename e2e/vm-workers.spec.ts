@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { typeProgram, waitForEnd } from './helpers';
+
+// Worker mode (vm=workers): each Python thread of the program on a Web Worker of its own.
+const consoleText = async (page: Page): Promise<string> => (await page.getByTestId('console').locator('.console-text').allTextContents()).join('\n');
+const badge = (page: Page) => page.getByTestId('runtime');
+
+test('sing and dance in worker mode prints the lesson’s lines on more than one worker', async ({ page }) => {
+  await page.goto('/?scenario=sing-dance&iterations=10&speed=max&lang=en&vm=workers&autoplay=1');
+  expect(await waitForEnd(page)).toBe('finished');
+  // CPython 3.12 prints `dance` 10 times and `sing` 10 times (/tmp: python3 of the lesson with iterations=10).
+  const words = ((await consoleText(page)).match(/sing|dance/g) ?? []).sort();
+  expect(words).toEqual([...Array<string>(10).fill('dance'), ...Array<string>(10).fill('sing')]);
+  await expect(badge(page)).toHaveAttribute('data-vm', 'workers');
+  // MainThread and the two lesson threads: three workers.
+  expect(Number(await badge(page).getAttribute('data-workers'))).toBeGreaterThan(1);
+  await expect(badge(page)).toContainText('one worker per thread');
+});
+
+test('4 × 100 000 counter += 1 under the GIL ends with 400000 in worker mode', async ({ page }) => {
+  await page.goto('/?scenario=custom&lang=en&speed=max&vm=workers');
+  await typeProgram(
+    page,
+    'import threading\n\ncounter = 0\n\ndef work():\n    global counter\n    for _ in range(100000):\n        counter += 1\n\nts = [threading.Thread(target=work) for _ in range(4)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\nprint(counter)\n',
+  );
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page, 120_000)).toBe('finished');
+  // CPython 3.12 prints 400000: the loop's back edge is the only eval-breaker check inside `counter += 1`.
+  expect((await consoleText(page)).trim()).toBe('400000');
+  expect(Number(await badge(page).getAttribute('data-workers'))).toBe(5);
+});
+
+test('Reset of an endless loop in worker mode stops every worker, and the page stays usable', async ({ page }) => {
+  await page.goto('/?scenario=custom&lang=en&speed=max&vm=workers');
+  await typeProgram(page, "import threading\n\ndef spin():\n    while True:\n        pass\n\nthreading.Thread(target=spin, daemon=True).start()\nprint('spinning')\nspin()\n");
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('console').locator('> *').first()).toContainText('spinning');
+  await expect(badge(page)).toHaveAttribute('data-workers', '2');
+  // No pause or step in worker mode yet: the button says so instead of doing nothing.
+  await expect(page.getByTestId('pause')).toBeDisabled();
+  // Every worker alive now (the python host, both spinning threads' workers, spares) must end with the run.
+  const before = page.workers();
+  expect(before.length).toBeGreaterThanOrEqual(3);
+  const closed = before.map((w) => new Promise<void>((resolve) => w.once('close', () => resolve())));
+  await page.getByTestId('reset').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'idle');
+  await Promise.all(closed);
+  await typeProgram(page, "import threading\nt = threading.Thread(target=print, args=('after the loop',))\nt.start()\nt.join()\n");
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('finished');
+  await expect(page.getByTestId('console').locator('> *')).toHaveText([/after the loop/]);
+});
+
+test('a multiprocessing program falls back to one worker, and the badge says why', async ({ page }) => {
+  await page.goto('/?scenario=processes&dance=2&song=2&lang=en&speed=max&vm=workers');
+  await expect(badge(page)).toHaveAttribute('data-vm', 'one');
+  await expect(badge(page)).toHaveAttribute('data-vm-fallback', 'processes');
+  await expect(badge(page)).toHaveAttribute('title', /multiprocessing/);
+  await expect(badge(page)).toContainText('one worker');
+});
+
+test('worker mode: a syntax error is CPython’s, and a lock taken twice ends as a deadlock', async ({ page }) => {
+  await page.goto('/?scenario=custom&lang=en&speed=max&vm=workers');
+  await typeProgram(page, "print('before')\nx = (1,\n");
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('error');
+  await expect(page.getByTestId('run-syntax-error')).toContainText("SyntaxError: '(' was never closed");
+  // CPython hangs here for ever; the VM sees every thread blocked for good and says so.
+  await typeProgram(page, "import threading\nlock = threading.Lock()\nlock.acquire()\nprint('once')\nlock.acquire()\nprint('never')\n");
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page)).toBe('deadlock');
+  await expect(page.getByTestId('console').locator('.console-text').first()).toHaveText('once');
+  await expect(page.getByTestId('console')).not.toContainText('never');
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { chooseVmMode, parseVmMode } from './vm-mode';
+
+const threads = 'import threading\nt = threading.Thread(target=print)\nt.start()\nt.join()\n';
+
+describe('parseVmMode', () => {
+  it('reads workers in any case and defaults to one', () => {
+    expect(parseVmMode('workers')).toBe('workers');
+    expect(parseVmMode(' Workers ')).toBe('workers');
+    expect(parseVmMode('one')).toBe('one');
+    expect(parseVmMode(null)).toBe('one');
+    expect(parseVmMode('worker')).toBe('one');
+  });
+});
+
+describe('chooseVmMode', () => {
+  it('runs a threads program on workers when asked', () => {
+    expect(chooseVmMode('workers', { source: threads, shared: true })).toEqual({ mode: 'workers', fallback: null });
+  });
+  it('never leaves one worker unasked', () => {
+    expect(chooseVmMode('one', { source: threads, shared: true })).toEqual({ mode: 'one', fallback: null });
+  });
+  it('falls back for processes, input, the work clock and no shared memory', () => {
+    expect(chooseVmMode('workers', { source: 'from multiprocessing import Process\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'from concurrent.futures import ProcessPoolExecutor\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'name = input("? ")\n', shared: true }).fallback).toBe('input');
+    expect(chooseVmMode('workers', { source: 'code.interact(local=globals())\n', shared: true }).fallback).toBe('input');
+    expect(chooseVmMode('workers', { source: threads, shared: true, interactive: true }).fallback).toBe('input');
+    expect(chooseVmMode('workers', { source: threads, shared: true, clock: 'work' }).fallback).toBe('clock');
+    expect(chooseVmMode('workers', { source: threads, shared: false }).fallback).toBe('isolation');
+  });
+  it('does not mistake a name that contains input for a call', () => {
+    expect(chooseVmMode('workers', { source: 'user_input_count = 3\nprint(user_input_count)\n', shared: true }).mode).toBe('workers');
+  });
+});

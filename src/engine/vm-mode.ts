@@ -1,0 +1,62 @@
+/**
+ * Which host runs a VM program (`vm=` in the URL): `one` — every thread on one
+ * Web Worker (the VM's single-worker mode, the default) — or `workers` — one
+ * Web Worker per Python thread on shared memory. Worker mode does not yet
+ * run everything, so a run that needs what it lacks falls back to one worker,
+ * and the badge names why. Pure logic: no DOM.
+ */
+export const VM_MODES = ['one', 'workers'] as const;
+export type VmMode = (typeof VM_MODES)[number];
+
+/** Why a run asked for worker mode runs on one worker anyway. */
+export type VmFallback =
+  /** multiprocessing / ProcessPoolExecutor: processes are not in worker mode yet. */
+  | 'processes'
+  /** input() or an interactive console: the mailbox is not wired to worker mode yet. */
+  | 'input'
+  /** The work clock or the GIL's holds (the gil lesson): worker mode runs on real time and sends no GIL events yet. */
+  | 'clock'
+  /** No SharedArrayBuffer (the page is not cross-origin isolated). */
+  | 'isolation'
+  /** Worker mode failed to start this program. */
+  | 'start';
+
+export interface VmChoice {
+  mode: VmMode;
+  /** Set when `workers` was asked for and the run is on one worker. */
+  fallback: VmFallback | null;
+}
+
+/** `vm=workers|one` (case and spaces do not matter); anything else, or none, is `one`. */
+export function parseVmMode(raw: string | null): VmMode {
+  const v = (raw ?? '').trim().toLowerCase();
+  return v === 'workers' ? 'workers' : 'one';
+}
+
+export interface VmNeeds {
+  source: string;
+  /** SharedArrayBuffer exists here. */
+  shared: boolean;
+  clock?: 'real' | 'work';
+  showGil?: boolean;
+  /** The scenario types lines into the program (a REPL, a console). */
+  interactive?: boolean;
+}
+
+// Comments and strings could name these too; a false match only costs the run its worker mode.
+const PROCESSES = /\b(?:multiprocessing|ProcessPoolExecutor|os\.fork)\b/;
+const INPUT = /\binput\s*\(|\bcode\.interact\b|\binteract\s*\(/;
+
+export function chooseVmMode(wanted: VmMode, n: VmNeeds): VmChoice {
+  if (wanted === 'one') return { mode: 'one', fallback: null };
+  const fallback: VmFallback | null = !n.shared
+    ? 'isolation'
+    : PROCESSES.test(n.source)
+      ? 'processes'
+      : n.interactive === true || INPUT.test(n.source)
+        ? 'input'
+        : n.clock === 'work' || n.showGil === true
+          ? 'clock'
+          : null;
+  return fallback ? { mode: 'one', fallback } : { mode: 'workers', fallback: null };
+}
