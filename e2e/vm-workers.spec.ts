@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { typeProgram, waitForEnd } from './helpers';
+import { outcomeNumber, typeProgram, waitForEnd } from './helpers';
 
 // Worker mode (vm=workers): each Python thread of the program on a Web Worker of its own.
 const consoleText = async (page: Page): Promise<string> => (await page.getByTestId('console').locator('.console-text').allTextContents()).join('\n');
@@ -71,4 +71,21 @@ test('worker mode: a syntax error is CPython’s, and a lock taken twice ends as
   expect(await waitForEnd(page)).toBe('deadlock');
   await expect(page.getByTestId('console').locator('.console-text').first()).toHaveText('once');
   await expect(page.getByTestId('console')).not.toContainText('never');
+});
+
+test('the ticket sellers with the lock off, each on its own worker: the outcome and the lanes come from the workers’ events', async ({ page }) => {
+  await page.goto('/?scenario=ticket&lock=off&threads=3&tickets=20&speed=max&lang=en&vm=workers');
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page, 120_000)).toBe('finished');
+  const texts = await page.getByTestId('console').locator('> *').allTextContents();
+  const sold = await outcomeNumber(page, 'sold');
+  expect(sold).toBe(texts.filter((t) => t.includes('卖出一张')).length);
+  // CPython 3.12 with the GIL: `ticket-=1` is never split, so no ticket is sold twice; the sellers oversell by at most threads − 1.
+  expect(await outcomeNumber(page, 'duplicates')).toBe(0);
+  expect(await outcomeNumber(page, 'oversold')).toBeLessThanOrEqual(2);
+  expect(await outcomeNumber(page, 'remaining')).toBe(20 - sold);
+  // MainThread and three sellers: a lane and a worker each.
+  await expect(page.getByTestId('timeline').locator('[data-lane]')).toHaveCount(4);
+  await expect(page.getByTestId('timeline').locator('[data-lane="线程1"]')).toHaveCount(1);
+  expect(Number(await badge(page).getAttribute('data-workers'))).toBe(4);
 });

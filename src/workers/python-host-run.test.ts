@@ -30,6 +30,14 @@ describe('runOnThreads', () => {
     expect(trace.facts.printed.map((p) => p.text)).toEqual(['thread 0', 'thread 1', 'done 1']);
     expect(trace.facts.exitStatus).toBe(4);
     expect(events.at(-1)?.kind).toBe('exit');
+    // Each line comes from the thread that printed it (CPython names them Thread-1 (work), Thread-2 (work)).
+    const names = new Map<number, string>();
+    for (const e of events) if (e.kind === 'thread-start') names.set(e.ident, e.name);
+    const writer = (text: string): string | undefined => {
+      const w = events.find((e) => e.kind === 'write' && e.text === text);
+      return w && w.kind === 'write' ? names.get(w.ident) : undefined;
+    };
+    expect([writer('thread 0'), writer('thread 1'), writer('done 1')]).toEqual(['Thread-1 (work)', 'Thread-2 (work)', 'MainThread']);
   }, 60_000);
 
   it('reports a syntax error as CPython does, with no worker started', async () => {
