@@ -36,7 +36,7 @@ export function StatusPill() {
       ) : null}
       {(status === 'running' || status === 'paused') && workers > 0 ? (
         <span className="status-workers">
-          · {workers} {t.workers}
+          · {workers} {workers === 1 ? t.worker : t.workers}
         </span>
       ) : null}
       {behind && status === 'running' ? (
