@@ -1,7 +1,6 @@
 import { create } from 'zustand';
-import { browserSpawner } from '../engine/browser-spawner';
 import type { MakeRun } from '../engine/run-like';
-import { type RunReport, type RunStatus, RunDriver } from '../engine/driver';
+import type { RunDriver, RunReport, RunStatus } from '../engine/driver';
 import type { Spawner } from '../engine/spawner';
 import { type Lang, browserLang } from '../i18n/lang';
 import { findScenario, scenarios } from '../scenarios/registry';
@@ -18,9 +17,9 @@ import { clampSpeed } from '../speed';
 import type { Size } from '../flags';
 import { coalesce } from './coalesce';
 import { frameTicker } from './ticker';
-import { singleWorkerHost, type VmHost } from '../engine/python-vm-host';
+import type { VmHost } from '../engine/python-vm-host';
 import type { VmFacts } from '../trace/vm-trace';
-import { VmRunner, type VmEnd } from './vm-run';
+import type { VmEnd, VmRunner } from './vm-run';
 import { setLiveWatch } from './watch-store';
 import { isFreeThreaded } from '../scenarios/free-threaded';
 import type { WorkersHostHooks } from '../engine/workers-vm-host';
@@ -106,9 +105,19 @@ export interface LabState {
 let driver: RunDriver | null = null;
 /** The running Python program of a VM scenario (instead of `driver`). */
 let vmRunner: VmRunner | null = null;
-let vmHost: VmHost = singleWorkerHost;
+/** Set by a test; otherwise the engine's single worker host. */
+let vmHostOverride: VmHost | null = null;
 
-/** `vm=` of the page's URL now (it survives URL rewrites as a parameter we do not own). */
+type RunEngine = typeof import('./run-engine');
+let engine: RunEngine | null = null;
+let engineLoading: Promise<RunEngine> | null = null;
+/** The run machinery, in its own chunk: asked for as the store starts, so it is here by the first click. */
+function loadEngine(): Promise<RunEngine> {
+  engineLoading ??= import('./run-engine').then((m) => (engine = m));
+  return engineLoading;
+}
+void loadEngine();
+
 /** Worker mode's host, loaded only when a run asks for it (the page's first JavaScript stays small). */
 function workersVmHost(fallback: VmHost, hooks: WorkersHostHooks = {}): VmHost {
   return lazyVmHost(() => import('../engine/workers-vm-host').then((m) => m.workersVmHost(fallback, hooks)));
@@ -119,13 +128,16 @@ export function wantedVmMode(): VmMode {
 }
 
 function prewarmVm(): void {
-  if (wantedVmMode() === 'workers' && pageIsolated) workersVmHost(vmHost).prewarm?.();
-  else vmHost.prewarm?.();
+  void loadEngine().then((e) => {
+    const one = vmHostOverride ?? e.singleWorkerHost;
+    if (wantedVmMode() === 'workers' && pageIsolated) workersVmHost(one).prewarm?.();
+    else one.prewarm?.();
+  });
 }
 
 /** Lets a test swap where Python programs run. */
 export function setVmHost(h: VmHost): void {
-  vmHost = h;
+  vmHostOverride = h;
 }
 /**
  * Every event of the current run, in arrival order: what a run record saves.
@@ -147,11 +159,11 @@ export function recordedLog(): EventLog {
 let behindTimer: ReturnType<typeof setTimeout> | undefined;
 /** Identifies the current run, so late reports of a replaced run are ignored. */
 let runToken: object = {};
-let spawner: Spawner = browserSpawner;
+let spawnerOverride: Spawner | null = null;
 
 /** Lets a test or a later runtime swap how threads become workers. */
 export function setSpawner(s: Spawner): void {
-  spawner = s;
+  spawnerOverride = s;
 }
 
 /** Simulated seconds of the current run now (for the live timeline), or the trace's end. */
@@ -304,7 +316,7 @@ export const useLab = create<LabState>()((set, get) => {
   };
 
   /** Runs the VM scenario's program in a worker; its events fill the trace as they come. */
-  const runVm = (): void => {
+  const runVm = (e: RunEngine): void => {
     const s = get();
     const vm = s.scenario.vm;
     if (!vm) return;
@@ -315,9 +327,10 @@ export const useLab = create<LabState>()((set, get) => {
     const wanted = wantedVmMode();
     const choice = chooseVmMode(wanted, { source: s.code, shared: pageIsolated, clock: vm.clock, showGil: vm.showGil });
     set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, firstLineMs: null, status: 'running', liveWorkers: 1, vmRun: { ...choice, wanted, workers: 1 } });
+    const one = vmHostOverride ?? e.singleWorkerHost;
     const host =
       choice.mode === 'workers'
-        ? workersVmHost(vmHost, {
+        ? workersVmHost(one, {
             onWorkers: (n) => {
               const cur = get().vmRun;
               if (vmRunner === runner && cur) set({ liveWorkers: n, vmRun: { ...cur, workers: n } });
@@ -326,8 +339,8 @@ export const useLab = create<LabState>()((set, get) => {
               if (vmRunner === runner) set({ liveWorkers: 1, vmRun: { wanted, mode: 'one', fallback: 'start', workers: 1 } });
             },
           })
-        : vmHost;
-    const runner = new VmRunner(
+        : one;
+    const runner = new e.VmRunner(
       s.code,
       s.speed,
       host,
@@ -408,9 +421,14 @@ export const useLab = create<LabState>()((set, get) => {
 
     run() {
       stopDriver();
+      if (!engine) {
+        // Still arriving (a click within the first moments): run as soon as it is here.
+        void loadEngine().then(() => get().run());
+        return;
+      }
       const s = get();
       if (s.scenario.vm) {
-        runVm();
+        runVm(engine);
         return;
       }
       if (!canRun(s)) return;
@@ -427,9 +445,9 @@ export const useLab = create<LabState>()((set, get) => {
       set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, liveWorkers: spec.threads.length });
       const mine = {};
       runToken = mine;
-      driver = new RunDriver(
+      driver = new engine.RunDriver(
         spec,
-        spawner,
+        spawnerOverride ?? engine.browserSpawner,
         {
           onEvents: (evs) => {
             if (runToken !== mine) return;

@@ -11,11 +11,10 @@ import { VmTrace, type TaskOf, type VmFacts } from '../trace/vm-trace';
 import { SharedMailbox } from '../runtime/mailbox';
 import { RunControl } from '../python/vm/run-control';
 import { LiveWatch, type LiveWatchView } from '../trace/live-watch';
+import { vmControllable } from './vm-controllable';
 
-/** Can a VM run be paused, stepped and sped up live here? The control words need SharedArrayBuffer. */
-export function vmControllable(): boolean {
-  return typeof SharedArrayBuffer !== 'undefined';
-}
+// Apart from the runner, so the buttons can ask without loading it.
+export { vmControllable } from './vm-controllable';
 
 /** The script's path in tracebacks and event lines (what `python3 main.py` shows). */
 export const VM_PATH = 'main.py';

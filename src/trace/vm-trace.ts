@@ -9,6 +9,7 @@
  */
 import { EventKind, type RuntimeEvent, ThreadState, packQueueRef } from '../runtime/events';
 import type { VmEvent } from '../python/vm/events';
+import { MAX_CONSOLE_LINES } from './console-limit';
 
 export interface VmThreadFact {
   lane: number;
@@ -142,8 +143,8 @@ export interface VmFacts {
   prompt: { thread: string; text: string } | null;
 }
 
-/** Console lines kept per run: an endless print loop must not grow the page without bound. */
-export const MAX_CONSOLE_LINES = 5000;
+// Kept apart so the page's outcome view can name the limit without pulling in the trace builder.
+export { MAX_CONSOLE_LINES } from './console-limit';
 
 interface LaneState {
   lane: number;

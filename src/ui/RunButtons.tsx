@@ -2,7 +2,7 @@ import { canRun, useLab } from '../store/lab-store';
 import { StepIcon } from './icons';
 import { useStrings } from './useStrings';
 import { vmTexts } from '../scenarios/custom/texts';
-import { vmControllable } from '../store/vm-run';
+import { vmControllable } from '../store/vm-controllable';
 
 /**
  * Run, pause/resume, step and reset. `compact` (the bar of an embed without

@@ -2,7 +2,8 @@ import { useLab } from '../store/lab-store';
 import { fmt } from '../i18n/lang';
 import { secs } from '../scenarios/custom/outcome';
 import { vmTexts } from '../scenarios/custom/texts';
-import { MAX_CONSOLE_LINES, type VmFacts } from '../trace/vm-trace';
+import type { VmFacts } from '../trace/vm-trace';
+import { MAX_CONSOLE_LINES } from '../trace/console-limit';
 
 /** The generic outcome's tables: who ran when, what escaped, what the globals ended as, who waited on what. */
 export function VmOutcome({ facts }: { facts: VmFacts }) {

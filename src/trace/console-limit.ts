@@ -1,0 +1,2 @@
+/** Console lines kept per run: an endless print loop must not grow the page without bound. */
+export const MAX_CONSOLE_LINES = 5000;
