@@ -1,13 +1,14 @@
 /**
  * The program as static, coloured text: what the code panel shows at first
  * paint while the editor (CodeMirror, loaded lazily) is on its way, and if it
- * cannot load. Same DOM hooks and marks as the editor (code-marks.ts).
+ * cannot load. Same DOM hooks and marks as the editor (code-marks.ts). The
+ * colours come a moment later (use-python-grammar.ts).
  */
-import Prism from 'prismjs';
-import 'prismjs/components/prism-python';
+import type Prism from 'prismjs';
 import { useMemo } from 'react';
 import type { LineMarks, ThreadMark } from './code-marks';
 import { threadColor } from './palette';
+import { usePythonGrammar } from './use-python-grammar';
 
 type Token = string | Prism.Token;
 
@@ -24,15 +25,15 @@ function renderTokens(tokens: Token[], key = 'k'): React.ReactNode[] {
 }
 
 export function StaticCode({ code, marks, label }: { code: string; marks: LineMarks; label: string }) {
+  const grammar = usePythonGrammar();
   const lines = useMemo(() => {
-    const grammar = Prism.languages.python;
     // The indentation becomes padding, so a long line wraps onto a continuation indented under its own start.
     return code.split('\n').map((line) => {
       const indent = /^ */.exec(line)?.[0].length ?? 0;
       const rest = line.slice(indent);
-      return { indent, tokens: grammar ? renderTokens(Prism.tokenize(rest, grammar)) : [rest] };
+      return { indent, tokens: grammar ? renderTokens(grammar.tokenize(rest)) : [rest] };
     });
-  }, [code]);
+  }, [code, grammar]);
   const struck = new Set(marks.struck);
   const here = new Map<number, ThreadMark[]>();
   for (const m of marks.threads) here.set(m.line, [...(here.get(m.line) ?? []), m]);
