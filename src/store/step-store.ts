@@ -4,7 +4,7 @@
  * Kept apart from lab-store: step mode only reads the program (lab-store's
  * `code`) and never runs the live engine. Every action is an async worker call.
  */
-import * as Comlink from 'comlink';
+import type * as Comlink from 'comlink';
 import { create } from 'zustand';
 import type { InvariantSpec, StepView, SearchRequest } from '../python/step/remote';
 import type { Granularity } from '../python/step/session';
@@ -63,9 +63,17 @@ function readUrl(): { mode: StepMode; urlMode: StepMode | null; challenge: strin
   };
 }
 
-let worker: Comlink.Remote<PythonStepWorkerApi> | null = null;
-function api(): Comlink.Remote<PythonStepWorkerApi> {
-  worker ??= Comlink.wrap<PythonStepWorkerApi>(new Worker(new URL('../workers/python-step.worker.ts', import.meta.url), { type: 'module', name: 'python-step' }));
+// Comlink comes with the first step call, not with the page: live mode never needs it.
+let worker: Promise<Comlink.Remote<PythonStepWorkerApi>> | null = null;
+function api(): Promise<Comlink.Remote<PythonStepWorkerApi>> {
+  if (!worker) {
+    const made = import('comlink').then((C) => C.wrap<PythonStepWorkerApi>(new Worker(new URL('../workers/python-step.worker.ts', import.meta.url), { type: 'module', name: 'python-step' })));
+    // A chunk that failed to arrive is asked for again at the next call.
+    made.catch(() => {
+      if (worker === made) worker = null;
+    });
+    worker = made;
+  }
   return worker;
 }
 
@@ -159,9 +167,9 @@ export const useStep = create<StepStore>((set, get) => {
       const { granularity, freeThreaded } = get();
       const inv = get().invariant ?? undefined;
       set({ search: null });
-      return queue(() => api().open({ source: code, granularity, freeThreaded, schedule: schedule ?? '', seed: 1, invariant: inv }), false);
+      return queue(async () => (await api()).open({ source: code, granularity, freeThreaded, schedule: schedule ?? '', seed: 1, invariant: inv }), false);
     },
-    step: (lane) => queue(() => api().step(lane)),
+    step: (lane) => queue(async () => (await api()).step(lane)),
     tryStep(lane) {
       const m = get().view?.movable.find((x) => x.lane === lane);
       if (m?.ok) return get().step(lane);
@@ -169,17 +177,18 @@ export const useStep = create<StepStore>((set, get) => {
       set({ refused: { lane, name: m?.name ?? th?.name ?? String(lane), reason: m?.reason ?? (th ? `${th.name} has finished` : 'no such thread') } });
       return Promise.resolve();
     },
-    back: () => queue(() => api().back()),
-    seek: (n) => queue(() => api().seek(n)),
-    runTo: (target) => queue(() => api().runTo(target)),
+    back: () => queue(async () => (await api()).back()),
+    seek: (n) => queue(async () => (await api()).seek(n)),
+    runTo: (target) => queue(async () => (await api()).runTo(target)),
     find(q) {
       set({ search: { running: true, tried: 0, found: null, violation: null } });
-      const onRun = Comlink.proxy((tried: number) => {
+      const onTried = (tried: number): void => {
         const cur = get().search;
         if (cur?.running) set({ search: { ...cur, tried: Math.max(cur.tried, tried) } });
-      });
+      };
       return queue(async () => {
-        const res = await api().search(q, onRun);
+        const [remote, { proxy }] = await Promise.all([api(), import('comlink')]);
+        const res = await remote.search(q, proxy(onTried));
         set({ search: { running: false, tried: res.tries, found: res.found, violation: res.violation } });
         return res.view;
       });
