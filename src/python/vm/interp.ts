@@ -8,6 +8,7 @@ import { PyDict, PySet } from './collections';
 import { T, EXC, raise, typeOf, typeName, isSubtype, NotImplemented } from './types';
 import * as ops from './ops';
 import { binop, inplace, unary, BINOPS } from './arith';
+import { fastBinary, fastCompare } from './fast-ops';
 import { Frame, PyGenerator, codeInfo } from './frame';
 import { bindArgs } from './calls';
 import { Suspend, type Thread } from './wait';
@@ -419,13 +420,15 @@ export class Interp {
         case 'BINARY_OP': {
           const b = stack.pop() as PyVal;
           const a = stack.pop() as PyVal;
-          stack.push(arg < 13 ? binop(BINOPS[arg] as string, a, b) : inplace(BINOPS[arg - 13] as string, a, b));
+          const r = fastBinary(arg, a, b);
+          stack.push(r !== undefined ? r : arg < 13 ? binop(BINOPS[arg] as string, a, b) : inplace(BINOPS[arg - 13] as string, a, b));
           break;
         }
         case 'COMPARE_OP': {
           const b = stack.pop() as PyVal;
           const a = stack.pop() as PyVal;
-          stack.push(ops.compare(CMP[arg >> 4] as string, a, b));
+          const r = fastCompare(arg, a, b);
+          stack.push(r !== undefined ? r : ops.compare(CMP[arg >> 4] as string, a, b));
           break;
         }
         case 'IS_OP': {
