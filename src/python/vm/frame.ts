@@ -37,6 +37,8 @@ export interface CodeInfo {
   varkw: boolean;
   isGenerator: boolean;
   localsplus: string[];
+  /** The loop's numeric opcodes, made on first run (interp.ts's encodeOps). */
+  codes: Uint8Array | null;
 }
 
 const infos = new WeakMap<CodeObject, CodeInfo>();
@@ -78,7 +80,7 @@ export function codeInfo(code: CodeObject, filename: string): CodeInfo {
   info = {
     code, filename, ops: ins.map((i) => i.opname), args: ins.map((i) => i.arg ?? 0), targets, offsets, handlers,
     nlocals: localsplus.length, freeStart: code.varnames.length + own.length, nparams, varargs: shape.varargs, varkw: shape.varkw,
-    isGenerator: ins.some((i) => i.opname === 'RETURN_GENERATOR'), localsplus,
+    isGenerator: ins.some((i) => i.opname === 'RETURN_GENERATOR'), localsplus, codes: null,
   };
   infos.set(code, info);
   return info;
