@@ -511,17 +511,12 @@ export class Interp {
         case Op.CALL: {
           const kwn = f.kwnames;
           f.kwnames = null;
-          const all = stack.splice(stack.length - arg - 2, arg + 2);
-          const method = all[0];
-          let fn: PyVal;
-          let callArgs: PyVal[];
-          if (method === undefined) {
-            fn = all[1] as PyVal;
-            callArgs = all.slice(2) as PyVal[];
-          } else {
-            fn = method;
-            callArgs = all.slice(1) as PyVal[];
-          }
+          // One copy of the arguments off the stack (splice and then slice made two).
+          const at = stack.length - arg - 2;
+          const method = stack[at];
+          const fn = (method === undefined ? stack[at + 1] : method) as PyVal;
+          const callArgs = stack.slice(method === undefined ? at + 2 : at + 1) as PyVal[];
+          stack.length = at;
           let kw: Map<string, PyVal> | null = null;
           if (kwn && kwn.length) {
             kw = new Map();
