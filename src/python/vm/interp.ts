@@ -22,6 +22,7 @@ import { excOp, ReraiseSignal } from './interp-exc';
 export { ReraiseSignal } from './interp-exc';
 import { scoped } from './suggest';
 import { leaveFrame, resumeGen } from './interp-frames';
+import { loadGlobal } from './global-cache';
 import { nameOp, findName, causes, findHandler, unbound, nameError, derefError, sendTo } from './interp-names';
 export { nameError } from './interp-names';
 
@@ -288,7 +289,7 @@ export class Interp {
           break;
         case Op.LOAD_GLOBAL: {
           const name = code.names[arg >> 1] as string;
-          const v = findName(name, f.globals, builtins);
+          const v = loadGlobal(info, pc, name, f.globals, builtins);
           if (v === undefined) throw scoped(nameError(name), f, builtins);
           if (arg & 1) stack.push(undefined);
           stack.push(v);
@@ -511,7 +512,7 @@ export class Interp {
         case Op.CALL: {
           const kwn = f.kwnames;
           f.kwnames = null;
-          // One copy of the arguments off the stack (splice and then slice made two).
+          // One copy of the arguments (splice + slice made two).
           const at = stack.length - arg - 2;
           const method = stack[at];
           const fn = (method === undefined ? stack[at + 1] : method) as PyVal;
