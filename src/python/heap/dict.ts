@@ -12,6 +12,7 @@ import type { Heap } from './heap';
 import {
   DICT_KEYS,
   DICT_USED,
+  DICT_VERSION,
   DK_ENTRY_WORDS,
   DK_INDICES,
   DK_LOG2,
@@ -48,9 +49,13 @@ function newKeys(h: Heap, log2: number): Ref {
 const entryWord = (dk: Ref, log2: number, ix: number): number => (dk >> 2) + DK_INDICES + (1 << log2) + ix * DK_ENTRY_WORDS;
 
 export function newDict(h: Heap, type: Ref = T.dict): Ref {
-  const r = h.alloc(Kind.DICT, type, HEADER_BYTES + 8);
+  const r = h.alloc(Kind.DICT, type, HEADER_BYTES + 12);
   return r;
 }
+
+/** Changes whenever a value of d is stored, added or removed: a cache of a lookup in d is good while it is the same. */
+export const dictVersion = (h: Heap, d: Ref): number => h.load(d, DICT_VERSION);
+const bump = (h: Heap, d: Ref): void => h.publish(d, DICT_VERSION, (h.get(d, DICT_VERSION) + 1) | 0);
 
 export const dictLen = (h: Heap, d: Ref): number => h.load(d, DICT_USED);
 
@@ -152,6 +157,7 @@ function insertNew(h: Heap, d: Ref, lo: number, hi: number, key: Ref, value: Ref
   h.set(dk, DK_NENTRIES, ix + 1);
   h.set(dk, DK_USABLE, h.get(dk, DK_USABLE) - 1);
   h.publish(d, DICT_USED, h.get(d, DICT_USED) + 1);
+  bump(h, d);
 }
 
 /** d[key], or NULL when absent. */
@@ -171,6 +177,7 @@ export function dictSet(h: Heap, d: Ref, key: Ref, value: Ref, ops?: KeyOps): vo
     const ix = lookup(h, dk, lo, hi, (k) => keyEq(h, k, key, ops));
     if (ix >= 0) {
       Atomics.store(h.i32, entryWord(dk, h.get(dk, DK_LOG2), ix) + 3, value);
+      bump(h, d);
       return;
     }
   }
@@ -206,6 +213,7 @@ function removeEntry(h: Heap, d: Ref, dk: Ref, lo: number, hi: number, ix: numbe
   Atomics.store(i32, e + 2, NULL);
   Atomics.store(i32, e + 3, NULL);
   h.publish(d, DICT_USED, h.get(d, DICT_USED) - 1);
+  bump(h, d);
 }
 
 // ---------------------------------------------------------------- by name (globals, attributes)
@@ -262,6 +270,7 @@ export function dictSetStr(h: Heap, d: Ref, name: string, value: Ref): void {
     const ix = lookupStr(h, dk, lo, hi, name);
     if (ix >= 0) {
       Atomics.store(h.i32, entryWord(dk, h.get(dk, DK_LOG2), ix) + 3, value);
+      bump(h, d);
       return;
     }
   }
@@ -325,4 +334,5 @@ export function dictTableSize(h: Heap, d: Ref): number {
 export function dictClear(h: Heap, d: Ref): void {
   h.publish(d, DICT_KEYS, NULL);
   h.publish(d, DICT_USED, 0);
+  bump(h, d);
 }

@@ -106,6 +106,7 @@ export const ITEMS_CAP = F;
 export const ITEMS_BASE = F + 2; // items start at ref + 24
 export const DICT_USED = F;
 export const DICT_KEYS = F + 1; // DICTKEYS ref or NULL while empty
+export const DICT_VERSION = F + 2; // bumped by every store and delete (CPython's ma_version_tag): lookup caches check it
 export const DK_LOG2 = F;
 export const DK_USABLE = F + 1;
 export const DK_NENTRIES = F + 2;

@@ -14,8 +14,15 @@ function listNames(names: string[]): string {
 
 export function bindArgs(fn: PyFunction, info: CodeInfo, args: PyVal[], kw: Map<string, PyVal> | null): (PyVal | undefined)[] {
   const code = fn.code;
-  const locals = new Array<PyVal | undefined>(info.nlocals);
   const argc = code.argcount;
+  if (kw === null && args.length === argc && code.kwonlyargcount === 0 && !info.varargs && !info.varkw) {
+    // The call matches the signature exactly: nothing to check, no defaults (CPython's _PyFunction_Vectorcall fast path).
+    const locals: (PyVal | undefined)[] = args.slice();
+    for (let i = argc; i < info.nlocals; i++) locals.push(undefined);
+    for (let i = 0; i < fn.closure.length; i++) locals[info.freeStart + i] = fn.closure[i] as PyCell;
+    return locals;
+  }
+  const locals = new Array<PyVal | undefined>(info.nlocals);
   const npos = Math.min(args.length, argc);
   for (let i = 0; i < npos; i++) locals[i] = args[i];
   const name = fn.qualname;

@@ -2,7 +2,7 @@
 // (heap/set.ts) behind the methods the interpreter always used.
 
 import { PyObj, type PyType, type PyVal, type PyDictLike } from './objects';
-import { Unhashable, NULL, newSet, setAdd, setClear, setContains, setDiscard, setItems, setLen, setMerge, setPop, setPurgeDummies, setReserve, setTakeTable, dictClear, dictDelete, dictDeleteStr, dictGet, dictGetStr, dictItems, dictKeyAt, dictKeys, dictLen, dictNext, dictSet, dictSetStr, newDict, type KeyOps, type Ref } from '../heap';
+import { Unhashable, NULL, newSet, setAdd, setClear, setContains, setDiscard, setItems, setLen, setMerge, setPop, setPurgeDummies, setReserve, setTakeTable, dictClear, dictDelete, dictDeleteStr, dictGet, dictGetStr, dictItems, dictKeyAt, dictKeys, dictLen, dictNext, dictSet, dictSetStr, dictVersion, newDict, type KeyOps, type Ref } from '../heap';
 import { conv, critical, hc } from './heap-state';
 import { T } from './types';
 
@@ -43,6 +43,10 @@ export class PyDict extends PyObj implements PyDictLike {
   }
   get size(): number {
     return dictLen(hc().h, this.ref);
+  }
+  /** The heap's version word: changes with every store or delete, from any worker. */
+  get version(): number {
+    return dictVersion(hc().h, this.ref);
   }
   get(k: PyVal): PyVal | undefined {
     const h = hc().h;

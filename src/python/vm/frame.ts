@@ -5,6 +5,7 @@ import type { CodeObject } from '../code';
 import { instructionOffsets, type Instruction } from '../assembler';
 import { PyObj, PyFunction, PyException, PyInstance, type PyVal, type PyDictLike, type PyType } from './objects';
 import type { PyDict } from './collections';
+import type { GlobalSlots } from './global-cache';
 
 export interface ExceptionEntry {
   start: number;
@@ -37,6 +38,10 @@ export interface CodeInfo {
   varkw: boolean;
   isGenerator: boolean;
   localsplus: string[];
+  /** The loop's numeric opcodes, made on first run (interp.ts's encodeOps). */
+  codes: Uint8Array | null;
+  /** LOAD_GLOBAL's caches by instruction (global-cache.ts), made on first use. */
+  globalSlots: GlobalSlots | null;
 }
 
 const infos = new WeakMap<CodeObject, CodeInfo>();
@@ -78,7 +83,7 @@ export function codeInfo(code: CodeObject, filename: string): CodeInfo {
   info = {
     code, filename, ops: ins.map((i) => i.opname), args: ins.map((i) => i.arg ?? 0), targets, offsets, handlers,
     nlocals: localsplus.length, freeStart: code.varnames.length + own.length, nparams, varargs: shape.varargs, varkw: shape.varkw,
-    isGenerator: ins.some((i) => i.opname === 'RETURN_GENERATOR'), localsplus,
+    isGenerator: ins.some((i) => i.opname === 'RETURN_GENERATOR'), localsplus, codes: null, globalSlots: null,
   };
   infos.set(code, info);
   return info;

@@ -5,9 +5,10 @@
 
 import { PyObj, PyFunction, PyException, PyTuple, PyCell, PyMethod, PyBuiltin, PyType, type PyVal, type PyDictLike } from './objects';
 import { PyDict, PySet } from './collections';
-import { T, EXC, raise, typeOf, typeName, isSubtype, NotImplemented } from './types';
+import { T, EXC, raise, typeOf, isSubtype, NotImplemented } from './types';
 import * as ops from './ops';
 import { binop, inplace, unary, BINOPS } from './arith';
+import { fastBinary, fastCompare } from './fast-ops';
 import { Frame, PyGenerator, codeInfo } from './frame';
 import { bindArgs } from './calls';
 import { Suspend, type Thread } from './wait';
@@ -20,6 +21,8 @@ import { dataOp } from './interp-data';
 import { excOp, ReraiseSignal } from './interp-exc';
 export { ReraiseSignal } from './interp-exc';
 import { scoped } from './suggest';
+import { leaveFrame, resumeGen } from './interp-frames';
+import { loadGlobal } from './global-cache';
 import { nameOp, findName, causes, findHandler, unbound, nameError, derefError, sendTo } from './interp-names';
 export { nameError } from './interp-names';
 
@@ -27,6 +30,13 @@ const CMP = ['<', '<=', '==', '!=', '>', '>='];
 /** Marks that a call pushed a frame instead of producing a value. */
 const PUSHED = Symbol('pushed');
 type Invoked = PyVal | typeof PUSHED;
+
+/** The loop's opcodes as small ints (a jump table, not a chain of string compares); DATA/EXC/NAME: a helper's. */
+enum Op { OTHER, DATA, EXC, NAME, NOP, EXTENDED_ARG, CACHE, RESUME, LOAD_CONST, RETURN_CONST, RETURN_VALUE, LOAD_FAST, LOAD_FAST_CHECK, LOAD_FAST_AND_CLEAR, STORE_FAST, DELETE_FAST, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL, LOAD_NAME, STORE_NAME, DELETE_NAME, MAKE_CELL, COPY_FREE_VARS, LOAD_CLOSURE, LOAD_DEREF, LOAD_FROM_DICT_OR_DEREF, LOAD_LOCALS, STORE_DEREF, DELETE_DEREF, POP_TOP, PUSH_NULL, COPY, SWAP, BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, UNARY_NEGATIVE, UNARY_INVERT, UNARY_NOT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP, JUMP_BACKWARD, GET_ITER, GET_YIELD_FROM_ITER, FOR_ITER, END_FOR, SEND, END_SEND, YIELD_VALUE, RETURN_GENERATOR, CLEANUP_THROW, KW_NAMES, CALL, CALL_FUNCTION_EX, BEFORE_WITH, WITH_EXCEPT_START, INTERPRETER_EXIT }
+
+function encodeOps(names: string[]): Uint8Array {
+  return Uint8Array.from(names, (n) => (Op as unknown as Record<string, number>)[n] ?? Op.OTHER);
+}
 
 export type RunResult = 'done' | 'blocked' | 'switch';
 
@@ -48,7 +58,8 @@ function current(fallback: Interp): Interp {
 
 export class Interp {
   th!: Thread;
-  private nestedResult: PyVal = null;
+  /** What the last nested run returned (set by leaveFrame). */
+  nestedResult: PyVal = null;
   /** The module globals whose stores are reported (the main script's, when someone watches), and to whom. */
   watched: PyDict | null = null;
   onStore: ((name: string, old: PyVal | undefined, value: PyVal) => void) | null = null;
@@ -114,7 +125,7 @@ export class Interp {
     const v = this.runNested(f);
     return this.genDone ? undefined : v;
   }
-  private genDone = false;
+  genDone = false;
 
   /** Calls `f` the way CALL does: Python functions get a frame pushed on this thread. */
   private invoke(th: Thread, f: PyVal, args: PyVal[], kw: Map<string, PyVal> | null): Invoked {
@@ -227,69 +238,11 @@ export class Interp {
     }
   }
 
-  /** Finishes frame f with value v (return or yield); null to continue, or a RunResult. */
-  private leave(th: Thread, f: Frame, v: PyVal, yielded: boolean, base: number): RunResult | null {
-    const frames = th.frames;
-    frames.pop();
-    if (f.call) this.onCallEnd?.(f.call, v, null);
-    const g = f.generator;
-    if (g instanceof PyGenerator) {
-      g.running = false;
-      if (!yielded) {
-        g.finished = true;
-        g.returnValue = v;
-      }
-    }
-    const caller = frames[frames.length - 1];
-    switch (f.returnMode) {
-      case 'nested':
-        this.nestedResult = v;
-        this.genDone = !yielded && g !== null;
-        return 'done';
-      case 'thread':
-        th.result = v;
-        th.state = 'done';
-        return 'done';
-      case 'init':
-        if (v !== null) throw raise('TypeError', `__init__() should return None, not '${typeName(v)}'`);
-        caller?.stack.push(f.initObj);
-        break;
-      case 'for':
-        if (yielded) caller?.stack.push(v);
-        else if (caller) {
-          caller.stack.pop();
-          caller.pc = f.exhaustTarget;
-        }
-        break;
-      case 'send':
-        if (caller) {
-          caller.stack[caller.stack.length - 1] = v;
-          if (!yielded) caller.pc = f.exhaustTarget;
-        }
-        break;
-      default:
-        caller?.stack.push(v);
-    }
-    return frames.length <= base ? 'done' : null;
-  }
-
-  private resumeGen(th: Thread, g: PyGenerator, value: PyVal, mode: 'for' | 'send', exhaust: number): boolean {
-    if (g.finished) return false;
-    if (g.running) throw raise('ValueError', 'generator already executing');
-    g.started = true;
-    g.running = true;
-    const gf = g.frame;
-    gf.returnMode = mode;
-    gf.exhaustTarget = exhaust;
-    gf.stack.push(value);
-    th.frames.push(gf);
-    return true;
-  }
-
   private loop(th: Thread, f: Frame, base: number): RunResult | null {
     const host = this.host;
     const info = f.info;
     const ops_ = info.ops;
+    const codes = info.codes ?? (info.codes = encodeOps(ops_));
     const args = info.args;
     const code = info.code;
     const stack = f.stack;
@@ -301,89 +254,88 @@ export class Interp {
         f.pc = pc;
         return 'switch';
       }
-      const op = ops_[pc] as string;
       const arg = args[pc] as number;
-      switch (op) {
-        case 'NOP': case 'EXTENDED_ARG': case 'CACHE':
+      switch (codes[pc]) {
+        case Op.NOP: case Op.EXTENDED_ARG: case Op.CACHE:
           break;
-        case 'RESUME':
+        case Op.RESUME:
           if (host.shouldSwitch(th) && th.nested === 0) return 'switch';
           break;
-        case 'LOAD_CONST':
+        case Op.LOAD_CONST:
           stack.push(constValue(code.consts[arg] ?? null));
           break;
-        case 'RETURN_CONST': {
-          const r = this.leave(th, f, constValue(code.consts[arg] ?? null), false, base);
+        case Op.RETURN_CONST: {
+          const r = leaveFrame(this, th, f, constValue(code.consts[arg] ?? null), false, base);
           return r;
         }
-        case 'RETURN_VALUE':
-          return this.leave(th, f, stack.pop() as PyVal, false, base);
-        case 'LOAD_FAST': case 'LOAD_FAST_CHECK': {
+        case Op.RETURN_VALUE:
+          return leaveFrame(this, th, f, stack.pop() as PyVal, false, base);
+        case Op.LOAD_FAST: case Op.LOAD_FAST_CHECK: {
           const v = locals[arg];
           if (v === undefined) throw unbound(info.localsplus[arg] as string);
           stack.push(v);
           break;
         }
-        case 'LOAD_FAST_AND_CLEAR':
+        case Op.LOAD_FAST_AND_CLEAR:
           stack.push(locals[arg]);
           locals[arg] = undefined;
           break;
-        case 'STORE_FAST':
+        case Op.STORE_FAST:
           locals[arg] = stack.pop();
           break;
-        case 'DELETE_FAST':
+        case Op.DELETE_FAST:
           if (locals[arg] === undefined) throw unbound(info.localsplus[arg] as string);
           locals[arg] = undefined;
           break;
-        case 'LOAD_GLOBAL': {
+        case Op.LOAD_GLOBAL: {
           const name = code.names[arg >> 1] as string;
-          const v = findName(name, f.globals, builtins);
+          const v = loadGlobal(info, pc, name, f.globals, builtins);
           if (v === undefined) throw scoped(nameError(name), f, builtins);
           if (arg & 1) stack.push(undefined);
           stack.push(v);
           break;
         }
-        case 'STORE_GLOBAL': {
+        case Op.STORE_GLOBAL: {
           const v = stack.pop() as PyVal;
           if (f.globals === this.watched) this.onStore?.(code.names[arg] as string, f.globals.getStr(code.names[arg] as string), v);
           f.globals.setStr(code.names[arg] as string, v);
           break;
         }
-        case 'DELETE_GLOBAL':
+        case Op.DELETE_GLOBAL:
           if (!f.globals.delStr(code.names[arg] as string)) throw nameError(code.names[arg] as string);
           break;
-        case 'LOAD_NAME': {
+        case Op.LOAD_NAME: {
           const name = code.names[arg] as string;
           const v = findName(name, f.names, f.globals, builtins);
           if (v === undefined) throw scoped(nameError(name), f, builtins);
           stack.push(v);
           break;
         }
-        case 'STORE_NAME': {
+        case Op.STORE_NAME: {
           const into = f.names ?? f.globals;
           const v = stack.pop() as PyVal;
           if (into === this.watched) this.onStore?.(code.names[arg] as string, into.getStr(code.names[arg] as string), v);
           into.setStr(code.names[arg] as string, v);
           break;
         }
-        case 'DELETE_NAME':
+        case Op.DELETE_NAME:
           if (!(f.names ?? f.globals).delStr(code.names[arg] as string)) throw nameError(code.names[arg] as string);
           break;
-        case 'MAKE_CELL':
+        case Op.MAKE_CELL:
           locals[arg] = new PyCell(T.cell, locals[arg]);
           break;
-        case 'COPY_FREE_VARS':
+        case Op.COPY_FREE_VARS:
           break;
-        case 'LOAD_CLOSURE':
+        case Op.LOAD_CLOSURE:
           stack.push(locals[arg]);
           break;
-        case 'LOAD_DEREF': {
+        case Op.LOAD_DEREF: {
           const v = (locals[arg] as PyCell).value;
           if (v === undefined) throw derefError(info, arg);
           stack.push(v);
           break;
         }
-        case 'LOAD_FROM_DICT_OR_DEREF': {
+        case Op.LOAD_FROM_DICT_OR_DEREF: {
           const d = stack.pop() as unknown as PyDictLike;
           const name = info.localsplus[arg] as string;
           const dv = d.getStr(name), v = dv !== undefined ? dv : (locals[arg] as PyCell).value;
@@ -391,98 +343,100 @@ export class Interp {
           stack.push(v);
           break;
         }
-        case 'LOAD_LOCALS':
+        case Op.LOAD_LOCALS:
           stack.push((f.names ?? f.globals) as PyObj);
           break;
-        case 'STORE_DEREF':
+        case Op.STORE_DEREF:
           (locals[arg] as PyCell).value = stack.pop();
           break;
-        case 'DELETE_DEREF':
+        case Op.DELETE_DEREF:
           (locals[arg] as PyCell).value = undefined;
           break;
-        case 'POP_TOP':
+        case Op.POP_TOP:
           stack.pop();
           break;
-        case 'PUSH_NULL':
+        case Op.PUSH_NULL:
           stack.push(undefined);
           break;
-        case 'COPY':
+        case Op.COPY:
           stack.push(stack[stack.length - arg]);
           break;
-        case 'SWAP': {
+        case Op.SWAP: {
           const i = stack.length - 1, j = stack.length - arg;
           const t = stack[i];
           stack[i] = stack[j];
           stack[j] = t;
           break;
         }
-        case 'BINARY_OP': {
+        case Op.BINARY_OP: {
           const b = stack.pop() as PyVal;
           const a = stack.pop() as PyVal;
-          stack.push(arg < 13 ? binop(BINOPS[arg] as string, a, b) : inplace(BINOPS[arg - 13] as string, a, b));
+          const r = fastBinary(arg, a, b);
+          stack.push(r !== undefined ? r : arg < 13 ? binop(BINOPS[arg] as string, a, b) : inplace(BINOPS[arg - 13] as string, a, b));
           break;
         }
-        case 'COMPARE_OP': {
+        case Op.COMPARE_OP: {
           const b = stack.pop() as PyVal;
           const a = stack.pop() as PyVal;
-          stack.push(ops.compare(CMP[arg >> 4] as string, a, b));
+          const r = fastCompare(arg, a, b);
+          stack.push(r !== undefined ? r : ops.compare(CMP[arg >> 4] as string, a, b));
           break;
         }
-        case 'IS_OP': {
+        case Op.IS_OP: {
           const b = stack.pop() as PyVal;
           const a = stack.pop() as PyVal;
           const same = a === b || (typeof a === 'number' && typeof b === 'number' && Object.is(a, b));
           stack.push(arg ? !same : same);
           break;
         }
-        case 'CONTAINS_OP': {
+        case Op.CONTAINS_OP: {
           const b = stack.pop() as PyVal;
           const a = stack.pop() as PyVal;
           const r = ops.contains(b, a);
           stack.push(arg ? !r : r);
           break;
         }
-        case 'UNARY_NEGATIVE':
+        case Op.UNARY_NEGATIVE:
           stack.push(unary('-', stack.pop() as PyVal));
           break;
-        case 'UNARY_INVERT':
+        case Op.UNARY_INVERT:
           stack.push(unary('~', stack.pop() as PyVal));
           break;
-        case 'UNARY_NOT':
+        case Op.UNARY_NOT:
           stack.push(!ops.truthy(stack.pop() as PyVal));
           break;
-        case 'POP_JUMP_IF_FALSE':
+        case Op.POP_JUMP_IF_FALSE:
           if (!ops.truthy(stack.pop() as PyVal)) f.pc = info.targets[pc] as number;
           break;
-        case 'POP_JUMP_IF_TRUE':
+        case Op.POP_JUMP_IF_TRUE:
           if (ops.truthy(stack.pop() as PyVal)) f.pc = info.targets[pc] as number;
           break;
-        case 'POP_JUMP_IF_NONE':
+        case Op.POP_JUMP_IF_NONE:
           if (stack.pop() === null) f.pc = info.targets[pc] as number;
           break;
-        case 'POP_JUMP_IF_NOT_NONE':
+        case Op.POP_JUMP_IF_NOT_NONE:
           if (stack.pop() !== null) f.pc = info.targets[pc] as number;
           break;
-        case 'JUMP_FORWARD': case 'JUMP_BACKWARD_NO_INTERRUPT': case 'JUMP':
+        case Op.JUMP_FORWARD: case Op.JUMP_BACKWARD_NO_INTERRUPT: case Op.JUMP:
           f.pc = info.targets[pc] as number;
           break;
-        case 'JUMP_BACKWARD':
+        case Op.JUMP_BACKWARD:
           f.pc = info.targets[pc] as number;
           if (host.shouldSwitch(th) && th.nested === 0) return 'switch';
           break;
-        case 'GET_ITER':
+        case Op.GET_ITER:
           stack.push(ops.getIter(stack.pop() as PyVal));
           break;
-        case 'GET_YIELD_FROM_ITER': {
+        case Op.GET_YIELD_FROM_ITER: {
           const v = stack[stack.length - 1] as PyVal;
           if (!(v instanceof PyGenerator)) stack[stack.length - 1] = ops.getIter(v);
           break;
         }
-        case 'FOR_ITER': {
+        case Op.FOR_ITER: {
           const it = stack[stack.length - 1] as PyVal;
           const exhaust = (info.targets[pc] as number) + 1;
           if (it instanceof PyGenerator) {
-            if (this.resumeGen(th, it, null, 'for', exhaust)) return null;
+            if (resumeGen(th, it, null, 'for', exhaust)) return null;
             stack.pop();
             f.pc = exhaust;
             break;
@@ -494,17 +448,17 @@ export class Interp {
           } else stack.push(v);
           break;
         }
-        case 'END_FOR':
+        case Op.END_FOR:
           stack.pop();
           stack.pop();
           break;
-        case 'SEND': {
+        case Op.SEND: {
           const v = stack[stack.length - 1] as PyVal;
           const recv = stack[stack.length - 2] as PyVal;
           const target = info.targets[pc] as number;
           if (recv instanceof PyGenerator) {
             stack.pop();
-            if (this.resumeGen(th, recv, v, 'send', target)) {
+            if (resumeGen(th, recv, v, 'send', target)) {
               stack.push(null);
               return null;
             }
@@ -519,15 +473,15 @@ export class Interp {
           } else stack[stack.length - 1] = r;
           break;
         }
-        case 'END_SEND': {
+        case Op.END_SEND: {
           const v = stack.pop();
           stack.pop();
           stack.push(v);
           break;
         }
-        case 'YIELD_VALUE':
-          return this.leave(th, f, stack.pop() as PyVal, true, base);
-        case 'RETURN_GENERATOR': {
+        case Op.YIELD_VALUE:
+          return leaveFrame(this, th, f, stack.pop() as PyVal, true, base);
+        case Op.RETURN_GENERATOR: {
           const fn = f.fn as PyFunction;
           const g = new PyGenerator(T.generator, f, fn.name, fn.qualname);
           f.generator = g;
@@ -543,7 +497,7 @@ export class Interp {
           caller?.stack.push(g);
           return th.frames.length <= base ? 'done' : null;
         }
-        case 'CLEANUP_THROW': {
+        case Op.CLEANUP_THROW: {
           const exc = stack.pop() as PyException;
           if (exc instanceof PyException && isSubtype(exc.cls, EXC.StopIteration as PyType)) {
             stack.pop();
@@ -552,23 +506,18 @@ export class Interp {
           } else throw new ReraiseSignal(exc);
           break;
         }
-        case 'KW_NAMES':
+        case Op.KW_NAMES:
           f.kwnames = (constValue(code.consts[arg] ?? null) as PyTuple).items as string[];
           break;
-        case 'CALL': {
+        case Op.CALL: {
           const kwn = f.kwnames;
           f.kwnames = null;
-          const all = stack.splice(stack.length - arg - 2, arg + 2);
-          const method = all[0];
-          let fn: PyVal;
-          let callArgs: PyVal[];
-          if (method === undefined) {
-            fn = all[1] as PyVal;
-            callArgs = all.slice(2) as PyVal[];
-          } else {
-            fn = method;
-            callArgs = all.slice(1) as PyVal[];
-          }
+          // One copy of the arguments (splice + slice made two).
+          const at = stack.length - arg - 2;
+          const method = stack[at];
+          const fn = (method === undefined ? stack[at + 1] : method) as PyVal;
+          const callArgs = stack.slice(method === undefined ? at + 2 : at + 1) as PyVal[];
+          stack.length = at;
           let kw: Map<string, PyVal> | null = null;
           if (kwn && kwn.length) {
             kw = new Map();
@@ -581,7 +530,7 @@ export class Interp {
           if (host.shouldSwitch(th) && th.nested === 0) return 'switch';
           break;
         }
-        case 'CALL_FUNCTION_EX': {
+        case Op.CALL_FUNCTION_EX: {
           const kwargs = arg & 1 ? (stack.pop() as PyVal) : null;
           const callargs = stack.pop() as PyVal;
           const fn = stack.pop() as PyVal;
@@ -594,7 +543,7 @@ export class Interp {
           if (host.shouldSwitch(th) && th.nested === 0) return 'switch';
           break;
         }
-        case 'BEFORE_WITH': {
+        case Op.BEFORE_WITH: {
           const mgr = stack.pop() as PyVal;
           const t = typeOf(mgr);
           const enter = ops.lookupType(t, '__enter__');
@@ -608,7 +557,7 @@ export class Interp {
           stack.push(r);
           break;
         }
-        case 'WITH_EXCEPT_START': {
+        case Op.WITH_EXCEPT_START: {
           const val = stack[stack.length - 1] as PyVal;
           const exit = stack[stack.length - 4] as PyVal;
           const tb = val instanceof PyException ? null : null;
@@ -617,10 +566,25 @@ export class Interp {
           stack.push(r);
           break;
         }
-        case 'INTERPRETER_EXIT':
+        case Op.INTERPRETER_EXIT:
           return 'done';
-        default:
-          if (!dataOp(op, arg, stack) && !excOp(op, arg, th, f, stack, host) && !nameOp(op, arg, f, stack, host)) throw raise('SystemError', `opcode ${op} is not supported yet`);
+        case Op.DATA:
+          dataOp(ops_[pc] as string, arg, stack);
+          break;
+        case Op.EXC:
+          excOp(ops_[pc] as string, arg, th, f, stack, host);
+          break;
+        case Op.NAME:
+          nameOp(ops_[pc] as string, arg, f, stack, host);
+          break;
+        default: {
+          // Which helper knows an opcode depends on its name only: remember it in this slot (CPython's quickening).
+          const op = ops_[pc] as string;
+          if (dataOp(op, arg, stack)) codes[pc] = Op.DATA;
+          else if (excOp(op, arg, th, f, stack, host)) codes[pc] = Op.EXC;
+          else if (nameOp(op, arg, f, stack, host)) codes[pc] = Op.NAME;
+          else throw raise('SystemError', `opcode ${op} is not supported yet`);
+        }
       }
     }
   }

@@ -6,6 +6,7 @@ import { PyObj, PyType, PyException, PyList, PyTuple, PyFunction, PyBuiltin, PyM
 import { PyDict, PySet, hooks, keyOps } from './collections';
 import { hashCodePoints, hashToBigint, keyHash } from '../heap';
 import { hc } from './heap-state';
+import { userDunderCached, lookupTypeCached } from './type-cache';
 import { T, EXC, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
 import './heap-bridge';
 import { PyComplex, complexReprOf, complexTruthy, complexCompare, complexHashOf, complexKey } from './complex';
@@ -181,15 +182,11 @@ export function bytesRepr(b: Uint8Array): string {
 
 /** The first attribute `name` a heap (user-defined) type in t's MRO defines. */
 export function userDunder(t: PyType, name: string): PyVal | undefined {
-  for (const c of t.mro) {
-    if (!c.heap) return undefined;
-    const v = c.dict.get(name);
-    if (v !== undefined) return v;
-  }
-  return undefined;
+  return t.heap ? userDunderCached(t, name) : undefined;
 }
 
 export function lookupType(t: PyType, name: string): PyVal | undefined {
+  if (t.heap) return lookupTypeCached(t, name);
   for (const c of t.mro) {
     const v = c.dict.get(name);
     if (v !== undefined) return v;

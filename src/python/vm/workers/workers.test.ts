@@ -69,6 +69,14 @@ describe('worker mode: one worker per Python thread, the real GIL', () => {
     expect(Math.min(...totals)).toBeLessThan(400_000);
   }, 180_000);
 
+  it("a global rebound by another worker reaches LOAD_GLOBAL's cached slots (the dict's version word is in the heap)", async () => {
+    expect(await run('global_cache')).toMatchObject(expected('global_cache'));
+  }, 120_000);
+
+  it('a class changed by another worker reaches the type attribute cache (each class dict checked by its heap version)', async () => {
+    expect(await run('type_cache')).toMatchObject(expected('type_cache'));
+  }, 120_000);
+
   it('sys.setswitchinterval(1000): nobody is asked to drop the GIL, so even counter += f() is exact', async () => {
     const r = await run('switch_interval');
     expect(r).toMatchObject(expected('switch_interval'));
