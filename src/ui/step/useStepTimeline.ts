@@ -17,7 +17,11 @@ export function useStepTimeline(): void {
     // A live run still going would write its events into the stepped timeline.
     const lab = useLab.getState();
     if (lab.status === 'running' || lab.status === 'paused') lab.reset();
-    return () => useLab.getState().reset();
+    return () => {
+      // A live run started on the way out (Run in step mode) is not the stepped timeline: keep it.
+      const now = useLab.getState();
+      if (now.status !== 'running' && now.status !== 'paused') now.reset();
+    };
   }, [mode]);
   useEffect(() => {
     if (mode !== 'step' || !view) return;
