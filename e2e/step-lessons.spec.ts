@@ -53,15 +53,26 @@ test('the step lessons are in the picker and open in step mode, in both language
 });
 
 test('Run in step mode lets the threads go by themselves: back to live mode, and the run is not thrown away', async ({ page }) => {
+  // Pressed at once, before the (lazy) step panel has loaded: the race a quick student hits.
   await page.goto('/?scenario=rlock&speed=max&lang=en');
-  await expect(page.getByTestId('mode-step')).toHaveAttribute('aria-pressed', 'true');
-  await idle(page);
   await page.getByTestId('run').click();
   await expect(page.getByTestId('mode-live')).toHaveAttribute('aria-pressed', 'true');
   // Re-entering a Lock waits on itself forever: CPython hangs there; the lab names it.
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'deadlock', { timeout: 30_000 });
   await expect(page.getByTestId('step-status')).toHaveCount(0);
   await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('live');
+  // The panel, once loaded, leaves the student's choice alone.
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'deadlock');
+});
+
+test('a step lesson opened and left alone is in step mode, and Run there still runs live', async ({ page }) => {
+  await page.goto('/?scenario=counter&speed=max&lang=en');
+  await expect(page.getByTestId('mode-step')).toHaveAttribute('aria-pressed', 'true');
+  await idle(page);
+  await page.getByTestId('run').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+  await expect(page.getByTestId('mode-live')).toHaveAttribute('aria-pressed', 'true');
 });
 
 // Found by the engine's search (PCT, seed 1): main starts both, each takes its first lock, then each waits for the other's.

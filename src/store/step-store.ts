@@ -10,6 +10,7 @@ import type { InvariantSpec, StepView, SearchRequest } from '../python/step/remo
 import type { Granularity } from '../python/step/session';
 import type { PythonStepWorkerApi } from '../workers/python-step.worker';
 import { coalesce } from './coalesce';
+import { findScenario } from '../scenarios/registry';
 
 export type StepMode = 'live' | 'step';
 
@@ -50,11 +51,15 @@ export interface StepStore {
   find(q: SearchRequest): Promise<void>;
 }
 
-function readUrl(): { mode: StepMode; urlMode: StepMode | null; challenge: string | null; granularity: Granularity; freeThreaded: boolean; schedule: string } {
+function readUrl(): { mode: StepMode; urlMode: StepMode | null; stepFirst: boolean; challenge: string | null; granularity: Granularity; freeThreaded: boolean; schedule: string } {
   const q = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search);
   const m = q.get('mode');
+  // Known before the (lazy) step panel arrives: a Run pressed on a step lesson's first screen must
+  // meet step mode already, not be reset by it a moment later.
+  const stepFirst = findScenario(q.get('scenario') ?? '')?.vm?.stepFirst === true;
   return {
-    mode: m === 'step' ? 'step' : 'live',
+    mode: m === 'step' || (m !== 'live' && stepFirst) ? 'step' : 'live',
+    stepFirst,
     urlMode: m === 'step' || m === 'live' ? m : null,
     challenge: q.get('challenge')?.trim() || null,
     granularity: q.get('granularity') === 'bytecode' ? 'bytecode' : 'line',
@@ -134,7 +139,7 @@ export const useStep = create<StepStore>((set, get) => {
   return {
     mode: initial.mode,
     urlMode: initial.urlMode,
-    stepFirst: false,
+    stepFirst: initial.stepFirst,
     challenge: initial.challenge,
     granularity: initial.granularity,
     freeThreaded: initial.freeThreaded,
@@ -147,7 +152,8 @@ export const useStep = create<StepStore>((set, get) => {
     search: null,
     setMode(mode) {
       // The panel reopens the program on entering step mode, keeping the steps taken so far.
-      set({ mode, initialSchedule: get().view?.state.schedule ?? get().initialSchedule });
+      // A mode chosen before the step panel has loaded decides as a link's would (urlMode).
+      set({ mode, urlMode: mode, initialSchedule: get().view?.state.schedule ?? get().initialSchedule });
       urlWriter.request();
     },
     setChallenge(challenge, rules) {
