@@ -8,6 +8,7 @@ import { WorkerEventSink } from './event-sink';
 import { Locks } from './locks';
 import type { ToHost, WorkerInit } from './protocol';
 import { ThreadKilled, ThreadTable } from './table';
+import { StepSlot, stepModeOf } from './step-gate';
 
 export interface StartSpec<P> {
   entry: string;
@@ -29,6 +30,8 @@ export class ThreadRuntime {
   readonly freeThreaded: boolean;
   /** Where this thread's World reports events, when the host listens (FLAG_EVENTS); else null. */
   readonly events: WorkerEventSink | null;
+  /** Step mode: this thread's gate slot (the interpreter's gate parks on it, step/worker-gate.ts); null in a live run. */
+  readonly step: StepSlot | null;
 
   constructor(init: WorkerInit, private readonly post: (m: ToHost) => void) {
     this.memory = attachRunMemory(init.memory);
@@ -39,6 +42,8 @@ export class ThreadRuntime {
     this.freeThreaded = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_FREE_THREADED) !== 0;
     this.gil = this.freeThreaded ? new NoGil() : new Gil(this.memory, this.proc, this.slot);
     this.events = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_EVENTS) !== 0 ? new WorkerEventSink(this.memory.header, this.table.clock, post) : null;
+    const mode = stepModeOf(this.memory);
+    this.step = mode ? new StepSlot(this.memory, this.slot, mode) : null;
     this.table.onDeadlock = (line) => {
       // Every other thread flushed its events when it blocked: the deadlock comes after all of them.
       this.events?.emit({ kind: 'deadlock', t: 0, text: line });
@@ -129,7 +134,23 @@ export class ThreadRuntime {
     return Atomics.load(this.memory.header, H_WRITE_SEQ);
   }
 
+  /** Step mode: waits at the gate for the host's grant, the GIL released meanwhile (a parked thread is between steps, as a thread waiting for the GIL). */
+  parkStep(line: number, offset: number, switchable: boolean): void {
+    this.step?.park(
+      line,
+      offset,
+      switchable,
+      () => {
+        this.events?.flush();
+        this.gil.drop();
+      },
+      () => this.gil.take(),
+    );
+  }
+
   private released<T>(fn: () => T): T {
+    // A blocking call ends the step of a stepped thread (as in the one-worker stepper).
+    if (this.step) this.step.ended = true;
     this.events?.flush();
     this.gil.drop();
     let r: T;
