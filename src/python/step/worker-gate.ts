@@ -25,26 +25,54 @@ export class WorkerStepGate {
   }
 
   gate(th: Thread, f: Frame): boolean {
-    if (th.nested > 0 || f.info.filename !== this.mainPath()) return false;
-    const b = this.boundary;
     const s = this.slot;
+    if (th.nested > 0) return false;
+    if (f.info.filename !== this.mainPath()) {
+      if (s.resumed) s.libRan = true;
+      return false;
+    }
+    const b = this.boundary;
     const pc = f.pc - 1;
     const line = f.info.code.instructions[pc]?.lineno ?? 0;
-    // Switch points a thread passes before its first stop, or after it woke from a block, belong to its next step (where the
-    // one-worker stepper runs that code); the others to the step under way.
-    const carry = !this.started || s.ended;
     const passed = s.switchPoint;
     s.switchPoint = false;
-    if (passed && !carry) b.checked = true;
-    if (!carry && !b.stopsBefore(f, pc, line)) return false;
-    // A first stop, a stop after a block, or the boundary's: where a switch may follow, as StepWorld.advance decides.
-    const switchable = carry || b.checked;
+    if (s.resumed) {
+      // Granted after a block: this instruction is the first of the step (what the library did since the grant is in it too).
+      // Only when library code ran on the way back: a native that blocked right in the program's frame returns without the
+      // after-CALL check in the one-worker stepper (its resumed call is not run again).
+      s.resumed = false;
+      b.begin();
+      b.checked = passed && s.libRan;
+      this.ran(f, pc, line);
+      return false;
+    }
+    if (this.started) {
+      if (passed) b.checked = true;
+      if (!b.stopsBefore(f, pc, line)) {
+        this.note(f, pc, line);
+        return false;
+      }
+    }
+    // The first stop (a thread parks before its first program instruction), or the boundary's: where a switch may follow,
+    // as StepWorld.advance decides. What a new thread ran before its first stop belongs to its first step, as there.
+    const first = !this.started;
     this.started = true;
-    this.rt.parkStep(line, f.info.offsets[pc] ?? pc * 2, switchable);
+    this.rt.parkStep(line, f.info.offsets[pc] ?? pc * 2, first || b.checked);
     b.begin();
-    b.checked = passed && carry;
-    b.stopsBefore(f, pc, line);
+    b.checked = first && passed;
+    this.ran(f, pc, line);
     return false;
+  }
+
+  /** Instruction pc joins the step that just began. */
+  private ran(f: Frame, pc: number, line: number): void {
+    this.boundary.stopsBefore(f, pc, line);
+    this.note(f, pc, line);
+  }
+
+  /** Where the thread stands if this instruction blocks. */
+  private note(f: Frame, pc: number, line: number): void {
+    this.slot.note(line, f.info.offsets[pc] ?? pc * 2);
   }
 }
 

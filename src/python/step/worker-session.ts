@@ -216,7 +216,11 @@ export class WorkerStepSession {
   private judge(p: SlotPosition): Movable {
     const lane = this.laneOfSlot.get(p.slot) ?? -1;
     const base = { lane, name: p.name };
-    if (p.status !== 'parked') return { ...base, ok: false, reason: `blocked on ${p.waiting ?? 'nothing it can get'}` };
+    if (p.status !== 'parked') {
+      // The one-worker stepper's words for the same wait.
+      const what = p.waiting === 'time.sleep()' && p.deadline !== null ? `time.sleep() until t=${+p.deadline.toFixed(6)} s (time moves on when every thread waits)` : (p.waiting ?? 'nothing it can get');
+      return { ...base, ok: false, reason: `blocked on ${what}` };
+    }
     const h = this.holder.get(this.host.table.word(p.slot, S_PROC));
     if (!this.freeThreaded && h !== undefined && h !== p.slot && this.control.position(h).status === 'parked') {
       return { ...base, ok: false, reason: `${GIL_REASON} (${this.host.table.name(h)} holds it)` };

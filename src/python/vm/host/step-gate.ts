@@ -26,8 +26,10 @@ export class StepSlot {
   private readonly at: number;
   /** Set by the eval-breaker hook (worker-mode.ts): a switch point passed since the gate last looked. */
   switchPoint = false;
-  /** The step ended in a blocking call: the thread parks before its next program instruction, whatever the boundary says. */
-  ended = false;
+  /** Woke from a blocking call and was granted the step that goes on from there: the gate begins it at the next program instruction. */
+  resumed = false;
+  /** Since `resumed`: library code ran before the program's next instruction. */
+  libRan = false;
 
   constructor(
     private readonly m: RunMemory,
@@ -36,6 +38,20 @@ export class StepSlot {
   ) {
     this.w = m.steps;
     this.at = slot * STEP_WORDS;
+  }
+
+  /** The program instruction the thread runs now: where it stands if it blocks in it. */
+  note(line: number, offset: number): void {
+    this.w[this.at + P_LINE] = line;
+    this.w[this.at + P_OFFSET] = offset;
+  }
+
+  /** Woke from a blocking call: waits for the step that goes on from there, where it blocked. */
+  parkWoken(retake: () => void): void {
+    const w = this.w;
+    this.park(w[this.at + P_LINE] ?? 0, w[this.at + P_OFFSET] ?? 0, true, () => {}, retake);
+    this.resumed = true;
+    this.libRan = false;
   }
 
   /** Publishes where the thread stopped and waits for the host's grant. `release`/`retake` drop and take the GIL around the wait. */
@@ -51,7 +67,6 @@ export class StepSlot {
     Atomics.add(this.m.header, H_STEP_BELL, 1);
     Atomics.notify(this.m.header, H_STEP_BELL);
     while (Atomics.load(w, a + P_STATE) === PS_PARKED) Atomics.wait(w, a + P_STATE, PS_PARKED, PARK_LOOK_MS);
-    this.ended = false;
     this.switchPoint = false;
     retake();
   }
@@ -71,6 +86,8 @@ export interface SlotPosition {
   switchable: boolean;
   /** What it waits on when blocked. */
   waiting: string | null;
+  /** The simulated time its wait ends when blocked with a deadline. */
+  deadline: number | null;
 }
 
 /** The host's side: who stands where, grant one step, wait until the run is still again. */
@@ -91,7 +108,9 @@ export class StepControl {
     else if (st === ST_ACTIVE && Atomics.load(w, a + P_STATE) === PS_PARKED) status = 'parked';
     else status = 'running';
     const waiting = status === 'blocked' ? readText(this.m.whats, slot * WHAT_CHARS, this.table.word(slot, S_WHAT_LEN)) : null;
-    return { slot, name: this.table.name(slot), status, line: w[a + P_LINE] ?? 0, offset: w[a + P_OFFSET] ?? 0, switchable: status !== 'parked' || w[a + P_SWITCHABLE] === 1, waiting };
+    const d = this.m.deadlines[slot] ?? Infinity;
+    const deadline = status === 'blocked' && d !== Infinity ? d : null;
+    return { slot, name: this.table.name(slot), status, deadline, line: w[a + P_LINE] ?? 0, offset: w[a + P_OFFSET] ?? 0, switchable: status !== 'parked' || w[a + P_SWITCHABLE] === 1, waiting };
   }
 
   positions(): SlotPosition[] {

@@ -149,8 +149,6 @@ export class ThreadRuntime {
   }
 
   private released<T>(fn: () => T): T {
-    // A blocking call ends the step of a stepped thread (as in the one-worker stepper).
-    if (this.step) this.step.ended = true;
     this.events?.flush();
     this.gil.drop();
     let r: T;
@@ -161,7 +159,11 @@ export class ThreadRuntime {
       if (!(e instanceof ThreadKilled)) this.gil.take();
       throw e;
     }
-    this.gil.take();
+    const step = this.step;
+    if (step !== null) {
+      // A blocking call ends a stepped thread's step; once woken it waits for the step that goes on (as in the one-worker stepper).
+      step.parkWoken(() => this.gil.take());
+    } else this.gil.take();
     return r;
   }
 }
