@@ -33,6 +33,33 @@ async function replayOnWorkers(source: string, schedule: string, o: Partial<Work
   return s;
 }
 
+/**
+ * The schedule on both steppers side by side: before every step, each lane
+ * the one-worker stepper lets move may move on workers too, and each lane it
+ * refuses for the GIL is refused for the GIL there, and workers refuse for
+ * the GIL only lanes it refuses too. (Workers may let a thread
+ * move sooner: one woken by another's library code, e.g. start()'s Event, is
+ * ready at once; the one-worker stepper waits for the waker's step.)
+ */
+async function lockstep(source: string, schedule: string, o: StepOptions): Promise<WorkerStepSession> {
+  const ref = StepSession.create(source, { lib, ...o });
+  const w = await WorkerStepSession.start(source, workerOpts({ granularity: o.granularity, freeThreaded: o.freeThreaded }));
+  open.push(w);
+  const gil = (ms: { lane: number; ok: boolean; reason: string | null }[]): number[] => ms.filter((m) => !m.ok && (m.reason ?? '').startsWith(GIL_REASON)).map((m) => m.lane);
+  for (let i = 0; i < schedule.length; i++) {
+    const at = `before step ${i} of ${schedule}`;
+    expect(w.movableLanes(), at).toEqual(expect.arrayContaining(ref.movableLanes()));
+    expect(gil(w.runnable()), at).toEqual(expect.arrayContaining(gil(ref.runnable())));
+    // A GIL refusal on workers only where the one-worker stepper refuses too (for the GIL, or blocked).
+    const refOk = ref.movableLanes();
+    for (const lane of gil(w.runnable())) expect(refOk, `${at}: lane ${lane}`).not.toContain(lane);
+    const lane = parseInt(schedule[i] as string, 36);
+    ref.step(lane);
+    await w.step(lane);
+  }
+  return w;
+}
+
 /** A whole run on the one-worker stepper, its choices seeded: the reference. */
 function seededRun(source: string, opts: StepOptions, max = 4000): StepSession {
   const s = StepSession.create(source, { lib, ...opts });
@@ -66,7 +93,7 @@ describe('step mode on real workers: the same schedule, the same run', () => {
     for (const granularity of ['line', 'bytecode'] as const) {
       it(`${name}, ${granularity} steps, GIL on`, { timeout: TEST_MS }, async () => {
         const ref = seededRun(source, { granularity, seed: 7 });
-        const w = await replayOnWorkers(source, ref.schedule, { granularity });
+        const w = await lockstep(source, ref.schedule, { granularity });
         expect(w.schedule).toBe(ref.schedule);
         expect(w.finished).toBe(true);
         expect(w.stdout).toBe(ref.stdout);
