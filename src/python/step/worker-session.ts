@@ -173,6 +173,12 @@ export class WorkerStepSession {
     for (;;) {
       const still = await this.control.settle(() => this.finished, Math.max(1, end - Date.now()));
       if (!still) break;
+      // A woken lock waiter whose lock was taken meanwhile goes back to blocking (no step of the schedule).
+      const lost = this.control.positions().filter((p) => this.control.wantsHeld(p.slot));
+      if (lost.length) {
+        for (const p of lost) this.control.release(p.slot);
+        continue;
+      }
       // Every thread blocked or done: the run is about to end, or the last one to block is jumping the clock.
       if (this.control.positions().some((p) => p.status === 'parked')) break;
       if (Date.now() > end) throw new Error(`step mode: no thread parked and the run did not end within ${this.timeoutMs} ms\n${this.host.describe()}`);

@@ -69,6 +69,9 @@ function seededRun(source: string, opts: StepOptions, max = 4000): StepSession {
 }
 
 const TICKET = ticketSource({ tickets: 3, sellers: 2, fixed: false, lock: false, lang: 'en' });
+const LOCKED = ticketSource({ tickets: 3, sellers: 2, fixed: true, lock: true, lang: 'en' });
+/** The lesson as written: the `else` branch leaves without release(), so the other seller waits for ever. */
+const SEED = ticketSource({ tickets: 2, sellers: 2, fixed: false, lock: true, lang: 'en' });
 
 const COUNTER = `import threading
 counter = 0
@@ -89,15 +92,20 @@ describe('step mode on real workers: the same schedule, the same run', () => {
   for (const [name, source, names] of [
     ['the lock-off ticket lesson', TICKET, ['ticket']],
     ['a two-thread counter', COUNTER, ['counter']],
+    // A free lock with two waiters: the schedule, not the lock's queue, says who takes it.
+    ['the locked ticket lesson', LOCKED, ['ticket']],
+    ['the lesson as written (deadlock, status 3)', SEED, ['ticket']],
   ] as const) {
     for (const granularity of ['line', 'bytecode'] as const) {
       it(`${name}, ${granularity} steps, GIL on`, { timeout: TEST_MS }, async () => {
         const ref = seededRun(source, { granularity, seed: 7 });
+        if (source === SEED) expect(ref.status).toBe(3);
         const w = await lockstep(source, ref.schedule, { granularity });
         expect(w.schedule).toBe(ref.schedule);
         expect(w.finished).toBe(true);
         expect(w.stdout).toBe(ref.stdout);
         expect(w.status).toBe(ref.status);
+        expect(w.deadlock).toBe(ref.deadlock);
         const g = ref.state().globals;
         for (const n of names) expect(w.globals()[n], n).toBe(g[n]);
       });

@@ -86,6 +86,8 @@ export const P_OFFSET = 2;
 export const P_SWITCHABLE = 3;
 /** Parks so far (a host that granted a step waits for this to change). */
 export const P_PARKS = 4;
+/** Lock handle + 1 a parked thread waits to take when its step begins (0: none): it may move only while that lock is free. */
+export const P_WANTS = 5;
 export const STEP_WORDS = 8;
 /** The thread runs (never stepped yet, or granted a step). */
 export const PS_RUNNING = 0;

@@ -5,7 +5,7 @@
 // the run moves exactly in the chosen order. What a step *is* stays the
 // one-worker stepper's (step/step-boundary.ts); this file is only the memory.
 
-import { FLAG_STEP, FLAG_STEP_BYTECODE, H_FLAGS, H_STEP_BELL, P_LINE, P_OFFSET, P_PARKS, P_STATE, P_SWITCHABLE, PS_PARKED, PS_RUNNING, STEP_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, S_WHAT_LEN, WHAT_CHARS, readText, type RunMemory } from './layout';
+import { FLAG_STEP, FLAG_STEP_BYTECODE, H_FLAGS, H_STEP_BELL, P_LINE, P_OFFSET, P_PARKS, P_STATE, P_WANTS, L_STATE, LOCK_WORDS, P_SWITCHABLE, PS_PARKED, PS_RUNNING, STEP_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, S_WHAT_LEN, WHAT_CHARS, readText, type RunMemory } from './layout';
 import type { ThreadTable } from './table';
 
 /** How long a parked worker sleeps between looks at its word (it is terminated with the run; the bound only keeps it wakeable). */
@@ -38,6 +38,11 @@ export class StepSlot {
   ) {
     this.w = m.steps;
     this.at = slot * STEP_WORDS;
+  }
+
+  /** Lock handle + 1 the thread waits to take (P_WANTS), or 0. */
+  set wants(v: number) {
+    Atomics.store(this.w, this.at + P_WANTS, v);
   }
 
   /** The program instruction the thread runs now: where it stands if it blocks in it. */
@@ -117,6 +122,12 @@ export class StepControl {
     const out: SlotPosition[] = [];
     for (let i = 0; i < this.table.slotsUsed(); i++) out.push(this.position(i));
     return out;
+  }
+
+  /** Parked wanting a lock another thread holds: it cannot take its step (the host lets it go back to blocking). */
+  wantsHeld(slot: number): boolean {
+    const h = Atomics.load(this.m.steps, slot * STEP_WORDS + P_WANTS) - 1;
+    return h >= 0 && this.position(slot).status === 'parked' && Atomics.load(this.m.locks, h * LOCK_WORDS + L_STATE) !== 0;
   }
 
   /** No thread is running or starting: every one is parked, blocked or done. */

@@ -78,7 +78,19 @@ export class ThreadRuntime {
     if (this.locks.tryAcquire(h)) return true;
     if (!blocking) return false;
     const deadline = timeout === null || timeout < 0 ? Infinity : this.now() + timeout;
-    return this.released(() => this.locks.acquireBlocking(this.slot, h, deadline, what));
+    const step = this.step;
+    if (step === null) return this.released(() => this.locks.acquireBlocking(this.slot, h, deadline, what));
+    // Step mode: wait until the lock is free, park wanting it, and take it only in the granted step (the host grants a
+    // waiter whose lock another took meanwhile at once, so it blocks again): who takes a free lock is the student's choice.
+    for (;;) {
+      step.wants = h + 1;
+      try {
+        if (!this.released(() => this.locks.waitFree(this.slot, h, deadline, what))) return false;
+      } finally {
+        step.wants = 0;
+      }
+      if (this.locks.tryAcquire(h)) return true;
+    }
   }
 
   /** False when the lock was not held. */
