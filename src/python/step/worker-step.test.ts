@@ -156,6 +156,15 @@ describe('step mode on real workers: the race and the refusals', () => {
     expect(w.globals()['ticket']).toBe(ref.state().globals['ticket']);
   });
 
+  it('a step that never comes to rest rejects after the timeout instead of hanging', { timeout: TEST_MS }, async () => {
+    const w = await WorkerStepSession.start('x = 1\nx = sum(range(10**12))\nprint(x)\n', workerOpts({ timeoutMs: 3000 }));
+    open.push(w);
+    let err: unknown = null;
+    for (let i = 0; i < 5 && err === null; i++) err = await w.step(0).then(() => null, (e: unknown) => e);
+    expect(String(err)).toMatch(/did not come to rest within \d+ ms/);
+    expect(w.stdout).toBe('');
+  });
+
   it('a step the rules forbid is refused with its reason, without running anything', { timeout: TEST_MS }, async () => {
     const w = await WorkerStepSession.start(TICKET, workerOpts({ granularity: 'bytecode' }));
     open.push(w);
