@@ -12,8 +12,9 @@ import type { Thread, Wait } from '../vm/wait';
 import type { Frame } from '../vm/frame';
 import type { PyVal } from '../vm/objects';
 import { raise } from '../vm/types';
+import { StepBoundary, type Granularity } from './step-boundary';
 
-export type Granularity = 'line' | 'bytecode';
+export type { Granularity } from './step-boundary';
 
 /**
  * Time stands still while threads run and jumps to the earliest deadline when
@@ -36,15 +37,11 @@ const STEP_BUDGET = 2_000_000;
 export type StepOutcome = 'stopped' | 'blocked' | 'done';
 
 export class StepWorld extends World {
-  granularity: Granularity;
-  /** Set by the eval-breaker hook (since the step began, or for bytecode steps since its instruction began): a switch may follow. */
-  private checked = false;
+  readonly granularity: Granularity;
+  /** Where a step ends (shared with the worker-per-thread gate). */
+  private readonly boundary: StepBoundary;
   private stepping: Thread | null = null;
-  private didMain = false;
-  private lastFrame: Frame | null = null;
   private budget = 0;
-  /** Per frame, the line and index of its last executed instruction (a line event is a new line or a backward jump, as sys.settrace sees them). */
-  private lastAt = new WeakMap<Frame, { line: number; pc: number }>();
   /** Per thread: did its last step end where the GIL may change hands. */
   readonly switchable = new WeakMap<Thread, boolean>();
   /** Main-script instructions each step executed (for the bench and the run-to helpers). */
@@ -54,6 +51,7 @@ export class StepWorld extends World {
     super(opts);
     this.clock = new FrozenClock();
     this.granularity = granularity;
+    this.boundary = new StepBoundary(granularity);
   }
 
   override newProcess(ppid: number): Process {
@@ -64,7 +62,7 @@ export class StepWorld extends World {
 
   /** The eval breaker: never switches by itself (the student does), but notes that a switch could happen here. */
   override shouldSwitch(): boolean {
-    this.checked = true;
+    this.boundary.checked = true;
     return false;
   }
 
@@ -88,24 +86,9 @@ export class StepWorld extends World {
     if (--this.budget <= 0) return true;
     if (f.info.filename !== this.mainPath) return false;
     const pc = f.pc - 1;
-    const line = f.info.code.instructions[pc]?.lineno ?? 0;
-    if (this.didMain && this.isStop(f, pc, line)) return true;
-    this.didMain = true;
-    // A bytecode step may switch after it when its instruction was a switch point. A line step may switch at its end when
-    // the line passed one (the student cannot stop inside a line, so the switch lands on the line's end).
-    if (this.granularity === 'bytecode') this.checked = false;
-    this.lastFrame = f;
+    if (this.boundary.stopsBefore(f, pc, f.info.code.instructions[pc]?.lineno ?? 0)) return true;
     this.executed++;
-    this.lastAt.set(f, { line, pc });
     return false;
-  }
-
-  private isStop(f: Frame, pc: number, line: number): boolean {
-    if (this.granularity === 'bytecode') return true;
-    if (line <= 0) return false;
-    const last = this.lastAt.get(f);
-    if (!last) return f !== this.lastFrame;
-    return line !== last.line || pc <= last.pc;
   }
 
   /** Can th take a step now (ignoring the GIL)? Wakes a thread whose wait has no side-effect-free test, as the live scheduler does. */
@@ -126,9 +109,7 @@ export class StepWorld extends World {
     if (th.state === 'blocked' && !this.runnable(th)) throw new Error(`thread ${th.name} cannot move`);
     this.current = th;
     this.stepping = th;
-    this.didMain = false;
-    this.lastFrame = null;
-    this.checked = false;
+    this.boundary.begin();
     this.budget = STEP_BUDGET;
     try {
       this.step(proc, th);
@@ -139,7 +120,7 @@ export class StepWorld extends World {
     // Stopped inside the library (a budget stop, or the main thread entering threading._shutdown) counts as a switch point:
     // the library's own calls are switch points the student does not step through.
     const top = th.frames[th.frames.length - 1];
-    this.switchable.set(th, end !== 'stopped' || this.checked || top?.info.filename !== this.mainPath);
+    this.switchable.set(th, end !== 'stopped' || this.boundary.checked || top?.info.filename !== this.mainPath);
     return end;
   }
 

@@ -62,6 +62,9 @@ export type PyThreadPayload = MainPayload | ThreadPayload;
 
 /** The eval breaker of worker mode: one load of the GIL's drop-request word, and the hand-over when it is set. */
 export function evalBreaker(w: WorkerCtx): void {
+  // Step mode notes the switch point (a GIL rule of the stepper); a live run pays one null test.
+  const s = w.rt.step;
+  if (s !== null) s.switchPoint = true;
   const g = w.rt.gil;
   if (g.breaker[g.breakerIndex] === 0) return;
   // The GIL may change hands: what this thread reported goes first, so the stream never waits on a thread that is not running.

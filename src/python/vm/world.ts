@@ -20,6 +20,7 @@ import { decideIdle, type IdleThread } from './host/idle-rule';
 import { readTyped, type InputSource } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
+import { workerStepGate } from '../step/worker-gate';
 import { FreeThreads } from './free-threads';
 import { GilWatch } from './gil-watch';
 import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
@@ -248,7 +249,10 @@ export class World {
   newProcess(ppid: number): Process {
     const p = new Process(this, this.nextPid(), ppid, this.opts.argv ?? []);
     this.procs.push(p);
-    if (this.worker) installLockKind(p);
+    if (this.worker) {
+      installLockKind(p);
+      p.interp.gate = workerStepGate(this.worker.rt, () => this.mainPath);
+    }
     const free = this.free;
     if (free) p.interp.gate = (th) => free.gate(th, this.othersRun);
     return p;
@@ -511,6 +515,8 @@ export class World {
       const sd = threading ? ops.getAttrOpt(threading, '_shutdown') : undefined;
       if (sd !== undefined) {
         main.state = 'ready';
+        // Stepped on workers: the module's end ends a step, as in the one-worker stepper (_shutdown runs in the next one).
+        this.worker?.rt.parkStep(0, 0, true);
         proc.startCall(main, sd, [], null);
         return;
       }

@@ -9,6 +9,7 @@ import { EventMerge } from './event-merge';
 import type { VmEvent } from '../events';
 import type { ToHost, WorkerInit } from './protocol';
 import { ThreadTable } from './table';
+import type { StepGranularity } from './step-gate';
 
 export interface HostedWorker {
   terminate(): void;
@@ -32,6 +33,8 @@ export interface HostOptions {
   write(fd: number, text: string): void;
   /** The run's VmEvents, in their one global order (event-merge.ts); all of them before `run()` resolves. Absent, workers emit none. */
   onEvents?(batch: VmEvent[]): void;
+  /** Step mode (issue 12): every thread parks at its step gate before each step of this size (step-gate.ts); absent, a live run. */
+  step?: StepGranularity;
 }
 
 export interface HostResult {
@@ -54,7 +57,7 @@ export class ThreadHost {
   readonly result: Promise<HostResult>;
 
   constructor(private readonly o: HostOptions) {
-    this.memory = createRunMemory({ speed: o.speed ?? Infinity, freeThreaded: o.freeThreaded ?? false, limits: o.limits, events: o.onEvents !== undefined });
+    this.memory = createRunMemory({ speed: o.speed ?? Infinity, freeThreaded: o.freeThreaded ?? false, limits: o.limits, events: o.onEvents !== undefined, step: o.step });
     // A page's main thread may not block: the table mutex spins there.
     this.table = new ThreadTable(this.memory, false);
     this.table.onDeadlock = (line) => void this.finish(3, line, Atomics.load(this.memory.header, H_WRITE_SEQ), line);

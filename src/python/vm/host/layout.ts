@@ -24,6 +24,8 @@ export const H_BLOCK_SEQ = 12;
 export const H_EVENT_SEQ = 13;
 /** Run-wide ids of reported calls (`call`/`return` events pair by it). */
 export const H_CALL_SEQ = 14;
+/** Step mode: bumped (and notified) whenever a thread parks at its step gate (step-gate.ts). */
+export const H_STEP_BELL = 15;
 const HEADER_WORDS = 16;
 
 export const FLAG_FREE_THREADED = 1;
@@ -31,6 +33,10 @@ export const FLAG_DEADLOCK = 2;
 export const FLAG_STOPPED = 4;
 /** The host listens for VmEvents: workers' Worlds emit them (event-sink.ts). */
 export const FLAG_EVENTS = 8;
+/** Step mode (issue 12): every thread parks at its step gate before each step; the clock moves only by jumps. */
+export const FLAG_STEP = 16;
+/** With FLAG_STEP: a step is one instruction (else one line). */
+export const FLAG_STEP_BYTECODE = 32;
 
 /** Float64 clock fields (a pace: sim = min(knee, simBase + rate·(real − realBase)/1000)). */
 export const C_SIM_BASE = 0;
@@ -71,6 +77,22 @@ export const S_MAIN = 8;
 export const S_SINCE = 9;
 export const SLOT_WORDS = 12;
 
+/** Per-thread step gate words (step-gate.ts). */
+export const P_STATE = 0;
+export const P_LINE = 1;
+/** Byte offset of the instruction the thread stopped before, as `dis` prints it. */
+export const P_OFFSET = 2;
+/** 1 when the thread may hand the GIL over here (a switch point since its step began, or a block). */
+export const P_SWITCHABLE = 3;
+/** Parks so far (a host that granted a step waits for this to change). */
+export const P_PARKS = 4;
+/** Lock handle + 1 a parked thread waits to take when its step begins (0: none): it may move only while that lock is free. */
+export const P_WANTS = 5;
+export const STEP_WORDS = 8;
+/** The thread runs (never stepped yet, or granted a step). */
+export const PS_RUNNING = 0;
+export const PS_PARKED = 1;
+
 export const ST_FREE = 0;
 export const ST_STARTING = 1;
 /** Runs bytecode or waits for the GIL. */
@@ -110,6 +132,8 @@ export interface RunMemory {
   whats: Uint16Array;
   procNames: Uint16Array;
   locks: Int32Array;
+  /** Step gate words, STEP_WORDS per thread slot. */
+  steps: Int32Array;
   limits: Limits;
 }
 
@@ -124,6 +148,7 @@ function offsets(l: Limits): { sizes: number[]; total: number } {
     l.threads * WHAT_CHARS * 2,
     l.procs * NAME_CHARS * 2,
     l.locks * LOCK_WORDS * 4,
+    l.threads * STEP_WORDS * 4,
   ].map((n) => Math.ceil(n / 8) * 8);
   return { sizes, total: sizes.reduce((a, b) => a + b, 0) };
 }
@@ -148,19 +173,20 @@ function views(buffer: SharedArrayBuffer, limits: Limits): RunMemory {
     whats: new Uint16Array(buffer, next(), limits.threads * WHAT_CHARS),
     procNames: new Uint16Array(buffer, next(), limits.procs * NAME_CHARS),
     locks: new Int32Array(buffer, next(), limits.locks * LOCK_WORDS),
+    steps: new Int32Array(buffer, next(), limits.threads * STEP_WORDS),
   };
 }
 
 /** CPython's default switch interval, 5 ms, in microseconds. */
 export const DEFAULT_INTERVAL_US = 5000;
 
-export function createRunMemory(o: { speed: number; freeThreaded: boolean; limits?: Limits; events?: boolean }): RunMemory {
+export function createRunMemory(o: { speed: number; freeThreaded: boolean; limits?: Limits; events?: boolean; step?: 'line' | 'bytecode' }): RunMemory {
   const limits = o.limits ?? DEFAULT_LIMITS;
   const m = views(new SharedArrayBuffer(offsets(limits).total), limits);
   m.header[H_MAX_THREADS] = limits.threads;
   m.header[H_MAX_LOCKS] = limits.locks;
   m.header[H_MAX_PROCS] = limits.procs;
-  m.header[H_FLAGS] = (o.freeThreaded ? FLAG_FREE_THREADED : 0) | (o.events ? FLAG_EVENTS : 0);
+  m.header[H_FLAGS] = (o.freeThreaded ? FLAG_FREE_THREADED : 0) | (o.events ? FLAG_EVENTS : 0) | (o.step ? FLAG_STEP : 0) | (o.step === 'bytecode' ? FLAG_STEP_BYTECODE : 0);
   m.clock[C_RATE] = 0;
   m.clock[C_KNEE] = Infinity;
   m.clock[C_SPEED] = o.speed;

@@ -3,7 +3,7 @@
 // parks in the thread table (so the deadlock rule sees it) and a release
 // wakes the longest waiter. Any thread may release, as in CPython.
 
-import { H_LOCKS_USED, L_STATE, L_WAITERS, LOCK_WORDS, type RunMemory } from './layout';
+import { FLAG_STEP, H_FLAGS, H_LOCKS_USED, L_STATE, L_WAITERS, LOCK_WORDS, type RunMemory } from './layout';
 import type { ThreadTable } from './table';
 
 /** Wait keys: a lock's is its handle + 1; other waits (channels) use negative keys, sleep uses 0. */
@@ -46,8 +46,20 @@ export class Locks {
   release(h: number): boolean {
     const b = h * LOCK_WORDS;
     if (Atomics.compareExchange(this.a, b + L_STATE, 1, 0) !== 1) return false;
-    if (Atomics.load(this.a, b + L_WAITERS) > 0) this.table.wakeKey(lockKey(h), false);
+    // Step mode wakes every waiter: each may then take the free lock, and the student chooses who (as the one-worker stepper).
+    if (Atomics.load(this.a, b + L_WAITERS) > 0) this.table.wakeKey(lockKey(h), (Atomics.load(this.m.header, H_FLAGS) & FLAG_STEP) !== 0);
     return true;
+  }
+
+  /** Step mode: blocks `slot` until the lock is free, without taking it (true), or until `deadline` (false). */
+  waitFree(slot: number, h: number, deadline: number, what: string): boolean {
+    const w = h * LOCK_WORDS + L_WAITERS;
+    Atomics.add(this.a, w, 1);
+    try {
+      return this.table.waitUntil(slot, lockKey(h), what, deadline, () => !this.locked(h));
+    } finally {
+      Atomics.sub(this.a, w, 1);
+    }
   }
 
   locked(h: number): boolean {

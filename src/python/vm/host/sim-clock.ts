@@ -6,7 +6,7 @@
 // at once (--speed=max) or at `speed` simulated seconds per real second.
 
 import { realNowMs } from '../../../runtime/clock';
-import { C_KNEE, C_RATE, C_REAL_BASE, C_SIM_BASE, C_SPEED, H_CLOCK_SEQ, type RunMemory } from './layout';
+import { C_KNEE, C_RATE, C_REAL_BASE, C_SIM_BASE, C_SPEED, FLAG_STEP, H_CLOCK_SEQ, H_FLAGS, type RunMemory } from './layout';
 
 export class SimClock {
   private readonly h: Int32Array;
@@ -36,9 +36,9 @@ export class SimClock {
 
   // ---- writers: under the table mutex only ----
 
-  /** Some thread became active: time runs at the real rate from now. */
+  /** Some thread became active: time runs at the real rate from now (in step mode it stands still: a schedule alone decides the run). */
   run(): void {
-    this.publish(this.now(), 1, Infinity);
+    this.publish(this.now(), (Atomics.load(this.h, H_FLAGS) & FLAG_STEP) !== 0 ? 0 : 1, Infinity);
   }
 
   /** No thread is active: time stands still. */

@@ -8,6 +8,7 @@ import { WorkerEventSink } from './event-sink';
 import { Locks } from './locks';
 import type { ToHost, WorkerInit } from './protocol';
 import { ThreadKilled, ThreadTable } from './table';
+import { StepSlot, stepModeOf } from './step-gate';
 
 export interface StartSpec<P> {
   entry: string;
@@ -29,6 +30,8 @@ export class ThreadRuntime {
   readonly freeThreaded: boolean;
   /** Where this thread's World reports events, when the host listens (FLAG_EVENTS); else null. */
   readonly events: WorkerEventSink | null;
+  /** Step mode: this thread's gate slot (the interpreter's gate parks on it, step/worker-gate.ts); null in a live run. */
+  readonly step: StepSlot | null;
 
   constructor(init: WorkerInit, private readonly post: (m: ToHost) => void) {
     this.memory = attachRunMemory(init.memory);
@@ -39,6 +42,8 @@ export class ThreadRuntime {
     this.freeThreaded = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_FREE_THREADED) !== 0;
     this.gil = this.freeThreaded ? new NoGil() : new Gil(this.memory, this.proc, this.slot);
     this.events = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_EVENTS) !== 0 ? new WorkerEventSink(this.memory.header, this.table.clock, post) : null;
+    const mode = stepModeOf(this.memory);
+    this.step = mode ? new StepSlot(this.memory, this.slot, mode) : null;
     this.table.onDeadlock = (line) => {
       // Every other thread flushed its events when it blocked: the deadlock comes after all of them.
       this.events?.emit({ kind: 'deadlock', t: 0, text: line });
@@ -73,7 +78,19 @@ export class ThreadRuntime {
     if (this.locks.tryAcquire(h)) return true;
     if (!blocking) return false;
     const deadline = timeout === null || timeout < 0 ? Infinity : this.now() + timeout;
-    return this.released(() => this.locks.acquireBlocking(this.slot, h, deadline, what));
+    const step = this.step;
+    if (step === null) return this.released(() => this.locks.acquireBlocking(this.slot, h, deadline, what));
+    // Step mode: wait until the lock is free, park wanting it, and take it only in the granted step (the host grants a
+    // waiter whose lock another took meanwhile at once, so it blocks again): who takes a free lock is the student's choice.
+    for (;;) {
+      step.wants = h + 1;
+      try {
+        if (!this.released(() => this.locks.waitFree(this.slot, h, deadline, what))) return false;
+      } finally {
+        step.wants = 0;
+      }
+      if (this.locks.tryAcquire(h)) return true;
+    }
   }
 
   /** False when the lock was not held. */
@@ -129,6 +146,20 @@ export class ThreadRuntime {
     return Atomics.load(this.memory.header, H_WRITE_SEQ);
   }
 
+  /** Step mode: waits at the gate for the host's grant, the GIL released meanwhile (a parked thread is between steps, as a thread waiting for the GIL). */
+  parkStep(line: number, offset: number, switchable: boolean): void {
+    this.step?.park(
+      line,
+      offset,
+      switchable,
+      () => {
+        this.events?.flush();
+        this.gil.drop();
+      },
+      () => this.gil.take(),
+    );
+  }
+
   private released<T>(fn: () => T): T {
     this.events?.flush();
     this.gil.drop();
@@ -140,7 +171,11 @@ export class ThreadRuntime {
       if (!(e instanceof ThreadKilled)) this.gil.take();
       throw e;
     }
-    this.gil.take();
+    const step = this.step;
+    if (step !== null) {
+      // A blocking call ends a stepped thread's step; once woken it waits for the step that goes on (as in the one-worker stepper).
+      step.parkWoken(() => this.gil.take());
+    } else this.gil.take();
     return r;
   }
 }
