@@ -278,6 +278,40 @@ export function dictSetStr(h: Heap, d: Ref, name: string, value: Ref): void {
   insertNew(h, d, h.get(key, STR_HASH_LO), h.get(key, STR_HASH_HI), key, value);
 }
 
+/** The entry index of str key `name` in d, or -1: a hint for dictValueAtHint / dictStoreAtHint (CPython's LOAD_ATTR_WITH_HINT). */
+export function dictIndexStr(h: Heap, d: Ref, name: string): number {
+  const dk = h.load(d, DICT_KEYS);
+  if (dk === NULL) return -1;
+  const [lo, hi] = nameHash(name);
+  return lookupStr(h, dk, lo, hi, name);
+}
+
+/** The key ref of entry ix (NULL for a hole or past the end). */
+export function dictKeyAtIndex(h: Heap, d: Ref, ix: number): Ref {
+  const dk = h.load(d, DICT_KEYS);
+  if (dk === NULL || ix < 0 || ix >= h.get(dk, DK_NENTRIES)) return NULL;
+  return Atomics.load(h.i32, entryWord(dk, h.get(dk, DK_LOG2), ix) + 2);
+}
+
+/** The value of entry ix when that entry's key is exactly `key`, else NULL: a hint checked, never a wrong answer (a key is live in one entry at most). */
+export function dictValueAtHint(h: Heap, d: Ref, ix: number, key: Ref): Ref {
+  const dk = h.load(d, DICT_KEYS);
+  if (dk === NULL || ix >= h.get(dk, DK_NENTRIES)) return NULL;
+  const e = entryWord(dk, h.get(dk, DK_LOG2), ix);
+  return Atomics.load(h.i32, e + 2) === key ? Atomics.load(h.i32, e + 3) : NULL;
+}
+
+/** d[key] = value in entry ix when that entry's key is exactly `key` (bumping the version as any store); false when the hint is stale. */
+export function dictStoreAtHint(h: Heap, d: Ref, ix: number, key: Ref, value: Ref): boolean {
+  const dk = h.get(d, DICT_KEYS);
+  if (dk === NULL || ix >= h.get(dk, DK_NENTRIES)) return false;
+  const e = entryWord(dk, h.get(dk, DK_LOG2), ix);
+  if (h.i32[e + 2] !== key) return false;
+  Atomics.store(h.i32, e + 3, value);
+  bump(h, d);
+  return true;
+}
+
 export function dictDeleteStr(h: Heap, d: Ref, name: string): boolean {
   const dk = h.get(d, DICT_KEYS);
   if (dk === NULL) return false;

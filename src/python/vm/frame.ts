@@ -6,6 +6,7 @@ import { instructionOffsets, type Instruction } from '../assembler';
 import { PyObj, PyFunction, PyException, PyInstance, type PyVal, type PyDictLike, type PyType } from './objects';
 import type { PyDict } from './collections';
 import type { GlobalSlots } from './global-cache';
+import type { AttrSlots } from './attr-cache';
 
 export interface ExceptionEntry {
   start: number;
@@ -42,6 +43,8 @@ export interface CodeInfo {
   codes: Uint8Array | null;
   /** LOAD_GLOBAL's caches by instruction (global-cache.ts), made on first use. */
   globalSlots: GlobalSlots | null;
+  /** LOAD_ATTR / STORE_ATTR's caches by instruction (attr-cache.ts), made on first use. */
+  attrSlots: AttrSlots | null;
 }
 
 const infos = new WeakMap<CodeObject, CodeInfo>();
@@ -83,7 +86,7 @@ export function codeInfo(code: CodeObject, filename: string): CodeInfo {
   info = {
     code, filename, ops: ins.map((i) => i.opname), args: ins.map((i) => i.arg ?? 0), targets, offsets, handlers,
     nlocals: localsplus.length, freeStart: code.varnames.length + own.length, nparams, varargs: shape.varargs, varkw: shape.varkw,
-    isGenerator: ins.some((i) => i.opname === 'RETURN_GENERATOR'), localsplus, codes: null, globalSlots: null,
+    isGenerator: ins.some((i) => i.opname === 'RETURN_GENERATOR'), localsplus, codes: null, globalSlots: null, attrSlots: null,
   };
   infos.set(code, info);
   return info;

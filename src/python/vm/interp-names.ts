@@ -9,6 +9,7 @@ import type { Frame, CodeInfo } from './frame';
 import type { Host } from './interp';
 import type { PyDictLike } from './objects';
 import { setAnnotations } from './func-attrs';
+import { loadAttrCached, storeAttrCached } from './attr-cache';
 
 /** The first namespace that binds name; a name bound to None is found (`??` would skip it). */
 export function findName(name: string, ...spaces: (PyDictLike | null | undefined)[]): PyVal | undefined {
@@ -27,6 +28,7 @@ export function nameOp(op: string, arg: number, f: Frame, stack: (PyVal | undefi
     case 'LOAD_ATTR': {
       const name = code.names[arg >> 1] as string;
       const obj = stack.pop() as PyVal;
+      if (loadAttrCached(f.info, f.pc - 1, obj, name, (arg & 1) === 1, stack)) break;
       if (arg & 1) {
         // super(C, x).m: the method lives on x's MRO after C, not on the super type (whose object.__init__ would win).
         const t = typeOf(obj);
@@ -50,7 +52,8 @@ export function nameOp(op: string, arg: number, f: Frame, stack: (PyVal | undefi
     case 'STORE_ATTR': {
       const obj = stack.pop() as PyVal;
       const v = stack.pop() as PyVal;
-      ops.setAttr(obj, code.names[arg] as string, v);
+      const name = code.names[arg] as string;
+      if (!storeAttrCached(f.info, f.pc - 1, obj, name, v)) ops.setAttr(obj, name, v);
       break;
     }
     case 'DELETE_ATTR':

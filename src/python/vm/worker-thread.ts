@@ -3,7 +3,7 @@
 // the process's Python modules, and run the callable. No Node, no DOM: the
 // entry (workers/py-thread.node.ts) gives the library and the file reader.
 
-import { NONE } from '../heap';
+import { NONE, NULL, Kind, MODULE_DICT, dictGetStr, type Ref } from '../heap';
 import { PyModule, PyTuple, PyException, type PyType, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { EXC, isSubtype } from './types';
@@ -11,7 +11,8 @@ import { World } from './world';
 import { compileSource, type LibLoader } from './process';
 import { setFileCompiler } from './code-table';
 import { fromRef } from './heap-bridge';
-import { extKinds } from './heap-state';
+import { extKinds, hc } from './heap-state';
+import type { Process } from './process';
 import type { ThreadPayload, WorkerCtx } from './worker-mode';
 
 export interface ThreadHostApi {
@@ -55,6 +56,7 @@ export function prepareThread(p: ThreadPayload, ctx: WorkerCtx, api: ThreadHostA
     if (shared instanceof PyDict) {
       for (const [k, v] of shared.entries()) if (typeof k === 'string' && !OWN_MODULES.has(k) && v instanceof PyModule) proc.modules.setStr(k, v);
     }
+    shareBuiltins(proc, p.modules);
     proc.watchMain();
     const func = fromRef(p.func) as PyVal;
     const args = fromRef(p.args);
@@ -71,4 +73,21 @@ export function prepareThread(p: ThreadPayload, ctx: WorkerCtx, api: ThreadHostA
     else api.write(2, text);
     return 1;
   };
+}
+
+/**
+ * CPython has one builtins dict per interpreter: `builtins.x = 5` in one thread
+ * is `x` in every other. The process's is the main worker's heap dict (found
+ * through `sys.modules`), so this worker reads and writes that one; its
+ * builtin functions there are NAMED refs, which resolve to this worker's own.
+ */
+function shareBuiltins(proc: Process, modules: Ref): void {
+  const h = hc().h;
+  const mod = dictGetStr(h, modules, 'builtins');
+  if (mod === NULL || h.kind(mod) !== Kind.MODULE) return;
+  const ns = fromRef(h.get(mod, MODULE_DICT));
+  if (!(ns instanceof PyDict)) return;
+  proc.builtins = ns;
+  const own = proc.modules.getStr('builtins');
+  if (own instanceof PyModule) own.ns = ns;
 }

@@ -77,6 +77,14 @@ describe('worker mode: one worker per Python thread, the real GIL', () => {
     expect(await run('type_cache')).toMatchObject(expected('type_cache'));
   }, 120_000);
 
+  it("another worker's change to an instance or its class reaches the instance attribute cache (hints checked by key, class dicts by heap version)", async () => {
+    expect(await run('attr_cache')).toMatchObject(expected('attr_cache'));
+  }, 120_000);
+
+  it('builtins is one dict for every thread, as in CPython: a store by one worker is seen by name and as builtins.NAME by the others, through the LOAD_GLOBAL cache', async () => {
+    expect(await run('shared_builtins')).toMatchObject(expected('shared_builtins'));
+  }, 120_000);
+
   it('sys.setswitchinterval(1000): nobody is asked to drop the GIL, so even counter += f() is exact', async () => {
     const r = await run('switch_interval');
     expect(r).toMatchObject(expected('switch_interval'));
