@@ -33,6 +33,7 @@ test('live mode: the ticket lesson’s watch shows ticket reaching the value the
   const remaining = await outcomeNumber(page, 'remaining');
   await expect(watch.locator('[data-var=ticket]')).toHaveAttribute('data-value', String(remaining));
   await expect(watch.getByTestId('watch-locals-note')).toContainText('step mode');
+  await expect(page.locator('.legend-holding')).toHaveText('holds the lock');
 });
 
 test('live mode: the lesson as written deadlocks; the watch names the lock’s holder and its waiter', async ({ page }) => {
@@ -51,6 +52,8 @@ test('step mode: the timeline grows lanes as steps are taken; clicking a lane st
   await page.goto(`/?scenario=custom&lang=en&mode=step&granularity=line&code=${await encodeCode(raceProgram)}`);
   await idle(page);
   await expect(page.getByTestId('timeline-axis-unit')).toContainText('steps');
+  // The bar of steps is drawn as a hold: the legend says what a hold means here.
+  await expect(page.locator('.legend-holding')).toContainText('steps taken');
   const lanes = page.getByTestId('timeline').locator('.tl-name[data-lane]');
   await expect(lanes).toHaveCount(1);
   // Steps until both sellers have started: each new thread becomes a lane.

@@ -1,5 +1,7 @@
 import { useLab } from '../../store/lab-store';
 import { useStrings } from '../useStrings';
+import { useStep } from '../../store/step-store';
+import { stepStrings } from '../step/step-strings';
 
 /** Always visible: what each pattern means (state is never shown by hue alone). */
 export function Legend() {
@@ -7,6 +9,9 @@ export function Legend() {
   const scenario = useLab((s) => s.scenario);
   const params = useLab((s) => s.params);
   const size = useLab((s) => s.size);
+  const lang = useLab((s) => s.lang);
+  // Step mode draws each thread's steps as a hold of a "steps taken" bar: the hold swatch means that too.
+  const stepping = useStep((s) => s.mode === 'step' && s.view !== null);
   const spec = scenario.runSpec(params);
   // A Python program on the VM may use any locks and queues: its legend shows them all.
   const vm = scenario.vm !== undefined;
@@ -30,7 +35,7 @@ export function Legend() {
     },
     {
       key: 'holding',
-      label: t.legend.holding,
+      label: stepping ? stepStrings[lang].legendHold : t.legend.holding,
       swatch: (
         <>
           <rect x="1" y="5" width="22" height="9" fill="currentColor" opacity="0.35" />
