@@ -115,6 +115,8 @@ test('bad challenge progress in local storage is ignored, never a crash', async 
 test('the engine’s reasons in Chinese: a refused step, the disabled buttons, why nobody can move', async ({ page }) => {
   await page.goto(`/?scenario=ticket&lang=zh&${OVERSELL.query}&schedule=0z`);
   await expect(page.getByTestId('step-problem')).toContainText('没有这个线程');
+  // Said once: which step, which thread, why (the reason used to repeat the step and thread).
+  expect((await page.getByTestId('step-problem').innerText()).split('不能走').length).toBe(2);
   await page.goto(`/?scenario=two-locks&lang=zh&variant=no-sleep&schedule=${FOREVER.slice(0, -1)}`);
   await idle(page);
   const disabled = page.locator('[data-testid^=step-thread-][disabled]');

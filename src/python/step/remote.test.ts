@@ -25,6 +25,9 @@ describe('StepHost', () => {
     const h = new StepHost(nodeLib());
     h.open({ source: TICKET, granularity: 'bytecode', freeThreaded: false });
     expect(h.step(1).problem?.reason).toBe('no such thread');
+    // A link's schedule that names it: the same bare reason (the page adds the step and thread once).
+    const linked = new StepHost(nodeLib()).open({ source: TICKET, granularity: 'bytecode', freeThreaded: false, schedule: '01' });
+    expect(linked.problem).toEqual({ index: 1, lane: '1', reason: 'no such thread' });
     const at5 = (() => {
       let v = h.step(0);
       for (let i = 0; i < 4; i++) v = h.step(0);

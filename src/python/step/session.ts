@@ -177,7 +177,7 @@ export class StepSession {
       try {
         s.step(lane);
       } catch (e) {
-        if (e instanceof StepRefused) throw new ScheduleError(i, ch, e.message, s);
+        if (e instanceof StepRefused) throw new ScheduleError(i, ch, e.reason, s);
         throw e;
       }
     }

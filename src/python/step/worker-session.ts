@@ -96,7 +96,7 @@ export class WorkerStepSession {
       try {
         await s.step(lane);
       } catch (e) {
-        if (e instanceof StepRefused) throw new WorkerScheduleError(i, ch, e.message, s);
+        if (e instanceof StepRefused) throw new WorkerScheduleError(i, ch, e.reason, s);
         throw e;
       }
     }

@@ -48,6 +48,12 @@ describe('the engine’s sentences in Chinese', () => {
     const p = h.open({ source: race, granularity: 'line', freeThreaded: false, schedule: sched }).problem;
     if (p) seen.add(p.reason);
   }
+  // A refused step's own message (a schedule's problem carries only its reason, as above).
+  try {
+    StepSession.create(race, { lib, granularity: 'line' }).step(5);
+  } catch (e) {
+    if (e instanceof Error) seen.add(e.message);
+  }
   // Each challenge's goal broken: the verdict's sentence.
   for (const c of challenges) {
     h.open({ source: c.source, granularity: c.granularity, freeThreaded: c.freeThreaded, invariant: c.solvedWhen });
