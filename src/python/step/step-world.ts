@@ -6,7 +6,8 @@
 // queue.py) runs inside the step that called it: the student sees only the
 // program's own instructions.
 
-import { Clock, World, type WorldOptions } from '../vm/world';
+import { World, type WorldOptions } from '../vm/world';
+import { Clock } from '../vm/vm-clock';
 import type { Process } from '../vm/process';
 import type { Thread, Wait } from '../vm/wait';
 import type { Frame } from '../vm/frame';

@@ -1,7 +1,7 @@
 /** The virtual cores' two rules: how many threads share the real core, and whose turn is next. */
 import { describe, expect, it } from 'vitest';
 import { FairPick, WORK_SECONDS, cpuHolders, slowdown, workClock } from './cores';
-import { Clock } from './world';
+import { Clock } from './vm-clock';
 
 interface T {
   ident: number;

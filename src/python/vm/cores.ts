@@ -22,7 +22,7 @@
 // the same figures on every run and every machine, and the GIL's switch
 // interval then falls after the same instructions every time.
 
-import type { Clock } from './world';
+import type { Clock } from './vm-clock';
 
 /** Cores when the host does not say (Node has no navigator; a page passes navigator.hardwareConcurrency). */
 export const DEFAULT_CORES = 4;

@@ -24,6 +24,7 @@ import { workerStepGate } from '../step/worker-gate';
 import { FreeThreads } from './free-threads';
 import { GilWatch } from './gil-watch';
 import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
+import { Clock } from './vm-clock';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -67,62 +68,6 @@ export interface WorldOptions {
 export class TimeLimit extends Error {}
 /** Unwinds nested runs once a deadlock has been reported. */
 class Deadlock extends Error {}
-
-export class Clock {
-  /** Worker mode: the run's shared simulated clock (host/sim-clock.ts), which jumps by itself. */
-  constructor(private readonly shared: { now(): number } | null = null) {}
-  private base = 0;
-  private realBase = performance.now();
-  /** Never below the last deadline jumped to, so a woken waiter sees its deadline passed despite float rounding. */
-  private floor = 0;
-  /** Simulated seconds per real second while a thread executes (cores.ts: below 1 while threads share the real core). */
-  private rate = 1;
-  now(): number {
-    if (this.shared) return this.shared.now();
-    // Time stands where the hold began, so nothing seen during it runs ahead of what follows.
-    if (this.holds > 0) return this.heldSim;
-    return Math.max(this.floor, this.base + ((performance.now() - this.realBase) / 1000) * this.rate);
-  }
-  /** From now on simulated time runs at `rate` times the real rate. */
-  setRate(rate: number): void {
-    if (this.shared || rate === this.rate) return;
-    this.base = this.now();
-    this.realBase = performance.now();
-    this.rate = rate;
-  }
-  /** Jumps forward to t (never backward). */
-  jumpTo(t: number): void {
-    if (this.shared) return;
-    const now = this.now();
-    if (t > now) this.base += t - now;
-    this.floor = Math.max(this.floor, t);
-  }
-  /** Real time that must not count (the run was paused, or slept at another speed). */
-  skip(ms: number): void {
-    this.realBase += ms;
-  }
-  /** Open holds (library imports, nested): while any is open, the program's time does not move. */
-  protected holds = 0;
-  private heldAt = 0;
-  private heldSim = 0;
-  /**
-   * A library module's import costs no simulated time: CPython imports
-   * `threading` in about a millisecond, our VM in hundreds (first run of the
-   * module's body), and a lesson's timings must not carry that.
-   */
-  hold(): void {
-    if (this.holds > 0) {
-      this.holds++;
-      return;
-    }
-    this.heldSim = this.now();
-    this.heldAt = performance.now();
-    this.holds = 1;
-  }
-  unhold(): void {
-    if (this.holds > 0 && --this.holds === 0) this.skip(performance.now() - this.heldAt);
-  }
-}
 
 function sleepReal(ms: number): void {
   if (ms <= 0) return;
