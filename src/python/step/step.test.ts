@@ -10,6 +10,7 @@ import { nodeLib } from '../vm/lib-loader.node';
 import { runUntil } from './run-to';
 import { StepSession, ScheduleError, StepRefused, GIL_REASON, type StepOptions } from './session';
 import type { ThreadView } from './state';
+import { startAll } from './start-all';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const program = (name: string): string => readFileSync(join(here, 'testdata', name), 'utf8');
@@ -33,16 +34,6 @@ function drive(s: StepSession, lane: number, stop: (t: ThreadView) => boolean, m
   throw new Error(`lane ${lane} did not get there in ${max} steps`);
 }
 
-/** Runs the main thread until it waits in join(); each new thread takes only the one step that lets start() return. */
-function startAll(s: StepSession): void {
-  for (let i = 0; i < 1000; i++) {
-    const main = s.thread(0) as ThreadView;
-    if (main.status === 'blocked' && (main.waiting ?? '').startsWith('join')) return;
-    if (s.movableLanes().includes(0)) s.step(0);
-    else s.step(s.lanes.length - 1);
-  }
-  throw new Error('main never reached join()');
-}
 
 const atLoadTicket = (t: ThreadView): boolean => t.instr?.opname === 'LOAD_GLOBAL' && t.instr.argrepr === 'ticket' && t.line === DECREMENT_LINE;
 

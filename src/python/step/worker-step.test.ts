@@ -11,6 +11,7 @@ import { ticketSource } from '../../scenarios/ticket/source';
 import { StepSession, StepRefused, GIL_REASON, type StepOptions } from './session';
 import { WorkerStepSession, type WorkerStepOptions } from './worker-session';
 import type { ThreadView } from './state';
+import { startAll } from './start-all';
 
 const lib = nodeLib();
 const entry = new URL('../vm/workers/py-thread.node.ts', import.meta.url).href;
@@ -125,16 +126,6 @@ function drive(s: StepSession, lane: number, stop: (t: ThreadView) => boolean): 
   throw new Error(`lane ${lane} never got there`);
 }
 
-/** The main thread until it waits in join() (each new thread takes the one step that lets start() return). */
-function startAll(s: StepSession): void {
-  for (let i = 0; i < 1000; i++) {
-    const main = s.thread(0) as ThreadView;
-    if (main.status === 'blocked' && (main.waiting ?? '').startsWith('join')) return;
-    if (s.movableLanes().includes(0)) s.step(0);
-    else s.step(s.lanes.length - 1);
-  }
-  throw new Error('main never reached join()');
-}
 
 describe('step mode on real workers: the race and the refusals', () => {
   it('free-threaded bytecode steps: both sellers load the same ticket, and it is sold twice on real workers', { timeout: TEST_MS }, async () => {
