@@ -301,7 +301,7 @@ export function dictValueAtHint(h: Heap, d: Ref, ix: number, key: Ref): Ref {
   return Atomics.load(h.i32, e + 2) === key ? Atomics.load(h.i32, e + 3) : NULL;
 }
 
-/** d[key] = value in entry ix when that entry's key is exactly `key` (bumping the version as any store); false when the hint is stale. */
+/** d[key] = value in entry ix when that entry's key is exactly `key` (bumping the version, as every store does); false when the hint is stale. */
 export function dictStoreAtHint(h: Heap, d: Ref, ix: number, key: Ref, value: Ref): boolean {
   const dk = h.get(d, DICT_KEYS);
   if (dk === NULL || ix >= h.get(dk, DK_NENTRIES)) return false;
