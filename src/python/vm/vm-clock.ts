@@ -4,9 +4,16 @@
  * thread waits, and holds still during library imports. In worker mode it
  * reads the run's shared clock instead (host/sim-clock.ts).
  */
+/** Worker mode's view of the run's clock (host/thread-runtime.ts): holds stop it for every thread. */
+export interface SharedClock {
+  now(): number;
+  hold(): void;
+  unhold(): void;
+}
+
 export class Clock {
   /** Worker mode: the run's shared simulated clock (host/sim-clock.ts), which jumps by itself. */
-  constructor(private readonly shared: { now(): number } | null = null) {}
+  constructor(private readonly shared: SharedClock | null = null) {}
   private base = 0;
   private realBase = performance.now();
   /** Never below the last deadline jumped to, so a woken waiter sees its deadline passed despite float rounding. */
@@ -47,6 +54,11 @@ export class Clock {
    * module's body), and a lesson's timings must not carry that.
    */
   hold(): void {
+    if (this.shared) {
+      // One hold of the run's clock per outermost import; every thread's time stands with it.
+      if (this.holds++ === 0) this.shared.hold();
+      return;
+    }
     if (this.holds > 0) {
       this.holds++;
       return;
@@ -56,6 +68,10 @@ export class Clock {
     this.holds = 1;
   }
   unhold(): void {
+    if (this.shared) {
+      if (this.holds > 0 && --this.holds === 0) this.shared.unhold();
+      return;
+    }
     if (this.holds > 0 && --this.holds === 0) this.skip(performance.now() - this.heldAt);
   }
 }

@@ -69,5 +69,6 @@ export function evalBreaker(w: WorkerCtx): void {
   if (g.breaker[g.breakerIndex] === 0) return;
   // The GIL may change hands: what this thread reported goes first, so the stream never waits on a thread that is not running.
   w.rt.events?.flush();
+  w.rt.endStartHold();
   g.evalBreaker();
 }

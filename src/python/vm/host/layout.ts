@@ -26,7 +26,9 @@ export const H_EVENT_SEQ = 13;
 export const H_CALL_SEQ = 14;
 /** Step mode: bumped (and notified) whenever a thread parks at its step gate (step-gate.ts). */
 export const H_STEP_BELL = 15;
-const HEADER_WORDS = 16;
+/** Open clock holds (a library import, a thread being started): while any is open, simulated time stands still. */
+export const H_HOLDS = 16;
+const HEADER_WORDS = 17;
 
 export const FLAG_FREE_THREADED = 1;
 export const FLAG_DEADLOCK = 2;

@@ -6,7 +6,7 @@
 
 import { decideIdle, type IdleDecision, type IdleThread } from './idle-rule';
 import {
-  FLAG_DEADLOCK, G_MAIN_DONE, GIL_WORDS, H_ACTIVE, H_BLOCK_SEQ, H_FLAGS, H_HOST_BELL, H_SLOTS_USED, H_STARTING, H_TABLE_LOCK,
+  FLAG_DEADLOCK, G_MAIN_DONE, GIL_WORDS, H_ACTIVE, H_BLOCK_SEQ, H_HOLDS, H_FLAGS, H_HOST_BELL, H_SLOTS_USED, H_STARTING, H_TABLE_LOCK,
   NAME_CHARS, R_NONE, R_SIGNALLED, R_TIMEOUT, S_DAEMON, S_MAIN, S_NAME_LEN, S_ON, S_PROC, S_REASON, S_SINCE,
   S_STATE, S_WAKE, S_WHAT_LEN, SLOT_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, WHAT_CHARS,
   readText, type RunMemory, writeText,
@@ -41,6 +41,11 @@ export class ThreadTable {
     this.mutex = new Mutex(m.header, H_TABLE_LOCK, canBlock);
     this.s = m.slots;
     this.h = m.header;
+  }
+
+  /** The process's main thread (allocated by the host, not started by another thread). */
+  isMain(slot: number): boolean {
+    return Atomics.load(this.s, slot * SLOT_WORDS + S_MAIN) === 1;
   }
 
   lock(): void {
@@ -249,11 +254,40 @@ export class ThreadTable {
     const before = Atomics.add(this.h, H_ACTIVE, d);
     const after = before + d;
     if (before === 0 && after > 0) {
-      this.clock.run();
-      this.nudgeTimed();
+      if (Atomics.load(this.h, H_HOLDS) === 0) this.run();
     } else if (after === 0) {
       this.clock.stop();
       this.idle();
+    }
+  }
+
+  private run(): void {
+    this.clock.run();
+    this.nudgeTimed();
+  }
+
+  /**
+   * Time that is not the program's (a library import, a thread's worker
+   * starting and its bootstrap until `_started.set()`): the clock stands
+   * still until every hold is released; threads still run, blocking and
+   * the idle rule are unchanged.
+   */
+  hold(): void {
+    this.lock();
+    try {
+      if (Atomics.add(this.h, H_HOLDS, 1) === 0 && Atomics.load(this.h, H_ACTIVE) > 0) this.clock.stop();
+    } finally {
+      this.unlock();
+    }
+  }
+
+  unhold(): void {
+    this.lock();
+    try {
+      if (Atomics.load(this.h, H_HOLDS) <= 0) return;
+      if (Atomics.sub(this.h, H_HOLDS, 1) === 1 && Atomics.load(this.h, H_ACTIVE) > 0) this.run();
+    } finally {
+      this.unlock();
     }
   }
 
