@@ -20,7 +20,7 @@ export function installCollectionMethods(): void {
   const L = T.list;
   method(L, 'append', (a) => {
     if (a.length !== 2) throw raise('TypeError', `list.append() takes exactly one argument (${a.length - 1} given)`);
-    self<PyList>(a).push(a[1] as PyVal);
+    self<PyList>(a).append(a[1] as PyVal);
     return null;
   });
   method(L, 'extend', (a) => {

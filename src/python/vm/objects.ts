@@ -189,6 +189,13 @@ export class PyList extends PyObj {
     if (c.locking) critical(c, this.ref, () => listSet(c.h, this.ref, i, r));
     else listSet(c.h, this.ref, i, r);
   }
+  /** One item, as list.append and LIST_APPEND (no rest array). */
+  append(v: PyVal): void {
+    const c = hc();
+    const r = conv.toRef(v);
+    if (c.locking) critical(c, this.ref, () => listAppend(c.h, this.ref, r));
+    else listAppend(c.h, this.ref, r);
+  }
   push(...vs: PyVal[]): void {
     const c = hc();
     const h = c.h;
