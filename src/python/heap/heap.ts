@@ -3,6 +3,7 @@
 // allocation chunk. Every worker of the process makes its own Heap over the
 // same buffer; only the chunk and the decode caches are private.
 
+import { GenCache } from './gen-cache';
 import {
   FLAG_SHIFT,
   H_KIND,
@@ -58,10 +59,9 @@ export class Heap {
   private cur = 0;
   private end = 0;
   /** str is immutable and never freed, so a decoded JS string stays valid for the offset forever. */
-  readonly strCache = new Map<Ref, string>();
-  /** Remembers a decoded str; the cache is dropped whole when big, so a str-heavy program cannot double its memory in JS. */
+  readonly strCache = new GenCache<Ref, string>(STR_CACHE_MAX);
+  /** Remembers a decoded str; the cache is bounded, so a str-heavy program cannot double its memory in JS. */
   cacheStr(r: Ref, s: string): void {
-    if (this.strCache.size >= STR_CACHE_MAX) this.strCache.clear();
     this.strCache.set(r, s);
   }
   /** JS string -> a str ref with that text, so attribute names are allocated once per worker. */

@@ -48,7 +48,15 @@ function minmax(name: string, args: PyVal[], kw: Map<string, PyVal> | null, bett
 }
 
 export function sortList(items: PyVal[], key: PyVal, reverse: boolean): void {
-  const keys = key === null ? items.slice() : items.map((v) => ops.call(key, [v]));
+  const idx = sortOrder(items, key, reverse);
+  const sorted = idx.map((i) => items[i] as PyVal);
+  items.length = 0;
+  items.push(...sorted);
+}
+
+/** The indices of `items` in sorted order (stable; `reverse` keeps equal items in their order, as CPython). */
+export function sortOrder(items: readonly PyVal[], key: PyVal, reverse: boolean): number[] {
+  const keys = key === null ? items : items.map((v) => ops.call(key, [v]));
   const idx = items.map((_, i) => i);
   const cmp = (a: number, b: number): number => {
     const x = keys[a] as PyVal, y = keys[b] as PyVal;
@@ -56,9 +64,7 @@ export function sortList(items: PyVal[], key: PyVal, reverse: boolean): void {
     return ops.lessThan(x, y) ? -1 : ops.lessThan(y, x) ? 1 : 0;
   };
   idx.sort(cmp);
-  const sorted = idx.map((i) => items[i] as PyVal);
-  items.length = 0;
-  items.push(...sorted);
+  return idx;
 }
 
 function lazy(it: () => PyVal | undefined): PyIter {

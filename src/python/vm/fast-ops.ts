@@ -53,3 +53,16 @@ export function fastCompare(arg: number, a: PyVal, b: PyVal): boolean | undefine
   }
   return undefined;
 }
+
+/**
+ * CALL's arguments: stack[from..] as a new array, and the stack cut back to
+ * `at`, by pops (shrinking with `length =` is a runtime call in V8, 2% of a
+ * method-heavy run).
+ */
+export function popArgs(stack: (PyVal | undefined)[], from: number, at: number): PyVal[] {
+  const n = stack.length - from;
+  const args = new Array<PyVal>(n);
+  for (let i = n - 1; i >= 0; i--) args[i] = stack.pop() as PyVal;
+  while (stack.length > at) stack.pop();
+  return args;
+}

@@ -63,7 +63,6 @@ import { AttrMap } from './attr-map';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
 import { conv, extKinds, hc, type HeapCtx } from './heap-state';
 
-const STRS_MAX = 1 << 16;
 
 export function toRef(v: PyVal | undefined): Ref {
   switch (typeof v) {
@@ -87,7 +86,6 @@ function strRef(c: HeapCtx, s: string): Ref {
   let r = c.strs.get(s);
   if (r === undefined) {
     r = newStr(c.h, s);
-    if (c.strs.size >= STRS_MAX) c.strs.clear();
     c.strs.set(s, r);
   }
   return r;

@@ -4,6 +4,7 @@
 // heap-bridge.ts installs the conversions (`conv`) once the classes exist.
 
 import { bootHeap, DEFAULT_HEAP_BYTES, lockObject, unlockObject, type Heap, type Ref } from '../heap';
+import { GenCache } from '../heap/gen-cache';
 import type { PyObj, PyVal } from './objects';
 
 /** Per worker, per process heap: the same ref gives the same wrapper. */
@@ -13,7 +14,7 @@ export class HeapCtx {
   /** Wrappers whose heap form was made on demand (tuples, builtin types, worker-local objects). */
   readonly lazy = new Map<PyObj, Ref>();
   /** str → ref for strs this worker stored, so storing the same text again allocates nothing. */
-  readonly strs = new Map<string, Ref>();
+  readonly strs = new GenCache<string, Ref>(1 << 16);
   /** The MemoryError raised when the heap is full, made while there was still room (as CPython preallocates it). */
   memoryError: PyObj | null = null;
   /** Per-process builtins by registered name (named.ts): what a NAMED or NATIVE ref resolves to in this worker. */

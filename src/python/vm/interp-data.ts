@@ -86,7 +86,7 @@ export function dataOp(op: string, arg: number, stack: (PyVal | undefined)[]): b
     }
     case 'LIST_APPEND': {
       const v = stack.pop() as PyVal;
-      (stack[stack.length - arg] as PyList).push(v);
+      (stack[stack.length - arg] as PyList).append(v);
       break;
     }
     case 'SET_ADD': {

@@ -8,7 +8,7 @@ import { PyDict, PySet } from './collections';
 import { T, EXC, raise, typeOf, isSubtype, NotImplemented } from './types';
 import * as ops from './ops';
 import { binop, inplace, unary, BINOPS } from './arith';
-import { fastBinary, fastCompare } from './fast-ops';
+import { fastBinary, fastCompare, popArgs } from './fast-ops';
 import { Frame, PyGenerator, codeInfo } from './frame';
 import { bindArgs } from './calls';
 import { Suspend, type Thread } from './wait';
@@ -516,8 +516,7 @@ export class Interp {
           const at = stack.length - arg - 2;
           const method = stack[at];
           const fn = (method === undefined ? stack[at + 1] : method) as PyVal;
-          const callArgs = stack.slice(method === undefined ? at + 2 : at + 1) as PyVal[];
-          stack.length = at;
+          const callArgs = popArgs(stack, method === undefined ? at + 2 : at + 1, at);
           let kw: Map<string, PyVal> | null = null;
           if (kwn && kwn.length) {
             kw = new Map();

@@ -5,7 +5,9 @@ import { PyDict } from './collections';
 import { T, EXC, raise, typeOf, NotImplemented, isSubtype } from './types';
 import * as ops from './ops';
 import { method, kwarg, checkKw } from './native';
-import { sortList } from './builtins';
+import { sortOrder } from './builtins';
+import { conv } from './heap-state';
+import type { Ref } from '../heap';
 import { dictFrom, makeClass } from './ctors';
 import { installSetMethods } from './methods-set';
 import { format } from './interp-helpers';
@@ -18,7 +20,7 @@ export function installCollectionMethods(): void {
   const L = T.list;
   method(L, 'append', (a) => {
     if (a.length !== 2) throw raise('TypeError', `list.append() takes exactly one argument (${a.length - 1} given)`);
-    self<PyList>(a).push(a[1] as PyVal);
+    self<PyList>(a).append(a[1] as PyVal);
     return null;
   });
   method(L, 'extend', (a) => {
@@ -67,10 +69,10 @@ export function installCollectionMethods(): void {
     self<PyList>(a).clear();
     return null;
   });
-  method(L, 'copy', (a) => new PyList(T.list, self<PyList>(a).items.slice()));
+  method(L, 'copy', (a) => self<PyList>(a).slice(T.list, 0, Infinity));
   method(L, 'reverse', (a) => {
     const l = self<PyList>(a);
-    l.items = l.items.slice().reverse();
+    l.setRefs(l.refs().reverse());
     return null;
   });
   method(L, 'sort', (a, kw) => {
@@ -78,12 +80,15 @@ export function installCollectionMethods(): void {
     if (a.length > 1) throw raise('TypeError', 'sort() takes no positional arguments');
     const l = self<PyList>(a);
     // CPython empties the list while sorting (a key that reads it sees []), then stores the result.
-    const items = l.items.slice();
+    // Refs move, values are only read for comparing: nothing is encoded again.
+    const refs = l.refs();
+    const items = refs.map((r) => conv.fromRef(r) as PyVal);
     l.clear();
+    let order: number[] | null = null;
     try {
-      sortList(items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)));
+      order = sortOrder(items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)));
     } finally {
-      l.items = items;
+      l.setRefs(order === null ? refs : order.map((i) => refs[i] as Ref));
     }
     return null;
   });

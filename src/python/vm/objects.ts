@@ -189,6 +189,13 @@ export class PyList extends PyObj {
     if (c.locking) critical(c, this.ref, () => listSet(c.h, this.ref, i, r));
     else listSet(c.h, this.ref, i, r);
   }
+  /** One item, as list.append and LIST_APPEND (no rest array). */
+  append(v: PyVal): void {
+    const c = hc();
+    const r = conv.toRef(v);
+    if (c.locking) critical(c, this.ref, () => listAppend(c.h, this.ref, r));
+    else listAppend(c.h, this.ref, r);
+  }
   push(...vs: PyVal[]): void {
     const c = hc();
     const h = c.h;
@@ -219,6 +226,24 @@ export class PyList extends PyObj {
   /** A snapshot of the items (changing it does not change the list: assign `items` for that). */
   get items(): readonly PyVal[] {
     return listItems(hc().h, this.ref).map((r) => conv.fromRef(r) as PyVal);
+  }
+  /** The items' heap refs, a snapshot: sort and reverse move refs, so nothing is decoded and re-encoded (and identity is kept). */
+  refs(): Ref[] {
+    return listItems(hc().h, this.ref);
+  }
+  /** A new list of items [start, stop) (clamped to the length): refs copied, nothing decoded, as list_slice. */
+  slice(cls: PyType, start: number, stop: number): PyList {
+    const c = hc();
+    const end = Math.min(stop, listLen(c.h, this.ref));
+    const rs: Ref[] = [];
+    for (let i = start; i < end; i++) rs.push(listGet(c.h, this.ref, i));
+    return new PyList(cls, [], newList(c.h, rs, conv.toRef(cls)));
+  }
+  /** As `items =`, from refs already in the heap. */
+  setRefs(rs: readonly Ref[]): void {
+    const c = hc();
+    if (c.locking) critical(c, this.ref, () => listReplace(c.h, this.ref, rs));
+    else listReplace(c.h, this.ref, rs);
   }
   /** Replaces every item at once (sort, reverse, slice assignment): one array swap, whole for a racing reader. */
   set items(vs: readonly PyVal[]) {

@@ -153,6 +153,13 @@ function seqIndex(v: PyVal, n: number, kind: string): number {
   return i;
 }
 
+/** A list slice; a step-1 slice decodes only the items it takes (`out[:3]` of a long list). */
+function listSlice(o: PyList, k: PySlice): PyList {
+  const [start, stop, step] = sliceIndices(k, o.length);
+  if (step === 1) return o.slice(T.list, start, Math.max(start, stop));
+  return new PyList(T.list, sliceItems(o.items.slice(), k));
+}
+
 export function getItem(o: PyVal, k: PyVal): PyVal {
   if (o instanceof PyObj && o.cls.heap) {
     const m = userDunder(o.cls, '__getitem__');
@@ -161,7 +168,7 @@ export function getItem(o: PyVal, k: PyVal): PyVal {
   if (o instanceof PyList || o instanceof PyTuple) {
     const kind = o instanceof PyList ? 'list' : 'tuple';
     if (o instanceof PyList) {
-      if (k instanceof PySlice) return new PyList(T.list, sliceItems(o.items.slice(), k));
+      if (k instanceof PySlice) return listSlice(o, k);
       return o.at(seqIndex(k, o.length, kind));
     }
     if (k instanceof PySlice) return new PyTuple(T.tuple, sliceItems(o.items, k));
