@@ -11,6 +11,7 @@ import type { Granularity } from '../python/step/session';
 import type { PythonStepWorkerApi } from '../workers/python-step.worker';
 import { coalesce } from './coalesce';
 import { findScenario } from '../scenarios/registry';
+import { setBeforeRun } from './lab-store';
 
 export type StepMode = 'live' | 'step';
 
@@ -200,4 +201,10 @@ export const useStep = create<StepStore>((set, get) => {
       });
     },
   };
+});
+
+// Run lets the threads go by themselves, whoever asks (the button, a key, autoplay, the fixed version):
+// it leaves step mode first, so the run's timeline is not the stepped one.
+setBeforeRun(() => {
+  if (useStep.getState().mode === 'step') useStep.getState().setMode('live');
 });
