@@ -75,6 +75,18 @@ test('a step lesson opened and left alone is in step mode, and Run there still r
   await expect(page.getByTestId('mode-live')).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('the run key (k) in step mode runs live too: Run leaves step mode whoever asks, and the stepped timeline goes', async ({ page }) => {
+  await page.goto('/?scenario=counter&speed=max&lang=en');
+  await expect(page.getByTestId('mode-step')).toHaveAttribute('aria-pressed', 'true');
+  await idle(page);
+  await page.getByTestId('step-any').click();
+  await expect(page.getByTestId('step-status')).toHaveAttribute('data-step', '1');
+  await page.locator('body').press('k');
+  await expect(page.getByTestId('mode-live')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 30_000 });
+  await expect(page.getByTestId('step-status')).toHaveCount(0);
+});
+
 // Found by the engine's search (PCT, seed 1): main starts both, each takes its first lock, then each waits for the other's.
 const FOREVER = '0000000001002002112';
 

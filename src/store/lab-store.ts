@@ -103,6 +103,11 @@ export interface LabState {
 }
 
 let driver: RunDriver | null = null;
+/** First in every run(), whoever asked: step mode leaves there (step-store.ts). */
+let beforeRun = (): void => {};
+export function setBeforeRun(f: () => void): void {
+  beforeRun = f;
+}
 /** The running Python program of a VM scenario (instead of `driver`). */
 let vmRunner: VmRunner | null = null;
 /** Set by a test; otherwise the engine's single worker host. */
@@ -420,6 +425,7 @@ export const useLab = create<LabState>()((set, get) => {
     firstLineMs: null,
 
     run() {
+      beforeRun();
       stopDriver();
       if (!engine) {
         // Still arriving (a click within the first moments): run as soon as it is here.

@@ -1,8 +1,9 @@
 /**
  * Step mode's state in the page (issue 12): the open step session's latest
  * view as the worker answered it, and the URL's mode/granularity/schedule.
- * Kept apart from lab-store: step mode only reads the program (lab-store's
- * `code`) and never runs the live engine. Every action is an async worker call.
+ * Kept apart from lab-store, which it only reads (the program, the scenario:
+ * is it a step lesson) and never runs; a live run leaves step mode through the
+ * lab's `setBeforeRun`. Every action is an async worker call.
  */
 import type * as Comlink from 'comlink';
 import { create } from 'zustand';
@@ -10,7 +11,8 @@ import type { InvariantSpec, StepView, SearchRequest } from '../python/step/remo
 import type { Granularity } from '../python/step/session';
 import type { PythonStepWorkerApi } from '../workers/python-step.worker';
 import { coalesce } from './coalesce';
-import { findScenario } from '../scenarios/registry';
+import type { ScenarioDef } from '../scenarios/scenario';
+import { setBeforeRun, useLab } from './lab-store';
 
 export type StepMode = 'live' | 'step';
 
@@ -18,8 +20,6 @@ export interface StepStore {
   mode: StepMode;
   /** The link's own `mode=` (null when it has none: a step lesson then opens in step mode). */
   urlMode: StepMode | null;
-  /** The scenario shown is a step lesson (opens in step mode; its live link must say mode=live). */
-  stepFirst: boolean;
   /** The open challenge's id (`challenge=`), or null. */
   challenge: string | null;
   granularity: Granularity;
@@ -51,15 +51,19 @@ export interface StepStore {
   find(q: SearchRequest): Promise<void>;
 }
 
-function readUrl(): { mode: StepMode; urlMode: StepMode | null; stepFirst: boolean; challenge: string | null; granularity: Granularity; freeThreaded: boolean; schedule: string } {
+/** A step lesson opens in step mode, so its live link must say mode=live. Read from the lab's scenario, the one source. */
+export function isStepLesson(scenario: ScenarioDef): boolean {
+  return scenario.vm?.stepFirst === true;
+}
+
+function readUrl(): { mode: StepMode; urlMode: StepMode | null; challenge: string | null; granularity: Granularity; freeThreaded: boolean; schedule: string } {
   const q = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search);
   const m = q.get('mode');
   // Known before the (lazy) step panel arrives: a Run pressed on a step lesson's first screen must
   // meet step mode already, not be reset by it a moment later.
-  const stepFirst = findScenario(q.get('scenario') ?? '')?.vm?.stepFirst === true;
+  const stepFirst = isStepLesson(useLab.getState().scenario);
   return {
     mode: m === 'step' || (m !== 'live' && stepFirst) ? 'step' : 'live',
-    stepFirst,
     urlMode: m === 'step' || m === 'live' ? m : null,
     challenge: q.get('challenge')?.trim() || null,
     granularity: q.get('granularity') === 'bytecode' ? 'bytecode' : 'line',
@@ -98,7 +102,7 @@ const urlWriter = coalesce(() => {
   } else {
     for (const k of ['mode', 'granularity', 'schedule', 'freethreaded']) q.delete(k);
     // A step lesson opens in step mode: its live link says so.
-    if (s.stepFirst) q.set('mode', 'live');
+    if (isStepLesson(useLab.getState().scenario)) q.set('mode', 'live');
   }
   if (s.challenge) q.set('challenge', s.challenge);
   else q.delete('challenge');
@@ -139,7 +143,6 @@ export const useStep = create<StepStore>((set, get) => {
   return {
     mode: initial.mode,
     urlMode: initial.urlMode,
-    stepFirst: initial.stepFirst,
     challenge: initial.challenge,
     granularity: initial.granularity,
     freeThreaded: initial.freeThreaded,
@@ -200,4 +203,10 @@ export const useStep = create<StepStore>((set, get) => {
       });
     },
   };
+});
+
+// Run lets the threads go by themselves, whoever asks (the button, a key, autoplay, the fixed version):
+// it leaves step mode first, so the run's timeline is not the stepped one.
+setBeforeRun(() => {
+  if (useStep.getState().mode === 'step') useStep.getState().setMode('live');
 });

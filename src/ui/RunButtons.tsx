@@ -3,7 +3,6 @@ import { StepIcon } from './icons';
 import { useStrings } from './useStrings';
 import { vmTexts } from '../scenarios/custom/texts';
 import { vmControllable } from '../store/vm-controllable';
-import { useStep } from '../store/step-store';
 
 /**
  * Run, pause/resume, step and reset. `compact` (the bar of an embed without
@@ -14,14 +13,6 @@ export function RunButtons({ compact = false }: { compact?: boolean }) {
   const status = useLab((s) => s.status);
   const runnable = useLab((s) => canRun(s));
   const { run, togglePause, step, reset } = useLab.getState();
-  // Run means "let the threads go by themselves": in step mode it first returns to live mode, and
-  // runs once the stepped timeline has been cleared (that happens in an effect of leaving step mode).
-  const onRun = (): void => {
-    const st = useStep.getState();
-    if (st.mode !== 'step') return run();
-    st.setMode('live');
-    setTimeout(run, 0);
-  };
   const active = status === 'running' || status === 'paused';
   // A Python program pauses through shared control words: without SharedArrayBuffer it runs to its end.
   const noShared = useLab((s) => s.scenario.vm !== undefined) && !vmControllable();
@@ -32,7 +23,7 @@ export function RunButtons({ compact = false }: { compact?: boolean }) {
   const why = noShared ? vmTexts.noPause[lang] : t.vmNoPause;
   return (
     <div className={`control-buttons${compact ? ' is-compact' : ''}`}>
-      <button type="button" className="btn btn-primary" data-testid="run" onClick={onRun} disabled={!runnable}>
+      <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!runnable}>
         <span aria-hidden="true">▶</span> {status === 'idle' ? t.run : t.runAgain}
       </button>
       <button type="button" className="btn" data-testid="pause" onClick={togglePause} disabled={!active || stuck} aria-pressed={status === 'paused'} title={stuck ? why : undefined}>

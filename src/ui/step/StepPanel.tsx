@@ -5,7 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import { useLab } from '../../store/lab-store';
 import type { InvariantSpec, SearchRequest } from '../../python/step/remote';
-import { useStep } from '../../store/step-store';
+import { isStepLesson, useStep } from '../../store/step-store';
 import { FREE_THREADED_KEY } from '../../scenarios/free-threaded';
 import { stepInvariantOf } from '../../scenarios/scenario';
 import { threadColor } from '../palette';
@@ -33,7 +33,7 @@ export function StepPanel() {
   const code = useLab((s) => s.code);
   const scenario = useLab((s) => s.scenario);
   const params = useLab((s) => s.params);
-  const stepFirst = useLab((s) => s.scenario.vm?.stepFirst === true);
+  const stepFirst = useLab((s) => isStepLesson(s.scenario));
   const active = useActiveChallenge();
   const resolved = active ? active.solvedWhen : (stepInvariantOf(scenario, params) ?? DEFAULT_INVARIANT);
   // Compared by value: a function of the parameters makes a new object every render.
@@ -60,7 +60,6 @@ export function StepPanel() {
 
   useEffect(() => {
     const s = useStep.getState();
-    useStep.setState({ stepFirst });
     const linked = linkDecides && s.urlMode !== null;
     linkDecides = false;
     if (linked) return;

@@ -5,8 +5,12 @@
 import { useEffect } from 'react';
 import { useLab } from '../../store/lab-store';
 import { useStep } from '../../store/step-store';
+import { type TraceModel, emptyTrace } from '../../trace/model';
 import { stepTimeline } from '../../trace/step-trace';
 import { stepStrings } from './step-strings';
+
+/** The stepped timeline now in the lab's trace, if any: only it is cleared on leaving step mode. */
+let stepped: TraceModel | null = null;
 
 export function useStepTimeline(): void {
   const mode = useStep((s) => s.mode);
@@ -14,19 +18,20 @@ export function useStepTimeline(): void {
   const lang = useLab((s) => s.lang);
   useEffect(() => {
     if (mode !== 'step') return;
-    // A live run still going would write its events into the stepped timeline.
-    const lab = useLab.getState();
-    if (lab.status === 'running' || lab.status === 'paused') lab.reset();
+    // A live run (going or done) would write into, or be shown beside, the stepped timeline.
+    useLab.getState().reset();
     return () => {
-      // A live run started on the way out (Run in step mode) is not the stepped timeline: keep it.
-      const now = useLab.getState();
-      if (now.status !== 'running' && now.status !== 'paused') now.reset();
+      // A run started since (Run leaves step mode) has replaced the stepped timeline with its own: then it stays.
+      const s = useLab.getState();
+      if (stepped !== null && s.trace === stepped) useLab.setState({ trace: emptyTrace(s.scenario.runSpec(s.params).threads.map((t) => t.name)), traceVersion: s.traceVersion + 1 });
+      stepped = null;
     };
   }, [mode]);
   useEffect(() => {
     if (mode !== 'step' || !view) return;
     const st = view.state;
     const trace = stepTimeline(st.events, st.stepEvents, st.schedule, stepStrings[lang].stepBar);
+    stepped = trace;
     useLab.setState((s) => ({ trace, traceVersion: s.traceVersion + 1 }));
   }, [mode, view, lang]);
 }
