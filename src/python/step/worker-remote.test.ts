@@ -8,6 +8,9 @@ import { nodeSpawn } from '../vm/host/spawn.node';
 import { ticketSource } from '../../scenarios/ticket/source';
 import { StepHost } from './remote';
 import { WorkerStepHost } from './worker-remote';
+import { ticketScenario } from '../../scenarios/ticket/scenario';
+import { paramDefaults } from '../../scenarios/scenario';
+import { OVERSELL } from '../../scenarios/ticket/step-links';
 
 const entry = new URL('../vm/workers/py-thread.node.ts', import.meta.url).href;
 const TEST_MS = 180_000;
@@ -70,5 +73,16 @@ describe('WorkerStepHost (the step panel on real workers)', () => {
     expect(v.state.step).toBe(v0.state.step);
     const bad = await h.open({ source, granularity: 'line', freeThreaded: false, schedule: '0!' });
     expect(bad.problem).toMatchObject({ index: 1, lane: '!' });
+  });
+
+  it("the ticket lesson's oversell link (made on the one-worker stepper) oversells the same on workers", { timeout: TEST_MS }, async () => {
+    const lesson = ticketScenario.source({ ...paramDefaults(ticketScenario), lock: false, tickets: 2 }, 'en').code;
+    const req = { source: lesson, granularity: 'line' as const, freeThreaded: false, schedule: OVERSELL.schedule };
+    const one = new StepHost(nodeLib()).open(req);
+    const v = await workersHost().open(req);
+    expect(v.problem).toBeNull();
+    expect(v.state.step).toBe(OVERSELL.schedule.length);
+    expect(v.state.globals.ticket).toBe(one.state.globals.ticket);
+    expect(v.state.stdout).toBe(one.state.stdout);
   });
 });
