@@ -61,6 +61,10 @@ describe('WorkerStepHost (the step panel on real workers)', () => {
     const pick = (t: { lane: number; line: number; instr: { opname: string; offset: number } | null }) => ({ lane: t.lane, line: t.line, op: t.instr?.opname, off: t.instr?.offset });
     expect(v.state.threads.map(pick)).toEqual(one.state.threads.map(pick));
     expect(v.state.globals.ticket).toBe(one.state.globals.ticket);
+    // Step 0: the main thread before the module's first instruction, as the one-worker stepper shows it.
+    const first = await workersHost().open({ source, granularity: 'bytecode', freeThreaded: false });
+    const first1 = new StepHost(nodeLib()).open({ source, granularity: 'bytecode', freeThreaded: false });
+    expect(first.state.threads.map(pick)).toEqual(first1.state.threads.map(pick));
     const b = await h.back();
     expect(b.state.schedule).toBe(schedule.slice(0, -1));
   });

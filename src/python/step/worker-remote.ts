@@ -24,7 +24,12 @@ export type WorkerRunTo = { kind: 'line'; lane: number } | { kind: 'event' } | {
 
 /** Where a parked thread's line and byte offset fall in the listing: the code object and the instruction. */
 function locate(listing: CodeListing[], p: WorkerThreadPosition): { code: CodeListing; instr: InstrView } | null {
-  if (p.line <= 0) return null;
+  // The module's RESUME has no line (0): the main thread's first stop is there.
+  if (p.line <= 0) {
+    const module = listing[0];
+    const instr = module?.instrs.find((i) => i.offset === p.offset);
+    return module && instr ? { code: module, instr } : null;
+  }
   for (const code of listing) {
     const instr = code.instrs.find((i) => i.offset === p.offset && i.line === p.line);
     if (instr) return { code, instr };
@@ -43,7 +48,7 @@ function threadView(listing: CodeListing[], p: WorkerThreadPosition): ThreadView
     status,
     waiting: status === 'blocked' ? (p.waiting ?? '?') : null,
     waitLock: null,
-    line: status === 'done' ? 0 : p.line,
+    line: status === 'done' ? 0 : (at?.instr.line ?? p.line),
     instr: status === 'done' ? null : (at?.instr ?? null),
     func: at?.code.name ?? '',
     code: at?.code.key ?? '',
