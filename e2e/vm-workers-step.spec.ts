@@ -9,6 +9,15 @@ async function idle(page: Page): Promise<void> {
   await expect(page.getByTestId('step-status')).toHaveAttribute('data-busy', 'false', { timeout: 60_000 });
 }
 
+/** Clicks the timeline's drawing in lane `i`'s row, right of its name (where a person clicks a lane). */
+async function clickLane(page: Page, i: number): Promise<void> {
+  await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+  const name = await page.getByTestId('timeline').locator('.tl-name[data-lane]').nth(i).boundingBox();
+  const box = await page.getByTestId('timeline').boundingBox();
+  if (!name || !box) throw new Error('no timeline');
+  await page.mouse.click(box.x + box.width * 0.6, name.y + name.height / 2);
+}
+
 test('ticket lesson on real workers: the oversell link replays to its last step, ticket below zero', async ({ page }) => {
   await page.goto(`/?scenario=ticket&lang=en&vm=workers&${OVERSELL.query}&schedule=${OVERSELL.schedule}`);
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(OVERSELL.schedule.length), { timeout: 60_000 });
@@ -36,4 +45,17 @@ test('on real workers a click on a lane steps that thread, instruction by instru
   // A lane that does not exist yet is refused with a reason, and nothing moves.
   await page.keyboard.press('5');
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', '1');
+
+});
+
+test('on real workers a click in a lane of the timeline steps that thread', async ({ page }) => {
+  // Nine steps of the oversell link: the main thread has started seller 1, both may move.
+  await page.goto(`/?scenario=ticket&lang=en&vm=workers&${OVERSELL.query}&schedule=${OVERSELL.schedule.slice(0, 9)}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', '9', { timeout: 60_000 });
+  await idle(page);
+  await expect(page.getByTestId('timeline').locator('.tl-name[data-lane]')).toHaveCount(2);
+  await clickLane(page, 1);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', '10', { timeout: 60_000 });
+  await idle(page);
+  await expect.poll(() => new URL(page.url()).searchParams.get('schedule')).toBe(`${OVERSELL.schedule.slice(0, 9)}1`);
 });
