@@ -10,6 +10,8 @@ import { create } from 'zustand';
 import type { InvariantSpec, StepView, SearchRequest } from '../python/step/remote';
 import type { Granularity } from '../python/step/session';
 import type { PythonStepWorkerApi } from '../workers/python-step.worker';
+import type { PythonWorkersStepApi } from '../workers/python-wstep.worker';
+import { chooseVmMode, parseVmMode } from '../engine/vm-mode';
 import { coalesce } from './coalesce';
 import type { ScenarioDef } from '../scenarios/scenario';
 import { setBeforeRun, useLab } from './lab-store';
@@ -35,6 +37,8 @@ export interface StepStore {
   /** A lane the student asked to step (a timeline click) that may not move now, and the engine's reason. */
   refused: { lane: number; name: string; reason: string } | null;
   search: { running: boolean; tried: number; found: boolean | null; violation: string | null } | null;
+  /** The open program steps with every Python thread on a worker of its own (`vm=workers`). */
+  onWorkers: boolean;
   setMode(m: StepMode): void;
   /** Opens a challenge with its own rules (granularity, GIL), or leaves it (null). */
   setChallenge(id: string | null, rules?: { granularity: Granularity; freeThreaded: boolean }): void;
@@ -72,16 +76,40 @@ function readUrl(): { mode: StepMode; urlMode: StepMode | null; challenge: strin
   };
 }
 
+/** The calls the panel makes; both steppers answer them (the workers' runTo takes the kinds it offers). */
+type StepApi = Comlink.Remote<PythonStepWorkerApi> | Comlink.Remote<PythonWorkersStepApi>;
+
+/** `vm=workers` with shared memory: every Python thread steps on a worker of its own (worker-remote.ts). */
+export const stepOnWorkersWanted: boolean =
+  typeof window !== 'undefined' && typeof SharedArrayBuffer !== 'undefined' && window.crossOriginIsolated && parseVmMode(new URLSearchParams(window.location.search).get('vm')) === 'workers';
+
+/** Whether this program steps on real workers: wanted, and nothing worker mode cannot run yet (processes, input). */
+export function stepsOnWorkers(source: string): boolean {
+  if (!stepOnWorkersWanted) return false;
+  // The work clock and the GIL view only matter to live runs: a stepped run has neither.
+  const fallback = chooseVmMode('workers', { source, shared: true }).fallback;
+  return fallback === null;
+}
+
+function spawnStepWorker(C: typeof Comlink, onWorkers: boolean): StepApi {
+  if (onWorkers) return C.wrap<PythonWorkersStepApi>(new Worker(new URL('../workers/python-wstep.worker.ts', import.meta.url), { type: 'module', name: 'python-step workers' }));
+  return C.wrap<PythonStepWorkerApi>(new Worker(new URL('../workers/python-step.worker.ts', import.meta.url), { type: 'module', name: 'python-step' }));
+}
+
 // Comlink comes with the first step call, not with the page: live mode never needs it.
-let worker: Promise<Comlink.Remote<PythonStepWorkerApi>> | null = null;
-function api(): Promise<Comlink.Remote<PythonStepWorkerApi>> {
+const workers = new Map<boolean, Promise<StepApi>>();
+/** The stepper the last open chose (a step, back, seek go to the worker that holds the session). */
+let current = false;
+function api(onWorkers: boolean = current): Promise<StepApi> {
+  let worker = workers.get(onWorkers);
   if (!worker) {
-    const made = import('comlink').then((C) => C.wrap<PythonStepWorkerApi>(new Worker(new URL('../workers/python-step.worker.ts', import.meta.url), { type: 'module', name: 'python-step' })));
+    const made = import('comlink').then((C) => spawnStepWorker(C, onWorkers));
     // A chunk that failed to arrive is asked for again at the next call.
     made.catch(() => {
-      if (worker === made) worker = null;
+      if (workers.get(onWorkers) === made) workers.delete(onWorkers);
     });
     worker = made;
+    workers.set(onWorkers, made);
   }
   return worker;
 }
@@ -153,6 +181,7 @@ export const useStep = create<StepStore>((set, get) => {
     busy: false,
     refused: null,
     search: null,
+    onWorkers: false,
     setMode(mode) {
       // The panel reopens the program on entering step mode, keeping the steps taken so far.
       // A mode chosen before the step panel has loaded decides as a link's would (urlMode).
@@ -176,7 +205,12 @@ export const useStep = create<StepStore>((set, get) => {
       const { granularity, freeThreaded } = get();
       const inv = get().invariant ?? undefined;
       set({ search: null });
-      return queue(async () => (await api()).open({ source: code, granularity, freeThreaded, schedule: schedule ?? '', seed: 1, invariant: inv }), false);
+      const onWorkers = stepsOnWorkers(code);
+      set({ onWorkers });
+      return queue(async () => {
+        current = onWorkers;
+        return (await api(onWorkers)).open({ source: code, granularity, freeThreaded, schedule: schedule ?? '', seed: 1, invariant: inv });
+      }, false);
     },
     step: (lane) => queue(async () => (await api()).step(lane)),
     tryStep(lane) {

@@ -1,5 +1,6 @@
 import { useLab, wantedVmMode } from '../store/lab-store';
 import { chooseVmMode } from '../engine/vm-mode';
+import { useStep } from '../store/step-store';
 import { useStrings } from './useStrings';
 
 /** Which runtime runs the threads, in a small, calm badge with its explanation as a tooltip. */
@@ -11,6 +12,15 @@ export function RuntimeBadge() {
   const isolated = useLab((s) => s.isolated);
   const vmRun = useLab((s) => s.vmRun);
   const shared = runtime === 'shared';
+  // A stepped run on real workers says so, whatever a live run would choose.
+  const stepWorkers = useStep((s) => s.mode === 'step' && s.onWorkers);
+  if (stepWorkers) {
+    return (
+      <span className="runtime-badge" data-testid="runtime" data-runtime={runtime} data-vm="workers" data-vm-step="workers" title={`${t.runtimeSharedHelp} ${t.vmWorkersStepHelp}`}>
+        {t.runtimeShared} · {t.vmWorkersStep}
+      </span>
+    );
+  }
   // A VM scenario also says where its program runs: what the next Run would choose, or a run that fell back.
   const choice = vm ? (vmRun?.fallback === 'start' ? vmRun : chooseVmMode(wantedVmMode(), { source: code, shared: isolated, clock: vm.clock, showGil: vm.showGil })) : null;
   const base = shared ? t.runtimeSharedHelp : t.runtimeMessageHelp;

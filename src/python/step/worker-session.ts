@@ -189,6 +189,8 @@ export class WorkerStepSession {
       this.movable = [];
       return;
     }
+    // What the step printed and stored is on its way in messages: the view must show it (the watch's ticket).
+    await this.host.caughtUp();
     this.judgeAll();
   }
 

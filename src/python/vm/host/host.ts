@@ -94,6 +94,12 @@ export class ThreadHost {
     return this.events?.clamped ?? 0;
   }
 
+  /** Every write and event numbered so far has reached `write` and `onEvents` (step mode: a parked thread flushed them, the messages may still be on the way). */
+  async caughtUp(): Promise<void> {
+    const h = this.memory.header;
+    await Promise.all([this.out.flushedTo(Atomics.load(h, H_WRITE_SEQ)), this.events?.flushedTo(Atomics.load(h, H_EVENT_SEQ))]);
+  }
+
   /** Reset: stop every worker now. */
   terminate(): void {
     void this.finish(-1, null, 0);

@@ -1,0 +1,92 @@
+// The step panel's endpoint on real workers (worker-remote.ts): the same
+// schedule through it gives the one-worker stepper's output and globals; a
+// refused step answers with a reason; every wait is bounded.
+
+import { describe, it, expect, afterEach } from 'vitest';
+import { nodeLib } from '../vm/lib-loader.node';
+import { nodeSpawn } from '../vm/host/spawn.node';
+import { ticketSource } from '../../scenarios/ticket/source';
+import { StepHost } from './remote';
+import { WorkerStepHost } from './worker-remote';
+import { ticketScenario } from '../../scenarios/ticket/scenario';
+import { paramDefaults } from '../../scenarios/scenario';
+import { OVERSELL } from '../../scenarios/ticket/step-links';
+
+const entry = new URL('../vm/workers/py-thread.node.ts', import.meta.url).href;
+const TEST_MS = 180_000;
+
+const hosts: WorkerStepHost[] = [];
+afterEach(() => {
+  for (const h of hosts.splice(0)) h.close();
+});
+
+function workersHost(): WorkerStepHost {
+  const h = new WorkerStepHost({ spawn: nodeSpawn, entry, timeoutMs: 60_000 });
+  hosts.push(h);
+  return h;
+}
+
+const source = ticketSource({ tickets: 3, sellers: 2, fixed: false, lock: false, lang: 'en' });
+
+/** A schedule the one-worker stepper made by always stepping the highest movable lane: it oversells or not as CPython could. */
+function oneWorkerSchedule(): string {
+  const one = new StepHost(nodeLib());
+  let v = one.open({ source, granularity: 'bytecode', freeThreaded: false });
+  for (let k = 0; k < 2000 && !v.state.finished; k++) {
+    const ok = v.movable.filter((m) => m.ok).map((m) => m.lane);
+    v = one.step(ok[ok.length - 1] as number);
+  }
+  return v.state.schedule;
+}
+
+describe('WorkerStepHost (the step panel on real workers)', () => {
+  it('a schedule through the endpoint gives the one-worker stepper output, globals and thread lines', { timeout: TEST_MS }, async () => {
+    const schedule = oneWorkerSchedule();
+    const one = new StepHost(nodeLib()).open({ source, granularity: 'bytecode', freeThreaded: false, schedule });
+    expect(one.problem).toBeNull();
+    const v = await workersHost().open({ source, granularity: 'bytecode', freeThreaded: false, schedule });
+    expect(v.problem).toBeNull();
+    expect(v.state.finished).toBe(true);
+    expect(v.state.stdout).toBe(one.state.stdout);
+    expect(v.state.globals.ticket).toBe(one.state.globals.ticket);
+    expect(v.state.step).toBe(schedule.length);
+    expect(v.state.stepEvents).toHaveLength(schedule.length + 1);
+  });
+
+  it('parked threads show the line and instruction the one-worker stepper shows; back replays to step n-1', { timeout: TEST_MS }, async () => {
+    const schedule = oneWorkerSchedule().slice(0, 40);
+    const one = new StepHost(nodeLib()).open({ source, granularity: 'bytecode', freeThreaded: false, schedule });
+    const h = workersHost();
+    const v = await h.open({ source, granularity: 'bytecode', freeThreaded: false, schedule });
+    const pick = (t: { lane: number; line: number; instr: { opname: string; offset: number } | null }) => ({ lane: t.lane, line: t.line, op: t.instr?.opname, off: t.instr?.offset });
+    expect(v.state.threads.map(pick)).toEqual(one.state.threads.map(pick));
+    expect(v.state.globals.ticket).toBe(one.state.globals.ticket);
+    // Step 0: the main thread before the module's first instruction, as the one-worker stepper shows it.
+    const first = await workersHost().open({ source, granularity: 'bytecode', freeThreaded: false });
+    const first1 = new StepHost(nodeLib()).open({ source, granularity: 'bytecode', freeThreaded: false });
+    expect(first.state.threads.map(pick)).toEqual(first1.state.threads.map(pick));
+    const b = await h.back();
+    expect(b.state.schedule).toBe(schedule.slice(0, -1));
+  });
+
+  it('a refused step answers with its reason and runs nothing', { timeout: TEST_MS }, async () => {
+    const h = workersHost();
+    const v0 = await h.open({ source, granularity: 'line', freeThreaded: false });
+    const v = await h.step(7);
+    expect(v.problem?.reason).toBe('no such thread');
+    expect(v.state.step).toBe(v0.state.step);
+    const bad = await h.open({ source, granularity: 'line', freeThreaded: false, schedule: '0!' });
+    expect(bad.problem).toMatchObject({ index: 1, lane: '!' });
+  });
+
+  it("the ticket lesson's oversell link (made on the one-worker stepper) oversells the same on workers", { timeout: TEST_MS }, async () => {
+    const lesson = ticketScenario.source({ ...paramDefaults(ticketScenario), lock: false, tickets: 2 }, 'en').code;
+    const req = { source: lesson, granularity: 'line' as const, freeThreaded: false, schedule: OVERSELL.schedule };
+    const one = new StepHost(nodeLib()).open(req);
+    const v = await workersHost().open(req);
+    expect(v.problem).toBeNull();
+    expect(v.state.step).toBe(OVERSELL.schedule.length);
+    expect(v.state.globals.ticket).toBe(one.state.globals.ticket);
+    expect(v.state.stdout).toBe(one.state.stdout);
+  });
+});

@@ -1,0 +1,186 @@
+// The page's step panel on real workers (issue 12, `vm=workers&mode=step`):
+// the same answers as StepHost (remote.ts) — a StepView per call, a refusal
+// as `problem`, never a throw for a rule — but every Python thread runs on a
+// worker of its own (WorkerStepSession). Back and seek are a fresh run
+// replayed to the step asked for (workers cannot be wound back).
+
+import type { SpawnWorker } from '../vm/host/host';
+import { WorkerStepSession, WorkerScheduleError, type WorkerThreadPosition } from './worker-session';
+import { StepRefused, type StepState } from './session';
+import type { ThreadView, InstrView } from './state';
+import { programListing, type CodeListing } from './listing';
+import { waitsFor } from './waits-for';
+import type { OpenRequest, StepView } from './remote';
+
+export interface WorkerStepHostOptions {
+  spawn: SpawnWorker;
+  /** The thread workers' entry (a name only for the browser spawner). */
+  entry: string;
+  /** Real ms a step or the start may take before the call answers with a problem instead of hanging. */
+  timeoutMs?: number;
+}
+
+export type WorkerRunTo = { kind: 'line'; lane: number } | { kind: 'event' } | { kind: 'end' } | { kind: 'any' };
+
+/** Where a parked thread's line and byte offset fall in the listing: the code object and the instruction. */
+function locate(listing: CodeListing[], p: WorkerThreadPosition): { code: CodeListing; instr: InstrView } | null {
+  // The module's RESUME has no line (0): the main thread's first stop is there.
+  if (p.line <= 0) {
+    const module = listing[0];
+    const instr = module?.instrs.find((i) => i.offset === p.offset);
+    return module && instr ? { code: module, instr } : null;
+  }
+  for (const code of listing) {
+    const instr = code.instrs.find((i) => i.offset === p.offset && i.line === p.line);
+    if (instr) return { code, instr };
+  }
+  return null;
+}
+
+function threadView(listing: CodeListing[], p: WorkerThreadPosition): ThreadView {
+  const at = locate(listing, p);
+  const status = p.status === 'parked' ? 'ready' : p.status;
+  return {
+    lane: p.lane,
+    name: p.name,
+    ident: 0,
+    pid: 0,
+    status,
+    waiting: status === 'blocked' ? (p.waiting ?? '?') : null,
+    waitLock: null,
+    line: status === 'done' ? 0 : (at?.instr.line ?? p.line),
+    instr: status === 'done' ? null : (at?.instr ?? null),
+    func: at?.code.name ?? '',
+    code: at?.code.key ?? '',
+    // Locals live in the worker's frame; the parked thread does not publish them (WORKER-MODE.md).
+    locals: {},
+  };
+}
+
+const MAX_RUN_TO = 10_000;
+
+export class WorkerStepHost {
+  private s: WorkerStepSession | null = null;
+  private req: OpenRequest | null = null;
+  private listed: { source: string; listing: CodeListing[] } | null = null;
+  /** events.length before the first step and after each (StepState.stepEvents). */
+  private stepEvents: number[] = [];
+
+  constructor(private readonly o: WorkerStepHostOptions) {}
+
+  private session(): WorkerStepSession {
+    if (!this.s) throw new Error('no step session is open');
+    return this.s;
+  }
+
+  private state(): StepState {
+    const s = this.session();
+    const listing = this.listed?.listing ?? [];
+    return {
+      step: s.steps,
+      schedule: s.schedule,
+      granularity: s.granularity,
+      freeThreaded: s.freeThreaded,
+      threads: s.positions().map((p) => threadView(listing, p)),
+      globals: s.globals(),
+      locks: [],
+      queues: [],
+      events: [...s.events],
+      stepEvents: [...this.stepEvents],
+      stdout: s.stdout,
+      stderr: s.stderr,
+      finished: s.finished,
+      deadlock: s.deadlock,
+      status: s.status,
+      time: 0,
+    };
+  }
+
+  private view(problem: StepView['problem'] = null): StepView {
+    const state = this.state();
+    // Invariants read a StepSession's VM; on workers there is none to read (WORKER-MODE.md).
+    return { state, movable: this.session().runnable(), graph: waitsFor(state), problem, violation: null, listing: this.listed?.listing ?? [] };
+  }
+
+  /** Opens a program on fresh workers, replaying `schedule` as far as it is valid. */
+  async open(r: OpenRequest): Promise<StepView> {
+    this.close();
+    this.req = r;
+    if (this.listed?.source !== r.source) this.listed = { source: r.source, listing: programListing(r.source, r.path ?? '/main.py') };
+    const opts = { spawn: this.o.spawn, entry: this.o.entry, granularity: r.granularity, freeThreaded: r.freeThreaded, path: r.path, timeoutMs: this.o.timeoutMs };
+    const s = await WorkerStepSession.start(r.source, opts);
+    this.s = s;
+    this.stepEvents = [s.events.length];
+    const schedule = r.schedule ?? '';
+    for (let i = 0; i < schedule.length; i++) {
+      const ch = schedule[i] as string;
+      const lane = parseInt(ch, 36);
+      const why = Number.isNaN(lane) ? `'${ch}' names no lane (0-9, a-z)` : await this.tryStep(lane);
+      if (why !== null) return this.view({ index: i, lane: ch, reason: why });
+    }
+    return this.view();
+  }
+
+  /** One step; the refusal's reason, or null when it was taken. */
+  private async tryStep(lane: number): Promise<string | null> {
+    const s = this.session();
+    try {
+      await s.step(lane);
+      this.stepEvents.push(s.events.length);
+      return null;
+    } catch (e) {
+      if (e instanceof StepRefused || e instanceof WorkerScheduleError) return e.reason;
+      // A step that never came to rest: an answer, not a hung panel.
+      return e instanceof Error ? e.message.split('\n')[0] ?? e.message : String(e);
+    }
+  }
+
+  async step(lane: number): Promise<StepView> {
+    const index = this.session().steps;
+    const why = await this.tryStep(lane);
+    return this.view(why === null ? null : { index, lane: String(lane), reason: why });
+  }
+
+  async seek(n: number): Promise<StepView> {
+    const r = this.req;
+    if (!r) throw new Error('no step session is open');
+    return this.open({ ...r, schedule: this.session().schedule.slice(0, Math.max(0, n)) });
+  }
+
+  back(): Promise<StepView> {
+    return this.seek(this.session().steps - 1);
+  }
+
+  /** 'line': the lane until its line changes; 'end': any movable lane (lowest first) until the end; 'event' is not offered on workers. */
+  async runTo(target: WorkerRunTo): Promise<StepView> {
+    const s = this.session();
+    const first = (): number => s.movableLanes()[0] ?? -1;
+    if (target.kind === 'line') {
+      const line = s.positions().find((p) => p.lane === target.lane)?.line;
+      for (let k = 0; k < MAX_RUN_TO; k++) {
+        if (!s.movableLanes().includes(target.lane)) break;
+        if ((await this.tryStep(target.lane)) !== null) break;
+        const p = s.positions().find((x) => x.lane === target.lane);
+        if (!p || p.status !== 'parked' || p.line !== line) break;
+      }
+    } else if (target.kind === 'end') {
+      for (let k = 0; k < MAX_RUN_TO && first() >= 0; k++) if ((await this.tryStep(first())) !== null) break;
+    } else if (target.kind === 'any') {
+      if (first() >= 0) await this.tryStep(first());
+    } else {
+      return this.view({ index: s.steps, lane: '', reason: 'run to the next event is not offered on real workers' });
+    }
+    return this.view();
+  }
+
+  /** Search needs the one-worker stepper's many quick runs; on workers it answers with the run as it is. */
+  search(): { found: boolean; tries: number; violation: string | null; view: StepView } {
+    return { found: false, tries: 0, violation: null, view: this.view({ index: this.session().steps, lane: '', reason: 'search runs on the one-worker stepper only' }) };
+  }
+
+  /** Ends the open run's workers. */
+  close(): void {
+    this.s?.close();
+    this.s = null;
+  }
+}

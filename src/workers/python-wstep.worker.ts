@@ -1,0 +1,26 @@
+/// <reference lib="webworker" />
+/**
+ * Browser entry of step mode on real workers (`vm=workers&mode=step`): one
+ * WorkerStepHost behind Comlink, answering the calls the step panel makes of
+ * python-step.worker.ts. It spawns a Web Worker per Python thread
+ * (spawn.browser.ts), so the page's thread never waits on a parked thread.
+ */
+import * as Comlink from 'comlink';
+import { browserSpawn } from '../python/vm/host/spawn.browser';
+import { WorkerStepHost } from '../python/step/worker-remote';
+
+const spawner = browserSpawn(1);
+// A worker that never parks answers after this long instead of hanging the panel.
+const host = new WorkerStepHost({ spawn: spawner.spawn, entry: 'py-thread.worker.ts', timeoutMs: 30_000 });
+
+const api = {
+  open: host.open.bind(host),
+  step: host.step.bind(host),
+  seek: host.seek.bind(host),
+  back: host.back.bind(host),
+  runTo: host.runTo.bind(host),
+  search: host.search.bind(host),
+};
+
+export type PythonWorkersStepApi = typeof api;
+Comlink.expose(api);
