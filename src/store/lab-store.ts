@@ -12,10 +12,10 @@ import { type TraceModel, applyLog, emptyTrace } from '../trace/model';
 import { EventLog } from '../trace/event-log';
 import { type RunRecord, recordEvents } from '../trace/record';
 import type { RuntimeEvent } from '../runtime/events';
-import { type UrlMessage, parseUrl, toSearch } from '../url';
+import { type UrlMessage, parseUrl } from '../url';
 import { clampSpeed } from '../speed';
 import type { Size } from '../flags';
-import { coalesce } from './coalesce';
+import { syncUrl } from './url-sync';
 import { frameTicker } from './ticker';
 import type { VmHost } from '../engine/python-vm-host';
 import type { VmFacts } from '../trace/vm-trace';
@@ -34,9 +34,6 @@ export interface SyntaxProblem {
   /** What `python3 main.py` prints for it. */
   text: string;
 }
-
-/** At most 4 URL writes a second: far below Chromium's ~200 per 10 s, and still live. */
-const URL_WRITE_INTERVAL_MS = 250;
 
 export type DeadlockView = DeadlockStory;
 
@@ -207,27 +204,8 @@ function stopDriver(): void {
   vmRunner = null;
 }
 
-type UrlState = Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang' | 'size'>;
-/** The state the URL must show, written by `urlWriter` (a few times a second at most). */
-let urlWanted: UrlState | null = null;
-const urlWriter = coalesce(() => {
-  if (typeof window === 'undefined' || urlWanted === null) return;
-  const search = toSearch(urlWanted, new URLSearchParams(window.location.search), scenarios);
-  window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
-}, URL_WRITE_INTERVAL_MS);
-
-function syncUrl(s: UrlState): void {
-  urlWanted = { scenario: s.scenario, params: s.params, speed: s.speed, lang: s.lang, size: s.size };
-  urlWriter.request();
-}
-
-/** Brings the address bar up to date now: before reading `location.href` for a link. */
-export function flushUrl(): void {
-  urlWriter.flush();
-}
-
-// A reload or a bookmark taken while a write is pending still gets the latest state.
-if (typeof window !== 'undefined') window.addEventListener('pagehide', flushUrl);
+// The UI's link buttons import flushUrl from here.
+export { flushUrl } from './url-sync';
 
 const pageIsolated = typeof globalThis.crossOriginIsolated === 'boolean' ? globalThis.crossOriginIsolated : false;
 
