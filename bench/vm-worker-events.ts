@@ -2,11 +2,13 @@
  * Worker mode's event stream (src/python/vm/host/event-sink.ts, event-merge.ts):
  * VmEvents per second of wall time while a program runs, worker mode (each
  * thread's worker stamps and batches, the host merges) against single-worker
- * mode (one World emits), as a ratio. The program is all events: two threads
- * taking a lock and storing a watched global in a loop. Worker mode's time is
+ * mode (one World emits), as a ratio. The program is the counter lesson's, as
+ * the page runs it (src/scenarios/counter/gil.py at its most rounds): four
+ * threads storing one global in a loop, nearly all events. Worker mode's time is
  * from its first event to the end (worker start-up is measured in vm-workers.ts).
  * Printed, never asserted; both runs must end with the same count.
  */
+import { readFileSync } from 'node:fs';
 import { nodeSpawn } from '../src/python/vm/host/spawn.node.js';
 import { runWorkers } from '../src/python/vm/workers/run-workers';
 import { runVm } from '../src/workers/python-vm-run';
@@ -14,22 +16,11 @@ import { libLoader } from '../src/python/vm/conformance-runner.node.js';
 import type { VmEvent } from '../src/python/vm/events';
 
 const entry = new URL('../src/python/vm/workers/py-thread.node.ts', import.meta.url).href;
-const N = 3000;
-const PROGRAM = `import threading
-lock = threading.Lock()
-n = 0
-def work():
-    global n
-    for _ in range(${N}):
-        with lock:
-            n += 1
-ts = [threading.Thread(target=work) for _ in range(2)]
-for t in ts:
-    t.start()
-for t in ts:
-    t.join()
-print(n)
-`;
+/** The lesson's threads and its `rounds` at the most the page allows (scenario.ts). */
+const THREADS = 4;
+const N = 1000;
+// The file itself, with the rounds written in as scenario.ts's rewrite does (a `?raw` import needs Vite).
+const PROGRAM = readFileSync(new URL('../src/scenarios/counter/gil.py', import.meta.url), 'utf8').replace(/^N = \d+$/m, `N = ${N}`);
 
 export interface WorkerEventsBench {
   workerPerSec: number;
@@ -60,7 +51,7 @@ export async function benchWorkerEvents(): Promise<WorkerEventsBench> {
   const quiet = await runWorkers({ source: PROGRAM, path: '/bench/events.py', spawn: nodeSpawn, entry });
   const withoutMs = performance.now() - t01;
   if (quiet.status !== 0) bad.push(`worker mode without events: status ${quiet.status}`);
-  if (r.status !== 0 || r.stdout !== `${2 * N}\n`) bad.push(`worker mode: status ${r.status}, printed ${JSON.stringify(r.stdout)}`);
+  if (r.status !== 0 || r.stdout !== `${THREADS * N}\n`) bad.push(`worker mode: status ${r.status}, printed ${JSON.stringify(r.stdout)}`);
   const single: VmEvent[] = [];
   const t0 = performance.now();
   const s = runVm({ source: PROGRAM, path: '/bench/events.py', speed: Infinity }, libLoader(), (b) => single.push(...b));

@@ -22,3 +22,12 @@ export async function typeProgram(page: Page, code: string): Promise<void> {
   await page.keyboard.insertText(code);
   await expect(page.getByTestId('code').locator('.cm-line')).toHaveCount(code.split('\n').length);
 }
+
+/** Clicks the timeline's drawing in lane `i`'s row, right of its name (where a person clicks a lane). */
+export async function clickLane(page: Page, i: number): Promise<void> {
+  await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+  const name = await page.getByTestId('timeline').locator('.tl-name[data-lane]').nth(i).boundingBox();
+  const box = await page.getByTestId('timeline').boundingBox();
+  if (!name || !box) throw new Error('no timeline');
+  await page.mouse.click(box.x + box.width * 0.6, name.y + name.height / 2);
+}

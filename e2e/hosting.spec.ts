@@ -58,7 +58,7 @@ test.describe('the built folder on static hosts', () => {
     await expect(page.getByTestId('outcome')).toHaveAttribute('data-sold', '3');
   });
 
-  test('no headers and no service worker: the message runtime runs the lessons', async ({ browser }) => {
+  test('no headers and no service worker: the lessons run on the VM without shared memory', async ({ browser }) => {
     const s = await serve(DIST, 4195);
     servers.push(s);
     const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -73,6 +73,9 @@ test.describe('the built folder on static hosts', () => {
     await expect(page.getByTestId('outcome')).toHaveAttribute('data-oversold', '0');
     // The lesson's Python worker has ended; at most the spare kept warm for the next Run is left.
     await expect.poll(() => page.workers().length).toBeLessThanOrEqual(1);
+    // Every lesson is the VM's: the message runtime's chunk and worker are never fetched.
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(fetched.filter((n) => /message-(runtime|thread)/.test(n))).toEqual([]);
 
     await page.goto(`${s.url}?scenario=bakery&count=5&speed=50&lang=en`);
     await expect(page.getByTestId('runtime')).toHaveAttribute('data-runtime', 'message');

@@ -1,7 +1,9 @@
 /**
  * A browser without Document-Isolation-Policy (Firefox, Safari), embedding the
- * lab in a plain course page: no SharedArrayBuffer, so the message runtime runs
- * the lesson. Chromium stands in with the feature switched off.
+ * lab in a plain course page: no SharedArrayBuffer, so the badge says
+ * `data-runtime="message"` and the VM runs the lesson's threads on one worker
+ * (the message runtime of the TypeScript mirrors is no longer loaded: every
+ * lesson is Python on the VM). Chromium stands in with the feature switched off.
  */
 import { type Frame, expect, test } from '@playwright/test';
 import { coursePage, type Server, serve } from './fixtures/servers';
@@ -22,7 +24,7 @@ test.describe('embedded in a plain course page, without isolation', () => {
   });
   test.afterAll(() => course.stop());
 
-  test('the lab runs on the message runtime: the lock holds, no lock races, the lesson deadlocks', async ({ page }) => {
+  test('the lab runs without shared memory: the lock holds, no lock races, the lesson deadlocks', async ({ page }) => {
     await page.goto(course.url);
     const lab = await labFrame(page);
     expect(await lab.evaluate(() => window.crossOriginIsolated)).toBe(false);

@@ -1,5 +1,6 @@
 import { type Page, expect, test } from '@playwright/test';
 import { OVERSELL } from '../src/scenarios/ticket/step-links';
+import { clickLane } from './helpers';
 
 // Step mode on real workers (issue 12, vm=workers&mode=step): every Python thread on a Web Worker
 // of its own, parked before each step. OVERSELL was made on the one-worker stepper (step.test.ts
@@ -7,15 +8,6 @@ import { OVERSELL } from '../src/scenarios/ticket/step-links';
 
 async function idle(page: Page): Promise<void> {
   await expect(page.getByTestId('step-status')).toHaveAttribute('data-busy', 'false', { timeout: 60_000 });
-}
-
-/** Clicks the timeline's drawing in lane `i`'s row, right of its name (where a person clicks a lane). */
-async function clickLane(page: Page, i: number): Promise<void> {
-  await page.getByTestId('timeline').scrollIntoViewIfNeeded();
-  const name = await page.getByTestId('timeline').locator('.tl-name[data-lane]').nth(i).boundingBox();
-  const box = await page.getByTestId('timeline').boundingBox();
-  if (!name || !box) throw new Error('no timeline');
-  await page.mouse.click(box.x + box.width * 0.6, name.y + name.height / 2);
 }
 
 test('ticket lesson on real workers: the oversell link replays to its last step, ticket below zero', async ({ page }) => {

@@ -2,7 +2,7 @@ import { type Page, expect, test } from '@playwright/test';
 import { ticketSource } from '../src/scenarios/ticket/source';
 import { encodeCode } from '../src/url/code-param';
 import { OVERSELL } from '../src/scenarios/ticket/step-links';
-import { outcomeNumber, waitForEnd } from './helpers';
+import { clickLane, outcomeNumber, waitForEnd } from './helpers';
 
 // Issue 12's page pieces: the watch panel in live mode, the timeline in step mode, a lane click steps it.
 
@@ -10,15 +10,6 @@ const raceProgram = ticketSource({ tickets: 2, sellers: 2, fixed: true, lock: tr
   .split('\n')
   .filter((l) => !/lock\.(acquire|release)\(\)/.test(l))
   .join('\n');
-
-/** Clicks the timeline's drawing in lane `i`'s row, right of its name (where a person clicks a lane). */
-async function clickLane(page: Page, i: number): Promise<void> {
-  await page.getByTestId('timeline').scrollIntoViewIfNeeded();
-  const name = await page.getByTestId('timeline').locator('.tl-name[data-lane]').nth(i).boundingBox();
-  const box = await page.getByTestId('timeline').boundingBox();
-  if (!name || !box) throw new Error('no timeline');
-  await page.mouse.click(box.x + box.width * 0.6, name.y + name.height / 2);
-}
 
 async function idle(page: Page): Promise<void> {
   await expect(page.getByTestId('step-status')).toHaveAttribute('data-busy', 'false');

@@ -55,6 +55,14 @@ interface ClockRead {
 }
 
 export class SharedClock {
+  /**
+   * The latest time this instance returned. Two reads of one instant can still
+   * differ by an ulp of the millisecond time base (~2.4e-7 s at 1.7e12 ms), and
+   * each worker rounds its own performance.timeOrigin: a program must never see
+   * its clock go back, so now() never returns less than it did before.
+   */
+  private last = 0;
+
   constructor(
     private readonly control: Int32Array,
     private readonly clock: Float64Array,
@@ -84,16 +92,26 @@ export class SharedClock {
 
   /** Simulated seconds since the run started. */
   now(): number {
-    const r = this.read();
-    if (this.state() !== RUNNING) return r.pace.simBase;
-    return simAt(effective(r), realNowMs());
+    return this.nowAt(realNowMs());
   }
 
-  /** The pace in force, a released hold folded in (for a publish). */
-  private current(): ClockRead {
+  /**
+   * Simulated seconds at real ms `real`. A publish takes its simulated and real
+   * base from one instant: a sim read before the real base would set time back
+   * by the real time between the two reads.
+   */
+  private nowAt(real: number): number {
+    const r = this.read();
+    const t = this.state() !== RUNNING ? r.pace.simBase : simAt(effective(r), real);
+    if (t > this.last) this.last = t;
+    return this.last;
+  }
+
+  /** The pace in force at real ms `real`, a released hold folded in (for a publish). */
+  private current(real: number): ClockRead {
     const r = this.read();
     if (Number.isNaN(r.releasedAt) || this.state() !== RUNNING) return r;
-    return { ...r, pace: runningPace(this.now(), realNowMs(), r.speed), releasedAt: NaN };
+    return { ...r, pace: runningPace(this.nowAt(real), real, r.speed), releasedAt: NaN };
   }
 
   /**
@@ -169,10 +187,11 @@ export class SharedClock {
 
   /** Every thread is blocked: let time run to `target` at the watching speed. */
   jumpTo(target: number): void {
-    const sim = this.now();
+    const real = realNowMs();
+    const sim = this.nowAt(real);
     if (!(target > sim)) return;
     const speed = this.speed();
-    this.publish(jumpAndHold(sim, realNowMs(), target, speed), speed);
+    this.publish(jumpAndHold(sim, real, target, speed), speed);
     this.bump();
   }
 
@@ -184,15 +203,17 @@ export class SharedClock {
   /** A thread woke in the middle of a jump: time runs at the real rate from here. */
   endJump(): void {
     const speed = this.speed();
-    this.publish(runningPace(this.now(), realNowMs(), speed), speed);
+    const real = realNowMs();
+    this.publish(runningPace(this.nowAt(real), real, speed), speed);
     this.bump();
   }
 
   pause(): void {
     if (this.state() !== RUNNING) return;
-    const { pace, speed } = this.current();
-    const sim = this.now();
-    this.publish({ ...pace, simBase: sim, realBase: realNowMs(), knee: Math.max(pace.knee, sim) }, speed);
+    const real = realNowMs();
+    const { pace, speed } = this.current(real);
+    const sim = this.nowAt(real);
+    this.publish({ ...pace, simBase: sim, realBase: real, knee: Math.max(pace.knee, sim) }, speed);
     this.setState(PAUSED);
   }
 
@@ -204,16 +225,17 @@ export class SharedClock {
   }
 
   setSpeed(speed: number): void {
-    const sim = this.now();
-    const { pace } = this.current();
     const real = realNowMs();
+    const sim = this.nowAt(real);
+    const { pace } = this.current(real);
     this.publish({ ...keepHold(pace, repace(pace, sim, real, speed)), simBase: sim }, speed);
     this.bump();
   }
 
   stop(): void {
+    const real = realNowMs();
     const { pace, speed } = this.read();
-    this.publish({ ...pace, simBase: this.now(), realBase: realNowMs() }, speed);
+    this.publish({ ...pace, simBase: this.nowAt(real), realBase: real }, speed);
     this.setState(STOPPED);
   }
 

@@ -123,8 +123,8 @@ export interface ScenarioDef {
   deadlockText?(story: DeadlockStory, p: ParamValues, code?: string): Localized;
   /**
    * True when every program of the scenario awaits each py call
-   * (AsyncThreadTarget), so it also runs on the message runtime, where a page
-   * without SharedArrayBuffer runs its threads.
+   * (AsyncThreadTarget), so it also runs on the message runtime (its tests;
+   * the page runs every lesson on the VM, src/message-runtime/README.md).
    */
   messageRuntime?: boolean;
   /**

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import type { MakeRun } from '../engine/run-like';
 import type { RunDriver, RunReport, RunStatus } from '../engine/driver';
 import type { Spawner } from '../engine/spawner';
 import { type Lang, browserLang } from '../i18n/lang';
@@ -12,10 +11,10 @@ import { type TraceModel, applyLog, emptyTrace } from '../trace/model';
 import { EventLog } from '../trace/event-log';
 import { type RunRecord, recordEvents } from '../trace/record';
 import type { RuntimeEvent } from '../runtime/events';
-import { type UrlMessage, parseUrl, toSearch } from '../url';
+import { type UrlMessage, parseUrl } from '../url';
 import { clampSpeed } from '../speed';
 import type { Size } from '../flags';
-import { coalesce } from './coalesce';
+import { syncUrl } from './url-sync';
 import { frameTicker } from './ticker';
 import type { VmHost } from '../engine/python-vm-host';
 import type { VmFacts } from '../trace/vm-trace';
@@ -35,9 +34,6 @@ export interface SyntaxProblem {
   text: string;
 }
 
-/** At most 4 URL writes a second: far below Chromium's ~200 per 10 s, and still live. */
-const URL_WRITE_INTERVAL_MS = 250;
-
 export type DeadlockView = DeadlockStory;
 
 export interface LabState {
@@ -54,8 +50,9 @@ export interface LabState {
   messages: UrlMessage[];
   isolated: boolean;
   /**
-   * Which runtime runs the threads: shared memory + Atomics where the page is
-   * cross-origin isolated, else message passing through the main thread.
+   * What the page offers the threads: shared memory + Atomics where it is
+   * cross-origin isolated, else ('message') none: the VM then runs every
+   * thread on one worker, its waits jumping at once.
    */
   runtime: 'shared' | 'message';
   liveWorkers: number;
@@ -207,45 +204,18 @@ function stopDriver(): void {
   vmRunner = null;
 }
 
-type UrlState = Pick<LabState, 'scenario' | 'params' | 'speed' | 'lang' | 'size'>;
-/** The state the URL must show, written by `urlWriter` (a few times a second at most). */
-let urlWanted: UrlState | null = null;
-const urlWriter = coalesce(() => {
-  if (typeof window === 'undefined' || urlWanted === null) return;
-  const search = toSearch(urlWanted, new URLSearchParams(window.location.search), scenarios);
-  window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
-}, URL_WRITE_INTERVAL_MS);
-
-function syncUrl(s: UrlState): void {
-  urlWanted = { scenario: s.scenario, params: s.params, speed: s.speed, lang: s.lang, size: s.size };
-  urlWriter.request();
-}
-
-/** Brings the address bar up to date now: before reading `location.href` for a link. */
-export function flushUrl(): void {
-  urlWriter.flush();
-}
-
-// A reload or a bookmark taken while a write is pending still gets the latest state.
-if (typeof window !== 'undefined') window.addEventListener('pagehide', flushUrl);
+// The UI's link buttons import flushUrl from here.
+export { flushUrl } from './url-sync';
 
 const pageIsolated = typeof globalThis.crossOriginIsolated === 'boolean' ? globalThis.crossOriginIsolated : false;
 
 /**
- * The message runtime's module is a chunk of its own, fetched only by pages that are not
- * cross-origin isolated: an isolated page never pays for it, and the first screen stays small.
+ * Whether the current page can run this scenario at all. Every lesson runs on the VM, which
+ * needs no SharedArrayBuffer (its waits then jump at once), so a page without cross-origin
+ * isolation runs them too; the message runtime (src/message-runtime) is no longer loaded here.
  */
-let messageMakeRun: MakeRun | null = null;
-let messageLoading: Promise<MakeRun> | null = null;
-function loadMessageRuntime(): Promise<MakeRun> {
-  messageLoading ??= import('../message-runtime').then((m) => (messageMakeRun = m.messageRun()));
-  return messageLoading;
-}
-if (!pageIsolated && typeof window !== 'undefined') void loadMessageRuntime();
-
-/** Whether the current page can run this scenario at all. */
 export function canRun(s: Pick<LabState, 'runtime' | 'scenario'>): boolean {
-  return s.runtime === 'shared' || s.scenario.messageRuntime === true || s.scenario.vm !== undefined;
+  return s.runtime === 'shared' || s.scenario.vm !== undefined;
 }
 
 /** The lesson's own text of a VM scenario with these settings ('' for the others): what Back to the lesson restores. */
@@ -437,13 +407,8 @@ export const useLab = create<LabState>()((set, get) => {
         runVm(engine);
         return;
       }
+      // A scenario without a VM program (none is registered) runs on the shared-memory runtime only.
       if (!canRun(s)) return;
-      if (s.runtime !== 'shared' && !messageMakeRun) {
-        // Still arriving (a click within the first moments): run as soon as it is here.
-        void loadMessageRuntime().then(() => get().run());
-        return;
-      }
-      const makeRun = s.runtime === 'shared' ? undefined : (messageMakeRun ?? undefined);
       const spec = { ...s.scenario.runSpec(s.params), speed: s.speed };
       const trace = emptyTrace(spec.threads.map((t) => t.name), startValues(spec));
       const log = new EventLog();
@@ -480,7 +445,6 @@ export const useLab = create<LabState>()((set, get) => {
           },
         },
         frameTicker,
-        makeRun,
       );
     },
 

@@ -3,19 +3,15 @@
  * ThreadHost spawns one Web Worker per Python thread, every worker reports
  * its VmEvents, and the host merges them into one stream in run-wide order
  * (host/event-merge.ts): the same stream the page's single-worker runs send.
- * A hot loop's global stores are folded per batch as there (store-coalescer.ts).
+ * Batched and folded as there (event-batcher.ts), on a timer.
  */
 import { ThreadHost, type SpawnWorker } from '../python/vm/host/host';
 import type { MainPayload } from '../python/vm/worker-mode';
 import { compileSource } from '../python/vm/process';
-import type { VmEvent } from '../python/vm/events';
 import { PySyntaxError, formatSyntaxError } from '../python/errors';
 import { CompileNotSupported } from '../python/compiler-errors';
 import type { VmRunRequest, VmRunResult, VmSend } from './python-vm-run';
-import { StoreCoalescer } from './store-coalescer';
-
-/** Stores of one global per batch before they are folded (as python-vm-run.ts). */
-const STORES_PER_BATCH = 64;
+import { EventBatcher } from './event-batcher';
 
 const BATCH_MS = 30;
 
@@ -40,18 +36,12 @@ export function compileProblem(source: string, path: string): VmRunResult | null
 export function runOnThreads(req: VmRunRequest, spawn: SpawnWorker, send: VmSend, entry = 'py-thread.worker'): HostedRun {
   const problem = compileProblem(req.source, req.path);
   if (problem) return { result: Promise.resolve(problem), stop() {} };
-  let batch: VmEvent[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const stores = new StoreCoalescer(STORES_PER_BATCH);
+  const batcher = new EventBatcher((out) => send(out));
   const flush = (): void => {
     clearTimeout(timer);
     timer = undefined;
-    const tail = batch[batch.length - 1];
-    for (const e of stores.drain(tail ? tail.t : 0)) batch.push(e);
-    if (batch.length === 0) return;
-    const out = batch;
-    batch = [];
-    send(out);
+    batcher.flush();
   };
   const host = new ThreadHost({
     spawn,
@@ -60,10 +50,7 @@ export function runOnThreads(req: VmRunRequest, spawn: SpawnWorker, send: VmSend
     // Writes arrive as events too (with the thread that wrote them); the host's own lines are in the stream.
     write: () => {},
     onEvents: (events) => {
-      for (const ev of events) {
-        const e = stores.admit(ev);
-        if (e) batch.push(e);
-      }
+      for (const ev of events) batcher.add(ev);
       timer ??= setTimeout(flush, BATCH_MS);
     },
   });

@@ -11,7 +11,7 @@ import { compileSource } from '../python/vm/process';
 import type { VmEvent } from '../python/vm/events';
 import { PySyntaxError, formatSyntaxError } from '../python/errors';
 import { CompileNotSupported } from '../python/compiler-errors';
-import { StoreCoalescer } from './store-coalescer';
+import { EventBatcher } from './event-batcher';
 import { SharedMailbox } from '../runtime/mailbox';
 import { RunControl, type RunGate } from '../python/vm/run-control';
 
@@ -58,8 +58,6 @@ export function warmUp(lib: LibLoader): void {
   runProgram({ source: 'import threading, queue, time, random\n', path: '<warm-up>', lib, codeCache, write: () => {} });
 }
 const BATCH_MAX = 2000;
-/** Stores of one global per batch before they are folded (store-coalescer.ts). */
-const STORES_PER_BATCH = 64;
 
 export function runVm(req: VmRunRequest, lib: LibLoader, send: VmSend): VmRunResult {
   try {
@@ -69,17 +67,11 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: VmSend): VmRunRes
     if (e instanceof CompileNotSupported) return { kind: 'unsupported', text: `NotImplementedError: ${e.message} is not supported yet` };
     throw e;
   }
-  let batch: VmEvent[] = [];
   let last = performance.now();
-  const stores = new StoreCoalescer(STORES_PER_BATCH);
+  const batcher = new EventBatcher((out) => send(out));
   const flush = (): void => {
     last = performance.now();
-    const tail = batch[batch.length - 1];
-    for (const e of stores.drain(tail ? tail.t : 0)) batch.push(e);
-    if (batch.length === 0) return;
-    const out = batch;
-    batch = [];
-    send(out);
+    batcher.flush();
   };
   // Sleeping for real between the clock's jumps needs Atomics.wait on shared memory.
   const speed = typeof SharedArrayBuffer === 'undefined' ? Infinity : req.speed;
@@ -109,10 +101,8 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: VmSend): VmRunRes
     events: {
       emit(event) {
         ctl?.noteEvent();
-        const e = stores.admit(event);
-        if (!e) return;
-        batch.push(e);
-        if (batch.length >= BATCH_MAX || performance.now() - last >= BATCH_MS) flush();
+        if (!batcher.add(event)) return;
+        if (batcher.size >= BATCH_MAX || performance.now() - last >= BATCH_MS) flush();
       },
     },
     poll() {

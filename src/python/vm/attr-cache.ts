@@ -103,6 +103,19 @@ function slotFor(info: CodeInfo, pc: number, h: Heap, t: PyType, name: string, s
   return fresh;
 }
 
+/**
+ * The slot for the attribute instruction at pc, or null when the generic path
+ * must run: not a cacheable instance, or free-threaded worker mode (where
+ * `__dict__` access takes the object's lock, which only the generic path
+ * does). A slot is made only for a PyInstance, and its heap is the heap in use.
+ */
+function cachedSlot(info: CodeInfo, pc: number, obj: PyVal, name: string, store: boolean): Slot | null {
+  if (!cacheable(obj, name)) return null;
+  const c = hc();
+  if (c.locking) return null;
+  return slotFor(info, pc, c.h, obj.cls, name, store);
+}
+
 /** The instance's value of name through the slot's hint, refreshing the hint on a miss; NULL when the dict lacks it. */
 function instanceRef(s: Slot, h: Heap, d: Ref, name: string): Ref {
   if (s.hint >= 0) {
@@ -130,13 +143,9 @@ function decode(s: Slot, r: Ref): PyVal {
  * instruction's low bit (push the function and self, or NULL and the value).
  */
 export function loadAttrCached(info: CodeInfo, pc: number, obj: PyVal, name: string, method: boolean, stack: (PyVal | undefined)[]): boolean {
-  if (!cacheable(obj, name)) return false;
-  const c = hc();
-  if (c.locking) return false;
-  const h = c.h;
-  const s = slotFor(info, pc, h, obj.cls, name, false);
+  const s = cachedSlot(info, pc, obj, name, false);
   if (s === null) return false;
-  const r = instanceRef(s, h, (obj.dict as AttrMap).ref, name);
+  const r = instanceRef(s, s.heap, ((obj as PyInstance).dict as AttrMap).ref, name);
   if (r !== NULL) {
     const v = decode(s, r);
     if (method) stack.push(undefined, v);
@@ -157,16 +166,14 @@ export function loadAttrCached(info: CodeInfo, pc: number, obj: PyVal, name: str
 
 /** STORE_ATTR at pc into the instance's dict entry the hint names; false when the generic path must run (nothing stored). */
 export function storeAttrCached(info: CodeInfo, pc: number, obj: PyVal, name: string, v: PyVal): boolean {
-  if (!cacheable(obj, name)) return false;
-  const c = hc();
-  if (c.locking) return false;
-  const h = c.h;
-  const s = slotFor(info, pc, h, obj.cls, name, true);
+  const s = cachedSlot(info, pc, obj, name, true);
   if (s === null) return false;
-  const d = (obj.dict as AttrMap).ref;
+  const h = s.heap;
+  const dict = (obj as PyInstance).dict as AttrMap;
+  const d = dict.ref;
   if (s.hint >= 0 && dictStoreAtHint(h, d, s.hint, s.key, conv.toRef(v))) return true;
   // A new attribute, or a stale hint: the generic store, then the hint of where it went.
-  (obj.dict as AttrMap).set(name, v);
+  dict.set(name, v);
   const ix = dictIndexStr(h, d, name);
   s.hint = ix;
   s.key = ix < 0 ? NULL : dictKeyAtIndex(h, d, ix);
