@@ -96,7 +96,8 @@ export function causalFlows(trace: TraceModel): Flow[] {
     if (!last || lane.state !== ThreadState.Done || Number.isNaN(last.end)) continue;
     const done = last.end;
     for (const j of named.get(lane.name) ?? []) {
-      if (j.worker === lane.worker || Number.isNaN(j.span.end) || j.span.start > done + EPS || Math.abs(j.span.end - done) >= 1e-3) continue;
+      // It names the lane, so no closeness in time is needed: a join that spans the end ended by it (one that timed out ended before).
+      if (j.worker === lane.worker || Number.isNaN(j.span.end) || j.span.start > done + EPS || j.span.end < done - EPS) continue;
       flows.push({ kind: 'join', fromWorker: lane.worker, fromT: done, toWorker: j.worker, toT: j.span.end, on: -1 });
     }
   }
