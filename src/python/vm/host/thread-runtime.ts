@@ -65,7 +65,7 @@ export class ThreadRuntime {
   endStartHold(): void {
     if (!this.startHeld) return;
     this.startHeld = false;
-    this.table.unhold();
+    this.table.endStartHold(this.slot);
   }
 
   /** A library import (vm-clock.ts `Clock.hold`): the run's clock stands still until `unhold`. */
@@ -163,6 +163,7 @@ export class ThreadRuntime {
       this.table.unhold();
       throw e;
     }
+    this.table.openStartHold(slot);
     starting?.(slot);
     this.post({ kind: 'start', init: { entry: spec.entry, memory: this.memory.buffer, slot, proc: this.proc, payload: spec.payload } });
     return slot;
