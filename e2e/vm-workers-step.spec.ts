@@ -59,3 +59,17 @@ test('on real workers a click in a lane of the timeline steps that thread', asyn
   await idle(page);
   await expect.poll(() => new URL(page.url()).searchParams.get('schedule')).toBe(`${OVERSELL.schedule.slice(0, 9)}1`);
 });
+
+test('on real workers the verdict at ticket -1 says the invariant broke, and back undoes it', async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=en&vm=workers&${OVERSELL.query}&schedule=${OVERSELL.schedule}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(OVERSELL.schedule.length), { timeout: 60_000 });
+  await idle(page);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+  await expect(page.locator('[data-testid=watch] [data-var=ticket]')).toHaveAttribute('data-value', '-1');
+  await expect(page.getByTestId('step-verdict')).toHaveAttribute('data-broken', 'true');
+  await expect(page.getByTestId('step-verdict')).toContainText('below zero');
+  await page.getByTestId('step-back').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(OVERSELL.schedule.length - 1), { timeout: 60_000 });
+  await idle(page);
+  await expect(page.getByTestId('step-verdict')).toHaveAttribute('data-broken', 'false');
+});

@@ -6,7 +6,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { nodeLib } from '../vm/lib-loader.node';
 import { nodeSpawn } from '../vm/host/spawn.node';
 import { ticketSource } from '../../scenarios/ticket/source';
-import { StepHost } from './remote';
+import { StepHost, type InvariantSpec } from './remote';
 import { WorkerStepHost } from './worker-remote';
 import { ticketScenario } from '../../scenarios/ticket/scenario';
 import { paramDefaults } from '../../scenarios/scenario';
@@ -88,5 +88,31 @@ describe('WorkerStepHost (the step panel on real workers)', () => {
     expect(v.state.step).toBe(OVERSELL.schedule.length);
     expect(v.state.globals.ticket).toBe(one.state.globals.ticket);
     expect(v.state.stdout).toBe(one.state.stdout);
+  });
+
+  it('the verdict on workers is the one-worker verdict for the same schedule, back included', { timeout: TEST_MS }, async () => {
+    const lesson = ticketScenario.source({ ...paramDefaults(ticketScenario), lock: false, tickets: 2 }, 'en').code;
+    const invariant: InvariantSpec = { kind: 'sold-twice' };
+    const req = { source: lesson, granularity: 'line' as const, freeThreaded: false, schedule: OVERSELL.schedule, invariant };
+    const one = new StepHost(nodeLib());
+    const h = workersHost();
+    const v1 = one.open(req);
+    const v = await h.open(req);
+    expect(v1.violation).toMatch(/below zero/);
+    expect(v.violation).toBe(v1.violation);
+    // Back undoes the verdict on both (the store of -1 has not happened).
+    const b1 = one.back();
+    const b = await h.back();
+    expect(b.violation).toBe(b1.violation);
+    // The other kinds read output, the end and a global's repr: the same words.
+    const others: InvariantSpec = { kind: 'all', of: [{ kind: 'final', name: 'ticket', value: '0' }, { kind: 'below-zero', name: 'ticket' }, { kind: 'output', pattern: 'no such' }] };
+    const end = { ...req, granularity: 'bytecode' as const, schedule: oneWorkerSchedule(), source, invariant: others };
+    const e1 = one.open(end);
+    const e = await h.open(end);
+    expect(e1.state.finished).toBe(true);
+    expect(e.violation).toBe(e1.violation);
+    const late = { ...end, invariant: { kind: 'final', name: 'ticket', value: '3' } as InvariantSpec };
+    expect((await h.open(late)).violation).toBe(one.open(late).violation);
+    expect(one.open(late).violation).toMatch(/ticket ended as/);
   });
 });

@@ -10,7 +10,7 @@ import { StepRefused, type StepState } from './session';
 import type { ThreadView, InstrView } from './state';
 import { programListing, type CodeListing } from './listing';
 import { waitsFor } from './waits-for';
-import type { OpenRequest, StepView } from './remote';
+import { invariantOf, type OpenRequest, type StepView } from './remote';
 
 export interface WorkerStepHostOptions {
   spawn: SpawnWorker;
@@ -97,9 +97,12 @@ export class WorkerStepHost {
   }
 
   private view(problem: StepView['problem'] = null): StepView {
+    const s = this.session();
     const state = this.state();
-    // Invariants read a StepSession's VM; on workers there is none to read (WORKER-MODE.md).
-    return { state, movable: this.session().runnable(), graph: waitsFor(state), problem, violation: null, listing: this.listed?.listing ?? [] };
+    const spec = this.req?.invariant;
+    // As StepHost: a fresh checker over the whole run, so back and seek undo the verdict too.
+    const violation = spec ? invariantOf(spec)()(s) : null;
+    return { state, movable: s.runnable(), graph: waitsFor(state), problem, violation, listing: this.listed?.listing ?? [] };
   }
 
   /** Opens a program on fresh workers, replaying `schedule` as far as it is valid. */

@@ -155,6 +155,15 @@ export class WorkerStepSession {
     return out;
   }
 
+  /** The repr of a main-module global as its last `global-store` left it, or undefined when never stored (StepSession.global's question, for the invariants). */
+  global(name: string): string | undefined {
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e?.kind === 'global-store' && e.name === name) return e.value;
+    }
+    return undefined;
+  }
+
   /** Ends the run (its workers) if it is still going. */
   close(): void {
     if (!this.finished) this.host.terminate();
