@@ -6,7 +6,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { nodeLib } from '../vm/lib-loader.node';
 import { nodeSpawn } from '../vm/host/spawn.node';
 import { ticketSource } from '../../scenarios/ticket/source';
-import { StepHost, type InvariantSpec } from './remote';
+import { StepHost, type InvariantSpec, type StepView } from './remote';
 import { WorkerStepHost } from './worker-remote';
 import { ticketScenario } from '../../scenarios/ticket/scenario';
 import { paramDefaults } from '../../scenarios/scenario';
@@ -114,5 +114,53 @@ describe('WorkerStepHost (the step panel on real workers)', () => {
     const late = { ...end, invariant: { kind: 'final', name: 'ticket', value: '3' } as InvariantSpec };
     expect((await h.open(late)).violation).toBe(one.open(late).violation);
     expect(one.open(late).violation).toMatch(/ticket ended as/);
+  });
+
+  it('the watch on workers (locks, holders, waiters, queues, time) is the one-worker watch at every step of a schedule', { timeout: TEST_MS }, async () => {
+    const prog = [
+      'import threading, queue, time',
+      'q = queue.Queue()',
+      'lock = threading.Lock()',
+      'def worker(n):',
+      '    with lock:',
+      '        q.put(n)',
+      '        time.sleep(0.5)',
+      '    q.get()',
+      't1 = threading.Thread(target=worker, args=(1,))',
+      't2 = threading.Thread(target=worker, args=(2,))',
+      't1.start(); t2.start()',
+      't1.join(); t2.join()',
+      'print(q.qsize())',
+      '',
+    ].join('\n');
+    const one = new StepHost(nodeLib());
+    let o = one.open({ source: prog, granularity: 'line', freeThreaded: false });
+    const h = workersHost();
+    let w = await h.open({ source: prog, granularity: 'line', freeThreaded: false });
+    const pick = (v: StepView) => ({
+      step: v.state.step,
+      locks: v.state.locks.filter((l) => l.global).map((l) => ({ name: l.name, locked: l.locked, holder: l.holder, waiters: l.waiters })),
+      queues: v.state.queues.map((q) => ({ name: q.name, items: q.items })),
+      time: v.state.time,
+      // threading's own waits (start()'s Event.wait) fall at other moments on workers (README): the program's locks only.
+      blockedOn: v.state.threads.map((t) => v.state.locks.find((l) => l.global && l.id === t.waitLock)?.name ?? null),
+    });
+    let sawWaiter = false;
+    let sawItem = false;
+    for (let k = 0; k < 200 && !o.state.finished; k++) {
+      expect(pick(w)).toEqual(pick(o));
+      sawWaiter ||= o.state.locks.some((l) => l.global && l.holder !== null && l.waiters.length > 0);
+      sawItem ||= o.state.queues.some((q) => q.items.length > 0);
+      const ok = o.movable.filter((m) => m.ok).map((m) => m.lane);
+      const lane = ok[ok.length - 1] as number;
+      o = one.step(lane);
+      w = await h.step(lane);
+      expect(w.problem).toBeNull();
+    }
+    expect(pick(w)).toEqual(pick(o));
+    expect(o.state.stdout).toBe('0\n');
+    // The schedule went through the states the watch is for.
+    expect(sawWaiter).toBe(true);
+    expect(sawItem).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ import { StepRefused, type StepState } from './session';
 import type { ThreadView, InstrView } from './state';
 import { programListing, type CodeListing } from './listing';
 import { waitsFor } from './waits-for';
+import { workerWatch } from './worker-watch';
+import { identOfSlot } from '../vm/worker-mode';
 import { invariantOf, type OpenRequest, type StepView } from './remote';
 
 export interface WorkerStepHostOptions {
@@ -43,7 +45,7 @@ function threadView(listing: CodeListing[], p: WorkerThreadPosition): ThreadView
   return {
     lane: p.lane,
     name: p.name,
-    ident: 0,
+    ident: identOfSlot(p.slot),
     pid: 0,
     status,
     waiting: status === 'blocked' ? (p.waiting ?? '?') : null,
@@ -76,23 +78,35 @@ export class WorkerStepHost {
   private state(): StepState {
     const s = this.session();
     const listing = this.listed?.listing ?? [];
+    const positions = s.positions();
+    const wanting = new Map(positions.flatMap((p) => (p.wants > 0 ? [[identOfSlot(p.slot), p.wants] as const] : [])));
+    const watch = workerWatch(s.events, (ident) => s.laneOfIdent(ident), wanting);
+    const threads = positions.map((p) => threadView(listing, p));
+    for (const t of threads) {
+      const id = t.status === 'done' ? undefined : watch.waitsOn.get(t.ident);
+      if (id === undefined) continue;
+      // As the one-worker stepper: a waiter woken for a free lock stays blocked on it until its step takes it.
+      t.status = 'blocked';
+      t.waitLock = id;
+      t.waiting ??= watch.waitWhat.get(t.ident) ?? '?';
+    }
     return {
       step: s.steps,
       schedule: s.schedule,
       granularity: s.granularity,
       freeThreaded: s.freeThreaded,
-      threads: s.positions().map((p) => threadView(listing, p)),
+      threads,
       globals: s.globals(),
-      locks: [],
-      queues: [],
-      events: [...s.events],
+      locks: watch.locks,
+      queues: watch.queues,
+      events: watch.events,
       stepEvents: [...this.stepEvents],
       stdout: s.stdout,
       stderr: s.stderr,
       finished: s.finished,
       deadlock: s.deadlock,
       status: s.status,
-      time: 0,
+      time: s.now(),
     };
   }
 

@@ -8,7 +8,7 @@
 import { ThreadHost, type HostResult, type SpawnWorker } from '../vm/host/host';
 import { StepControl, type SlotPosition, type SlotStatus } from '../vm/host/step-gate';
 import { S_PROC } from '../vm/host/layout';
-import type { MainPayload } from '../vm/worker-mode';
+import { identOfSlot, type MainPayload } from '../vm/worker-mode';
 import type { VmEvent } from '../vm/events';
 import type { Granularity } from './step-boundary';
 import { GIL_REASON, StepRefused, type Movable } from './session';
@@ -32,6 +32,8 @@ export interface WorkerStepOptions {
 export interface WorkerThreadPosition extends Omit<SlotPosition, 'status'> {
   lane: number;
   status: Exclude<SlotStatus, 'starting' | 'running'>;
+  /** Parked woken for a free lock it takes in its next step (the events' lock id), or 0. */
+  wants: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -121,7 +123,7 @@ export class WorkerStepSession {
     return this.laneSlots.map((slot, lane) => {
       const p = this.control.position(slot);
       const status = !this.doneLanes.has(lane) && (p.status === 'parked' || p.status === 'blocked') ? p.status : 'done';
-      return { ...p, lane, status };
+      return { ...p, lane, status, wants: status === 'parked' ? this.control.wants(slot) : 0 };
     });
   }
 
@@ -145,7 +147,7 @@ export class WorkerStepSession {
     else this.holder.delete(proc);
     this.judgeAll();
     const status = p.status === 'parked' || p.status === 'blocked' ? p.status : 'done';
-    return { ...p, lane, status };
+    return { ...p, lane, status, wants: status === 'parked' ? this.control.wants(slot) : 0 };
   }
 
   /** The main module's globals as the run's last `global-store` events left them (reprs). */
@@ -153,6 +155,17 @@ export class WorkerStepSession {
     const out: Record<string, string> = {};
     for (const e of this.events) if (e.kind === 'global-store') out[e.name] = e.value;
     return out;
+  }
+
+  /** The lane of the thread with this ident (idents come from slots: a reused slot's newest lane), or null. */
+  laneOfIdent(ident: number): number | null {
+    for (let lane = this.laneSlots.length - 1; lane >= 0; lane--) if (identOfSlot(this.laneSlots[lane] as number) === ident) return lane;
+    return null;
+  }
+
+  /** The run's simulated time (it moves only by jumps in a stepped run). */
+  now(): number {
+    return this.host.table.clock.now();
   }
 
   /** The repr of a main-module global as its last `global-store` left it, or undefined when never stored (StepSession.global's question, for the invariants). */

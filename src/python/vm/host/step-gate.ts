@@ -124,6 +124,11 @@ export class StepControl {
     return out;
   }
 
+  /** The lock (handle + 1, the events' lock id) a parked thread was woken for and will take in its step, or 0. */
+  wants(slot: number): number {
+    return this.position(slot).status === 'parked' ? Atomics.load(this.m.steps, slot * STEP_WORDS + P_WANTS) : 0;
+  }
+
   /** Parked wanting a lock another thread holds: it cannot take its step (the host lets it go back to blocking). */
   wantsHeld(slot: number): boolean {
     const h = Atomics.load(this.m.steps, slot * STEP_WORDS + P_WANTS) - 1;
