@@ -73,3 +73,12 @@ test('on real workers the verdict at ticket -1 says the invariant broke, and bac
   await idle(page);
   await expect(page.getByTestId('step-verdict')).toHaveAttribute('data-broken', 'false');
 });
+
+test("on real workers the watch lists the program's lock, not threading's own locks", async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=en&vm=workers&lock=on&tickets=2&mode=step&granularity=line&schedule=${OVERSELL.schedule.slice(0, 12)}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', /\d+/, { timeout: 60_000 });
+  await idle(page);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+  await expect(page.locator('[data-testid=watch] [data-lock]')).toHaveCount(1);
+  await expect(page.locator('[data-testid=watch] [data-lock=lock]')).toHaveCount(1);
+});

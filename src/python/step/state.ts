@@ -162,6 +162,11 @@ export function rlockOf(v: PyVal): { inner: LockState; count: number } | null {
   return inner ? { inner, count: typeof count === 'bigint' ? Number(count) : 0 } : null;
 }
 
+/** A threading.Condition's own lock (`_lock`: an RLock unless the program gave one), which `with cond:` takes. */
+export function conditionLockOf(v: PyVal): PyVal | null {
+  return v instanceof PyInstance && v.cls.name === 'Condition' && v.cls.module === 'threading' ? (v.dict.get('_lock') ?? null) : null;
+}
+
 function isQueue(v: PyVal): v is PyInstance {
   return v instanceof PyInstance && v.cls.mro.some((t: PyType) => t.name === 'Queue' && t.module === 'queue');
 }
