@@ -116,13 +116,15 @@ describe('WorkerStepHost (the step panel on real workers)', () => {
     expect(one.open(late).violation).toMatch(/ticket ended as/);
   });
 
-  it('the watch on workers (locks, holders, waiters, queues, time) is the one-worker watch at every step of a schedule', { timeout: TEST_MS }, async () => {
+  it('the watch on workers (locals, locks, holders, waiters, queues, time) is the one-worker watch at every step of a schedule', { timeout: TEST_MS }, async () => {
     const prog = [
       'import threading, queue, time',
       'q = queue.Queue()',
       'lock = threading.Lock()',
       'def worker(n):',
       '    with lock:',
+      '        for i in range(2):',
+      '            m = n * 10 + i',
       '        q.put(n)',
       '        time.sleep(0.5)',
       '    q.get()',
@@ -133,34 +135,42 @@ describe('WorkerStepHost (the step panel on real workers)', () => {
       'print(q.qsize())',
       '',
     ].join('\n');
-    const one = new StepHost(nodeLib());
-    let o = one.open({ source: prog, granularity: 'line', freeThreaded: false });
-    const h = workersHost();
-    let w = await h.open({ source: prog, granularity: 'line', freeThreaded: false });
-    const pick = (v: StepView) => ({
-      step: v.state.step,
-      locks: v.state.locks.filter((l) => l.global).map((l) => ({ name: l.name, locked: l.locked, holder: l.holder, waiters: l.waiters })),
-      queues: v.state.queues.map((q) => ({ name: q.name, items: q.items })),
-      time: v.state.time,
-      // threading's own waits (start()'s Event.wait) fall at other moments on workers (README): the program's locks only.
-      blockedOn: v.state.threads.map((t) => v.state.locks.find((l) => l.global && l.id === t.waitLock)?.name ?? null),
-    });
-    let sawWaiter = false;
-    let sawItem = false;
-    for (let k = 0; k < 200 && !o.state.finished; k++) {
+    for (const granularity of ['line', 'bytecode'] as const) {
+      const one = new StepHost(nodeLib());
+      let o = one.open({ source: prog, granularity, freeThreaded: false });
+      const h = workersHost();
+      let w = await h.open({ source: prog, granularity, freeThreaded: false });
+      const pick = (v: StepView) => ({
+        step: v.state.step,
+        locks: v.state.locks.filter((l) => l.global).map((l) => ({ name: l.name, locked: l.locked, holder: l.holder, waiters: l.waiters })),
+        queues: v.state.queues.map((q) => ({ name: q.name, items: q.items })),
+        time: v.state.time,
+        // A new thread's worker runs threading's bootstrap before its first stop (README): compare once it has stepped.
+        locals: v.state.threads.map((t) => (v.state.schedule.includes(String(t.lane)) ? t.locals : null)),
+        waiting: v.state.threads.map((t) => (v.state.locks.some((l) => l.global && l.id === t.waitLock) ? t.waiting : null)),
+        // threading's own waits (start()'s Event.wait) fall at other moments on workers (README): the program's locks only.
+        blockedOn: v.state.threads.map((t) => v.state.locks.find((l) => l.global && l.id === t.waitLock)?.name ?? null),
+      });
+      let sawWaiter = false;
+      let sawItem = false;
+      let sawLocal = false;
+      for (let k = 0; k < 400 && !o.state.finished; k++) {
+        expect(pick(w)).toEqual(pick(o));
+        sawWaiter ||= o.state.locks.some((l) => l.global && l.holder !== null && l.waiters.length > 0);
+        sawItem ||= o.state.queues.some((q) => q.items.length > 0);
+        sawLocal ||= o.state.threads.some((t) => t.locals.n !== undefined && t.status === 'blocked');
+        const ok = o.movable.filter((m) => m.ok).map((m) => m.lane);
+        const lane = ok[ok.length - 1] as number;
+        o = one.step(lane);
+        w = await h.step(lane);
+        expect(w.problem).toBeNull();
+      }
       expect(pick(w)).toEqual(pick(o));
-      sawWaiter ||= o.state.locks.some((l) => l.global && l.holder !== null && l.waiters.length > 0);
-      sawItem ||= o.state.queues.some((q) => q.items.length > 0);
-      const ok = o.movable.filter((m) => m.ok).map((m) => m.lane);
-      const lane = ok[ok.length - 1] as number;
-      o = one.step(lane);
-      w = await h.step(lane);
-      expect(w.problem).toBeNull();
+      expect(o.state.stdout).toBe('0\n');
+      // The schedule went through the states the watch is for.
+      expect(sawWaiter).toBe(true);
+      expect(sawItem).toBe(true);
+      expect(sawLocal).toBe(true);
     }
-    expect(pick(w)).toEqual(pick(o));
-    expect(o.state.stdout).toBe('0\n');
-    // The schedule went through the states the watch is for.
-    expect(sawWaiter).toBe(true);
-    expect(sawItem).toBe(true);
   });
 });

@@ -54,7 +54,6 @@ function threadView(listing: CodeListing[], p: WorkerThreadPosition): ThreadView
     instr: status === 'done' ? null : (at?.instr ?? null),
     func: at?.code.name ?? '',
     code: at?.code.key ?? '',
-    // Locals live in the worker's frame; the parked thread does not publish them (WORKER-MODE.md).
     locals: {},
   };
 }
@@ -81,7 +80,7 @@ export class WorkerStepHost {
     const positions = s.positions();
     const wanting = new Map(positions.flatMap((p) => (p.wants > 0 ? [[identOfSlot(p.slot), p.wants] as const] : [])));
     const watch = workerWatch(s.events, (ident) => s.laneOfIdent(ident), wanting);
-    const threads = positions.map((p) => threadView(listing, p));
+    const threads = positions.map((p) => ({ ...threadView(listing, p), locals: p.status === 'done' ? {} : s.locals(p.lane) }));
     for (const t of threads) {
       const id = t.status === 'done' ? undefined : watch.waitsOn.get(t.ident);
       if (id === undefined) continue;

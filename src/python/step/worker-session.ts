@@ -59,6 +59,8 @@ export class WorkerStepSession {
   /** Per process, the slot that keeps the GIL where 3.12 cannot switch. */
   private readonly holder = new Map<number, number>();
   private readonly timeoutMs: number;
+  /** ident → the locals of its program frame where it last parked or blocked (worker-gate.ts publishes them). */
+  private readonly localsByIdent = new Map<number, Record<string, string>>();
 
   private constructor(readonly source: string, readonly opts: WorkerStepOptions) {
     this.granularity = opts.granularity ?? 'line';
@@ -69,7 +71,13 @@ export class WorkerStepSession {
       speed: Infinity,
       freeThreaded: this.freeThreaded,
       step: this.granularity,
-      onEvents: (batch) => this.events.push(...batch),
+      onEvents: (batch) => {
+        for (const e of batch) {
+          // A thread's locals where it stopped: state for the watch, not something the program did.
+          if (e.kind === 'step-locals') this.localsByIdent.set(e.ident, e.locals);
+          else this.events.push(e);
+        }
+      },
       write: (fd, text) => {
         if (fd === 2) this.stderr += text;
         else this.stdout += text;
@@ -161,6 +169,13 @@ export class WorkerStepSession {
   laneOfIdent(ident: number): number | null {
     for (let lane = this.laneSlots.length - 1; lane >= 0; lane--) if (identOfSlot(this.laneSlots[lane] as number) === ident) return lane;
     return null;
+  }
+
+  /** The locals of the lane's program frame where it stands (empty at module level or when done), as StepSession's threads give them. */
+  locals(lane: number): Record<string, string> {
+    const slot = this.laneSlots[lane];
+    if (slot === undefined || this.doneLanes.has(lane)) return {};
+    return { ...(this.localsByIdent.get(identOfSlot(slot)) ?? {}) };
   }
 
   /** The run's simulated time (it moves only by jumps in a stepped run). */

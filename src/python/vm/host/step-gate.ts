@@ -30,6 +30,8 @@ export class StepSlot {
   resumed = false;
   /** Since `resumed`: library code ran before the program's next instruction. */
   libRan = false;
+  /** Called as the thread blocks (the worker gate publishes its locals there). */
+  beforeBlock: (() => void) | null = null;
 
   constructor(
     private readonly m: RunMemory,
