@@ -82,3 +82,13 @@ test("on real workers the watch lists the program's lock, not threading's own lo
   await expect(page.locator('[data-testid=watch] [data-lock]')).toHaveCount(1);
   await expect(page.locator('[data-testid=watch] [data-lock=lock]')).toHaveCount(1);
 });
+
+test('on real workers "to next event" runs to the next print, lock or queue event', async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=en&vm=workers&${OVERSELL.query}&schedule=${OVERSELL.schedule.slice(0, 9)}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', '9', { timeout: 60_000 });
+  await idle(page);
+  await page.getByTestId('step-next-event').click();
+  await idle(page);
+  await expect(page.getByTestId('step-problem')).toHaveCount(0);
+  await expect.poll(async () => Number(await page.getByTestId('run-status').getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(9);
+});

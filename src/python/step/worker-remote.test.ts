@@ -173,4 +173,32 @@ describe('WorkerStepHost (the step panel on real workers)', () => {
       expect(sawLocal).toBe(true);
     }
   });
+
+  it('run to the next event on workers stops where the one-worker stepper stops (same schedule), round after round', { timeout: TEST_MS }, async () => {
+    const locked = ticketSource({ tickets: 2, sellers: 2, fixed: true, lock: true, lang: 'en' });
+    const one = new StepHost(nodeLib());
+    let o = one.open({ source: locked, granularity: 'line', freeThreaded: false });
+    // Until both sellers run and MainThread waits in join(): threading's start() waits at other moments on workers (README).
+    for (let k = 0; k < 200 && !(o.state.threads.length === 3 && /join/.test(o.state.threads[0]?.waiting ?? '')); k++) {
+      const ok = o.movable.filter((m) => m.ok).map((m) => m.lane);
+      o = one.step(ok[ok.length - 1] as number);
+    }
+    const h = workersHost();
+    let w = await h.open({ source: locked, granularity: 'line', freeThreaded: false, schedule: o.state.schedule });
+    expect(w.problem).toBeNull();
+    const grew: number[] = [];
+    for (let round = 0; round < 8 && !o.state.finished; round++) {
+      const ok = o.movable.filter((m) => m.ok).map((m) => m.lane);
+      const pick = ok[ok.length - 1] as number;
+      const before = o.state.step;
+      o = one.runTo({ kind: 'event', pick });
+      w = await h.runTo({ kind: 'event', pick });
+      expect(w.problem).toBeNull();
+      expect(w.state.schedule).toBe(o.state.schedule);
+      expect(w.state.stdout).toBe(o.state.stdout);
+      grew.push(o.state.step - before);
+    }
+    // Some round took more than one step: the stop is the event's, not just the next step.
+    expect(grew.some((n) => n > 1)).toBe(true);
+  });
 });

@@ -5,11 +5,13 @@
 // replayed to the step asked for (workers cannot be wound back).
 
 import type { SpawnWorker } from '../vm/host/host';
+import type { VmEvent } from '../vm/events';
 import { WorkerStepSession, WorkerScheduleError, type WorkerThreadPosition } from './worker-session';
 import { StepRefused, type StepState } from './session';
 import type { ThreadView, InstrView } from './state';
 import { programListing, type CodeListing } from './listing';
 import { waitsFor } from './waits-for';
+import { classOf, type EventClass, type Pick } from './run-to';
 import { workerWatch } from './worker-watch';
 import { identOfSlot } from '../vm/worker-mode';
 import { invariantOf, type OpenRequest, type StepView } from './remote';
@@ -22,7 +24,8 @@ export interface WorkerStepHostOptions {
   timeoutMs?: number;
 }
 
-export type WorkerRunTo = { kind: 'line'; lane: number } | { kind: 'event' } | { kind: 'end' } | { kind: 'any' };
+/** As StepHost's runTo; `pick` 'any' is the lowest movable lane here (the one-worker stepper's seeded choice needs its rng). */
+export type WorkerRunTo = { kind: 'line'; lane: number } | { kind: 'event'; pick?: Pick; classes?: EventClass[] } | { kind: 'end'; pick?: Pick } | { kind: 'any' };
 
 /** Where a parked thread's line and byte offset fall in the listing: the code object and the instruction. */
 function locate(listing: CodeListing[], p: WorkerThreadPosition): { code: CodeListing; instr: InstrView } | null {
@@ -167,10 +170,11 @@ export class WorkerStepHost {
     return this.seek(this.session().steps - 1);
   }
 
-  /** 'line': the lane until its line changes; 'end': any movable lane (lowest first) until the end; 'event' is not offered on workers. */
+  /** 'line': the lane until its line changes; 'event': until a program lock, queue or print event (run-to.ts's classes); 'end': until nobody can move. */
   async runTo(target: WorkerRunTo): Promise<StepView> {
     const s = this.session();
     const first = (): number => s.movableLanes()[0] ?? -1;
+    const chosen = (pick: Pick = 'any'): number => (pick === 'any' ? first() : s.movableLanes().includes(pick) ? pick : -1);
     if (target.kind === 'line') {
       const line = s.positions().find((p) => p.lane === target.lane)?.line;
       for (let k = 0; k < MAX_RUN_TO; k++) {
@@ -180,13 +184,36 @@ export class WorkerStepHost {
         if (!p || p.status !== 'parked' || p.line !== line) break;
       }
     } else if (target.kind === 'end') {
-      for (let k = 0; k < MAX_RUN_TO && first() >= 0; k++) if ((await this.tryStep(first())) !== null) break;
+      for (let k = 0; k < MAX_RUN_TO && chosen(target.pick) >= 0; k++) if ((await this.tryStep(chosen(target.pick))) !== null) break;
     } else if (target.kind === 'any') {
       if (first() >= 0) await this.tryStep(first());
     } else {
-      return this.view({ index: s.steps, lane: '', reason: 'run to the next event is not offered on real workers' });
+      await this.toNextEvent(target.pick ?? 'any', new Set(target.classes ?? ['lock', 'queue', 'print']), chosen);
     }
     return this.view();
+  }
+
+  /** Steps until an event of `want` (a queue's items changing counts as a queue event), as run-to.ts's toNextEvent. */
+  private async toNextEvent(pick: Pick, want: ReadonlySet<EventClass>, chosen: (p: Pick) => number): Promise<void> {
+    const s = this.session();
+    const queues = (): string => JSON.stringify(workerWatch(s.events, () => null).queues);
+    let q = want.has('queue') ? queues() : '';
+    let seen = s.events.length;
+    for (let k = 0; k < MAX_RUN_TO; k++) {
+      const lane = chosen(pick);
+      if (lane < 0 || (await this.tryStep(lane)) !== null) return;
+      // The program's locks: those a global was bound to (the events' own ids: classOf compares like with like).
+      const locks = new Set(s.events.flatMap((e) => (e.kind === 'global-store' && e.lock >= 0 ? [e.lock] : [])));
+      for (; seen < s.events.length; seen++) {
+        const c = classOf(s.events[seen] as VmEvent, locks);
+        if (c && want.has(c)) return;
+      }
+      if (want.has('queue')) {
+        const now = queues();
+        if (now !== q) return;
+        q = now;
+      }
+    }
   }
 
   /** Search needs the one-worker stepper's many quick runs; on workers it answers with the run as it is. */
