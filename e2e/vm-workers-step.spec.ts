@@ -92,3 +92,16 @@ test('on real workers "to next event" runs to the next print, lock or queue even
   await expect(page.getByTestId('step-problem')).toHaveCount(0);
   await expect.poll(async () => Number(await page.getByTestId('run-status').getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(9);
 });
+
+test('two locks on real workers: to the end, the watch names holders and waiters and the wait-for graph has the cycle', async ({ page }) => {
+  await page.goto('/?scenario=two-locks&lang=en&vm=workers&mode=step&granularity=line');
+  await idle(page);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+  await page.getByTestId('step-end').click();
+  await idle(page);
+  await expect(page.getByTestId('waits-for')).toHaveAttribute('data-cycle', 'true', { timeout: 60_000 });
+  const a = page.locator('[data-testid=watch] [data-lock=lock_a]');
+  await expect(a).toHaveAttribute('data-holder', /\d/);
+  await expect(a).toHaveAttribute('data-waiters', /\d/);
+  await expect(page.locator('[data-testid=watch] [data-lock]')).toHaveCount(2);
+});

@@ -3,6 +3,7 @@
 // refused step answers with a reason; every wait is bounded.
 
 import { describe, it, expect, afterEach } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { nodeLib } from '../vm/lib-loader.node';
 import { nodeSpawn } from '../vm/host/spawn.node';
 import { ticketSource } from '../../scenarios/ticket/source';
@@ -200,5 +201,27 @@ describe('WorkerStepHost (the step panel on real workers)', () => {
     }
     // Some round took more than one step: the stop is the event's, not just the next step.
     expect(grew.some((n) => n > 1)).toBe(true);
+  });
+
+  it("two locks in opposite order: at the deadlock the workers' watch and wait-for cycle are the one-worker's", { timeout: TEST_MS }, async () => {
+    const src = readFileSync(new URL('../../scenarios/two-locks/deadlock.py', import.meta.url), 'utf8');
+    const one = new StepHost(nodeLib());
+    let o = one.open({ source: src, granularity: 'line', freeThreaded: false });
+    for (let k = 0; k < 400 && !o.state.finished; k++) {
+      const ok = o.movable.filter((m) => m.ok).map((m) => m.lane);
+      o = one.step(ok[ok.length - 1] as number);
+    }
+    expect(o.state.deadlock).not.toBeNull();
+    expect(o.graph.cycle).not.toBeNull();
+    const w = await workersHost().open({ source: src, granularity: 'line', freeThreaded: false, schedule: o.state.schedule });
+    expect(w.problem).toBeNull();
+    expect(w.state.deadlock).toBe(o.state.deadlock);
+    const pick = (v: StepView) => ({
+      locks: v.state.locks.filter((l) => l.global).map((l) => ({ name: l.name, holder: l.holder, waiters: l.waiters })),
+      threads: v.state.threads.map((t) => ({ status: t.status, line: t.line, locals: t.locals })),
+      cycle: v.graph.cycle,
+      explanation: v.graph.explanation,
+    });
+    expect(pick(w)).toEqual(pick(o));
   });
 });
