@@ -5,12 +5,16 @@
 // replayed to the step asked for (workers cannot be wound back).
 
 import type { SpawnWorker } from '../vm/host/host';
+import type { VmEvent } from '../vm/events';
 import { WorkerStepSession, WorkerScheduleError, type WorkerThreadPosition } from './worker-session';
 import { StepRefused, type StepState } from './session';
 import type { ThreadView, InstrView } from './state';
 import { programListing, type CodeListing } from './listing';
 import { waitsFor } from './waits-for';
-import type { OpenRequest, StepView } from './remote';
+import { classOf, type EventClass, type Pick } from './run-to';
+import { workerWatch } from './worker-watch';
+import { identOfSlot } from '../vm/worker-mode';
+import { invariantOf, type OpenRequest, type StepView } from './remote';
 
 export interface WorkerStepHostOptions {
   spawn: SpawnWorker;
@@ -20,7 +24,8 @@ export interface WorkerStepHostOptions {
   timeoutMs?: number;
 }
 
-export type WorkerRunTo = { kind: 'line'; lane: number } | { kind: 'event' } | { kind: 'end' } | { kind: 'any' };
+/** As StepHost's runTo; `pick` 'any' is the lowest movable lane here (the one-worker stepper's seeded choice needs its rng). */
+export type WorkerRunTo = { kind: 'line'; lane: number } | { kind: 'event'; pick?: Pick; classes?: EventClass[] } | { kind: 'end'; pick?: Pick } | { kind: 'any' };
 
 /** Where a parked thread's line and byte offset fall in the listing: the code object and the instruction. */
 function locate(listing: CodeListing[], p: WorkerThreadPosition): { code: CodeListing; instr: InstrView } | null {
@@ -43,7 +48,7 @@ function threadView(listing: CodeListing[], p: WorkerThreadPosition): ThreadView
   return {
     lane: p.lane,
     name: p.name,
-    ident: 0,
+    ident: identOfSlot(p.slot),
     pid: 0,
     status,
     waiting: status === 'blocked' ? (p.waiting ?? '?') : null,
@@ -52,7 +57,6 @@ function threadView(listing: CodeListing[], p: WorkerThreadPosition): ThreadView
     instr: status === 'done' ? null : (at?.instr ?? null),
     func: at?.code.name ?? '',
     code: at?.code.key ?? '',
-    // Locals live in the worker's frame; the parked thread does not publish them (WORKER-MODE.md).
     locals: {},
   };
 }
@@ -76,30 +80,45 @@ export class WorkerStepHost {
   private state(): StepState {
     const s = this.session();
     const listing = this.listed?.listing ?? [];
+    const positions = s.positions();
+    const wanting = new Map(positions.flatMap((p) => (p.wants > 0 ? [[identOfSlot(p.slot), p.wants] as const] : [])));
+    const watch = workerWatch(s.events, (ident) => s.laneOfIdent(ident), wanting);
+    const threads = positions.map((p) => ({ ...threadView(listing, p), locals: p.status === 'done' ? {} : s.locals(p.lane) }));
+    for (const t of threads) {
+      const id = t.status === 'done' ? undefined : watch.waitsOn.get(t.ident);
+      if (id === undefined) continue;
+      // As the one-worker stepper: a waiter woken for a free lock stays blocked on it until its step takes it.
+      t.status = 'blocked';
+      t.waitLock = id;
+      t.waiting ??= watch.waitWhat.get(t.ident) ?? '?';
+    }
     return {
       step: s.steps,
       schedule: s.schedule,
       granularity: s.granularity,
       freeThreaded: s.freeThreaded,
-      threads: s.positions().map((p) => threadView(listing, p)),
+      threads,
       globals: s.globals(),
-      locks: [],
-      queues: [],
-      events: [...s.events],
+      locks: watch.locks,
+      queues: watch.queues,
+      events: watch.events,
       stepEvents: [...this.stepEvents],
       stdout: s.stdout,
       stderr: s.stderr,
       finished: s.finished,
       deadlock: s.deadlock,
       status: s.status,
-      time: 0,
+      time: s.now(),
     };
   }
 
   private view(problem: StepView['problem'] = null): StepView {
+    const s = this.session();
     const state = this.state();
-    // Invariants read a StepSession's VM; on workers there is none to read (WORKER-MODE.md).
-    return { state, movable: this.session().runnable(), graph: waitsFor(state), problem, violation: null, listing: this.listed?.listing ?? [] };
+    const spec = this.req?.invariant;
+    // As StepHost: a fresh checker over the whole run, so back and seek undo the verdict too.
+    const violation = spec ? invariantOf(spec)()(s) : null;
+    return { state, movable: s.runnable(), graph: waitsFor(state), problem, violation, listing: this.listed?.listing ?? [] };
   }
 
   /** Opens a program on fresh workers, replaying `schedule` as far as it is valid. */
@@ -151,10 +170,11 @@ export class WorkerStepHost {
     return this.seek(this.session().steps - 1);
   }
 
-  /** 'line': the lane until its line changes; 'end': any movable lane (lowest first) until the end; 'event' is not offered on workers. */
+  /** 'line': the lane until its line changes; 'event': until a program lock, queue or print event (run-to.ts's classes); 'end': until nobody can move. */
   async runTo(target: WorkerRunTo): Promise<StepView> {
     const s = this.session();
     const first = (): number => s.movableLanes()[0] ?? -1;
+    const chosen = (pick: Pick = 'any'): number => (pick === 'any' ? first() : s.movableLanes().includes(pick) ? pick : -1);
     if (target.kind === 'line') {
       const line = s.positions().find((p) => p.lane === target.lane)?.line;
       for (let k = 0; k < MAX_RUN_TO; k++) {
@@ -164,13 +184,36 @@ export class WorkerStepHost {
         if (!p || p.status !== 'parked' || p.line !== line) break;
       }
     } else if (target.kind === 'end') {
-      for (let k = 0; k < MAX_RUN_TO && first() >= 0; k++) if ((await this.tryStep(first())) !== null) break;
+      for (let k = 0; k < MAX_RUN_TO && chosen(target.pick) >= 0; k++) if ((await this.tryStep(chosen(target.pick))) !== null) break;
     } else if (target.kind === 'any') {
       if (first() >= 0) await this.tryStep(first());
     } else {
-      return this.view({ index: s.steps, lane: '', reason: 'run to the next event is not offered on real workers' });
+      await this.toNextEvent(target.pick ?? 'any', new Set(target.classes ?? ['lock', 'queue', 'print']), chosen);
     }
     return this.view();
+  }
+
+  /** Steps until an event of `want` (a queue's items changing counts as a queue event), as run-to.ts's toNextEvent. */
+  private async toNextEvent(pick: Pick, want: ReadonlySet<EventClass>, chosen: (p: Pick) => number): Promise<void> {
+    const s = this.session();
+    const queues = (): string => JSON.stringify(workerWatch(s.events, () => null).queues);
+    let q = want.has('queue') ? queues() : '';
+    let seen = s.events.length;
+    for (let k = 0; k < MAX_RUN_TO; k++) {
+      const lane = chosen(pick);
+      if (lane < 0 || (await this.tryStep(lane)) !== null) return;
+      // The program's locks: those a global was bound to (the events' own ids: classOf compares like with like).
+      const locks = new Set(s.events.flatMap((e) => (e.kind === 'global-store' && e.lock >= 0 ? [e.lock] : [])));
+      for (; seen < s.events.length; seen++) {
+        const c = classOf(s.events[seen] as VmEvent, locks);
+        if (c && want.has(c)) return;
+      }
+      if (want.has('queue')) {
+        const now = queues();
+        if (now !== q) return;
+        q = now;
+      }
+    }
   }
 
   /** Search needs the one-worker stepper's many quick runs; on workers it answers with the run as it is. */

@@ -199,6 +199,7 @@ export class ThreadRuntime {
 
   private released<T>(fn: () => T): T {
     this.endStartHold();
+    this.step?.beforeBlock?.();
     this.events?.flush();
     this.gil.drop();
     let r: T;
