@@ -10,6 +10,7 @@ import { format, asciiOf } from './interp-helpers';
 import { toFloat } from './ctors';
 import { roundFloat } from './values-fallback';
 import { PyComplex, complexAbsOf } from './complex';
+import { sortOrder } from './sort-order';
 
 export interface BuiltinsIO {
   write(fd: number, text: string): void;
@@ -52,19 +53,6 @@ export function sortList(items: PyVal[], key: PyVal, reverse: boolean): void {
   const sorted = idx.map((i) => items[i] as PyVal);
   items.length = 0;
   items.push(...sorted);
-}
-
-/** The indices of `items` in sorted order (stable; `reverse` keeps equal items in their order, as CPython). */
-export function sortOrder(items: readonly PyVal[], key: PyVal, reverse: boolean): number[] {
-  const keys = key === null ? items : items.map((v) => ops.call(key, [v]));
-  const idx = items.map((_, i) => i);
-  const cmp = (a: number, b: number): number => {
-    const x = keys[a] as PyVal, y = keys[b] as PyVal;
-    if (reverse) return ops.lessThan(y, x) ? -1 : ops.lessThan(x, y) ? 1 : 0;
-    return ops.lessThan(x, y) ? -1 : ops.lessThan(y, x) ? 1 : 0;
-  };
-  idx.sort(cmp);
-  return idx;
 }
 
 function lazy(it: () => PyVal | undefined): PyIter {

@@ -5,7 +5,7 @@ import { PyDict } from './collections';
 import { T, EXC, raise, typeOf, NotImplemented, isSubtype } from './types';
 import * as ops from './ops';
 import { method, kwarg, checkKw } from './native';
-import { sortOrder } from './builtins';
+import { sortOrder } from './sort-order';
 import { conv } from './heap-state';
 import type { Ref } from '../heap';
 import { dictFrom, makeClass } from './ctors';
@@ -84,11 +84,12 @@ export function installCollectionMethods(): void {
     const refs = l.refs();
     const items = refs.map((r) => conv.fromRef(r) as PyVal);
     l.clear();
-    let order: number[] | null = null;
+    // A raising key or `<` leaves `order` as CPython leaves the list (sort-order.ts).
+    const order = refs.map((_, i) => i);
     try {
-      order = sortOrder(items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)));
+      sortOrder(items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)), order);
     } finally {
-      l.setRefs(order === null ? refs : order.map((i) => refs[i] as Ref));
+      l.setRefs(order.map((i) => refs[i] as Ref));
     }
     return null;
   });
