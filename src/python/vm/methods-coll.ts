@@ -196,7 +196,8 @@ export function installCollectionMethods(): void {
   });
   method(T.int, '__index__', (a) => ops.toBig(a[0] as bigint));
   method(T.int, '__format__', (a) => format(a[0] as PyVal, a[1] as string));
-  method(T.int, 'conjugate', (a) => a[0] as PyVal);
+  // int(self): True.conjugate() is 1, not True.
+  method(T.int, 'conjugate', (a) => ops.toBig(a[0] as bigint));
   method(T.float, 'is_integer', (a) => Number.isInteger(a[0] as number));
   method(T.float, 'as_integer_ratio', (a) => {
     let x = a[0] as number;
