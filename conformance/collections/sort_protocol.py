@@ -99,3 +99,25 @@ class S(str):
 print(sorted([S('ccc'), S('a'), S('bb')]))
 print(sorted(['ccc', 'a', 'bb'], key=S))
 print('\U0001F600' < '\uE000', '\U0001F600' > '\uFFFF', max(['\uE000', '\U0001F600', 'z']), min('\uFFFF\U00010000'))
+
+# a key or __lt__ that grows the list being sorted: the additions are dropped, then ValueError
+xs = [3, 1, 2]
+def grow(v):
+    xs.append(0)
+    return v
+try:
+    xs.sort(key=grow)
+except ValueError as e:
+    print('ValueError', e, xs)
+ys = [K(2, 0), K(1, 1)]
+class Grow(K):
+    def __lt__(self, other):
+        ys.append(K(9, 9))
+        return self.v < other.v
+ys = [Grow(2, 0), Grow(1, 1)]
+try:
+    ys.sort()
+except ValueError as e:
+    print('ValueError', e, ys)
+zs = [Grow(2, 0), Grow(1, 1)]
+print(sorted(zs), len(ys))

@@ -88,9 +88,14 @@ export function installCollectionMethods(): void {
     const order = refs.map((_, i) => i);
     try {
       sortOrder(items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)), order);
-    } finally {
+    } catch (e) {
       l.setRefs(order.map((i) => refs[i] as Ref));
+      throw e;
     }
+    // What a key or __lt__ put in the emptied list is dropped (CPython tells by its allocation; here by its length).
+    const modified = l.length > 0;
+    l.setRefs(order.map((i) => refs[i] as Ref));
+    if (modified) throw raise('ValueError', 'list modified during sort');
     return null;
   });
   method(L, '__len__', (a) => BigInt(self<PyList>(a).length));
