@@ -10,7 +10,6 @@ import { format, asciiOf } from './interp-helpers';
 import { toFloat } from './ctors';
 import { roundFloat } from './values-fallback';
 import { PyComplex, complexAbsOf } from './complex';
-import { sortOrder } from './sort-order';
 
 export interface BuiltinsIO {
   write(fd: number, text: string): void;
@@ -46,13 +45,6 @@ function minmax(name: string, args: PyVal[], kw: Map<string, PyVal> | null, bett
     }
   }
   return best;
-}
-
-export function sortList(items: PyVal[], key: PyVal, reverse: boolean): void {
-  const idx = sortOrder(items, key, reverse);
-  const sorted = idx.map((i) => items[i] as PyVal);
-  items.length = 0;
-  items.push(...sorted);
 }
 
 function lazy(it: () => PyVal | undefined): PyIter {
@@ -165,9 +157,11 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   add('sorted', (args, kw) => {
     checkKw('sorted', kw, ['key', 'reverse']);
     if (args.length !== 1) throw raise('TypeError', `sorted expected 1 argument, got ${args.length}`);
-    const items = ops.toArray(args[0] as PyVal);
-    sortList(items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)));
-    return new PyList(T.list, items);
+    // As CPython: a new list, then its sort(). A list's refs are copied (nothing decoded and stored again), then moved by the sort.
+    const src = args[0] as PyVal;
+    const l = src instanceof PyList ? src.slice(T.list, 0, src.length) : new PyList(T.list, ops.toArray(src));
+    (T.list.dict.get('sort') as PyBuiltin).fn([l], kw);
+    return l;
   });
   add('reversed', (args) => {
     const v = args[0] as PyVal;

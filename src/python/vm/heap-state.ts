@@ -13,12 +13,8 @@ export class HeapCtx {
   readonly objs = new Map<Ref, PyObj>();
   /** Wrappers whose heap form was made on demand (tuples, builtin types, worker-local objects). */
   readonly lazy = new Map<PyObj, Ref>();
-  /**
-   * str → ref for strs this worker stored, so storing the same text again allocates nothing.
-   * Small on purpose: nearly every lookup of a freshly built str misses, and a miss in a 64k-entry
-   * Map cost twice one in a 4k one (cache lines); text stored again soon after still hits.
-   */
-  readonly strs = new GenCache<string, Ref>(1 << 12);
+  /** str → ref for strs this worker stored, so storing the same text again allocates nothing. */
+  readonly strs = new GenCache<string, Ref>(1 << 16);
   /** The MemoryError raised when the heap is full, made while there was still room (as CPython preallocates it). */
   memoryError: PyObj | null = null;
   /** Per-process builtins by registered name (named.ts): what a NAMED or NATIVE ref resolves to in this worker. */
