@@ -15,7 +15,9 @@ import { waitsFor } from './waits-for';
 import { classOf, type EventClass, type Pick } from './run-to';
 import { workerWatch } from './worker-watch';
 import { identOfSlot } from '../vm/worker-mode';
-import { invariantOf, type OpenRequest, type StepView } from './remote';
+import { invariantOf, type OpenRequest, type SearchRequest, type StepView } from './remote';
+import { confirmedAnswer, searchOneWorker, type WorkerSearchAnswer } from './worker-search';
+import type { CodeObject } from '../code';
 
 export interface WorkerStepHostOptions {
   spawn: SpawnWorker;
@@ -80,6 +82,7 @@ export class WorkerStepHost {
   private shadow: StepSession | null = null;
   /** StepSession's generator for "any", made afresh at each open as a fresh StepSession makes its own. */
   private random: () => number = rng(0x5eed);
+  private readonly codeCache = new Map<string, CodeObject>();
 
   constructor(private readonly o: WorkerStepHostOptions) {}
 
@@ -258,9 +261,18 @@ export class WorkerStepHost {
     }
   }
 
-  /** Search needs the one-worker stepper's many quick runs; on workers it answers with the run as it is. */
-  search(): { found: boolean; tries: number; violation: string | null; view: StepView } {
-    return { found: false, tries: 0, violation: null, view: this.view({ index: this.session().steps, lane: '', reason: 'search runs on the one-worker stepper only' }) };
+  /**
+   * Searches on the one-worker stepper (many quick runs in virtual time), then loads the hit on the
+   * real workers and checks their verdict: a disagreement is answered as the view's problem.
+   */
+  async search(q: SearchRequest, onRun?: (tried: number) => void): Promise<WorkerSearchAnswer> {
+    const r = this.req;
+    if (!r) throw new Error('no step session is open');
+    const lib = this.o.lib;
+    if (!lib) return { found: false, tries: 0, violation: null, view: this.view({ index: this.session().steps, lane: '', reason: 'search needs the one-worker stepper (no library given)' }) };
+    const res = searchOneWorker(r, q, lib, this.codeCache, onRun);
+    if (!res.found) return { found: false, tries: res.tries, violation: null, view: this.view() };
+    return confirmedAnswer(res, await this.open({ ...r, schedule: res.schedule }));
   }
 
   /** Ends the open run's workers. */
