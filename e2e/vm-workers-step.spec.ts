@@ -97,3 +97,21 @@ test('two locks on real workers: to the end, the watch names holders and waiters
   await expect(a).toHaveAttribute('data-waiters', /\d/);
   await expect(page.locator('[data-testid=watch] [data-lock]')).toHaveCount(2);
 });
+
+test('on real workers the search finds a bad interleaving (on the one-worker stepper), loads it on the workers and the verdict says below zero', async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=en&vm=workers&${OVERSELL.query}`);
+  await idle(page);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', '0');
+  await page.getByTestId('step-search').click();
+  await expect(page.getByTestId('search-status')).toHaveAttribute('data-found', 'true', { timeout: 90_000 });
+  await idle(page);
+  const schedule = (await page.getByTestId('step-status').getAttribute('data-schedule')) ?? '';
+  expect(schedule.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(schedule.length));
+  // The workers' own verdict on the loaded schedule, and no disagreement with the one-worker search.
+  await expect(page.getByTestId('step-verdict')).toHaveAttribute('data-broken', 'true');
+  await expect(page.getByTestId('step-verdict')).toContainText('below zero');
+  await expect(page.getByTestId('step-problem')).toHaveCount(0);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+});

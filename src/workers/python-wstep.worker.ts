@@ -9,10 +9,12 @@ import * as Comlink from 'comlink';
 import { stepApi } from './step-api';
 import { browserSpawn } from '../python/vm/host/spawn.browser';
 import { WorkerStepHost } from '../python/step/worker-remote';
+import { bundledLib } from '../python/vm/lib-loader.bundled';
 
 const spawner = browserSpawn(1);
-// A worker that never parks answers after this long instead of hanging the panel.
-const host = new WorkerStepHost({ spawn: spawner.spawn, entry: 'py-thread.worker.ts', timeoutMs: 30_000 });
+// A worker that never parks answers after this long instead of hanging the panel. The lib runs the
+// one-worker stepper here too: "any" asks it (its seeded choice) and the search runs on it.
+const host = new WorkerStepHost({ spawn: spawner.spawn, entry: 'py-thread.worker.ts', timeoutMs: 30_000, lib: bundledLib() });
 
 const api = stepApi(host);
 

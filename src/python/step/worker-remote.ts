@@ -6,15 +6,18 @@
 
 import type { SpawnWorker } from '../vm/host/host';
 import type { VmEvent } from '../vm/events';
+import type { LibLoader } from '../vm/process';
 import { WorkerStepSession, WorkerScheduleError, type WorkerThreadPosition } from './worker-session';
-import { StepRefused, type StepState } from './session';
+import { StepRefused, StepSession, rng, type StepState } from './session';
 import type { ThreadView, InstrView } from './state';
 import { programListing, type CodeListing } from './listing';
 import { waitsFor } from './waits-for';
 import { classOf, type EventClass, type Pick } from './run-to';
 import { workerWatch } from './worker-watch';
 import { identOfSlot } from '../vm/worker-mode';
-import { invariantOf, type OpenRequest, type StepView } from './remote';
+import { invariantOf, type OpenRequest, type SearchRequest, type StepView } from './remote';
+import { confirmedAnswer, searchOneWorker, type WorkerSearchAnswer } from './worker-search';
+import type { CodeObject } from '../code';
 
 export interface WorkerStepHostOptions {
   spawn: SpawnWorker;
@@ -22,9 +25,11 @@ export interface WorkerStepHostOptions {
   entry: string;
   /** Real ms a step or the start may take before the call answers with a problem instead of hanging. */
   timeoutMs?: number;
+  /** The library for the one-worker stepper the search runs on (virtual time, many quick runs); without it search refuses. */
+  lib?: LibLoader;
 }
 
-/** As StepHost's runTo; `pick` 'any' is the lowest movable lane here (the one-worker stepper's seeded choice needs its rng). */
+/** As StepHost's runTo; `pick` 'any' is the one-worker stepper's seeded choice (pickAny). */
 export type WorkerRunTo = { kind: 'line'; lane: number } | { kind: 'event'; pick?: Pick; classes?: EventClass[] } | { kind: 'end'; pick?: Pick } | { kind: 'any' };
 
 /** Where a parked thread's line and byte offset fall in the listing: the code object and the instruction. */
@@ -69,6 +74,15 @@ export class WorkerStepHost {
   private listed: { source: string; listing: CodeListing[] } | null = null;
   /** events.length before the first step and after each (StepState.stepEvents). */
   private stepEvents: number[] = [];
+  /**
+   * The one-worker stepper run in lockstep (when there is a lib): "any" asks it, so the same seed and
+   * schedule pick the same lane even where the two steppers' movable sets differ (a starter woken
+   * early on workers). Null once a step it refuses was taken here; then `random` over the workers' lanes.
+   */
+  private shadow: StepSession | null = null;
+  /** StepSession's generator for "any", made afresh at each open as a fresh StepSession makes its own. */
+  private random: () => number = rng(0x5eed);
+  private readonly codeCache = new Map<string, CodeObject>();
 
   constructor(private readonly o: WorkerStepHostOptions) {}
 
@@ -125,6 +139,9 @@ export class WorkerStepHost {
   async open(r: OpenRequest): Promise<StepView> {
     this.close();
     this.req = r;
+    this.random = rng((r.seed ?? 0) ^ 0x5eed);
+    const lib = this.o.lib;
+    this.shadow = lib ? StepSession.create(r.source, { lib, path: r.path, granularity: r.granularity, freeThreaded: r.freeThreaded, seed: r.seed }) : null;
     if (this.listed?.source !== r.source) this.listed = { source: r.source, listing: programListing(r.source, r.path ?? '/main.py') };
     const opts = { spawn: this.o.spawn, entry: this.o.entry, granularity: r.granularity, freeThreaded: r.freeThreaded, path: r.path, timeoutMs: this.o.timeoutMs };
     const s = await WorkerStepSession.start(r.source, opts);
@@ -146,6 +163,7 @@ export class WorkerStepHost {
     try {
       await s.step(lane);
       this.stepEvents.push(s.events.length);
+      this.shadowStep(lane);
       return null;
     } catch (e) {
       if (e instanceof StepRefused || e instanceof WorkerScheduleError) return e.reason;
@@ -170,11 +188,33 @@ export class WorkerStepHost {
     return this.seek(this.session().steps - 1);
   }
 
+  private shadowStep(lane: number): void {
+    if (!this.shadow) return;
+    try {
+      this.shadow.step(lane);
+    } catch (e) {
+      if (!(e instanceof StepRefused)) throw e;
+      // A step the one-worker stepper refuses (a starter moved early): its choices no longer apply.
+      this.shadow = null;
+    }
+  }
+
+  /** The one-worker stepper's seeded choice (StepSession.pickAny) when it can be asked, else the same rule over the workers' movable lanes. */
+  private pickAny(): number {
+    const ok = this.session().movableLanes();
+    if (this.shadow) {
+      const lane = this.shadow.pickAny();
+      if (lane >= 0 && ok.includes(lane)) return lane;
+      this.shadow = null;
+    }
+    if (!ok.length) return -1;
+    return ok[Math.floor(this.random() * ok.length)] as number;
+  }
+
   /** 'line': the lane until its line changes; 'event': until a program lock, queue or print event (run-to.ts's classes); 'end': until nobody can move. */
   async runTo(target: WorkerRunTo): Promise<StepView> {
     const s = this.session();
-    const first = (): number => s.movableLanes()[0] ?? -1;
-    const chosen = (pick: Pick = 'any'): number => (pick === 'any' ? first() : s.movableLanes().includes(pick) ? pick : -1);
+    const chosen = (pick: Pick = 'any'): number => (pick === 'any' ? this.pickAny() : s.movableLanes().includes(pick) ? pick : -1);
     if (target.kind === 'line') {
       const line = s.positions().find((p) => p.lane === target.lane)?.line;
       for (let k = 0; k < MAX_RUN_TO; k++) {
@@ -184,9 +224,14 @@ export class WorkerStepHost {
         if (!p || p.status !== 'parked' || p.line !== line) break;
       }
     } else if (target.kind === 'end') {
-      for (let k = 0; k < MAX_RUN_TO && chosen(target.pick) >= 0; k++) if ((await this.tryStep(chosen(target.pick))) !== null) break;
+      // One choice per step: a second call would advance the generator where run-to.ts's runUntil does not.
+      for (let k = 0; k < MAX_RUN_TO; k++) {
+        const lane = chosen(target.pick);
+        if (lane < 0 || (await this.tryStep(lane)) !== null) break;
+      }
     } else if (target.kind === 'any') {
-      if (first() >= 0) await this.tryStep(first());
+      const lane = this.pickAny();
+      if (lane >= 0) await this.tryStep(lane);
     } else {
       await this.toNextEvent(target.pick ?? 'any', new Set(target.classes ?? ['lock', 'queue', 'print']), chosen);
     }
@@ -216,9 +261,18 @@ export class WorkerStepHost {
     }
   }
 
-  /** Search needs the one-worker stepper's many quick runs; on workers it answers with the run as it is. */
-  search(): { found: boolean; tries: number; violation: string | null; view: StepView } {
-    return { found: false, tries: 0, violation: null, view: this.view({ index: this.session().steps, lane: '', reason: 'search runs on the one-worker stepper only' }) };
+  /**
+   * Searches on the one-worker stepper (many quick runs in virtual time), then loads the hit on the
+   * real workers and checks their verdict: a disagreement is answered as the view's problem.
+   */
+  async search(q: SearchRequest, onRun?: (tried: number) => void): Promise<WorkerSearchAnswer> {
+    const r = this.req;
+    if (!r) throw new Error('no step session is open');
+    const lib = this.o.lib;
+    if (!lib) return { found: false, tries: 0, violation: null, view: this.view({ index: this.session().steps, lane: '', reason: 'search needs the one-worker stepper (no library given)' }) };
+    const res = searchOneWorker(r, q, lib, this.codeCache, onRun);
+    if (!res.found) return { found: false, tries: res.tries, violation: null, view: this.view() };
+    return confirmedAnswer(res, await this.open({ ...r, schedule: res.schedule }));
   }
 
   /** Ends the open run's workers. */
