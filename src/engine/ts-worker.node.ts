@@ -9,8 +9,11 @@ import { bundledEntry } from './worker-bundle.node.js';
 
 const boot = new URL('./ts-bootstrap.node.mjs', import.meta.url);
 
+/** The script a worker for `entry` starts: the entry's bundle, else the tsx bootstrap. */
+export function workerScript(entry: URL): URL {
+  return bundledEntry(entry) ?? boot;
+}
+
 export function tsWorker(entry: URL, data: object): Worker {
-  const bundle = bundledEntry(entry);
-  if (bundle) return new Worker(bundle, { workerData: { ...data, entry: entry.href } });
-  return new Worker(boot, { workerData: { ...data, entry: entry.href } });
+  return new Worker(workerScript(entry), { workerData: { ...data, entry: entry.href } });
 }
