@@ -20,6 +20,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 20000,
+    // Node worker entries bundled once per run: a worker then starts without tsx (WORKER-MODE.md).
+    globalSetup: ['src/engine/worker-bundle.setup.node.ts'],
     // Real threads on a small shared machine: one retry in CI absorbs a rare
     // scheduling hiccup; a test that fails twice is a real failure.
     retry: process.env.CI ? 1 : 0,
