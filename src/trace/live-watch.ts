@@ -2,8 +2,9 @@
  * The watch panel's view of a live run (issue 12), derived from the VM's
  * event stream alone: the main process's module globals (repr), each lock
  * bound to a global with its holder and waiters, each queue's items, and the
- * threads by lane. Live mode has no snapshot of a thread's frame, so locals
- * are null (step mode reads them from the paused World). Pure and
+ * threads by lane. A thread's locals come only with a pause ('step-locals',
+ * world.ts), and stand until the run moves again: then they are null, since
+ * a running frame's locals change without events. Pure and
  * incremental: fed batch by batch, as the worker sends them; `watchOf` folds
  * a whole list.
  */
@@ -59,6 +60,8 @@ export class LiveWatch {
   private readonly queues = new Map<number, WatchQueue>();
   /** The lock each lane waits for, while it does. */
   private readonly waitingOn = new Map<number, number>();
+  /** Some thread's locals are from the pause the run still stands in. */
+  private localsShown = false;
   private changedAt = -Infinity;
   private changed = new Set<string>();
 
@@ -99,6 +102,16 @@ export class LiveWatch {
     }
     const lane = this.lanes.get(key);
     if (lane === undefined) return;
+    if (e.kind === 'step-locals') {
+      const th = this.threads[lane];
+      if (th) th.locals = { ...e.locals };
+      this.localsShown = true;
+      return;
+    }
+    if (this.localsShown) {
+      this.localsShown = false;
+      for (const th of this.threads) th.locals = null;
+    }
     switch (e.kind) {
       case 'thread-name': {
         const th = this.threads[lane];
@@ -175,7 +188,7 @@ export class LiveWatch {
   view(): LiveWatchView {
     return {
       globals: Object.fromEntries(this.globals),
-      threads: this.threads.map((t) => ({ ...t })),
+      threads: this.threads.map((t) => ({ ...t, locals: t.locals && { ...t.locals } })),
       // Locks the program bound to a global: threading's own (a join's, a queue's) would only crowd the panel.
       locks: [...this.locks.values()]
         .filter((r) => r.name !== null)

@@ -9,7 +9,8 @@ import { embedOptions } from './embed-options';
 import { EmbedBar } from './EmbedBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RunBar } from './RunButtons';
-import { scenarioExtras } from './extras';
+import { extrasOf } from './extras';
+import { ExtraFold } from './extras/ExtraFold';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { OutcomePanel } from './OutcomePanel';
@@ -85,20 +86,30 @@ function ExtraPanels() {
   const t = useStrings();
   const lang = useLab((s) => s.lang);
   const id = useLab((s) => s.scenario.id);
-  const extras = scenarioExtras[id] ?? [];
+  const extras = extrasOf(id);
   if (extras.length === 0) return null;
   return (
     <div className="panel-extras">
       {extras.map((x, i) => {
         const View = x.component;
+        const body = (
+          <ErrorBoundary label={t.errorTitle}>
+            <Suspense fallback={null}>
+              <View />
+            </Suspense>
+          </ErrorBoundary>
+        );
+        if (x.fold) {
+          return (
+            <ExtraFold key={i} id={x.fold} title={x.title[lang]}>
+              {body}
+            </ExtraFold>
+          );
+        }
         return (
           <section key={i} className="panel panel-extra" aria-label={x.title[lang]}>
             <h2 className="panel-title">{x.title[lang]}</h2>
-            <ErrorBoundary label={t.errorTitle}>
-              <Suspense fallback={null}>
-                <View />
-              </Suspense>
-            </ErrorBoundary>
+            {body}
           </section>
         );
       })}

@@ -80,8 +80,9 @@ export function runVm(req: VmRunRequest, lib: LibLoader, send: VmSend): VmRunRes
     ? {
         speed: () => ctl.speed,
         // The page learns of the pause after every event before it, so what it shows is where the program stands.
-        hold: (now) =>
+        hold: (now, before) =>
           ctl.hold(() => {
+            before?.();
             flush();
             send([], now);
           }),

@@ -12,7 +12,9 @@ import type { Frame } from '../vm/frame';
 import type { CodeObject } from '../code';
 import type { Thread } from '../vm/wait';
 import type { StepWorld } from './step-world';
-import { frameLocals } from './frame-locals';
+import { frameLocals, programFrame } from './frame-locals';
+
+export { programFrame } from './frame-locals';
 
 export interface InstrView {
   /** Byte offset, as `dis` prints it. */
@@ -70,15 +72,6 @@ interface LockState {
   locked: boolean;
   label: string | null;
   id: number;
-}
-
-/** The main script's frame nearest the top of th's stack, and whether it is the top frame. */
-export function programFrame(th: Thread, path: string): { f: Frame; top: boolean } | null {
-  for (let i = th.frames.length - 1; i >= 0; i--) {
-    const f = th.frames[i];
-    if (f && f.info.filename === path) return { f, top: i === th.frames.length - 1 };
-  }
-  return null;
 }
 
 /** Instruction i of `code` as `dis` prints it, at byte offset `offset`. */

@@ -17,8 +17,11 @@
 export interface RunGate {
   /** Simulated seconds per real second now. */
   speed(): number;
-  /** Blocks while paused (`now`: the simulated time it stands at); the real ms it blocked, which the clock must not count. */
-  hold(now: number): number;
+  /**
+   * Blocks while paused (`now`: the simulated time it stands at); the real ms it blocked, which the clock must not count.
+   * `before` runs once as the pause begins, before the page is told (the World reports each thread's locals there).
+   */
+  hold(now: number, before?: () => void): number;
   /** Sleeps up to `ms` real milliseconds, waking early when the controls change. */
   nap(ms: number): void;
 }

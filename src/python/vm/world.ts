@@ -21,6 +21,7 @@ import { readTyped, type InputSource } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
 import { workerStepGate } from '../step/worker-gate';
+import { frameLocals, programFrame } from '../step/frame-locals';
 import { FreeThreads } from './free-threads';
 import { GilWatch } from './gil-watch';
 import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
@@ -160,9 +161,21 @@ export class World {
 
   /** Waits out a pause from the page; simulated time stands still meanwhile. */
   private honourPause(): void {
-    const ms = this.opts.control?.hold(this.clock.now()) ?? 0;
+    const ms = this.opts.control?.hold(this.clock.now(), this.reportLocals) ?? 0;
     if (ms > 0) this.clock.skip(ms);
   }
+
+  /**
+   * As a pause begins: each live thread's locals in its program frame, a 'step-locals' event the page's watch
+   * shows while the run stands still. Only then: the hot loop never reprs a local. Straight to the sink (emit
+   * would ask the pause again).
+   */
+  private readonly reportLocals = (): void => {
+    for (const [, th] of this.allThreads()) {
+      const pf = programFrame(th, this.mainPath);
+      if (pf) this.ev?.emit({ kind: 'step-locals', ...this.who(th), locals: frameLocals(pf.f) });
+    }
+  };
 
   private noteWrite(th: Thread, fd: number, text: string): void {
     const w = this.who(th);

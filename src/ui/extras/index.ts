@@ -20,16 +20,18 @@ const ThreadPoolTasks = lazy(() => import('./PoolTasks').then((m) => ({ default:
 export interface ExtraPanel {
   title: { zh: string; en: string };
   component: ComponentType;
+  /** A fold the reader opens (a <details>, `[data-testid=fold-NAME]`): shut on a phone and a projector, where room is short. */
+  fold?: string;
 }
 
 /** The live watch panel for a VM lesson without step mode (step lessons show it in their step panel's Live mode). */
-const WATCH: ExtraPanel = { title: { zh: '变量观察（实时）', en: 'Watch (live)' }, component: LiveWatchPanel };
+const WATCH: ExtraPanel = { title: { zh: '变量观察（实时）', en: 'Watch (live)' }, component: LiveWatchPanel, fold: 'watch' };
 const STEP: ExtraPanel = { title: { zh: '单步模式：你来当调度器', en: 'Step mode: you are the scheduler' }, component: StepPanel };
 
-export const scenarioExtras: Record<string, ExtraPanel[]> = {
+const ownExtras: Record<string, ExtraPanel[]> = {
   processes: [{ title: { zh: '进程树', en: 'Process tree' }, component: ProcessTree }],
   globals: [{ title: { zh: '全局变量 n：线程与进程', en: 'The global n: threads vs processes' }, component: GlobalsView }],
-  bakery: [{ title: { zh: '队列 q（先进先出）', en: 'The queue q (first in, first out)' }, component: BakeryQueueView }, WATCH],
+  bakery: [{ title: { zh: '队列 q（先进先出）', en: 'The queue q (first in, first out)' }, component: BakeryQueueView }],
   'bounded-queue': [{ title: { zh: '队列 q 实验台：满、空与超时', en: 'The queue q: full, empty and timeouts' }, component: QueueLab }],
   'process-queue': [{ title: { zh: '队列 q：跨进程传的是副本', en: 'The queue q: copies cross the process boundary' }, component: ProcessQueueView }],
   'thread-pool': [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ThreadPoolTasks }],
@@ -43,3 +45,12 @@ export const scenarioExtras: Record<string, ExtraPanel[]> = {
   bank: [STEP],
   pool: [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ProcessPoolTasks }],
 };
+
+/**
+ * Every lesson runs on the VM, so every lesson has the live watch: a step lesson (and custom) in its step
+ * panel's Live mode, the rest as a fold after their own views.
+ */
+export function extrasOf(id: string): ExtraPanel[] {
+  const own = ownExtras[id] ?? [];
+  return own.includes(STEP) ? own : [...own, WATCH];
+}
