@@ -10,6 +10,7 @@ import { safeRepr } from './events';
 import type { Process } from './process';
 import { pickle, unpickle } from './fork';
 import { toFloat } from './ctors';
+import { forkOnWorker } from './worker-fork';
 
 type Channel = { items: import('./fork').Pickled[]; maxsize: number };
 /** Puts and gets so far per channel (every process of a run shares it): a get's serial names the put it took. */
@@ -35,6 +36,7 @@ export function processEntries(proc: Process): Record<string, PyVal> {
   };
   return {
     fork: fn('fork', (a) => {
+      if (world.worker) return BigInt(forkOnWorker(world.worker, proc, a[0] as PyVal, a[1] as PyVal, a[2] as PyVal));
       const pid = proc.fork(a[0] as PyVal, a[1] instanceof PyTuple ? a[1].items : ops.toArray(a[1] ?? null));
       const child = world.ev ? world.procs.find((p) => p.pid === pid) : undefined;
       // The name multiprocessing gave it (ForkPoolWorker-1), for whoever draws the processes.
@@ -46,6 +48,11 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       return BigInt(pid);
     }),
     wait_process: fn('wait_process', (a, kw) => {
+      if (world.worker) {
+        const t = timeoutArg(a, 1, kw);
+        const r = world.worker.rt.waitProcess(Number(a[0]), t === undefined || t === null ? null : toFloat(t));
+        return r === null ? null : BigInt(r);
+      }
       const p = world.procs.find((x) => x.pid === Number(a[0]));
       if (!p) throw raise('ValueError', 'no such process');
       if (p.done) return BigInt(p.exitStatus ?? 0);
@@ -54,6 +61,7 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       throw new Suspend({ what: `join process ${p.pid}`, deadline: d, timeout: null, poll: () => (p.done ? BigInt(p.exitStatus ?? 0) : undefined) });
     }),
     kill_process: fn('kill_process', (a) => {
+      if (world.worker) throw raise('NotImplementedError', 'Process.terminate() is not in worker mode yet');
       const p = world.procs.find((x) => x.pid === Number(a[0]));
       if (p && !p.done) {
         for (const t of p.threads) t.state = 'done';

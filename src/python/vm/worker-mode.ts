@@ -58,7 +58,17 @@ export interface MainPayload {
   heapBytes?: number;
 }
 
-export type PyThreadPayload = MainPayload | ThreadPayload;
+/**
+ * What a child process's main worker receives (multiprocessing's fork): a
+ * heap of its own, a byte copy of the parent's taken under the parent's GIL
+ * (fork copies memory), so every ref means the same object, copied.
+ */
+export interface ProcessPayload extends Omit<ThreadPayload, 'kind' | 'kwargs' | 'doneLock' | 'mainIdent'> {
+  kind: 'process';
+  ppid: number;
+}
+
+export type PyThreadPayload = MainPayload | ThreadPayload | ProcessPayload;
 
 /** The eval breaker of worker mode: one load of the GIL's drop-request word, and the hand-over when it is set. */
 export function evalBreaker(w: WorkerCtx): void {

@@ -28,7 +28,9 @@ export const H_CALL_SEQ = 14;
 export const H_STEP_BELL = 15;
 /** Open clock holds (a library import, a thread being started): while any is open, simulated time stands still. */
 export const H_HOLDS = 16;
-const HEADER_WORDS = 17;
+/** Processes allocated so far beyond MainProcess (proc 0): the next child's index is this + 1. */
+export const H_PROCS_USED = 17;
+const HEADER_WORDS = 18;
 
 export const FLAG_FREE_THREADED = 1;
 export const FLAG_DEADLOCK = 2;
@@ -60,7 +62,23 @@ export const G_WAITERS = 5;
 export const G_FORCED = 6;
 /** 1 once the process's main thread has finished (its slot may be freed and reused later). */
 export const G_MAIN_DONE = 7;
-export const GIL_WORDS = 8;
+/** 1 once the process has ended (main done, no non-daemon thread left): its parent's join returns. */
+export const G_ENDED = 8;
+/** The exit status of the process's main thread (multiprocessing's exitcode). */
+export const G_STATUS = 9;
+/** The parent's pid (os.getppid in the child). */
+export const G_PPID = 10;
+export const GIL_WORDS = 12;
+
+/** The pid of process `proc`: MainProcess is the first pid a World gives (4243), children follow in the order they start. */
+export const PID_BASE = 4243;
+export function pidOfProc(proc: number): number {
+  return PID_BASE + proc;
+}
+/** The wait key of a parent joining process `proc` (negative keys are the callers' own; channels use small ones). */
+export function procWaitKey(proc: number): number {
+  return -(1 << 24) - proc;
+}
 
 /** Per-thread slot words. */
 export const S_STATE = 0;
