@@ -9,7 +9,7 @@ import { T } from './types';
 import * as ops from './ops';
 import { toRef } from './heap-bridge';
 import type { Process } from './process';
-import type { ProcessPayload, WorkerCtx } from './worker-mode';
+import { identOfSlot, type ProcessPayload, type WorkerCtx } from './worker-mode';
 
 /** W_TOP of the heap header (heap/layout.ts): the bump pointer, so bytes above it are still zero. */
 const W_TOP = 1;
@@ -26,7 +26,7 @@ function copyHeap(src: HeapBuffer): SharedArrayBuffer {
 }
 
 /** `_vm.fork(func, args, name)`: the child runs func(*args) as its MainThread; its pid. */
-export function forkOnWorker(w: WorkerCtx, proc: Process, func: PyVal, args: PyVal, name: PyVal, onStart?: (pid: number) => void): number {
+export function forkOnWorker(w: WorkerCtx, proc: Process, func: PyVal, args: PyVal, name: PyVal): number {
   if (w.heap === null) throw new Error('worker mode: the process heap is not booted');
   if (w.pid === 0) w.pid = proc.pid;
   if (w.modules === NULL) w.modules = toRef(proc.modules);
@@ -37,8 +37,14 @@ export function forkOnWorker(w: WorkerCtx, proc: Process, func: PyVal, args: PyV
   const heap = copyHeap(w.heap);
   const files = [...proc.sources.keys()].filter((f) => f !== w.mainPath);
   const base = { heap, mainPath: w.mainPath, mainSource: w.mainSource, modules: w.modules, func: funcRef, args: argsRef, files };
-  return w.rt.startProcess<ProcessPayload>(
-    { entry: w.entry, name: typeof name === 'string' ? name : 'Process', payload: (pid) => ({ kind: 'process', ...base, pid, ppid: w.pid }) },
-    onStart,
-  );
+  const procName = typeof name === 'string' ? name : 'Process';
+  const world = proc.world;
+  // As the one-worker VM reports a fork, before the child's worker is asked for: nothing the child does can come first.
+  const starting = (pid: number, slot: number): void => {
+    if (!world.ev) return;
+    const by = proc.interp.th ? world.who(proc.interp.th) : { t: proc.now(), line: 0 };
+    world.emit({ kind: 'process-start', t: by.t, pid, ppid: w.pid, name: procName });
+    world.emit({ kind: 'thread-start', t: by.t, pid, ident: identOfSlot(slot), line: by.line, name: 'MainThread', daemon: false });
+  };
+  return w.rt.startProcess<ProcessPayload>({ entry: w.entry, name: procName, payload: (pid) => ({ kind: 'process', ...base, pid, ppid: w.pid }) }, starting);
 }

@@ -65,8 +65,13 @@ export function prepareThread(p: ThreadPayload | ProcessPayload, ctx: WorkerCtx,
     const kw = kwd instanceof PyDict ? new Map(kwd.entries().map(([k, v]) => [String(k), v])) : null;
     const out = world.runCall(proc, func, args instanceof PyTuple ? args.items : [], kw);
     const e = out.error;
-    // A child process's status is what its _child_main returned (multiprocessing's exitcode).
-    if (e === null) return p.kind === 'process' && typeof out.result === 'bigint' ? Number(out.result) : 0;
+    if (p.kind === 'process') {
+      // Its status is what _child_main returned (multiprocessing's exitcode); _bootstrap joined its threads already.
+      const status = e === null && typeof out.result === 'bigint' ? Number(out.result) : e === null ? 0 : 1;
+      if (world.ev) world.emit({ kind: 'process-end', t: proc.now(), pid: proc.pid, status });
+      if (e === null) return status;
+    }
+    if (e === null) return 0;
     if (e instanceof PyException && isSubtype(e.cls, EXC.SystemExit as PyType)) return 0;
     // Through the World, so a listener gets the exception event and its write as from threading's own report.
     const th = proc.threads.at(-1);

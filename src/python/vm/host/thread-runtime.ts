@@ -181,7 +181,7 @@ export class ThreadRuntime {
    * GIL words, its main thread's slot; the payload carries its own heap. The
    * clock is held as for a thread until the child's first visible act. Its pid.
    */
-  startProcess<P>(spec: { entry: string; name: string; payload: (pid: number, proc: number) => P }, starting?: (pid: number) => void): number {
+  startProcess<P>(spec: { entry: string; name: string; payload: (pid: number, proc: number) => P }, starting?: (pid: number, slot: number) => void): number {
     this.table.hold();
     let proc: number;
     let slot: number;
@@ -193,7 +193,7 @@ export class ThreadRuntime {
       throw e;
     }
     const pid = pidOfProc(proc);
-    starting?.(pid);
+    starting?.(pid, slot);
     this.post({ kind: 'start', init: { entry: spec.entry, memory: this.memory.buffer, slot, proc, held: true, payload: spec.payload(pid, proc) } });
     return pid;
   }

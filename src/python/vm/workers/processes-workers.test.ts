@@ -12,17 +12,18 @@ import type { ThreadHost } from '../host/host';
 import { runWorkers, type WorkerRunResult } from './run-workers';
 import { phrases, readExpect } from '../../../scenarios/processes/cpython-expect.node';
 import { globalsSource } from '../../../scenarios/globals/source';
+import type { VmEvent } from '../events';
 
 const entry = new URL('./py-thread.node.ts', import.meta.url).href;
 const HANG_MS = 60_000;
 
-async function run(source: string, path: string): Promise<WorkerRunResult> {
+async function run(source: string, path: string, onEvents?: (b: VmEvent[]) => void): Promise<WorkerRunResult> {
   let host: ThreadHost | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const hung = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${path} hung:\n${host?.describe() ?? ''}`)), HANG_MS);
   });
-  return Promise.race([runWorkers({ source, path, spawn: nodeSpawn, entry, onHost: (h) => (host = h) }), hung]).finally(() => {
+  return Promise.race([runWorkers({ source, path, spawn: nodeSpawn, entry, onEvents, onHost: (h) => (host = h) }), hung]).finally(() => {
     clearTimeout(timer);
     host?.terminate();
   });
@@ -55,5 +56,35 @@ describe('worker mode: multiprocessing.Process', () => {
     const r = await run(globalsSource({ ...c.params, lang: c.lang }), 'globals.py');
     expect(r.status).toBe(c.status);
     expect(phrases(lines(r.stdout), cpython.phrases, cpython.vary)).toEqual(c.phrases);
+  }, 120_000);
+
+  it('the event stream: a process-start and a process-end for each child, its MainThread’s lifecycle and writes under its own pid', async () => {
+    const events: VmEvent[] = [];
+    const src = readFileSync(new URL('../../../scenarios/processes/testdata/tutorial.py', import.meta.url), 'utf8').replace('(20,)', '(3,)').replace('(50,)', '(4,)');
+    const r = await run(src, 'tutorial.py', (b) => events.push(...b));
+    expect(r.status).toBe(0);
+    const main = Number(/主进程ID(\d+)/.exec(r.stdout)?.[1]);
+    const starts = events.filter((e) => e.kind === 'process-start' && e.pid !== main);
+    expect(events.filter((e) => e.kind === 'process-start' && e.pid === main)).toHaveLength(1);
+    expect(starts.map((e) => e.ppid)).toEqual([main, main]);
+    const [dance, song] = starts.map((e) => e.pid);
+    expect(new Set([main, dance, song]).size).toBe(3);
+    const ends = events.filter((e) => e.kind === 'process-end' && e.pid !== main);
+    expect(ends.map((e) => [e.pid, e.status]).sort()).toEqual([[dance, 0], [song, 0]].sort());
+    const of = (pid: number | undefined, kind: VmEvent['kind']): number => events.filter((e) => e.kind === kind && 'pid' in e && e.pid === pid).length;
+    for (const pid of [dance, song]) {
+      expect(of(pid, 'thread-start')).toBe(1);
+      expect(of(pid, 'thread-end')).toBe(1);
+    }
+    const written = (pid: number | undefined): string => events.map((e) => (e.kind === 'write' && e.pid === pid ? e.text : '')).join('');
+    expect(written(dance)).toBe(`dancing  pid=${dance}\n`.repeat(3));
+    expect(written(song)).toBe(`song  pid=${song}\n`.repeat(4));
+    // A child's events come after its start and none after its end.
+    for (const pid of [dance, song]) {
+      const at = events.findIndex((e) => e.kind === 'process-start' && e.pid === pid);
+      const end = events.findIndex((e) => e.kind === 'process-end' && e.pid === pid);
+      expect(events.findIndex((e) => e.kind !== 'process-start' && 'pid' in e && e.pid === pid)).toBeGreaterThan(at);
+      expect(events.slice(end + 1).some((e) => 'pid' in e && e.pid === pid)).toBe(false);
+    }
   }, 120_000);
 });
