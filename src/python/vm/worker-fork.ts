@@ -36,7 +36,9 @@ export function forkOnWorker(w: WorkerCtx, proc: Process, func: PyVal, args: PyV
   const argsRef = toRef(argTuple);
   const heap = copyHeap(w.heap);
   const files = [...proc.sources.keys()].filter((f) => f !== w.mainPath);
-  const base = { heap, mainPath: w.mainPath, mainSource: w.mainSource, modules: w.modules, func: funcRef, args: argsRef, files };
+  // Taken under the GIL with the heap: the locks the child's copies start as held.
+  const heldAtFork = w.rt.locks.heldBy(w.rt.proc);
+  const base = { heap, mainPath: w.mainPath, mainSource: w.mainSource, modules: w.modules, func: funcRef, args: argsRef, files, heldAtFork };
   const procName = typeof name === 'string' ? name : 'Process';
   const world = proc.world;
   // As the one-worker VM reports a fork, before the child's worker is asked for: nothing the child does can come first.

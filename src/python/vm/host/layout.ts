@@ -130,7 +130,9 @@ export const WHAT_CHARS = 128;
 /** Lock table words (see waits.ts). */
 export const L_STATE = 0;
 export const L_WAITERS = 1;
-export const LOCK_WORDS = 2;
+/** The process the lock belongs to: a child's copy of a parent's lock becomes a lock of its own when first met (worker-start.ts). */
+export const L_PROC = 2;
+export const LOCK_WORDS = 3;
 
 export interface Limits {
   threads: number;

@@ -24,7 +24,7 @@ export function runPyThread(rt: ThreadRuntime, p: PyThreadPayload, env: ThreadBo
   const ctx: WorkerCtx =
     p.kind === 'main'
       ? { rt, entry: env.entry, heap: null, mainPath: p.path, mainSource: p.source, mainIdent: identOfSlot(rt.slot), pid: 0, modules: NULL }
-      : { rt, entry: env.entry, heap: p.heap, mainPath: p.mainPath, mainSource: p.mainSource, mainIdent: p.kind === 'thread' ? p.mainIdent : identOfSlot(rt.slot), pid: p.pid, modules: p.modules };
+      : { rt, entry: env.entry, heap: p.heap, mainPath: p.mainPath, mainSource: p.mainSource, mainIdent: p.kind === 'thread' ? p.mainIdent : identOfSlot(rt.slot), pid: p.pid, modules: p.modules, heldAtFork: p.heldAtFork };
   const thread = (t: ThreadPayload | ProcessPayload): (() => number) => {
     install();
     return prepareThread(t, ctx, { lib: env.lib, write, readSource: env.readSource, name: rt.table.name(rt.slot) });

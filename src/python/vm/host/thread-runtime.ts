@@ -93,7 +93,19 @@ export class ThreadRuntime {
   }
 
   allocateLock(): number {
-    return this.locks.allocate();
+    return this.locks.allocate(this.proc);
+  }
+
+  /**
+   * The handle this process uses for lock `h` met in its heap: `h` when it is
+   * this process's; else (a copy of the parent's, made by fork) a new lock of
+   * its own, held when the parent held `h` at the fork, as fork copies it.
+   */
+  ownLock(h: number, heldAtFork: readonly number[]): number {
+    if (this.locks.owner(h) === this.proc) return h;
+    const n = this.locks.allocate(this.proc);
+    if (heldAtFork.includes(h)) this.locks.tryAcquire(n);
+    return n;
   }
 
   /** `lock.acquire(blocking, timeout)`; `what` names the wait in a deadlock report. */

@@ -32,10 +32,13 @@ async function run(source: string, path: string, onEvents?: (b: VmEvent[]) => vo
 const lines = (s: string): string[] => s.split('\n').filter((l) => l !== '');
 
 describe('worker mode: multiprocessing.Process', () => {
-  it('start, join (with a timeout), is_alive, exitcode, pid, getppid, current_process, a child’s own threads: CPython’s output', async () => {
+  it.each([
+    ['process_api', 'start, join (with a timeout), is_alive, exitcode, pid, getppid, current_process, a child’s own threads'],
+    ['process_locks', 'a child’s locks are copies: held at the fork stays held, the parent’s later acquire is not the child’s'],
+  ])('%s: %s — CPython’s output', async (name) => {
     const dir = new URL('./testdata/', import.meta.url);
-    const want = JSON.parse(readFileSync(new URL('process_api.expected.json', dir), 'utf8')) as { stdout: string; stderr: string; status: number };
-    const r = await run(readFileSync(new URL('process_api.py', dir), 'utf8'), 'process_api.py');
+    const want = JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), 'utf8')) as { stdout: string; stderr: string; status: number };
+    const r = await run(readFileSync(new URL(`${name}.py`, dir), 'utf8'), `${name}.py`);
     expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual(want);
   }, 120_000);
 
