@@ -11,6 +11,7 @@ import type { Process } from './process';
 import { pickle, unpickle } from './fork';
 import { toFloat } from './ctors';
 import { forkOnWorker } from './worker-fork';
+import { workerChannels } from './worker-channels';
 
 type Channel = { items: import('./fork').Pickled[]; maxsize: number };
 /** Puts and gets so far per channel (every process of a run shares it): a get's serial names the put it took. */
@@ -29,6 +30,8 @@ export function processEntries(proc: Process): Record<string, PyVal> {
   const deadline = (t: PyVal | undefined): number | null => (t === undefined || t === null ? null : proc.now() + Math.max(0, toFloat(t)));
   const blockArg = (a: PyVal[], i: number, kw: Map<string, PyVal> | null): boolean => ops.truthy(a[i] ?? kw?.get('block') ?? true);
   const timeoutArg = (a: PyVal[], i: number, kw: Map<string, PyVal> | null): PyVal | undefined => a[i] ?? kw?.get('timeout');
+  const wch = world.worker ? workerChannels(world.worker, proc) : null;
+  const seconds = (t: PyVal | undefined): number | null => (t === undefined || t === null ? null : toFloat(t));
   const channel = (h: PyVal): Channel => {
     const c = world.channels.get(Number(h));
     if (!c) throw raise('ValueError', 'no such channel');
@@ -72,11 +75,13 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       return null;
     }),
     channel_new: fn('channel_new', (a) => {
+      if (wch) return wch.create(Number(ops.index(a[0] ?? 0n)));
       const h = world.newHandle();
       world.channels.set(h, { items: [], maxsize: Number(ops.index(a[0] ?? 0n)) });
       return BigInt(h);
     }),
     channel_put: fn('channel_put', (a, kw) => {
+      if (wch) return wch.put({ handle: a[0] as PyVal, item: a[1] as PyVal, block: blockArg(a, 2, kw), timeout: seconds(timeoutArg(a, 3, kw)) });
       const h = Number(a[0]);
       const c = channel(a[0] as PyVal);
       const item = pickle(a[1] as PyVal, proc);
@@ -92,6 +97,7 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       throw new Suspend({ what: 'Queue.put', deadline: deadline(timeoutArg(a, 3, kw)), timeout: false, poll: () => (full() ? undefined : push()) });
     }),
     channel_get: fn('channel_get', (a, kw) => {
+      if (wch) return wch.get({ handle: a[0] as PyVal, block: blockArg(a, 1, kw), timeout: seconds(timeoutArg(a, 2, kw)) });
       const h = Number(a[0]);
       const c = channel(a[0] as PyVal);
       const th = proc.interp.th;
@@ -105,7 +111,7 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       if (!blockArg(a, 1, kw)) return miss;
       throw new Suspend({ what: 'Queue.get', deadline: deadline(timeoutArg(a, 2, kw)), timeout: miss, poll: () => (c.items.length ? take() : undefined) });
     }),
-    channel_qsize: fn('channel_qsize', (a) => BigInt(channel(a[0] as PyVal).items.length)),
+    channel_qsize: fn('channel_qsize', (a) => (wch ? wch.size(a[0] as PyVal) : BigInt(channel(a[0] as PyVal).items.length))),
     xlock_new: fn('xlock_new', () => {
       const h = world.newHandle();
       world.xlocks.set(h, { locked: false });

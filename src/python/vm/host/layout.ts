@@ -30,7 +30,22 @@ export const H_STEP_BELL = 15;
 export const H_HOLDS = 16;
 /** Processes allocated so far beyond MainProcess (proc 0): the next child's index is this + 1. */
 export const H_PROCS_USED = 17;
-const HEADER_WORDS = 18;
+/** multiprocessing channels (Queue) made so far (channels.ts). */
+export const H_CHANNELS_USED = 18;
+const HEADER_WORDS = 19;
+
+/** multiprocessing channels of a run: each a ring of CHANNEL_BYTES in shared memory (channels.ts). */
+export const CHANNELS = 64;
+export const CHANNEL_BYTES = 64 * 1024;
+/** Per-channel words: its mutex, the ring's read and write offsets (byte counts, never wrapped), items, maxsize, puts and gets so far. */
+export const CH_LOCK = 0;
+export const CH_READ = 1;
+export const CH_WRITE = 2;
+export const CH_ITEMS = 3;
+export const CH_MAXSIZE = 4;
+export const CH_PUTS = 5;
+export const CH_GETS = 6;
+export const CH_WORDS = 8;
 
 export const FLAG_FREE_THREADED = 1;
 export const FLAG_DEADLOCK = 2;
@@ -156,6 +171,9 @@ export interface RunMemory {
   locks: Int32Array;
   /** Step gate words, STEP_WORDS per thread slot. */
   steps: Int32Array;
+  /** CH_WORDS per channel, and their rings. */
+  channels: Int32Array;
+  channelBytes: Uint8Array;
   limits: Limits;
 }
 
@@ -171,6 +189,8 @@ function offsets(l: Limits): { sizes: number[]; total: number } {
     l.procs * NAME_CHARS * 2,
     l.locks * LOCK_WORDS * 4,
     l.threads * STEP_WORDS * 4,
+    CHANNELS * CH_WORDS * 4,
+    CHANNELS * CHANNEL_BYTES,
   ].map((n) => Math.ceil(n / 8) * 8);
   return { sizes, total: sizes.reduce((a, b) => a + b, 0) };
 }
@@ -196,6 +216,8 @@ function views(buffer: SharedArrayBuffer, limits: Limits): RunMemory {
     procNames: new Uint16Array(buffer, next(), limits.procs * NAME_CHARS),
     locks: new Int32Array(buffer, next(), limits.locks * LOCK_WORDS),
     steps: new Int32Array(buffer, next(), limits.threads * STEP_WORDS),
+    channels: new Int32Array(buffer, next(), CHANNELS * CH_WORDS),
+    channelBytes: new Uint8Array(buffer, next(), CHANNELS * CHANNEL_BYTES),
   };
 }
 

@@ -35,6 +35,7 @@ describe('worker mode: multiprocessing.Process', () => {
   it.each([
     ['process_api', 'start, join (with a timeout), is_alive, exitcode, pid, getppid, current_process, a child’s own threads'],
     ['process_locks', 'a child’s locks are copies: held at the fork stays held, the parent’s later acquire is not the child’s'],
+    ['process_queue', 'multiprocessing.Queue between processes: every value a copy (ints, floats, bytes, nested, sets, instances), qsize, Empty on a timeout'],
   ])('%s: %s — CPython’s output', async (name) => {
     const dir = new URL('./testdata/', import.meta.url);
     const want = JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), 'utf8')) as { stdout: string; stderr: string; status: number };
@@ -48,6 +49,15 @@ describe('worker mode: multiprocessing.Process', () => {
     if (!c) throw new Error('no tutorial case in cpython.json');
     const src = readFileSync(new URL('../../../scenarios/processes/testdata/tutorial.py', import.meta.url), 'utf8');
     const r = await run(src, 'tutorial.py');
+    expect(r.status).toBe(c.status);
+    expect(phrases(lines(r.stdout), cpython.phrases, cpython.vary)).toEqual(c.phrases);
+  }, 120_000);
+
+  it('the mp-queue lesson: a producer and a consumer process pass ten items through a multiprocessing.Queue, as CPython 3.12 (pids by rank)', async () => {
+    const cpython = readExpect<{ params: Record<string, number> }>(new URL('../../../scenarios/process-queue/testdata/cpython.json', import.meta.url));
+    const c = cpython.cases.find((x) => x.name === 'tutorial');
+    if (!c) throw new Error('no tutorial case in cpython.json');
+    const r = await run(readFileSync(new URL('../../../scenarios/process-queue/testdata/tutorial.py', import.meta.url), 'utf8'), 'tutorial.py');
     expect(r.status).toBe(c.status);
     expect(phrases(lines(r.stdout), cpython.phrases, cpython.vary)).toEqual(c.phrases);
   }, 120_000);
