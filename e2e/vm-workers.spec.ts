@@ -71,8 +71,21 @@ test('the processes lesson in worker mode: each child prints its own pid, no two
   expect(new Set([...main, ...dance, ...song]).size).toBe(3);
 });
 
-test('a multiprocessing queue program falls back to one worker, and the badge says why', async ({ page }) => {
-  await page.goto('/?scenario=process-queue&lang=en&speed=max&vm=workers');
+test('the mp-queue lesson in worker mode: every item from the producer process reaches the consumer process, in order', async ({ page }) => {
+  await page.goto('/?scenario=process-queue&count=4&lang=en&speed=max&vm=workers');
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page, 120_000)).toBe('finished');
+  await expect(badge(page)).toHaveAttribute('data-vm', 'workers');
+  const text = await consoleText(page);
+  // CPython 3.12: the producer (one pid) puts `pid P i` for i = 0..3 and the consumer gets them in that order.
+  const made = [...text.matchAll(/pid (\d+) {2}(\d)/g)].map((m) => `${m[1]} ${m[2]}`);
+  const got = [...text.matchAll(/消费了-+ pid (\d+) (\d)/g)].map((m) => `${m[1]} ${m[2]}`);
+  expect(made).toHaveLength(4);
+  expect(got).toEqual(made);
+});
+
+test('a process pool program falls back to one worker, and the badge says why', async ({ page }) => {
+  await page.goto('/?scenario=process-pool&lang=en&speed=max&vm=workers');
   await expect(badge(page)).toHaveAttribute('data-vm', 'one');
   await expect(badge(page)).toHaveAttribute('data-vm-fallback', 'processes');
   await expect(badge(page)).toHaveAttribute('title', /multiprocessing/);

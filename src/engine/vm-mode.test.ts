@@ -21,8 +21,8 @@ describe('chooseVmMode', () => {
     expect(chooseVmMode('one', { source: threads, shared: true })).toEqual({ mode: 'one', fallback: null });
   });
   it('falls back for processes, input, the work clock and no shared memory', () => {
-    expect(chooseVmMode('workers', { source: 'from multiprocessing import Process, Queue\n', shared: true }).fallback).toBe('processes');
-    expect(chooseVmMode('workers', { source: 'import multiprocessing as mp\nq = mp.Queue()\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'from multiprocessing import Process, Pool\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'import multiprocessing as mp\nq = mp.JoinableQueue()\nl = mp.Lock()\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'from multiprocessing.pool import Pool\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'import os\nos.fork()\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'from concurrent.futures import ProcessPoolExecutor\n', shared: true }).fallback).toBe('processes');
@@ -36,6 +36,7 @@ describe('chooseVmMode', () => {
     const only = 'import multiprocessing\nimport threading\nlock = threading.Lock()\np = multiprocessing.Process(target=print)\nprint(multiprocessing.current_process().name)\n';
     expect(chooseVmMode('workers', { source: only, shared: true })).toEqual({ mode: 'workers', fallback: null });
     expect(chooseVmMode('workers', { source: 'from multiprocessing import (\n    Process,\n    current_process,\n)\n', shared: true }).mode).toBe('workers');
+    expect(chooseVmMode('workers', { source: 'import multiprocessing as mp\nq = mp.Queue()\np = mp.Process(target=q.put, args=(1,))\n', shared: true }).mode).toBe('workers');
   });
   it('does not mistake a name that contains input for a call', () => {
     expect(chooseVmMode('workers', { source: 'user_input_count = 3\nprint(user_input_count)\n', shared: true }).mode).toBe('workers');

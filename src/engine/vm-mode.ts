@@ -10,7 +10,7 @@ export type VmMode = (typeof VM_MODES)[number];
 
 /** Why a run asked for worker mode runs on one worker anyway. */
 export type VmFallback =
-  /** multiprocessing beyond Process (pools, queues, locks, shared values), ProcessPoolExecutor, os.fork: not in worker mode yet. */
+  /** multiprocessing beyond Process and Queue (pools, JoinableQueue, Pipe, locks, shared values), ProcessPoolExecutor, os.fork: not in worker mode yet. */
   | 'processes'
   /** input() or an interactive console: the mailbox is not wired to worker mode yet. */
   | 'input'
@@ -45,8 +45,8 @@ export interface VmNeeds {
 
 // Comments and strings could name these too; a false match only costs the run its worker mode.
 const PROCESSES_UNBUILT = /\b(?:ProcessPoolExecutor|os\.fork)\b/;
-/** What worker mode's multiprocessing has (src/python/vm/WORKER-MODE.md): Process and the functions that name processes. */
-const MP_BUILT = new Set(['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count']);
+/** What worker mode's multiprocessing has (src/python/vm/WORKER-MODE.md): Process, the functions that name processes, Queue and SimpleQueue. */
+const MP_BUILT = new Set(['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'Queue', 'SimpleQueue']);
 
 /** The program uses a part of multiprocessing worker mode does not run yet (any name but MP_BUILT, a submodule, `import *`). */
 export function needsUnbuiltProcesses(src: string): boolean {
