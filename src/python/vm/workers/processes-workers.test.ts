@@ -77,12 +77,12 @@ describe('worker mode: multiprocessing.Process', () => {
     const r = await run(src, 'tutorial.py', (b) => events.push(...b));
     expect(r.status).toBe(0);
     const main = Number(/主进程ID(\d+)/.exec(r.stdout)?.[1]);
-    const starts = events.filter((e) => e.kind === 'process-start' && e.pid !== main);
+    const starts = events.filter((e): e is Extract<VmEvent, { kind: 'process-start' }> => e.kind === 'process-start' && e.pid !== main);
     expect(events.filter((e) => e.kind === 'process-start' && e.pid === main)).toHaveLength(1);
     expect(starts.map((e) => e.ppid)).toEqual([main, main]);
     const [dance, song] = starts.map((e) => e.pid);
     expect(new Set([main, dance, song]).size).toBe(3);
-    const ends = events.filter((e) => e.kind === 'process-end' && e.pid !== main);
+    const ends = events.filter((e): e is Extract<VmEvent, { kind: 'process-end' }> => e.kind === 'process-end' && e.pid !== main);
     expect(ends.map((e) => [e.pid, e.status]).sort()).toEqual([[dance, 0], [song, 0]].sort());
     const of = (pid: number | undefined, kind: VmEvent['kind']): number => events.filter((e) => e.kind === kind && 'pid' in e && e.pid === pid).length;
     for (const pid of [dance, song]) {
