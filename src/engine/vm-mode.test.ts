@@ -25,6 +25,8 @@ describe('chooseVmMode', () => {
     expect(chooseVmMode('workers', { source: 'import multiprocessing as mp\nq = mp.JoinableQueue()\nl = mp.Lock()\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'from multiprocessing.pool import Pool\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'import os\nos.fork()\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'import multiprocessing\np = multiprocessing.Process(target=print)\np.start()\np.terminate()\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'import multiprocessing\np = multiprocessing.Process(target=print, daemon=True)\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'from concurrent.futures import ProcessPoolExecutor\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'name = input("? ")\n', shared: true }).fallback).toBe('input');
     expect(chooseVmMode('workers', { source: 'code.interact(local=globals())\n', shared: true }).fallback).toBe('input');

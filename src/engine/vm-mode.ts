@@ -52,6 +52,8 @@ const MP_BUILT = new Set(['Process', 'current_process', 'parent_process', 'activ
 export function needsUnbuiltProcesses(src: string): boolean {
   if (PROCESSES_UNBUILT.test(src)) return true;
   if (!/\bmultiprocessing\b/.test(src)) return false;
+  // Process.terminate()/kill() and daemon processes (terminated at the parent's exit) are not in worker mode yet; a daemon thread only costs a false match.
+  if (/\.(?:terminate|kill)\s*\(|\bdaemon\s*=\s*True\b/.test(src)) return true;
   const names: string[] = [];
   for (const m of src.matchAll(/^[ \t]*from\s+multiprocessing(\.\w+)?\s+import\s+(?:\(([^)]*)\)|([^\n]*))/gm)) {
     if (m[1]) return true;
