@@ -53,7 +53,13 @@ export function processEntries(proc: Process): Record<string, PyVal> {
     wait_process: fn('wait_process', (a, kw) => {
       if (world.worker) {
         const t = timeoutArg(a, 1, kw);
-        const r = world.worker.rt.waitProcess(Number(a[0]), t === undefined || t === null ? null : toFloat(t));
+        const secs = t === undefined || t === null ? null : toFloat(t);
+        const th = proc.interp.th;
+        // A join that waits is a wait on the timeline, as the one-worker VM reports its Suspend (a poll, timeout 0, is not).
+        const waits = world.ev !== null && th !== null && secs !== 0;
+        if (waits) world.emit({ kind: 'wait-start', ...world.who(th), what: `join process ${Number(a[0])}`, lock: -1, sleep: false, deadline: secs === null ? null : proc.now() + Math.max(0, secs) });
+        const r = world.worker.rt.waitProcess(Number(a[0]), secs);
+        if (waits) world.emit({ kind: 'wait-end', ...world.who(th), timedOut: r === null });
         return r === null ? null : BigInt(r);
       }
       const p = world.procs.find((x) => x.pid === Number(a[0]));

@@ -92,6 +92,9 @@ describe('worker mode: multiprocessing.Process', () => {
     const written = (pid: number | undefined): string => events.map((e) => (e.kind === 'write' && e.pid === pid ? e.text : '')).join('');
     expect(written(dance)).toBe(`dancing  pid=${dance}\n`.repeat(3));
     expect(written(song)).toBe(`song  pid=${song}\n`.repeat(4));
+    // MainThread's joins are waits on the timeline, as in the one-worker VM: one per child, each ended.
+    const joins = events.filter((e) => e.kind === 'wait-start' && e.pid === main && e.what.startsWith('join process'));
+    expect(joins.map((e) => (e.kind === 'wait-start' ? e.what : '')).sort()).toEqual([`join process ${dance}`, `join process ${song}`]);
     // A child's events come after its start and none after its end.
     for (const pid of [dance, song]) {
       const at = events.findIndex((e) => e.kind === 'process-start' && e.pid === pid);
