@@ -57,6 +57,16 @@ const WORKLOADS: Workload[] = [
     body: "    accts = [Account(f'a{i}') for i in range(10)]\n    for i in range(300000):\n        accts[i % 10].deposit(i)\n    return sum(a.balance for a in accts)",
   },
   {
+    // Sorting (timsort.ts, keys compared natively), sorted() by refs, builtin method calls (builtin-method-cache.ts).
+    label: 'sort / str methods',
+    setup: '',
+    body:
+      '    words = [str(i * 7919 % 100003) for i in range(50000)]\n    a = sorted(words)\n    b = sorted(words, key=len, reverse=True)\n' +
+      '    nums = [i * 7919 % 100003 for i in range(100000)]\n    nums.sort()\n    n = 0\n' +
+      "    for w in ' '.join(words[:20000]).split():\n        n += len(w.upper()) + w.count('7')\n" +
+      '    seen = {}\n    for w in words:\n        seen[w[:2]] = seen.get(w[:2], 0) + 1\n    return a[:2], b[:2], nums[-1], n, len(seen)',
+  },
+  {
     label: 'gil scenario primes (< 60000)',
     setup: primesSetup(),
     body: '    work(0, 1)\n    return None',

@@ -3,13 +3,16 @@ import { waitForEnd } from './helpers';
 
 // Scenarios whose queues are start-up pipes, join() or a pool's machinery, not the student's.
 // (gil runs its Python on the VM now: no stand-in queues, its joins are named `join Thread-1 (work)`.)
-// processes and globals run on the VM now: a Process.join() is drawn as a lock wait and mp's
-// start-up as a queue wait (VmTrace does not yet tell them apart), so they wait for that fix.
-const onVmNotYetNamed = [
-  { q: 'processes&dance=2&song=2', words: 'starting or joining' },
-  { q: 'globals&increments=2', words: 'starting or joining' },
-];
-for (const { q } of onVmNotYetNamed) test.fixme(`internal waits of ${q.split('&')[0]} are named as what they are`, () => {});
+// processes and globals run on the VM: a Process.join() is a join (VmTrace names it for the
+// process it waits for), never a lock wait or a queue wait.
+for (const q of ['processes&dance=2&song=2', 'globals&increments=2']) {
+  test(`a process's join is named a join, not a lock or a queue (${q.split('&')[0]})`, async ({ page }) => {
+    await page.goto(`/?scenario=${q}&speed=max&lang=en&autoplay=1`);
+    await waitForEnd(page);
+    await expect(page.locator('.legend .legend-joining')).toContainText('join: waiting for a thread or process to end');
+    // (join-state.spec.ts hovers the join itself.)
+  });
+}
 
 const internal = [
   { q: 'thread-pool', words: 'waiting inside the pool' },

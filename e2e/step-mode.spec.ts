@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { type Page, expect, test } from '@playwright/test';
 import { ticketSource } from '../src/scenarios/ticket/source';
 import { encodeCode } from '../src/url/code-param';
+import { OVERSELL } from '../src/scenarios/ticket/step-links';
 
 // The lesson's ticket program with the lock taken out (as the oversell challenge does).
 const raceProgram = ticketSource({ tickets: 2, sellers: 2, fixed: true, lock: true, lang: 'en' })
@@ -88,3 +89,19 @@ for (const lang of ['zh', 'en'] as const) {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test("the watch lists the program's locks only, never threading's own as lock #1, #2", async ({ page }) => {
+  // Both sellers started: each Thread has its _started and _tstate_lock, none of them the program's.
+  await page.goto(`/?scenario=ticket&lang=en&${OVERSELL.query}&schedule=${OVERSELL.schedule}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(OVERSELL.schedule.length));
+  await expect(page.getByTestId('step-status')).toHaveAttribute('data-busy', 'false');
+  await expect(page.locator('[data-testid=watch] [data-var=ticket]')).toHaveAttribute('data-value', '-1');
+  // The lesson makes its `lock` even when it does not use it (lock=off): that one, alone.
+  await expect(page.locator('[data-testid=watch] [data-lock]')).toHaveCount(1);
+  await expect(page.locator('[data-testid=watch] [data-lock=lock]')).toHaveAttribute('data-holder', '');
+  // With the lock on, a seller holds it.
+  await page.goto(`/?scenario=ticket&lang=en&lock=on&tickets=2&mode=step&granularity=line&schedule=${OVERSELL.schedule.slice(0, 12)}`);
+  await expect(page.getByTestId('step-status')).toHaveAttribute('data-busy', 'false');
+  await expect(page.locator('[data-testid=watch] [data-lock]')).toHaveCount(1);
+  await expect(page.locator('[data-testid=watch] [data-lock=lock]')).toHaveCount(1);
+});

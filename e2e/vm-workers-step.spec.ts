@@ -51,3 +51,67 @@ test('on real workers a click in a lane of the timeline steps that thread', asyn
   await idle(page);
   await expect.poll(() => new URL(page.url()).searchParams.get('schedule')).toBe(`${OVERSELL.schedule.slice(0, 9)}1`);
 });
+
+test('on real workers the verdict at ticket -1 says the invariant broke, and back undoes it', async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=en&vm=workers&${OVERSELL.query}&schedule=${OVERSELL.schedule}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(OVERSELL.schedule.length), { timeout: 60_000 });
+  await idle(page);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+  await expect(page.locator('[data-testid=watch] [data-var=ticket]')).toHaveAttribute('data-value', '-1');
+  await expect(page.getByTestId('step-verdict')).toHaveAttribute('data-broken', 'true');
+  await expect(page.getByTestId('step-verdict')).toContainText('below zero');
+  await page.getByTestId('step-back').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(OVERSELL.schedule.length - 1), { timeout: 60_000 });
+  await idle(page);
+  await expect(page.getByTestId('step-verdict')).toHaveAttribute('data-broken', 'false');
+});
+
+test("on real workers the watch lists the program's lock, not threading's own locks", async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=en&vm=workers&lock=on&tickets=2&mode=step&granularity=line&schedule=${OVERSELL.schedule.slice(0, 12)}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', /\d+/, { timeout: 60_000 });
+  await idle(page);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+  await expect(page.locator('[data-testid=watch] [data-lock]')).toHaveCount(1);
+  await expect(page.locator('[data-testid=watch] [data-lock=lock]')).toHaveCount(1);
+});
+
+test('on real workers "to next event" runs to the next print, lock or queue event', async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=en&vm=workers&${OVERSELL.query}&schedule=${OVERSELL.schedule.slice(0, 9)}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', '9', { timeout: 60_000 });
+  await idle(page);
+  await page.getByTestId('step-next-event').click();
+  await idle(page);
+  await expect(page.getByTestId('step-problem')).toHaveCount(0);
+  await expect.poll(async () => Number(await page.getByTestId('run-status').getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(9);
+});
+
+test('two locks on real workers: to the end, the watch names holders and waiters and the wait-for graph has the cycle', async ({ page }) => {
+  await page.goto('/?scenario=two-locks&lang=en&vm=workers&mode=step&granularity=line');
+  await idle(page);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+  await page.getByTestId('step-end').click();
+  await idle(page);
+  await expect(page.getByTestId('waits-for')).toHaveAttribute('data-cycle', 'true', { timeout: 60_000 });
+  const a = page.locator('[data-testid=watch] [data-lock=lock_a]');
+  await expect(a).toHaveAttribute('data-holder', /\d/);
+  await expect(a).toHaveAttribute('data-waiters', /\d/);
+  await expect(page.locator('[data-testid=watch] [data-lock]')).toHaveCount(2);
+});
+
+test('on real workers the search finds a bad interleaving (on the one-worker stepper), loads it on the workers and the verdict says below zero', async ({ page }) => {
+  await page.goto(`/?scenario=ticket&lang=en&vm=workers&${OVERSELL.query}`);
+  await idle(page);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', '0');
+  await page.getByTestId('step-search').click();
+  await expect(page.getByTestId('search-status')).toHaveAttribute('data-found', 'true', { timeout: 90_000 });
+  await idle(page);
+  const schedule = (await page.getByTestId('step-status').getAttribute('data-schedule')) ?? '';
+  expect(schedule.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(schedule.length));
+  // The workers' own verdict on the loaded schedule, and no disagreement with the one-worker search.
+  await expect(page.getByTestId('step-verdict')).toHaveAttribute('data-broken', 'true');
+  await expect(page.getByTestId('step-verdict')).toContainText('below zero');
+  await expect(page.getByTestId('step-problem')).toHaveCount(0);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+});

@@ -38,6 +38,10 @@ export const ThreadState = {
   WaitingLock: 3,
   Done: 4,
   WaitingQueue: 5,
+  /** In a join: a thread's or process's `join()`, a pool's join, `Future.result()`, Python's shutdown waiting for its threads. */
+  Joining: 6,
+  /** Waiting on an Event, Condition, Semaphore or Barrier, or on a lock inside the library: no lock of the program's own. */
+  WaitingEvent: 7,
 } as const;
 export type ThreadState = (typeof ThreadState)[keyof typeof ThreadState];
 

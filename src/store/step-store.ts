@@ -11,10 +11,10 @@ import type { InvariantSpec, StepView, SearchRequest } from '../python/step/remo
 import type { Granularity } from '../python/step/session';
 import type { PythonStepWorkerApi } from '../workers/python-step.worker';
 import type { PythonWorkersStepApi } from '../workers/python-wstep.worker';
-import { chooseVmMode, parseVmMode } from '../engine/vm-mode';
+import { stepOnWorkers } from './step-on-workers';
 import { coalesce } from './coalesce';
 import type { ScenarioDef } from '../scenarios/scenario';
-import { setBeforeRun, useLab } from './lab-store';
+import { setBeforeRun, useLab, wantedVmMode } from './lab-store';
 
 export type StepMode = 'live' | 'step';
 
@@ -79,16 +79,10 @@ function readUrl(): { mode: StepMode; urlMode: StepMode | null; challenge: strin
 /** The calls the panel makes; both steppers answer them (the workers' runTo takes the kinds it offers). */
 type StepApi = Comlink.Remote<PythonStepWorkerApi> | Comlink.Remote<PythonWorkersStepApi>;
 
-/** `vm=workers` with shared memory: every Python thread steps on a worker of its own (worker-remote.ts). */
-export const stepOnWorkersWanted: boolean =
-  typeof window !== 'undefined' && typeof SharedArrayBuffer !== 'undefined' && window.crossOriginIsolated && parseVmMode(new URLSearchParams(window.location.search).get('vm')) === 'workers';
-
-/** Whether this program steps on real workers: wanted, and nothing worker mode cannot run yet (processes, input). */
+/** Whether this program steps on real workers: the lab's vm mode is workers, the page has shared memory, and worker mode can run it. */
 export function stepsOnWorkers(source: string): boolean {
-  if (!stepOnWorkersWanted) return false;
-  // The work clock and the GIL view only matter to live runs: a stepped run has neither.
-  const fallback = chooseVmMode('workers', { source, shared: true }).fallback;
-  return fallback === null;
+  const shared = typeof window !== 'undefined' && typeof SharedArrayBuffer !== 'undefined' && window.crossOriginIsolated;
+  return stepOnWorkers(wantedVmMode(), shared, source);
 }
 
 function spawnStepWorker(C: typeof Comlink, onWorkers: boolean): StepApi {

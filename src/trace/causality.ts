@@ -2,8 +2,9 @@
  * Who let whom go on: the causal links a student can follow across lanes.
  * A release to the acquire it unblocked, a put to the get it satisfied,
  * `start()` to the thread's first step, a thread's end to the `join` it
- * released. Derived from the folded trace, so a loaded run record draws
- * the same arrows as the live run.
+ * released (any thread's join that names it, else the main thread's
+ * wait). Derived from the folded trace, so a loaded run record draws the
+ * same arrows as the live run.
  */
 import { ThreadState } from '../runtime/events';
 import type { Lane, Span, TraceModel } from './model';
@@ -73,11 +74,14 @@ export function causalFlows(trace: TraceModel): Flow[] {
   }
   // start() → first step, and end → join, where a main thread started them.
   const main = trace.lanes.find(isMain);
+  const named = joinsByName(trace);
   if (main) {
     for (const lane of trace.lanes) {
       if (lane === main || isMain(lane)) continue;
       const first = lane.spans[0];
       if (first) flows.push({ kind: 'start', fromWorker: main.worker, fromT: first.start, toWorker: lane.worker, toT: first.start, on: -1 });
+      // A join that names this lane draws its arrow below, whoever joined.
+      if (named.has(lane.name)) continue;
       const last = lane.spans[lane.spans.length - 1];
       if (!last || lane.state !== ThreadState.Done || Number.isNaN(last.end)) continue;
       const done = last.end;
@@ -86,7 +90,34 @@ export function causalFlows(trace: TraceModel): Flow[] {
       if (waited) flows.push({ kind: 'join', fromWorker: lane.worker, fromT: done, toWorker: main.worker, toT: spanEnd(waited, trace.end), on: -1 });
     }
   }
+  // A Joining span names the lane it waits for (VmTrace): that lane's end → the end of the join.
+  for (const lane of trace.lanes) {
+    const last = lane.spans[lane.spans.length - 1];
+    if (!last || lane.state !== ThreadState.Done || Number.isNaN(last.end)) continue;
+    const done = last.end;
+    for (const j of named.get(lane.name) ?? []) {
+      // It names the lane, so no closeness in time is needed: a join that spans the end ended by it (one that timed out ended before).
+      if (j.worker === lane.worker || Number.isNaN(j.span.end) || j.span.start > done + EPS || j.span.end < done - EPS) continue;
+      flows.push({ kind: 'join', fromWorker: lane.worker, fromT: done, toWorker: j.worker, toT: j.span.end, on: -1 });
+    }
+  }
   return flows;
+}
+
+/** Every Joining span, by the name of the lane it waits for (its slot's name in lockNames). */
+function joinsByName(trace: TraceModel): Map<string, { worker: number; span: Span }[]> {
+  const out = new Map<string, { worker: number; span: Span }[]>();
+  for (const lane of trace.lanes) {
+    for (const s of lane.spans) {
+      if (s.state !== ThreadState.Joining || s.on <= 0) continue;
+      const name = trace.lockNames?.[s.on - 1];
+      if (name === undefined) continue;
+      const list = out.get(name) ?? [];
+      list.push({ worker: lane.worker, span: s });
+      out.set(name, list);
+    }
+  }
+  return out;
 }
 
 /** The flows that begin or end on `worker` within [t0, t1]: a hovered span's arrows. */

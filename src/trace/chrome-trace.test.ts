@@ -66,4 +66,27 @@ describe('Chrome trace export', () => {
     // Valid JSON, as a file would hold it.
     expect(JSON.parse(JSON.stringify(t)).traceEvents.length).toBe(t.traceEvents.length);
   });
+
+  it('names a join and an event wait as such, with what they waited for', () => {
+    const m = emptyTrace(['MainThread', 'Thread-1 (sing)']);
+    applyEvents(m, [
+      ev(0, 0, EventKind.Start, { a: 1 }),
+      ev(0, 0.1, EventKind.State, { a: ThreadState.WaitingEvent, b: 1 }),
+      ev(0, 0.2, EventKind.State, { a: ThreadState.Running }),
+      ev(0, 0.3, EventKind.State, { a: ThreadState.Joining, b: 2 }),
+      ev(1, 0, EventKind.Start, { a: 1 }),
+      ev(1, 1, EventKind.Done),
+      ev(0, 1, EventKind.State, { a: ThreadState.Running }),
+    ]);
+    const t = toChromeTrace(m, { scenario: 'sing-dance', lockNames: ['Event.wait', 'Thread-1 (sing)'] });
+    const spans = t.traceEvents.filter((e) => e.ph === 'X' && e.tid === 1);
+    expect(spans.map((s) => [s.name, s.args ?? null])).toEqual([
+      ['running', null],
+      ['waiting on an event or condition', { 'waits in': 'Event.wait' }],
+      ['running', null],
+      ['joining', { 'waits for': 'Thread-1 (sing)' }],
+      ['running', null],
+    ]);
+    expect(t.traceEvents.some((e) => e.name.includes('lock'))).toBe(false);
+  });
 });

@@ -37,6 +37,15 @@ const STATE_NAMES: Record<number, string> = {
   [ThreadState.Sleeping]: 'sleeping',
   [ThreadState.WaitingLock]: 'waiting for a lock',
   [ThreadState.WaitingQueue]: 'waiting on a queue',
+  [ThreadState.Joining]: 'joining',
+  [ThreadState.WaitingEvent]: 'waiting on an event or condition',
+};
+
+/** The span's arg naming what it waited on: its slot in lockNames (a lock, a joined thread or process, `Event.wait`). */
+const ON_ARG: Record<number, string> = {
+  [ThreadState.WaitingLock]: 'lock',
+  [ThreadState.Joining]: 'waits for',
+  [ThreadState.WaitingEvent]: 'waits in',
 };
 
 const us = (seconds: number) => Math.round(seconds * 1e6);
@@ -55,6 +64,8 @@ export function toChromeTrace(trace: TraceModel, meta: { scenario: string; lockN
     events.push({ name: 'thread_name', ph: 'M', ts: 0, pid, tid, args: { name: lane.name } });
     for (const span of lane.spans) {
       const end = Number.isNaN(span.end) ? trace.end : span.end;
+      const arg = ON_ARG[span.state];
+      const on = arg !== undefined && span.on > 0 ? meta.lockNames[span.on - 1] : undefined;
       events.push({
         name: STATE_NAMES[span.state] ?? 'running',
         cat: 'state',
@@ -63,6 +74,7 @@ export function toChromeTrace(trace: TraceModel, meta: { scenario: string; lockN
         dur: Math.max(0, us(end) - us(span.start)),
         pid,
         tid,
+        ...(arg !== undefined && on !== undefined ? { args: { [arg]: on } } : {}),
       });
     }
     for (const hold of lane.holds) {

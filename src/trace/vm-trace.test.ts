@@ -8,7 +8,8 @@ import { runProgram } from '../python/vm/run';
 import { libLoader } from '../python/vm/conformance-runner.node';
 import type { VmEvent } from '../python/vm/events';
 import { ThreadState } from '../runtime/events';
-import { applyEvents, emptyTrace, type TraceModel } from './model';
+import { applyEvents, emptyTrace, type Span, type TraceModel } from './model';
+import { causalFlows } from './causality';
 import { MAX_CONSOLE_LINES, VmTrace } from './vm-trace';
 
 const lib = libLoader();
@@ -18,6 +19,7 @@ function traced(source: string, batch = 7): { model: TraceModel; vt: VmTrace; st
   const r = runProgram({ source, path: 'main.py', lib, events: { emit: (e) => events.push(e) }, timeLimitMs: 15000 });
   const vt = new VmTrace('main.py');
   const model = emptyTrace(['MainThread']);
+  model.lockNames = vt.facts.lockNames;
   // In small batches, as the worker sends them: nothing may depend on where a batch ends.
   for (let i = 0; i < events.length; i += batch) applyEvents(model, vt.apply(events.slice(i, i + batch)));
   return { model, vt, status: r.status };
@@ -96,5 +98,65 @@ describe('VmTrace: the VM events of a program as lanes, console and facts', () =
     const { model, vt } = traced(`for i in range(${MAX_CONSOLE_LINES + 10}):\n    print(i)\n`, 500);
     expect(model.console).toHaveLength(MAX_CONSOLE_LINES);
     expect(vt.facts.droppedLines).toBe(10);
+  });
+});
+
+/** The waiting spans of a lane as [state, what the slot names, line]. */
+function waits(model: TraceModel, lane: string): [number, string, number][] {
+  const l = model.lanes.find((x) => x.name === lane);
+  return (l?.spans ?? []).filter((s: Span) => s.state !== ThreadState.Running).map((s) => [s.state, model.lockNames?.[s.on - 1] ?? '', s.line]);
+}
+
+describe('VmTrace: a join or an event wait is not a wait for a lock (issue 11)', () => {
+  const sleeper = 'import threading, time\ndef f():\n    time.sleep(0.1)\nt = threading.Thread(target=f)\nt.start()\n';
+
+  it('t.join() is a join of the thread it names; the join arrow runs from its end', () => {
+    const { model } = traced(sleeper + 't.join()\n');
+    const main = waits(model, 'MainThread');
+    expect(main).toContainEqual([ThreadState.Joining, 'Thread-1 (f)', 6]);
+    expect(main.some(([st]) => st === ThreadState.WaitingLock)).toBe(false);
+    const t1 = model.lanes.findIndex((l) => l.name === 'Thread-1 (f)');
+    expect(causalFlows(model).filter((f) => f.kind === 'join' && f.fromWorker === t1 && f.toWorker === 0)).toHaveLength(1);
+  });
+
+  it("Python's shutdown joins the threads left running: a join too, not a lock", () => {
+    const { model } = traced(sleeper);
+    const main = waits(model, 'MainThread');
+    expect(main.map(([st, on]) => [st, on])).toContainEqual([ThreadState.Joining, 'Thread-1 (f)']);
+    expect(main.some(([st]) => st === ThreadState.WaitingLock)).toBe(false);
+  });
+
+  it('p.join() names the process as multiprocessing names it', () => {
+    const { model } = traced("import multiprocessing, time\ndef f():\n    time.sleep(0.1)\nif __name__ == '__main__':\n    p = multiprocessing.Process(target=f)\n    p.start()\n    p.join()\n");
+    expect(waits(model, 'MainThread')).toContainEqual([ThreadState.Joining, 'Process-1', 7]);
+  });
+
+  it("Pool.join() joins the pool's processes and threads; none of it is a lock", () => {
+    const { model } = traced("from multiprocessing import Pool\nimport time\ndef f(x):\n    time.sleep(0.1)\n    return x\nif __name__ == '__main__':\n    p = Pool(2)\n    r = p.apply_async(f, (1,))\n    p.close()\n    p.join()\n");
+    const atJoin = waits(model, 'MainThread').filter(([, , line]) => line === 10);
+    expect(atJoin.length).toBeGreaterThan(0);
+    expect(atJoin.every(([st]) => st === ThreadState.Joining)).toBe(true);
+  });
+
+  it('Future.result() waits for the task: a join; ThreadPoolExecutor’s exit joins its workers', () => {
+    const { model } = traced('from concurrent.futures import ThreadPoolExecutor\nimport time\ndef f(x):\n    time.sleep(0.1)\n    return x\nwith ThreadPoolExecutor(2) as ex:\n    fu = ex.submit(f, 1)\n    print(fu.result())\n');
+    const main = waits(model, 'MainThread');
+    expect(main).toContainEqual([ThreadState.Joining, 'Future.result', 8]);
+    expect(main.filter(([, , line]) => line === 6).map(([st]) => st)).toContain(ThreadState.Joining);
+    expect(main.some(([st]) => st === ThreadState.WaitingLock)).toBe(false);
+  });
+
+  it('Event.wait() and Condition.wait() are waits on an event or condition', () => {
+    const { model } = traced('import threading, time\ne = threading.Event()\nc = threading.Condition()\ndef f():\n    time.sleep(0.1)\n    e.set()\n    time.sleep(0.1)\n    with c:\n        c.notify()\nt = threading.Thread(target=f)\nt.start()\ne.wait()\nwith c:\n    c.wait()\nt.join()\n');
+    const main = waits(model, 'MainThread');
+    expect(main).toContainEqual([ThreadState.WaitingEvent, 'Event.wait', 12]);
+    expect(main).toContainEqual([ThreadState.WaitingEvent, 'Condition.wait', 14]);
+  });
+
+  it("the program's own lock stays a lock wait, named by its global", () => {
+    const { model } = traced('import threading, time\nlock = threading.Lock()\ndef f():\n    with lock:\n        time.sleep(0.1)\nt = threading.Thread(target=f)\nt.start()\ntime.sleep(0.01)\nwith lock:\n    pass\nt.join()\n');
+    const main = waits(model, 'MainThread');
+    expect(main).toContainEqual([ThreadState.WaitingLock, 'lock', 9]);
+    expect(main.filter(([st]) => st === ThreadState.WaitingLock)).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@
 import { EventKind, type RuntimeEvent, ThreadState, packQueueRef } from '../runtime/events';
 import type { VmEvent } from '../python/vm/events';
 import { MAX_CONSOLE_LINES } from './console-limit';
+import { waitKind } from './wait-kind';
 
 export interface VmThreadFact {
   lane: number;
@@ -245,6 +246,19 @@ export class VmTrace {
     return i;
   }
 
+  /** The slot of a join: named by the lane of the thread or process it waits for (else by what it is). */
+  private joinSlot(pid: number, thread: string | null, joined: number | null, what: string): number {
+    if (thread !== null) {
+      const name = this.laneName(pid, thread);
+      return this.lockSlot(`join:${name}`, name);
+    }
+    if (joined !== null) {
+      const name = this.facts.processes.find((p) => p.pid === joined)?.name ?? what;
+      return this.lockSlot(`join:${name}`, name);
+    }
+    return this.lockSlot(`wait:${what}`, what);
+  }
+
   /** A queue object's slot among queueNames: named by the first global it was bound to. */
   private queueOf(id: number, name?: string): number {
     let i = this.queueIds.get(id);
@@ -398,9 +412,17 @@ export class VmTrace {
         }
         const user = e.lock >= 0 && this.userLocks.has(e.lock);
         const name = user ? (f.lockNames[this.lockIndex.get(e.lock) ?? -1] ?? e.what) : e.what;
-        const slot = this.lockSlot(e.lock >= 0 ? e.lock : e.what, name);
         st.wait = { start: e.t, on: name, kind: user ? 'lock' : 'other', lock: e.lock, line: e.line };
-        this.ev(out, w, e.t, EventKind.State, e.line, ThreadState.WaitingLock, slot + 1);
+        const wk = waitKind(e.what, user);
+        // A join's slot names what it waits for, as its lane is named, so the tooltip and the join arrow find it.
+        const slot =
+          wk.state === ThreadState.WaitingLock
+            ? this.lockSlot(e.lock >= 0 ? e.lock : e.what, name)
+            : wk.state === ThreadState.Joining
+              ? this.joinSlot(e.pid, wk.thread, wk.pid, e.what)
+              : // A Condition's waiter lock is new at every wait: slot by what it is, not by lock.
+                this.lockSlot(`wait:${e.what}`, e.what);
+        this.ev(out, w, e.t, EventKind.State, e.line, wk.state, slot + 1);
         return;
       }
       case 'wait-end':

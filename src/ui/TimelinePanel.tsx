@@ -4,6 +4,7 @@ import { useLab } from '../store/lab-store';
 import { useStep } from '../store/step-store';
 import { useStrings } from './useStrings';
 import { Legend } from './timeline/Legend';
+import { stateWord } from './timeline/state-word';
 
 // The drawing (canvas, d3 zoom and axes) and the exports are chunks of their own: the first
 // screen paints with the panel's frame, and they arrive a moment later (initial JS budget).
@@ -66,18 +67,8 @@ function TimelineSummary() {
   const t = useStrings();
   const trace = useLab((s) => s.trace);
   useLab((s) => s.traceVersion);
-  const word = (st: ThreadState): string =>
-    st === ThreadState.Sleeping
-      ? t.legend.sleeping
-      : st === ThreadState.WaitingLock
-        ? t.legend.waiting
-        : st === ThreadState.WaitingQueue
-          ? t.legend.waitingQueue
-        : st === ThreadState.Done
-          ? t.legend.done
-          : st === ThreadState.New
-            ? '—'
-            : t.legend.running;
+  // The tooltip's words for a state, so the text alternative says what the picture says.
+  const word = (st: ThreadState): string => (st === ThreadState.New ? '—' : stateWord(t, st));
   const holds = trace.lanes.flatMap((l) =>
     l.holds.map((h) => ({ name: l.name, start: h.start, end: Number.isNaN(h.end) ? null : h.end })),
   );

@@ -45,7 +45,7 @@ export function lineMarksOf(trace: TraceModel, status: RunStatus, struck: readon
     // Where each live thread is now, in its colour.
     for (const lane of trace.lanes) {
       if (lane.line === 0 || lane.state === ThreadState.Done) continue;
-      const waiting = lane.state === ThreadState.WaitingLock || lane.state === ThreadState.WaitingQueue;
+      const waiting = lane.state === ThreadState.WaitingLock || lane.state === ThreadState.WaitingQueue || lane.state === ThreadState.Joining || lane.state === ThreadState.WaitingEvent;
       threads.push({ line: lane.line, name: lane.name, colorIndex: lane.worker, ink: threadInk(lane.worker), waiting });
     }
   }

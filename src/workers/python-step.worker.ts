@@ -5,19 +5,13 @@
  * the engine (compiler, VM, library) loads here, not in the page's bundle.
  */
 import * as Comlink from 'comlink';
+import { stepApi } from './step-api';
 import { bundledLib } from '../python/vm/lib-loader.bundled';
 import { StepHost } from '../python/step/remote';
 
 const host = new StepHost(bundledLib());
 
-const api = {
-  open: host.open.bind(host),
-  step: host.step.bind(host),
-  seek: host.seek.bind(host),
-  back: host.back.bind(host),
-  runTo: host.runTo.bind(host),
-  search: host.search.bind(host),
-};
+const api = stepApi(host);
 
 export type PythonStepWorkerApi = typeof api;
 Comlink.expose(api);

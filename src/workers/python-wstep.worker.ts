@@ -6,21 +6,17 @@
  * (spawn.browser.ts), so the page's thread never waits on a parked thread.
  */
 import * as Comlink from 'comlink';
+import { stepApi } from './step-api';
 import { browserSpawn } from '../python/vm/host/spawn.browser';
 import { WorkerStepHost } from '../python/step/worker-remote';
+import { bundledLib } from '../python/vm/lib-loader.bundled';
 
 const spawner = browserSpawn(1);
-// A worker that never parks answers after this long instead of hanging the panel.
-const host = new WorkerStepHost({ spawn: spawner.spawn, entry: 'py-thread.worker.ts', timeoutMs: 30_000 });
+// A worker that never parks answers after this long instead of hanging the panel. The lib runs the
+// one-worker stepper here too: "any" asks it (its seeded choice) and the search runs on it.
+const host = new WorkerStepHost({ spawn: spawner.spawn, entry: 'py-thread.worker.ts', timeoutMs: 30_000, lib: bundledLib() });
 
-const api = {
-  open: host.open.bind(host),
-  step: host.step.bind(host),
-  seek: host.seek.bind(host),
-  back: host.back.bind(host),
-  runTo: host.runTo.bind(host),
-  search: host.search.bind(host),
-};
+const api = stepApi(host);
 
 export type PythonWorkersStepApi = typeof api;
 Comlink.expose(api);

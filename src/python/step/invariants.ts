@@ -2,10 +2,24 @@
 // each checker keeps its place in the event list). A factory, because a
 // checker remembers what it saw in its run.
 
-import type { StepSession } from './session';
+import type { VmEvent } from '../vm/events';
+
+/**
+ * What an invariant reads of a run: its events, output, end and globals. Both
+ * steppers are one (StepSession, WorkerStepSession), so the same schedule gets
+ * the same verdict on one worker and on real workers.
+ */
+export interface JudgedRun {
+  readonly events: readonly VmEvent[];
+  readonly stdout: string;
+  readonly finished: boolean;
+  readonly deadlock: string | null;
+  /** The repr of a module global, or undefined when unbound. */
+  global(name: string): string | undefined;
+}
 
 /** Makes a fresh checker for one run: the violation in words, or null while the run is fine. */
-export type Invariant = () => (s: StepSession) => string | null;
+export type Invariant = () => (s: JudgedRun) => string | null;
 
 /**
  * Every store to `name` must lower it, and it must never go below zero: a

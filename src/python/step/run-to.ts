@@ -41,7 +41,7 @@ export function toNextLine(s: StepSession, lane: number, max = DEFAULT_MAX): num
 export type EventClass = 'lock' | 'queue' | 'print';
 
 /** Which of the classes an event belongs to: a program lock taken or let go, a put/get or a wait on a queue, a write. */
-function classOf(e: VmEvent, programLocks: ReadonlySet<number>): EventClass | null {
+export function classOf(e: VmEvent, programLocks: ReadonlySet<number>): EventClass | null {
   if (e.kind === 'write') return 'print';
   if ((e.kind === 'lock-acquire' || e.kind === 'lock-release') && programLocks.has(e.lock)) return 'lock';
   if (e.kind === 'queue-op' || (e.kind === 'wait-start' && /queue|Queue/.test(e.what))) return 'queue';

@@ -19,7 +19,7 @@ import type { VmEvent } from '../vm/events';
 import { StepWorld, type Granularity, type StepOutcome } from './step-world';
 import { EventBook } from './event-book';
 import { laneChar, laneOf } from './lanes';
-import { globalsView, lockStateOf, rlockOf, mainGlobals, queuesView, threadView, type LockView, type QueueView, type ThreadView } from './state';
+import { conditionLockOf, globalsView, lockStateOf, rlockOf, mainGlobals, queuesView, threadView, type LockView, type QueueView, type ThreadView } from './state';
 
 export type { Granularity } from './step-world';
 
@@ -329,7 +329,9 @@ export class StepSession {
       const identLane = new Map(this.lanes.map((t, i) => [t.ident, i]));
       const locked = new Map<number, boolean>();
       const counts = new Map<number, number>();
-      for (const [k, v] of globals) {
+      for (const [k, g] of globals) {
+        // A Condition's lock is the program's too: it takes it by the Condition's name.
+        const v = conditionLockOf(g) ?? g;
         const rl = rlockOf(v);
         const st = lockStateOf(v) ?? rl?.inner;
         if (!st) continue;

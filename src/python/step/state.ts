@@ -4,7 +4,7 @@
 // their items. Every repr is safeRepr: a snapshot must never run Python code
 // (a user __repr__ could block, loop, or change what it shows).
 
-import { PyCell, PyInstance, PyList, PyNative, PyModule, PyType, type PyVal } from '../vm/objects';
+import { PyInstance, PyList, PyNative, PyModule, PyType, type PyVal } from '../vm/objects';
 import { PyDict } from '../vm/collections';
 import { safeRepr } from '../vm/events';
 import { lockType } from '../vm/vm-module';
@@ -12,6 +12,7 @@ import type { Frame } from '../vm/frame';
 import type { CodeObject } from '../code';
 import type { Thread } from '../vm/wait';
 import type { StepWorld } from './step-world';
+import { frameLocals } from './frame-locals';
 
 export interface InstrView {
   /** Byte offset, as `dis` prints it. */
@@ -108,14 +109,7 @@ export function threadView(world: StepWorld, th: Thread, lane: number, localLock
   const pf = th.state === 'done' && !th.wait ? null : programFrame(th, world.mainPath);
   // A ready thread stopped by the gate sits before its next instruction; otherwise the program's frame is inside a call.
   const instr = pf ? instrAt(pf.f, pf.top && status === 'ready' ? pf.f.pc : pf.f.pc - 1) : null;
-  const locals: Record<string, string> = {};
-  if (pf && pf.f.fn) {
-    pf.f.info.localsplus.forEach((name, k) => {
-      let v = pf.f.locals[k];
-      if (v instanceof PyCell) v = v.value;
-      if (v !== undefined) locals[name] = safeRepr(v);
-    });
-  }
+  const locals = pf ? frameLocals(pf.f) : {};
   return {
     lane,
     name: th.name,
@@ -160,6 +154,11 @@ export function rlockOf(v: PyVal): { inner: LockState; count: number } | null {
   const inner = lockStateOf(v.dict.get('_block') ?? null);
   const count = v.dict.get('_count');
   return inner ? { inner, count: typeof count === 'bigint' ? Number(count) : 0 } : null;
+}
+
+/** A threading.Condition's own lock (`_lock`: an RLock unless the program gave one), which `with cond:` takes. */
+export function conditionLockOf(v: PyVal): PyVal | null {
+  return v instanceof PyInstance && v.cls.name === 'Condition' && v.cls.module === 'threading' ? (v.dict.get('_lock') ?? null) : null;
 }
 
 function isQueue(v: PyVal): v is PyInstance {

@@ -10,18 +10,29 @@ import type { Thread } from '../vm/wait';
 import type { ThreadRuntime } from '../vm/host/thread-runtime';
 import type { StepSlot } from '../vm/host/step-gate';
 import { StepBoundary } from './step-boundary';
+import { frameLocals } from './frame-locals';
+
+/** Reports a thread's program-frame locals (an event the stepped session reads). */
+export type LocalsSink = (th: Thread, locals: Record<string, string>) => void;
 
 export class WorkerStepGate {
   private readonly boundary: StepBoundary;
   /** False until the thread's first stop: a thread parks before its first program instruction. */
   private started = false;
+  /** The thread and the program frame it last ran in: that frame's locals are what the watch shows when it blocks. */
+  private th: Thread | null = null;
+  private f: Frame | null = null;
 
   constructor(
     private readonly rt: ThreadRuntime,
     private readonly slot: StepSlot,
     private readonly mainPath: () => string,
+    private readonly publish: LocalsSink,
   ) {
     this.boundary = new StepBoundary(slot.granularity);
+    slot.beforeBlock = () => {
+      if (this.th && this.f) publish(this.th, frameLocals(this.f));
+    };
   }
 
   gate(th: Thread, f: Frame): boolean {
@@ -31,6 +42,8 @@ export class WorkerStepGate {
       if (s.resumed) s.libRan = true;
       return false;
     }
+    this.th = th;
+    this.f = f;
     const b = this.boundary;
     const pc = f.pc - 1;
     const line = f.info.code.instructions[pc]?.lineno ?? 0;
@@ -57,6 +70,7 @@ export class WorkerStepGate {
     // as StepWorld.advance decides. What a new thread ran before its first stop belongs to its first step, as there.
     const first = !this.started;
     this.started = true;
+    this.publish(th, frameLocals(f));
     this.rt.parkStep(line, f.info.offsets[pc] ?? pc * 2, first || b.checked);
     b.begin();
     b.checked = first && passed;
@@ -77,9 +91,9 @@ export class WorkerStepGate {
 }
 
 /** The gate for a worker's process interpreter, or null when the run is not stepped. */
-export function workerStepGate(rt: ThreadRuntime, mainPath: () => string): ((th: Thread, f: Frame) => boolean) | null {
+export function workerStepGate(rt: ThreadRuntime, mainPath: () => string, publish: LocalsSink): ((th: Thread, f: Frame) => boolean) | null {
   const slot = rt.step;
   if (!slot) return null;
-  const g = new WorkerStepGate(rt, slot, mainPath);
+  const g = new WorkerStepGate(rt, slot, mainPath, publish);
   return (th, f) => g.gate(th, f);
 }

@@ -8,7 +8,7 @@
 import { ThreadHost, type HostResult, type SpawnWorker } from '../vm/host/host';
 import { StepControl, type SlotPosition, type SlotStatus } from '../vm/host/step-gate';
 import { S_PROC } from '../vm/host/layout';
-import type { MainPayload } from '../vm/worker-mode';
+import { identOfSlot, type MainPayload } from '../vm/worker-mode';
 import type { VmEvent } from '../vm/events';
 import type { Granularity } from './step-boundary';
 import { GIL_REASON, StepRefused, type Movable } from './session';
@@ -32,6 +32,8 @@ export interface WorkerStepOptions {
 export interface WorkerThreadPosition extends Omit<SlotPosition, 'status'> {
   lane: number;
   status: Exclude<SlotStatus, 'starting' | 'running'>;
+  /** Parked woken for a free lock it takes in its next step (the events' lock id), or 0. */
+  wants: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -57,6 +59,8 @@ export class WorkerStepSession {
   /** Per process, the slot that keeps the GIL where 3.12 cannot switch. */
   private readonly holder = new Map<number, number>();
   private readonly timeoutMs: number;
+  /** ident → the locals of its program frame where it last parked or blocked (worker-gate.ts publishes them). */
+  private readonly localsByIdent = new Map<number, Record<string, string>>();
 
   private constructor(readonly source: string, readonly opts: WorkerStepOptions) {
     this.granularity = opts.granularity ?? 'line';
@@ -67,7 +71,13 @@ export class WorkerStepSession {
       speed: Infinity,
       freeThreaded: this.freeThreaded,
       step: this.granularity,
-      onEvents: (batch) => this.events.push(...batch),
+      onEvents: (batch) => {
+        for (const e of batch) {
+          // A thread's locals where it stopped: state for the watch, not something the program did.
+          if (e.kind === 'step-locals') this.localsByIdent.set(e.ident, e.locals);
+          else this.events.push(e);
+        }
+      },
       write: (fd, text) => {
         if (fd === 2) this.stderr += text;
         else this.stdout += text;
@@ -121,7 +131,7 @@ export class WorkerStepSession {
     return this.laneSlots.map((slot, lane) => {
       const p = this.control.position(slot);
       const status = !this.doneLanes.has(lane) && (p.status === 'parked' || p.status === 'blocked') ? p.status : 'done';
-      return { ...p, lane, status };
+      return { ...p, lane, status, wants: status === 'parked' ? this.control.wants(slot) : 0 };
     });
   }
 
@@ -145,7 +155,7 @@ export class WorkerStepSession {
     else this.holder.delete(proc);
     this.judgeAll();
     const status = p.status === 'parked' || p.status === 'blocked' ? p.status : 'done';
-    return { ...p, lane, status };
+    return { ...p, lane, status, wants: status === 'parked' ? this.control.wants(slot) : 0 };
   }
 
   /** The main module's globals as the run's last `global-store` events left them (reprs). */
@@ -153,6 +163,33 @@ export class WorkerStepSession {
     const out: Record<string, string> = {};
     for (const e of this.events) if (e.kind === 'global-store') out[e.name] = e.value;
     return out;
+  }
+
+  /** The lane of the thread with this ident (idents come from slots: a reused slot's newest lane), or null. */
+  laneOfIdent(ident: number): number | null {
+    for (let lane = this.laneSlots.length - 1; lane >= 0; lane--) if (identOfSlot(this.laneSlots[lane] as number) === ident) return lane;
+    return null;
+  }
+
+  /** The locals of the lane's program frame where it stands (empty at module level or when done), as StepSession's threads give them. */
+  locals(lane: number): Record<string, string> {
+    const slot = this.laneSlots[lane];
+    if (slot === undefined || this.doneLanes.has(lane)) return {};
+    return { ...(this.localsByIdent.get(identOfSlot(slot)) ?? {}) };
+  }
+
+  /** The run's simulated time (it moves only by jumps in a stepped run). */
+  now(): number {
+    return this.host.table.clock.now();
+  }
+
+  /** The repr of a main-module global as its last `global-store` left it, or undefined when never stored (StepSession.global's question, for the invariants). */
+  global(name: string): string | undefined {
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e?.kind === 'global-store' && e.name === name) return e.value;
+    }
+    return undefined;
   }
 
   /** Ends the run (its workers) if it is still going. */

@@ -47,26 +47,6 @@ function minmax(name: string, args: PyVal[], kw: Map<string, PyVal> | null, bett
   return best;
 }
 
-export function sortList(items: PyVal[], key: PyVal, reverse: boolean): void {
-  const idx = sortOrder(items, key, reverse);
-  const sorted = idx.map((i) => items[i] as PyVal);
-  items.length = 0;
-  items.push(...sorted);
-}
-
-/** The indices of `items` in sorted order (stable; `reverse` keeps equal items in their order, as CPython). */
-export function sortOrder(items: readonly PyVal[], key: PyVal, reverse: boolean): number[] {
-  const keys = key === null ? items : items.map((v) => ops.call(key, [v]));
-  const idx = items.map((_, i) => i);
-  const cmp = (a: number, b: number): number => {
-    const x = keys[a] as PyVal, y = keys[b] as PyVal;
-    if (reverse) return ops.lessThan(y, x) ? -1 : ops.lessThan(x, y) ? 1 : 0;
-    return ops.lessThan(x, y) ? -1 : ops.lessThan(y, x) ? 1 : 0;
-  };
-  idx.sort(cmp);
-  return idx;
-}
-
 function lazy(it: () => PyVal | undefined): PyIter {
   return new PyIter(T.iterator, it);
 }
@@ -177,9 +157,11 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   add('sorted', (args, kw) => {
     checkKw('sorted', kw, ['key', 'reverse']);
     if (args.length !== 1) throw raise('TypeError', `sorted expected 1 argument, got ${args.length}`);
-    const items = ops.toArray(args[0] as PyVal);
-    sortList(items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)));
-    return new PyList(T.list, items);
+    // As CPython: a new list, then its sort(). A list's refs are copied (nothing decoded and stored again), then moved by the sort.
+    const src = args[0] as PyVal;
+    const l = src instanceof PyList ? src.slice(T.list, 0, src.length) : new PyList(T.list, ops.toArray(src));
+    (T.list.dict.get('sort') as PyBuiltin).fn([l], kw);
+    return l;
   });
   add('reversed', (args) => {
     const v = args[0] as PyVal;

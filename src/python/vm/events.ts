@@ -46,6 +46,8 @@ export type VmEvent =
   /** That call ended: `repr` of what it returned, or the exception's class name when it raised. */
   | (Who & { kind: 'return'; call: number; value: string; raised: boolean })
   | (Who & { kind: 'exception'; text: string })
+  /** Step mode on workers: the locals of the thread's program frame where it parked or blocked (WorkerStepSession keeps them out of the run's events). */
+  | (Who & { kind: 'step-locals'; locals: Record<string, string> })
   | { kind: 'deadlock'; t: number; text: string }
   | { kind: 'exit'; t: number; status: number };
 

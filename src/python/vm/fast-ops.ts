@@ -4,6 +4,7 @@
 // generic path, which also raises every error (division by zero, negative shifts).
 
 import type { PyVal } from './objects';
+import { strCompare } from './str-order';
 
 /** BINARY_OP's oparg (in-place forms +13) on int × int or float × float; undefined when not handled here. */
 export function fastBinary(arg: number, a: PyVal, b: PyVal): PyVal | undefined {
@@ -42,8 +43,14 @@ export function fastBinary(arg: number, a: PyVal, b: PyVal): PyVal | undefined {
 export function fastCompare(arg: number, a: PyVal, b: PyVal): boolean | undefined {
   const t = typeof a;
   if (t !== typeof b || (t !== 'bigint' && t !== 'number' && t !== 'string')) return undefined;
-  const x = a as bigint | number | string, y = b as bigint | number | string;
-  switch (arg >> 4) {
+  let x = a as bigint | number | string, y = b as bigint | number | string;
+  const op = arg >> 4;
+  if (t === 'string' && op !== 2 && op !== 3) {
+    // Code-point order, not UTF-16's (str-order.ts).
+    x = strCompare(x as string, y as string);
+    y = 0;
+  }
+  switch (op) {
     case 0: return x < y;
     case 1: return x <= y;
     case 2: return x === y;

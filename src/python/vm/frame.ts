@@ -7,6 +7,7 @@ import { PyObj, PyFunction, PyException, PyInstance, type PyVal, type PyDictLike
 import type { PyDict } from './collections';
 import type { GlobalSlots } from './global-cache';
 import type { AttrSlots } from './attr-cache';
+import type { MethodSlots } from './builtin-method-cache';
 
 export interface ExceptionEntry {
   start: number;
@@ -45,6 +46,8 @@ export interface CodeInfo {
   globalSlots: GlobalSlots | null;
   /** LOAD_ATTR / STORE_ATTR's caches by instruction (attr-cache.ts), made on first use. */
   attrSlots: AttrSlots | null;
+  /** LOAD_ATTR's methods of immutable builtin types by instruction (builtin-method-cache.ts). */
+  methodSlots: MethodSlots | null;
 }
 
 const infos = new WeakMap<CodeObject, CodeInfo>();
@@ -86,7 +89,7 @@ export function codeInfo(code: CodeObject, filename: string): CodeInfo {
   info = {
     code, filename, ops: ins.map((i) => i.opname), args: ins.map((i) => i.arg ?? 0), targets, offsets, handlers,
     nlocals: localsplus.length, freeStart: code.varnames.length + own.length, nparams, varargs: shape.varargs, varkw: shape.varkw,
-    isGenerator: ins.some((i) => i.opname === 'RETURN_GENERATOR'), localsplus, codes: null, globalSlots: null, attrSlots: null,
+    isGenerator: ins.some((i) => i.opname === 'RETURN_GENERATOR'), localsplus, codes: null, globalSlots: null, attrSlots: null, methodSlots: null,
   };
   infos.set(code, info);
   return info;

@@ -55,6 +55,8 @@ export function format(v: PyVal, spec: string): string {
 }
 
 export function formatValue(v: PyVal, conv: number, spec: string): string {
+  // f'{i}' of an exact int: int.__format__ with an empty spec is str().
+  if (typeof v === 'bigint' && conv === 0 && !spec) return ops.repr(v);
   if (conv === 1) v = ops.str(v);
   else if (conv === 2) v = ops.repr(v);
   else if (conv === 3) v = asciiOf(ops.repr(v));

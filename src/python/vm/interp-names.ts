@@ -10,6 +10,7 @@ import type { Host } from './interp';
 import type { PyDictLike } from './objects';
 import { setAnnotations } from './func-attrs';
 import { loadAttrCached, storeAttrCached } from './attr-cache';
+import { loadBuiltinMethod } from './builtin-method-cache';
 
 /** The first namespace that binds name; a name bound to None is found (`??` would skip it). */
 export function findName(name: string, ...spaces: (PyDictLike | null | undefined)[]): PyVal | undefined {
@@ -28,6 +29,7 @@ export function nameOp(op: string, arg: number, f: Frame, stack: (PyVal | undefi
     case 'LOAD_ATTR': {
       const name = code.names[arg >> 1] as string;
       const obj = stack.pop() as PyVal;
+      if (arg & 1 && loadBuiltinMethod(f.info, f.pc - 1, obj, name, stack)) break;
       if (loadAttrCached(f.info, f.pc - 1, obj, name, (arg & 1) === 1, stack)) break;
       if (arg & 1) {
         // super(C, x).m: the method lives on x's MRO after C, not on the super type (whose object.__init__ would win).

@@ -5,7 +5,7 @@ import { PyDict } from './collections';
 import { T, EXC, raise, typeOf, NotImplemented, isSubtype } from './types';
 import * as ops from './ops';
 import { method, kwarg, checkKw } from './native';
-import { sortOrder } from './builtins';
+import { sortOrder } from './sort-order';
 import { conv } from './heap-state';
 import type { Ref } from '../heap';
 import { dictFrom, makeClass } from './ctors';
@@ -84,12 +84,18 @@ export function installCollectionMethods(): void {
     const refs = l.refs();
     const items = refs.map((r) => conv.fromRef(r) as PyVal);
     l.clear();
-    let order: number[] | null = null;
+    // A raising key or `<` leaves `order` as CPython leaves the list (sort-order.ts).
+    const order = refs.map((_, i) => i);
     try {
-      order = sortOrder(items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)));
-    } finally {
-      l.setRefs(order === null ? refs : order.map((i) => refs[i] as Ref));
+      sortOrder(items, kwarg(kw, 'key', null), ops.truthy(kwarg(kw, 'reverse', false)), order);
+    } catch (e) {
+      l.setRefs(order.map((i) => refs[i] as Ref));
+      throw e;
     }
+    // What a key or __lt__ put in the emptied list is dropped (CPython tells by its allocation; here by its length).
+    const modified = l.length > 0;
+    l.setRefs(order.map((i) => refs[i] as Ref));
+    if (modified) throw raise('ValueError', 'list modified during sort');
     return null;
   });
   method(L, '__len__', (a) => BigInt(self<PyList>(a).length));
@@ -195,7 +201,8 @@ export function installCollectionMethods(): void {
   });
   method(T.int, '__index__', (a) => ops.toBig(a[0] as bigint));
   method(T.int, '__format__', (a) => format(a[0] as PyVal, a[1] as string));
-  method(T.int, 'conjugate', (a) => a[0] as PyVal);
+  // int(self): True.conjugate() is 1, not True.
+  method(T.int, 'conjugate', (a) => ops.toBig(a[0] as bigint));
   method(T.float, 'is_integer', (a) => Number.isInteger(a[0] as number));
   method(T.float, 'as_integer_ratio', (a) => {
     let x = a[0] as number;

@@ -4,7 +4,8 @@
 import { PyObj, PyType, PyInstance, PyException, PyFunction, PyBuiltin, PyMethod, PyModule, PyWrapper, PySuper, type PyVal } from './objects';
 
 import { T, typeOf, typeName, raise, isSubtype } from './types';
-import { rt, userDunder, lookupType, callMethodValue } from './ops';
+import { rt, userDunder, lookupType, callMethodValue, str } from './ops';
+import { isImmutableType } from './builtin-method-cache';
 
 // ---- attributes -------------------------------------------------------------
 
@@ -138,6 +139,7 @@ export function setAttr(obj: PyVal, name: string, v: PyVal): void {
 export const specialSet: { set(obj: PyVal, name: string, v: PyVal | undefined): boolean } = { set: () => false };
 
 export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
+  if (obj instanceof PyType && isImmutableType(obj)) throw immutable(obj, name);
   const t = typeOf(obj);
   const attr = lookupType(t, name);
   if (attr instanceof PyWrapper && attr.cls === T.property) {
@@ -167,14 +169,21 @@ export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
     obj.dict = new Map([[name, v]]);
     return;
   }
-  throw raise('AttributeError', `'${t.name}' object has no attribute '${name}'${attr !== undefined ? ' and no __dict__ for setting new attributes' : ''}`);
+  // 3.12's wording (3.13 adds "and no __dict__ for setting new attributes").
+  throw raise('AttributeError', attr !== undefined ? `'${t.name}' object attribute '${name}' is read-only` : `'${t.name}' object has no attribute '${name}'`);
 }
 
 function propName(p: PyWrapper): string {
   return p.fget instanceof PyFunction ? p.fget.name : '?';
 }
 
+/** CPython's words for setting or deleting an attribute of a builtin type; builtin-method-cache.ts relies on it. */
+function immutable(t: PyType, name: string): PyException {
+  return raise('TypeError', `cannot set '${name}' attribute of immutable type '${t.name}'`);
+}
+
 export function delAttr(obj: PyVal, name: string): void {
+  if (obj instanceof PyType && isImmutableType(obj)) throw immutable(obj, name);
   const t = typeOf(obj);
   if (t.heap) {
     const da = userDunder(t, '__delattr__');
@@ -199,6 +208,9 @@ export function delAttr(obj: PyVal, name: string): void {
     return;
   }
   if (obj instanceof PyObj && obj.dict?.delete(name)) return;
+  if (attr !== undefined && !(obj instanceof PyType) && !(obj instanceof PyObj && obj.dict)) {
+    throw raise('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
+  }
   throw attributeError(obj, name);
 }
 
@@ -229,6 +241,11 @@ export function baseCtor(t: PyType): ((t: PyType, args: PyVal[], kw: Map<string,
 }
 
 export function construct(t: PyType, args: PyVal[], kw: Map<string, PyVal> | null): PyVal {
+  // str(i) of an exact int, float or str: no metaclass, no __str__ to look up (builtin-method-cache.ts: str is immutable).
+  if (t === T.str && args.length === 1 && kw === null) {
+    const v = args[0];
+    if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'string') return str(v);
+  }
   if (t.cls !== T.type && t.cls.heap) {
     const mc = userDunder(t.cls, '__call__');
     if (mc !== undefined) return callMethodValue(mc, t, args, kw);

@@ -11,6 +11,7 @@ import { T, EXC, typeOf, typeName, raise, NotImplemented, isSubtype } from './ty
 import './heap-bridge';
 import { PyComplex, complexReprOf, complexTruthy, complexCompare, complexHashOf, complexKey } from './complex';
 import { intDigits } from './int-digits';
+import { strCompare } from './str-order';
 import { intToDecimalString } from '../values/number-parse';
 import { floatRepr, intHash, floatHash, tupleHash, strRepr as valuesStrRepr } from './values-fallback';
 
@@ -359,7 +360,7 @@ function builtinCompare(op: string, a: PyVal, b: PyVal): PyVal {
   if (typeof a === 'string' && typeof b === 'string') {
     if (op === '==') return a === b;
     if (op === '!=') return a !== b;
-    return cmpResult(op, a < b ? -1 : a > b ? 1 : 0);
+    return cmpResult(op, strCompare(a, b));
   }
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const x = a.items, y = b.items;

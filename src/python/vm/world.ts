@@ -196,7 +196,7 @@ export class World {
     this.procs.push(p);
     if (this.worker) {
       installLockKind(p);
-      p.interp.gate = workerStepGate(this.worker.rt, () => this.mainPath);
+      p.interp.gate = workerStepGate(this.worker.rt, () => this.mainPath, (th, locals) => this.emit({ kind: 'step-locals', ...this.who(th), locals }));
     }
     const free = this.free;
     if (free) p.interp.gate = (th) => free.gate(th, this.othersRun);

@@ -45,6 +45,8 @@ function stateKey(s: ThreadState): StateKey {
       return 'sleeping';
     case ThreadState.WaitingLock:
     case ThreadState.WaitingQueue:
+    case ThreadState.Joining:
+    case ThreadState.WaitingEvent:
       return 'waiting';
     case ThreadState.Done:
       return 'done';
@@ -72,11 +74,12 @@ function targetsIn(code: string): string[] {
   return [...code.matchAll(/\bProcess\(\s*target\s*=\s*([A-Za-z_]\w*)/g)].map((m) => m[1] ?? '');
 }
 
-function joining(trace: TraceModel, worker: number): boolean {
+/** Its lane waits in a join of one of the processes (a join's slot is named for what it joins). */
+function joining(trace: TraceModel, worker: number, processes: ReadonlySet<string>): boolean {
   const lane = trace.lanes[worker];
   const last = lane?.spans[lane.spans.length - 1];
-  if (!lane || !last || lane.state !== ThreadState.WaitingLock || last.state !== ThreadState.WaitingLock) return false;
-  return (trace.lockNames?.[last.on - 1] ?? '').startsWith('join process');
+  if (!lane || !last || lane.state !== ThreadState.Joining || last.state !== ThreadState.Joining) return false;
+  return processes.has(trace.lockNames?.[last.on - 1] ?? '');
 }
 
 function NodeRow({ node, lang }: { node: Node; lang: Lang }) {
@@ -125,6 +128,7 @@ export function ProcessTree() {
   let nodes: Node[];
   if (facts && facts.processes.length > 0) {
     const rows = processRows(facts, trace);
+    const names = new Set(rows.map((r) => r.name));
     const childCount = rows.filter((r) => r.ppid === rows[0]?.pid).length;
     nodes = rows.map((r, i) => {
       const worker = r.lanes[0] ?? -1;
@@ -132,7 +136,7 @@ export function ProcessTree() {
       // The k-th child of the main process is Process-k, made by the k-th Process(...) of the text.
       const k = Number(/^Process-(\d+)$/.exec(r.name)?.[1] ?? 0);
       const target = i > 0 && k > 0 && r.ppid === rows[0]?.pid && targets.length === childCount ? (targets[k - 1] ?? '') : '';
-      return { worker, name: r.name, pid: r.pid, ppid: r.ppid, target, prints: r.prints, state: Number.isFinite(r.end) ? 'done' : stateKey(lane?.state ?? ThreadState.New), joining: worker >= 0 && joining(trace, worker) };
+      return { worker, name: r.name, pid: r.pid, ppid: r.ppid, target, prints: r.prints, state: Number.isFinite(r.end) ? 'done' : stateKey(lane?.state ?? ThreadState.New), joining: worker >= 0 && joining(trace, worker, names) };
     });
   } else {
     // Before a run: the processes the lesson starts (one lane each in its run spec), pids unknown yet.

@@ -7,13 +7,14 @@ import { threadColor } from '../palette';
 import { stepStrings } from './step-strings';
 import { reasonIn } from './reason-zh';
 import type { WatchData } from '../../trace/live-watch';
+import { userLocks } from '../../python/step/user-locks';
 
 /** Step mode's watch panel: the stepped state, globals that changed with the last answer marked. */
 export function WatchPanel() {
   const view = useStep((s) => s.view);
   const changed = useStep((s) => s.changed);
   if (!view) return null;
-  return <WatchList data={view.state} changed={changed} />;
+  return <WatchList data={{ ...view.state, locks: userLocks(view.state.locks) }} changed={changed} />;
 }
 
 /**

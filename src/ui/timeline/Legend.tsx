@@ -48,11 +48,23 @@ export function Legend() {
       label: t.legend.waitingQueue,
       swatch: <rect x="1" y="3" width="22" height="10" fill="url(#legend-bars)" stroke="currentColor" strokeDasharray="2 2" />,
     },
+    {
+      key: 'joining',
+      label: t.legend.joining,
+      swatch: <rect x="1" y="3" width="22" height="10" fill="url(#legend-stripes)" stroke="currentColor" strokeDasharray="2 2" />,
+    },
+    {
+      key: 'waitingEvent',
+      label: t.legend.waitingEvent,
+      swatch: <rect x="1" y="3" width="22" height="10" fill="url(#legend-rings)" stroke="currentColor" strokeDasharray="2 2" />,
+    },
     { key: 'done', label: t.legend.done, swatch: <text x="6" y="13" fontSize="13" fill="currentColor">✓</text> },
   ];
   const items = all.filter((i) => {
     if (i.key === 'waiting' || i.key === 'holding') return hasLocks;
     if (i.key === 'waitingQueue') return hasQueues;
+    // Only the VM tells a join or an event wait apart; the mirror scenarios have neither state.
+    if (i.key === 'joining' || i.key === 'waitingEvent') return vm;
     return true;
   });
   return (
@@ -67,6 +79,12 @@ export function Legend() {
           </pattern>
           <pattern id="legend-bars" patternUnits="userSpaceOnUse" width="5" height="6">
             <line x1="1" y1="0" x2="1" y2="6" stroke="currentColor" strokeWidth="1.4" />
+          </pattern>
+          <pattern id="legend-stripes" patternUnits="userSpaceOnUse" width="6" height="6">
+            <line x1="0" y1="2.7" x2="6" y2="2.7" stroke="currentColor" strokeWidth="1.4" />
+          </pattern>
+          <pattern id="legend-rings" patternUnits="userSpaceOnUse" width="6" height="6">
+            <circle cx="3" cy="3" r="1.8" fill="none" stroke="currentColor" strokeWidth="1" />
           </pattern>
         </defs>
       </svg>

@@ -19,7 +19,7 @@ import { FillBatch, StrokeBatch } from './batch';
 import { type SpanColumns, columnsOf, firstVisibleIn } from './columns';
 import { lineText, lineTextWidth } from './labels';
 import { laneTop } from './layout';
-import { type Fill, type Painter, patterned, solid } from './painter';
+import { type Fill, type Painter, type PatternKind, patterned, solid } from './painter';
 import { type Scene, firstVisible } from './scene';
 import { toPx } from './view';
 
@@ -75,6 +75,15 @@ export function mixHex(fg: string, bg: string, a: number): string | null {
   return `#${ch(0)}${ch(1)}${ch(2)}`;
 }
 
+/** Each waiting state's pattern (Legend.tsx draws the same), so a state is never told by hue alone. */
+const PATTERN_OF: Partial<Record<ThreadState, PatternKind>> = {
+  [ThreadState.Sleeping]: 'hatch',
+  [ThreadState.WaitingLock]: 'dots',
+  [ThreadState.WaitingQueue]: 'bars',
+  [ThreadState.Joining]: 'stripes',
+  [ThreadState.WaitingEvent]: 'rings',
+};
+
 /** Pattern fills by worker and state over the panel colour, looked up without building a key. */
 let patternBg = '';
 const patternCache: (Fill | undefined)[][] = [];
@@ -91,7 +100,7 @@ function stateFill(worker: number, state: ThreadState, bg: string): Fill {
   let f = row[state];
   if (!f) {
     const color = threadColor(worker);
-    f = state === ThreadState.Sleeping ? patterned('hatch', color, bg) : state === ThreadState.WaitingLock ? patterned('dots', color, bg) : patterned('bars', color, bg);
+    f = patterned(PATTERN_OF[state] ?? 'bars', color, bg);
     row[state] = f;
   }
   return f;
@@ -147,7 +156,7 @@ function drawSpan(sc: Scene, worker: number, state: ThreadState, line: number, x
     fills.add(laneFill(worker, 4), x0, y + dy, w, h);
     return;
   }
-  if (running || (state !== ThreadState.Sleeping && state !== ThreadState.WaitingLock && state !== ThreadState.WaitingQueue)) {
+  if (running || PATTERN_OF[state] === undefined) {
     fills.add(laneFill(worker, 10), x0, y + dy, w, h);
   } else {
     fills.add(stateFill(worker, state, sc.colors.panel), x0, y + dy, w, h);

@@ -3,7 +3,8 @@
  * (on screen, PNG) and an SVG string builder (the SVG export) both provide,
  * so the export is the screen, not a second drawing.
  */
-export type PatternKind = 'hatch' | 'dots' | 'bars';
+/** hatch: sleeping, dots: a lock, bars: a queue, stripes: a join, rings: an event or condition. */
+export type PatternKind = 'hatch' | 'dots' | 'bars' | 'stripes' | 'rings';
 
 export type Fill = { kind: 'solid'; color: string; alpha: number } | { kind: 'pattern'; pattern: PatternKind; color: string; bg: string };
 
@@ -73,6 +74,13 @@ function patternTile(kind: PatternKind, color: string, bg: string): HTMLCanvasEl
     g.beginPath();
     g.arc(3, 3, 1.3, 0, Math.PI * 2);
     g.fill();
+  } else if (kind === 'stripes') {
+    g.fillRect(0, 2, size, 1.4);
+  } else if (kind === 'rings') {
+    g.lineWidth = 1;
+    g.beginPath();
+    g.arc(3, 3, 1.8, 0, Math.PI * 2);
+    g.stroke();
   } else {
     g.fillRect(1, 0, 1.4, size);
   }

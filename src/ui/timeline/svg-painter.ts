@@ -24,7 +24,11 @@ export class SvgPainter implements Painter {
           ? `<line x1="0" y1="0" x2="0" y2="6" stroke="${c}" stroke-width="1.6"/>`
           : f.pattern === 'dots'
             ? `<circle cx="3" cy="3" r="1.3" fill="${c}"/>`
-            : `<rect x="1" y="0" width="1.4" height="6" fill="${c}"/>`;
+            : f.pattern === 'stripes'
+              ? `<rect x="0" y="2" width="6" height="1.4" fill="${c}"/>`
+              : f.pattern === 'rings'
+                ? `<circle cx="3" cy="3" r="1.8" fill="none" stroke="${c}" stroke-width="1"/>`
+                : `<rect x="1" y="0" width="1.4" height="6" fill="${c}"/>`;
       const rot = f.pattern === 'hatch' ? ' patternTransform="rotate(45)"' : '';
       this.parts.unshift(`<pattern id="${id}" patternUnits="userSpaceOnUse" width="6" height="6"${rot}><rect width="6" height="6" fill="${esc(f.bg)}"/>${body}</pattern>`);
     }

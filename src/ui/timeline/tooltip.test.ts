@@ -60,4 +60,32 @@ describe('timeline tooltip', () => {
     const q = tipFor({ kind: 'span', worker: 1, index: 1 }, p, 2, { locks: [], queues: ['q', 'r'] }, en, tl);
     expect(q?.rows).toContainEqual({ label: tl.queue, value: 'q' });
   });
+
+  it('calls a join a join, naming the thread it waits for, and an Event.wait an event wait; neither a lock', () => {
+    const j = emptyTrace(['MainThread', 'Thread-1 (sing)']);
+    applyEvents(j, [
+      ev(0, 0, EventKind.Start),
+      ev(0, 0.01, EventKind.State, { a: ThreadState.WaitingEvent, b: 1, line: 20 }),
+      ev(0, 0.02, EventKind.State, { a: ThreadState.Running }),
+      ev(0, 0.1, EventKind.State, { a: ThreadState.Joining, b: 2, line: 22 }),
+      ev(1, 0, EventKind.Start),
+      ev(1, 3, EventKind.Done),
+      ev(0, 3, EventKind.State, { a: ThreadState.Running }),
+    ]);
+    const slots = { locks: ['Event.wait', 'Thread-1 (sing)'], queues: [] };
+    for (const lang of ['en', 'zh'] as const) {
+      const [t, tlx] = [strings[lang], timelineStrings[lang]];
+      const join = tipFor({ kind: 'span', worker: 0, index: 3 }, j, 4, slots, t, tlx);
+      expect(join?.line).toBe(22);
+      expect(join?.rows).toContainEqual({ label: tlx.state, value: t.legend.joining });
+      expect(join?.rows).toContainEqual({ label: tlx.waitsFor, value: 'Thread-1 (sing)' });
+      expect(join?.rows.some((r) => r.label === tlx.lock || r.value === t.legend.waiting)).toBe(false);
+      const event = tipFor({ kind: 'span', worker: 0, index: 1 }, j, 4, slots, t, tlx);
+      expect(event?.rows).toContainEqual({ label: tlx.state, value: t.legend.waitingEvent });
+      expect(event?.rows).toContainEqual({ label: tlx.waitsIn, value: 'Event.wait' });
+    }
+    expect(strings.en.legend.joining).toMatch(/join/);
+    expect(strings.en.legend.joining).not.toMatch(/lock/);
+    expect(strings.zh.legend.joining).not.toMatch(/锁/);
+  });
 });

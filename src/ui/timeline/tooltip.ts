@@ -1,6 +1,6 @@
 /**
  * The words of the hover tooltip: for a span its thread, state, start,
- * duration, line and the lock or queue it waited on; for a lock bar who held
+ * duration, line and the lock, queue, thread or event it waited on; for a lock bar who held
  * it, for how long and who waited meanwhile; for a value-track step the value
  * and who wrote it. Pure, so tests read it without a browser.
  */
@@ -11,6 +11,9 @@ import type { TraceModel } from '../../trace/model';
 import type { Hit } from './hit';
 import { isLostUpdate } from './paint-values';
 import { pipeKind } from '../../scenarios/processes/pipes';
+import { stateWord } from './state-word';
+
+export { stateWord };
 
 export interface TipRow {
   label: string;
@@ -28,21 +31,6 @@ export interface Tip {
 export interface TipNames {
   locks: readonly string[];
   queues: readonly string[];
-}
-
-export function stateWord(t: Strings, st: ThreadState): string {
-  switch (st) {
-    case ThreadState.Sleeping:
-      return t.legend.sleeping;
-    case ThreadState.WaitingLock:
-      return t.legend.waiting;
-    case ThreadState.WaitingQueue:
-      return t.legend.waitingQueue;
-    case ThreadState.Done:
-      return t.legend.done;
-    default:
-      return t.legend.running;
-  }
 }
 
 export function tipFor(hit: Hit, trace: TraceModel, now: number, names: TipNames, t: Strings, tl: TimelineStrings): Tip | null {
@@ -106,6 +94,9 @@ export function tipFor(hit: Hit, trace: TraceModel, now: number, names: TipNames
   ];
   if (s.line > 0) rows.push({ label: tl.codeLine, value: String(s.line) });
   if (s.on > 0 && s.state === ThreadState.WaitingLock) rows.push({ label: tl.lock, value: names.locks[s.on - 1] ?? `${tl.lock} ${s.on - 1}` });
+  // A join's slot is named for the thread or process it waits for; an event wait's for where it waits (Event.wait).
+  if (s.on > 0 && s.state === ThreadState.Joining) rows.push({ label: tl.waitsFor, value: names.locks[s.on - 1] ?? '?' });
+  if (s.on > 0 && s.state === ThreadState.WaitingEvent) rows.push({ label: tl.waitsIn, value: names.locks[s.on - 1] ?? '?' });
   if (s.on > 0 && s.state === ThreadState.WaitingQueue) rows.push({ label: pipe === null ? tl.queue : tl.pipe, value: queueName ?? `${tl.queue} ${s.on - 1}` });
   // What it held meanwhile: a lock bar over the span.
   for (const h of lane.holds) {

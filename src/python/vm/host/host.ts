@@ -3,7 +3,7 @@
 // their output in order, and ends the run when the main process ends, when a
 // deadlock is reported (status 3), or on terminate (Reset). No DOM, no Node.
 
-import { createRunMemory, G_FORCED, G_HOLDER, H_EVENT_SEQ, H_WRITE_SEQ, G_LOCKED, GIL_WORDS, type Limits, type RunMemory, S_DAEMON, S_MAIN, S_ON, S_PROC, S_REASON, ST_DONE, ST_FREE } from './layout';
+import { createRunMemory, G_FORCED, G_HOLDER, H_EVENT_SEQ, H_WRITE_SEQ, G_LOCKED, GIL_WORDS, type Limits, type RunMemory, S_DAEMON, S_MAIN, S_ON, S_PROC, S_REASON, ST_DONE, ST_FREE, ST_STARTING } from './layout';
 import { OrderedOutput } from './ordered-output';
 import { EventMerge } from './event-merge';
 import type { VmEvent } from '../events';
@@ -107,12 +107,30 @@ export class ThreadHost {
 
   private spawn(init: WorkerInit): void {
     if (this.ended) return;
-    const w = this.o.spawn(init, {
-      message: (m) => this.onMessage(m),
-      error: (e) => this.lost(init.slot, `worker of ${this.table.name(init.slot)} failed: ${e.message}\n`),
-      exit: () => this.lost(init.slot, null),
-    });
+    let w: HostedWorker;
+    try {
+      w = this.o.spawn(init, {
+        message: (m) => this.onMessage(m),
+        error: (e) => this.lost(init.slot, `worker of ${this.table.name(init.slot)} failed: ${e.message}\n`, e.message),
+        exit: () => this.lost(init.slot, null, 'its worker exited'),
+      });
+    } catch (e) {
+      void this.cannotStart(init.slot, e instanceof Error ? e.message : String(e));
+      return;
+    }
     this.workers.set(init.slot, w);
+  }
+
+  /**
+   * A thread's worker failed before its thread ran a line: close the clock
+   * hold its starter took (or the run's time stands still for good) and end
+   * the run with the error CPython's start() raises when it cannot make a
+   * thread, and why.
+   */
+  private cannotStart(slot: number, why: string): Promise<void> {
+    this.table.endStartHold(slot);
+    const line = `RuntimeError: can't start new thread: the worker of ${this.table.name(slot)} failed to start (${why})\n`;
+    return this.finish(1, null, Atomics.load(this.memory.header, H_WRITE_SEQ), line);
   }
 
   private onMessage(m: ToHost): void {
@@ -145,13 +163,19 @@ export class ThreadHost {
     }
   }
 
-  /** A worker exited (normally after its exit message) or died: free its slot. */
-  private lost(slot: number, why: string | null): void {
+  /** A worker exited (normally after its exit message) or died: free its slot. `cause`: why, if its thread never started. */
+  private lost(slot: number, why: string | null, cause: string): void {
     if (!this.workers.has(slot)) return;
     this.workers.delete(slot);
     this.exited.delete(slot);
     if (this.ended) return;
     const st = this.table.state(slot);
+    if (st === ST_STARTING) {
+      void this.cannotStart(slot, cause);
+      return;
+    }
+    // Died after arriving but before its first visible act: its start hold is still open.
+    this.table.endStartHold(slot);
     if (st !== ST_DONE && st !== ST_FREE) {
       if (why) this.o.write(2, why);
       this.releaseGilOf(slot);

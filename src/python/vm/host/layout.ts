@@ -110,6 +110,8 @@ export const S_WHAT_LEN = 7;
 export const S_MAIN = 8;
 /** When the thread blocked (H_BLOCK_SEQ): waiters are woken first come, first served. */
 export const S_SINCE = 9;
+/** 1 while the starter's clock hold for this thread is open (ThreadTable.endStartHold closes it once). */
+export const S_START_HOLD = 10;
 export const SLOT_WORDS = 12;
 
 /** Per-thread step gate words (step-gate.ts). */

@@ -30,6 +30,8 @@ export class StepSlot {
   resumed = false;
   /** Since `resumed`: library code ran before the program's next instruction. */
   libRan = false;
+  /** Called as the thread blocks (the worker gate publishes its locals there). */
+  beforeBlock: (() => void) | null = null;
 
   constructor(
     private readonly m: RunMemory,
@@ -122,6 +124,11 @@ export class StepControl {
     const out: SlotPosition[] = [];
     for (let i = 0; i < this.table.slotsUsed(); i++) out.push(this.position(i));
     return out;
+  }
+
+  /** The lock (handle + 1, the events' lock id) a parked thread was woken for and will take in its step, or 0. */
+  wants(slot: number): number {
+    return this.position(slot).status === 'parked' ? Atomics.load(this.m.steps, slot * STEP_WORDS + P_WANTS) : 0;
   }
 
   /** Parked wanting a lock another thread holds: it cannot take its step (the host lets it go back to blocking). */

@@ -8,7 +8,7 @@ import { decideIdle, type IdleDecision, type IdleThread } from './idle-rule';
 import {
   FLAG_DEADLOCK, G_ENDED, G_INTERVAL_US, G_MAIN_DONE, G_PPID, G_STATUS, GIL_WORDS, H_ACTIVE, H_PROCS_USED, H_BLOCK_SEQ, H_HOLDS, H_FLAGS, H_HOST_BELL, H_SLOTS_USED, H_STARTING, H_TABLE_LOCK,
   NAME_CHARS, R_NONE, R_SIGNALLED, R_TIMEOUT, S_DAEMON, S_MAIN, S_NAME_LEN, S_ON, S_PROC, S_REASON, S_SINCE,
-  S_STATE, S_WAKE, S_WHAT_LEN, SLOT_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, WHAT_CHARS,
+  S_START_HOLD, S_STATE, S_WAKE, S_WHAT_LEN, SLOT_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, WHAT_CHARS,
   procWaitKey, readText, type RunMemory, writeText,
 } from './layout';
 import { Mutex } from './mutex';
@@ -303,6 +303,22 @@ export class ThreadTable {
     } finally {
       this.unlock();
     }
+  }
+
+  /** The starter's hold (hold()) now belongs to `slot`'s start: endStartHold closes it. */
+  openStartHold(slot: number): void {
+    Atomics.store(this.s, slot * SLOT_WORDS + S_START_HOLD, 1);
+  }
+
+  /**
+   * Closes `slot`'s start hold once, whoever comes first: its thread's first
+   * act another thread can see, or the host that saw its worker fail to
+   * start (else the run's clock would stand still for good). True if it did.
+   */
+  endStartHold(slot: number): boolean {
+    if (Atomics.compareExchange(this.s, slot * SLOT_WORDS + S_START_HOLD, 1, 0) !== 1) return false;
+    this.unhold();
+    return true;
   }
 
   unhold(): void {

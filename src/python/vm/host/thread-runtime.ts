@@ -65,7 +65,7 @@ export class ThreadRuntime {
   endStartHold(): void {
     if (!this.startHeld) return;
     this.startHeld = false;
-    this.table.unhold();
+    this.table.endStartHold(this.slot);
   }
 
   /** A library import (vm-clock.ts `Clock.hold`): the run's clock stands still until `unhold`. */
@@ -175,6 +175,7 @@ export class ThreadRuntime {
       this.table.unhold();
       throw e;
     }
+    this.table.openStartHold(slot);
     starting?.(slot);
     this.post({ kind: 'start', init: { entry: spec.entry, memory: this.memory.buffer, slot, proc: this.proc, payload: spec.payload } });
     return slot;
@@ -204,6 +205,8 @@ export class ThreadRuntime {
       this.table.unhold();
       throw e;
     }
+    // The hold belongs to the child's start, as a thread's (startThread): closed by its first visible act or by the host if it fails to start.
+    this.table.openStartHold(slot);
     const pid = pidOfProc(proc);
     starting?.(pid, slot);
     this.post({ kind: 'start', init: { entry: spec.entry, memory: this.memory.buffer, slot, proc, held: true, payload: spec.payload(pid, proc) } });
@@ -249,6 +252,7 @@ export class ThreadRuntime {
 
   private released<T>(fn: () => T): T {
     this.endStartHold();
+    this.step?.beforeBlock?.();
     this.events?.flush();
     this.gil.drop();
     let r: T;

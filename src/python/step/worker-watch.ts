@@ -1,0 +1,88 @@
+// The watch of a stepped run on real workers, from its events alone: the
+// parked workers publish no snapshot of their heap objects, but every lock
+// take, release and wait, every global store and every queue op is an event.
+// Lock ids go through an EventBook as in the one-worker stepper, so a lock has
+// the same number there and here when both runs met their locks in one order.
+
+import type { VmEvent } from '../vm/events';
+import { EventBook } from './event-book';
+import type { LockView, QueueView } from './state';
+
+export interface WorkerWatch {
+  /** The run's events with lock ids renumbered from 1 (StepState.events). */
+  events: VmEvent[];
+  locks: LockView[];
+  queues: QueueView[];
+  /** ident → the lock (renumbered) the thread waits to take. */
+  waitsOn: ReadonlyMap<number, number>;
+  waitWhat: ReadonlyMap<number, string>;
+}
+
+/**
+ * `laneOf` maps a thread's ident to its lane (null: not a lane of this run);
+ * `wanting` the threads parked woken for a free lock (ident → the events' lock
+ * id): the one-worker stepper still counts them as its waiters, blocked until
+ * their step takes it.
+ */
+export function workerWatch(events: readonly VmEvent[], laneOf: (ident: number) => number | null, wanting: ReadonlyMap<number, number> = new Map()): WorkerWatch {
+  const book = new EventBook();
+  /** ident → the (renumbered) lock it waits to take, while it does. */
+  const waitsOn = new Map<number, number>();
+  /** ident → what its last wait was on (the one-worker stepper's words for a thread blocked on a lock). */
+  const waitWhat = new Map<number, string>();
+  const queues = new Map<number, { name: string | null; items: string[] }>();
+  const queue = (id: number): { name: string | null; items: string[] } => {
+    let q = queues.get(id);
+    if (!q) queues.set(id, (q = { name: null, items: [] }));
+    return q;
+  };
+  for (const raw of events) {
+    book.emit(raw);
+    const e = book.events[book.events.length - 1] as VmEvent;
+    switch (e.kind) {
+      case 'wait-start':
+        if (e.lock >= 0) waitsOn.set(e.ident, e.lock);
+        waitWhat.set(e.ident, e.what);
+        break;
+      case 'wait-end':
+      case 'lock-acquire':
+      case 'thread-end':
+        waitsOn.delete(e.ident);
+        break;
+      case 'global-store':
+        if (e.queue >= 0) queue(e.queue).name ??= e.name;
+        break;
+      case 'queue-op': {
+        const q = queue(e.queue);
+        if (e.op === 'put') q.items.push(e.item);
+        else {
+          // A get takes the item it names (LIFO and priority queues take another than the first).
+          const i = q.items.indexOf(e.item);
+          q.items.splice(i >= 0 ? i : 0, 1);
+        }
+        while (q.items.length > e.size) q.items.shift();
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  for (const [ident, raw] of wanting) waitsOn.set(ident, book.local(raw));
+  const waiters = new Map<number, number[]>();
+  for (const [ident, id] of waitsOn) {
+    const lane = laneOf(ident);
+    if (lane !== null) waiters.set(id, [...(waiters.get(id) ?? []), lane]);
+  }
+  const locks: LockView[] = [...book.locks.values()].map((r) => ({
+    id: r.id,
+    name: r.global ?? r.label ?? `lock #${r.id}`,
+    global: r.global !== null,
+    locked: r.holder !== null,
+    holder: r.holder === null ? null : laneOf(r.holder),
+    // The one-worker stepper lists waiters by lane.
+    waiters: (waiters.get(r.id) ?? []).sort((a, b) => a - b),
+  }));
+  // As the one-worker stepper: the queues bound to a global (the maxsize is not in the events).
+  const qs: QueueView[] = [...queues.values()].flatMap((q) => (q.name === null ? [] : [{ name: q.name, items: [...q.items], maxsize: 0 }]));
+  return { events: book.events, locks, queues: qs, waitsOn, waitWhat };
+}

@@ -1,0 +1,14 @@
+/**
+ * Whether step mode runs a program on real workers (worker-remote.ts): the
+ * lab asked for worker mode (`vm=workers`, lab-store's wantedVmMode, the one
+ * reader of that parameter), the page has shared memory, and the program has
+ * nothing worker mode cannot run yet (processes, input). Pure, so the rule is
+ * testable without a page.
+ */
+import { chooseVmMode, type VmMode } from '../engine/vm-mode';
+
+export function stepOnWorkers(wanted: VmMode, shared: boolean, source: string): boolean {
+  if (wanted !== 'workers' || !shared) return false;
+  // The work clock and the GIL view only matter to live runs: a stepped run has neither.
+  return chooseVmMode('workers', { source, shared: true }).fallback === null;
+}
