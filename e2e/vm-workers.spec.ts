@@ -51,8 +51,41 @@ test('Reset of an endless loop in worker mode stops every worker, and the page s
   await expect(page.getByTestId('console').locator('> *')).toHaveText([/after the loop/]);
 });
 
-test('a multiprocessing program falls back to one worker, and the badge says why', async ({ page }) => {
-  await page.goto('/?scenario=processes&dance=2&song=2&lang=en&speed=max&vm=workers');
+test('the processes lesson in worker mode: each child prints its own pid, no two alike, on workers of its own', async ({ page }) => {
+  await page.goto('/?scenario=processes&dance=3&song=4&lang=en&speed=max&vm=workers');
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page, 120_000)).toBe('finished');
+  await expect(badge(page)).toHaveAttribute('data-vm', 'workers');
+  await expect(badge(page)).not.toHaveAttribute('data-vm-fallback', /./);
+  await expect(badge(page)).toContainText('one worker per thread');
+  // The main process and two children: a worker each.
+  expect(Number(await badge(page).getAttribute('data-workers'))).toBeGreaterThanOrEqual(3);
+  const text = await consoleText(page);
+  // CPython 3.12 prints the main pid once, `dancing  pid=P1` 3 times and `song  pid=P2` 4 times, three distinct pids.
+  const main = [...text.matchAll(/主进程ID(\d+)/g)].map((m) => m[1]);
+  const dance = [...text.matchAll(/dancing {2}pid=(\d+)/g)].map((m) => m[1]);
+  const song = [...text.matchAll(/song {2}pid=(\d+)/g)].map((m) => m[1]);
+  expect([main.length, dance.length, song.length]).toEqual([1, 3, 4]);
+  expect(new Set(dance).size).toBe(1);
+  expect(new Set(song).size).toBe(1);
+  expect(new Set([...main, ...dance, ...song]).size).toBe(3);
+});
+
+test('the mp-queue lesson in worker mode: every item from the producer process reaches the consumer process, in order', async ({ page }) => {
+  await page.goto('/?scenario=process-queue&count=4&lang=en&speed=max&vm=workers');
+  await page.getByTestId('run').click();
+  expect(await waitForEnd(page, 120_000)).toBe('finished');
+  await expect(badge(page)).toHaveAttribute('data-vm', 'workers');
+  const text = await consoleText(page);
+  // CPython 3.12: the producer (one pid) puts `pid P i` for i = 0..3 and the consumer gets them in that order.
+  const made = [...text.matchAll(/pid (\d+) {2}(\d)/g)].map((m) => `${m[1]} ${m[2]}`);
+  const got = [...text.matchAll(/消费了-+ pid (\d+) (\d)/g)].map((m) => `${m[1]} ${m[2]}`);
+  expect(made).toHaveLength(4);
+  expect(got).toEqual(made);
+});
+
+test('a process pool program falls back to one worker, and the badge says why', async ({ page }) => {
+  await page.goto('/?scenario=process-pool&lang=en&speed=max&vm=workers');
   await expect(badge(page)).toHaveAttribute('data-vm', 'one');
   await expect(badge(page)).toHaveAttribute('data-vm-fallback', 'processes');
   await expect(badge(page)).toHaveAttribute('title', /multiprocessing/);

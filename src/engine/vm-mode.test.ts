@@ -21,13 +21,24 @@ describe('chooseVmMode', () => {
     expect(chooseVmMode('one', { source: threads, shared: true })).toEqual({ mode: 'one', fallback: null });
   });
   it('falls back for processes, input, the work clock and no shared memory', () => {
-    expect(chooseVmMode('workers', { source: 'from multiprocessing import Process\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'from multiprocessing import Process, Pool\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'import multiprocessing as mp\nq = mp.JoinableQueue()\nl = mp.Lock()\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'from multiprocessing.pool import Pool\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'import os\nos.fork()\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'import multiprocessing\np = multiprocessing.Process(target=print)\np.start()\np.terminate()\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'import multiprocessing\np = multiprocessing.Process(target=print, daemon=True)\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'from concurrent.futures import ProcessPoolExecutor\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'name = input("? ")\n', shared: true }).fallback).toBe('input');
     expect(chooseVmMode('workers', { source: 'code.interact(local=globals())\n', shared: true }).fallback).toBe('input');
     expect(chooseVmMode('workers', { source: threads, shared: true, interactive: true }).fallback).toBe('input');
     expect(chooseVmMode('workers', { source: threads, shared: true, clock: 'work' }).fallback).toBe('clock');
     expect(chooseVmMode('workers', { source: threads, shared: false }).fallback).toBe('isolation');
+  });
+  it('runs a program that uses only multiprocessing.Process on workers', () => {
+    const only = 'import multiprocessing\nimport threading\nlock = threading.Lock()\np = multiprocessing.Process(target=print)\nprint(multiprocessing.current_process().name)\n';
+    expect(chooseVmMode('workers', { source: only, shared: true })).toEqual({ mode: 'workers', fallback: null });
+    expect(chooseVmMode('workers', { source: 'from multiprocessing import (\n    Process,\n    current_process,\n)\n', shared: true }).mode).toBe('workers');
+    expect(chooseVmMode('workers', { source: 'import multiprocessing as mp\nq = mp.Queue()\np = mp.Process(target=q.put, args=(1,))\n', shared: true }).mode).toBe('workers');
   });
   it('does not mistake a name that contains input for a call', () => {
     expect(chooseVmMode('workers', { source: 'user_input_count = 3\nprint(user_input_count)\n', shared: true }).mode).toBe('workers');

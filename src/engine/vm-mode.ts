@@ -10,7 +10,7 @@ export type VmMode = (typeof VM_MODES)[number];
 
 /** Why a run asked for worker mode runs on one worker anyway. */
 export type VmFallback =
-  /** multiprocessing / ProcessPoolExecutor: processes are not in worker mode yet. */
+  /** multiprocessing beyond Process and Queue (pools, JoinableQueue, Pipe, locks, shared values), ProcessPoolExecutor, os.fork: not in worker mode yet. */
   | 'processes'
   /** input() or an interactive console: the mailbox is not wired to worker mode yet. */
   | 'input'
@@ -44,14 +44,33 @@ export interface VmNeeds {
 }
 
 // Comments and strings could name these too; a false match only costs the run its worker mode.
-const PROCESSES = /\b(?:multiprocessing|ProcessPoolExecutor|os\.fork)\b/;
+const PROCESSES_UNBUILT = /\b(?:ProcessPoolExecutor|os\.fork)\b/;
+/** What worker mode's multiprocessing has (src/python/vm/WORKER-MODE.md): Process, the functions that name processes, Queue and SimpleQueue. */
+const MP_BUILT = new Set(['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'Queue', 'SimpleQueue']);
+
+/** The program uses a part of multiprocessing worker mode does not run yet (any name but MP_BUILT, a submodule, `import *`). */
+export function needsUnbuiltProcesses(src: string): boolean {
+  if (PROCESSES_UNBUILT.test(src)) return true;
+  if (!/\bmultiprocessing\b/.test(src)) return false;
+  // Process.terminate()/kill() and daemon processes (terminated at the parent's exit) are not in worker mode yet; a daemon thread only costs a false match.
+  if (/\.(?:terminate|kill)\s*\(|\bdaemon\s*=\s*True\b/.test(src)) return true;
+  const names: string[] = [];
+  for (const m of src.matchAll(/^[ \t]*from\s+multiprocessing(\.\w+)?\s+import\s+(?:\(([^)]*)\)|([^\n]*))/gm)) {
+    if (m[1]) return true;
+    names.push(...(m[2] ?? m[3] ?? '').split(',').map((n) => n.trim().split(/\s+/)[0] ?? '').filter((n) => n !== '' && !n.startsWith('#')));
+  }
+  const aliases = ['multiprocessing'];
+  for (const m of src.matchAll(/\bimport\s+multiprocessing(?:\s+as\s+(\w+))?/g)) if (m[1]) aliases.push(m[1]);
+  for (const a of aliases) for (const m of src.matchAll(new RegExp(`\\b${a}\\.(\\w+)`, 'g'))) names.push(m[1] ?? '');
+  return names.some((n) => !MP_BUILT.has(n));
+}
 const INPUT = /\binput\s*\(|\bcode\.interact\b|\binteract\s*\(/;
 
 export function chooseVmMode(wanted: VmMode, n: VmNeeds): VmChoice {
   if (wanted === 'one') return { mode: 'one', fallback: null };
   const fallback: VmFallback | null = !n.shared
     ? 'isolation'
-    : PROCESSES.test(n.source)
+    : needsUnbuiltProcesses(n.source)
       ? 'processes'
       : n.interactive === true || INPUT.test(n.source)
         ? 'input'

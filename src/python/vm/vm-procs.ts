@@ -10,6 +10,8 @@ import { safeRepr } from './events';
 import type { Process } from './process';
 import { pickle, unpickle } from './fork';
 import { toFloat } from './ctors';
+import { forkOnWorker } from './worker-fork';
+import { workerChannels } from './worker-channels';
 
 type Channel = { items: import('./fork').Pickled[]; maxsize: number };
 /** Puts and gets so far per channel (every process of a run shares it): a get's serial names the put it took. */
@@ -28,6 +30,8 @@ export function processEntries(proc: Process): Record<string, PyVal> {
   const deadline = (t: PyVal | undefined): number | null => (t === undefined || t === null ? null : proc.now() + Math.max(0, toFloat(t)));
   const blockArg = (a: PyVal[], i: number, kw: Map<string, PyVal> | null): boolean => ops.truthy(a[i] ?? kw?.get('block') ?? true);
   const timeoutArg = (a: PyVal[], i: number, kw: Map<string, PyVal> | null): PyVal | undefined => a[i] ?? kw?.get('timeout');
+  const wch = world.worker ? workerChannels(world.worker, proc) : null;
+  const seconds = (t: PyVal | undefined): number | null => (t === undefined || t === null ? null : toFloat(t));
   const channel = (h: PyVal): Channel => {
     const c = world.channels.get(Number(h));
     if (!c) throw raise('ValueError', 'no such channel');
@@ -35,6 +39,7 @@ export function processEntries(proc: Process): Record<string, PyVal> {
   };
   return {
     fork: fn('fork', (a) => {
+      if (world.worker) return BigInt(forkOnWorker(world.worker, proc, a[0] as PyVal, a[1] as PyVal, a[2] as PyVal));
       const pid = proc.fork(a[0] as PyVal, a[1] instanceof PyTuple ? a[1].items : ops.toArray(a[1] ?? null));
       const child = world.ev ? world.procs.find((p) => p.pid === pid) : undefined;
       // The name multiprocessing gave it (ForkPoolWorker-1), for whoever draws the processes.
@@ -46,6 +51,17 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       return BigInt(pid);
     }),
     wait_process: fn('wait_process', (a, kw) => {
+      if (world.worker) {
+        const t = timeoutArg(a, 1, kw);
+        const secs = t === undefined || t === null ? null : toFloat(t);
+        const th = proc.interp.th;
+        // A join that waits is a wait on the timeline, as the one-worker VM reports its Suspend (a poll, timeout 0, is not).
+        const waits = world.ev !== null && th !== null && secs !== 0;
+        if (waits) world.emit({ kind: 'wait-start', ...world.who(th), what: `join process ${Number(a[0])}`, lock: -1, sleep: false, deadline: secs === null ? null : proc.now() + Math.max(0, secs) });
+        const r = world.worker.rt.waitProcess(Number(a[0]), secs);
+        if (waits) world.emit({ kind: 'wait-end', ...world.who(th), timedOut: r === null });
+        return r === null ? null : BigInt(r);
+      }
       const p = world.procs.find((x) => x.pid === Number(a[0]));
       if (!p) throw raise('ValueError', 'no such process');
       if (p.done) return BigInt(p.exitStatus ?? 0);
@@ -54,6 +70,7 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       throw new Suspend({ what: `join process ${p.pid}`, deadline: d, timeout: null, poll: () => (p.done ? BigInt(p.exitStatus ?? 0) : undefined) });
     }),
     kill_process: fn('kill_process', (a) => {
+      if (world.worker) throw raise('NotImplementedError', 'Process.terminate() is not in worker mode yet');
       const p = world.procs.find((x) => x.pid === Number(a[0]));
       if (p && !p.done) {
         for (const t of p.threads) t.state = 'done';
@@ -64,11 +81,13 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       return null;
     }),
     channel_new: fn('channel_new', (a) => {
+      if (wch) return wch.create(Number(ops.index(a[0] ?? 0n)));
       const h = world.newHandle();
       world.channels.set(h, { items: [], maxsize: Number(ops.index(a[0] ?? 0n)) });
       return BigInt(h);
     }),
     channel_put: fn('channel_put', (a, kw) => {
+      if (wch) return wch.put({ handle: a[0] as PyVal, item: a[1] as PyVal, block: blockArg(a, 2, kw), timeout: seconds(timeoutArg(a, 3, kw)) });
       const h = Number(a[0]);
       const c = channel(a[0] as PyVal);
       const item = pickle(a[1] as PyVal, proc);
@@ -84,6 +103,7 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       throw new Suspend({ what: 'Queue.put', deadline: deadline(timeoutArg(a, 3, kw)), timeout: false, poll: () => (full() ? undefined : push()) });
     }),
     channel_get: fn('channel_get', (a, kw) => {
+      if (wch) return wch.get({ handle: a[0] as PyVal, block: blockArg(a, 1, kw), timeout: seconds(timeoutArg(a, 2, kw)) });
       const h = Number(a[0]);
       const c = channel(a[0] as PyVal);
       const th = proc.interp.th;
@@ -97,7 +117,7 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       if (!blockArg(a, 1, kw)) return miss;
       throw new Suspend({ what: 'Queue.get', deadline: deadline(timeoutArg(a, 2, kw)), timeout: miss, poll: () => (c.items.length ? take() : undefined) });
     }),
-    channel_qsize: fn('channel_qsize', (a) => BigInt(channel(a[0] as PyVal).items.length)),
+    channel_qsize: fn('channel_qsize', (a) => (wch ? wch.size(a[0] as PyVal) : BigInt(channel(a[0] as PyVal).items.length))),
     xlock_new: fn('xlock_new', () => {
       const h = world.newHandle();
       world.xlocks.set(h, { locked: false });

@@ -22,6 +22,8 @@ export interface WorkerCtx {
   pid: number;
   /** Ref of the main process's `sys.modules`, so a thread's imports find the modules the process has. */
   modules: Ref;
+  /** A child process: the parent's locks held when it forked (its copies start held). */
+  heldAtFork?: number[];
 }
 
 /** A thread's ident from its slot in the run's thread table: one per live thread, as CPython's. */
@@ -46,6 +48,8 @@ export interface ThreadPayload {
   files: string[];
   /** Host lock handle released when the thread ends (`join` waits on it), or -1. */
   doneLock: number;
+  /** The process's WorkerCtx.heldAtFork (a thread of a child process). */
+  heldAtFork?: number[];
 }
 
 /** What the main thread's worker receives. */
@@ -58,7 +62,18 @@ export interface MainPayload {
   heapBytes?: number;
 }
 
-export type PyThreadPayload = MainPayload | ThreadPayload;
+/**
+ * What a child process's main worker receives (multiprocessing's fork): a
+ * heap of its own, a byte copy of the parent's taken under the parent's GIL
+ * (fork copies memory), so every ref means the same object, copied.
+ */
+export interface ProcessPayload extends Omit<ThreadPayload, 'kind' | 'kwargs' | 'doneLock' | 'mainIdent'> {
+  kind: 'process';
+  ppid: number;
+  heldAtFork: number[];
+}
+
+export type PyThreadPayload = MainPayload | ThreadPayload | ProcessPayload;
 
 /** The eval breaker of worker mode: one load of the GIL's drop-request word, and the hand-over when it is set. */
 export function evalBreaker(w: WorkerCtx): void {

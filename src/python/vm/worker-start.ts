@@ -43,6 +43,7 @@ export function startOnWorker(w: WorkerCtx, proc: Process, q: StartRequest): big
     args: toRef(args),
     kwargs,
     doneLock: q.doneLock,
+    heldAtFork: w.heldAtFork,
     files: [...proc.sources.keys()].filter((f) => f !== w.mainPath),
   };
   const name = typeof q.name === 'string' ? q.name : `Thread-${proc.threads.length}`;
@@ -71,6 +72,13 @@ export function installLockKind(proc: Process): void {
   extKinds.lockFromRef = (r: Ref): PyObj | undefined => {
     const h = hc().h;
     const label = h.get(r, LOCK_LABEL);
-    return newLock(proc, label === NULL ? null : strValue(h, label), h.get(r, LOCK_HANDLE));
+    let handle = h.get(r, LOCK_HANDLE);
+    const w = proc.world.worker;
+    if (w) {
+      // A child process's copy of its parent's lock: from now on a lock of the child's own (its heap is the child's to change).
+      const own = w.rt.ownLock(handle, w.heldAtFork ?? []);
+      if (own !== handle) h.set(r, LOCK_HANDLE, (handle = own));
+    }
+    return newLock(proc, label === NULL ? null : strValue(h, label), handle);
   };
 }

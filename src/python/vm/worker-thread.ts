@@ -13,7 +13,7 @@ import { setFileCompiler } from './code-table';
 import { fromRef } from './heap-bridge';
 import { extKinds, hc } from './heap-state';
 import type { Process } from './process';
-import type { ThreadPayload, WorkerCtx } from './worker-mode';
+import type { ProcessPayload, ThreadPayload, WorkerCtx } from './worker-mode';
 
 export interface ThreadHostApi {
   lib: LibLoader;
@@ -33,10 +33,11 @@ const OWN_MODULES = new Set(['builtins', 'sys', 'time', 'math', 'os', 'os.path',
  * GIL (CPython has no such step; here it takes real time, and the clock runs
  * while a thread is active). Returns the thread's run: its status.
  */
-export function prepareThread(p: ThreadPayload, ctx: WorkerCtx, api: ThreadHostApi): () => number {
+export function prepareThread(p: ThreadPayload | ProcessPayload, ctx: WorkerCtx, api: ThreadHostApi): () => number {
   const world = new World({ speed: Infinity, stdin: '', lib: api.lib, heap: p.heap, write: api.write, worker: ctx, argv: [p.mainPath] });
   const proc = world.newProcess(1);
   proc.pid = p.pid;
+  proc.ppid = ctx.rt.ppid();
   // This worker's Process is a view: its own main thread is not a thread of the run.
   proc.mainThread.state = 'done';
   proc.shutdownCalled = true;
@@ -60,10 +61,16 @@ export function prepareThread(p: ThreadPayload, ctx: WorkerCtx, api: ThreadHostA
     proc.watchMain();
     const func = fromRef(p.func) as PyVal;
     const args = fromRef(p.args);
-    const kwd = p.kwargs === NONE ? null : fromRef(p.kwargs);
+    const kwd = p.kind === 'process' || p.kwargs === NONE ? null : fromRef(p.kwargs);
     const kw = kwd instanceof PyDict ? new Map(kwd.entries().map(([k, v]) => [String(k), v])) : null;
     const out = world.runCall(proc, func, args instanceof PyTuple ? args.items : [], kw);
     const e = out.error;
+    if (p.kind === 'process') {
+      // Its status is what _child_main returned (multiprocessing's exitcode); _bootstrap joined its threads already.
+      const status = e === null && typeof out.result === 'bigint' ? Number(out.result) : e === null ? 0 : 1;
+      if (world.ev) world.emit({ kind: 'process-end', t: proc.now(), pid: proc.pid, status });
+      if (e === null) return status;
+    }
     if (e === null) return 0;
     if (e instanceof PyException && isSubtype(e.cls, EXC.SystemExit as PyType)) return 0;
     // Through the World, so a listener gets the exception event and its write as from threading's own report.

@@ -28,7 +28,24 @@ export const H_CALL_SEQ = 14;
 export const H_STEP_BELL = 15;
 /** Open clock holds (a library import, a thread being started): while any is open, simulated time stands still. */
 export const H_HOLDS = 16;
-const HEADER_WORDS = 17;
+/** Processes allocated so far beyond MainProcess (proc 0): the next child's index is this + 1. */
+export const H_PROCS_USED = 17;
+/** multiprocessing channels (Queue) made so far (channels.ts). */
+export const H_CHANNELS_USED = 18;
+const HEADER_WORDS = 19;
+
+/** multiprocessing channels of a run: each a ring of CHANNEL_BYTES in shared memory (channels.ts). */
+export const CHANNELS = 64;
+export const CHANNEL_BYTES = 64 * 1024;
+/** Per-channel words: its mutex, the ring's read and write offsets (byte counts, never wrapped), items, maxsize, puts and gets so far. */
+export const CH_LOCK = 0;
+export const CH_READ = 1;
+export const CH_WRITE = 2;
+export const CH_ITEMS = 3;
+export const CH_MAXSIZE = 4;
+export const CH_PUTS = 5;
+export const CH_GETS = 6;
+export const CH_WORDS = 8;
 
 export const FLAG_FREE_THREADED = 1;
 export const FLAG_DEADLOCK = 2;
@@ -60,7 +77,23 @@ export const G_WAITERS = 5;
 export const G_FORCED = 6;
 /** 1 once the process's main thread has finished (its slot may be freed and reused later). */
 export const G_MAIN_DONE = 7;
-export const GIL_WORDS = 8;
+/** 1 once the process has ended (main done, no non-daemon thread left): its parent's join returns. */
+export const G_ENDED = 8;
+/** The exit status of the process's main thread (multiprocessing's exitcode). */
+export const G_STATUS = 9;
+/** The parent's pid (os.getppid in the child). */
+export const G_PPID = 10;
+export const GIL_WORDS = 12;
+
+/** The pid of process `proc`: MainProcess is the first pid a World gives (4243), children follow in the order they start. */
+export const PID_BASE = 4243;
+export function pidOfProc(proc: number): number {
+  return PID_BASE + proc;
+}
+/** The wait key of a parent joining process `proc` (negative keys are the callers' own; channels use small ones). */
+export function procWaitKey(proc: number): number {
+  return -(1 << 24) - proc;
+}
 
 /** Per-thread slot words. */
 export const S_STATE = 0;
@@ -114,7 +147,9 @@ export const WHAT_CHARS = 128;
 /** Lock table words (see waits.ts). */
 export const L_STATE = 0;
 export const L_WAITERS = 1;
-export const LOCK_WORDS = 2;
+/** The process the lock belongs to: a child's copy of a parent's lock becomes a lock of its own when first met (worker-start.ts). */
+export const L_PROC = 2;
+export const LOCK_WORDS = 3;
 
 export interface Limits {
   threads: number;
@@ -138,6 +173,9 @@ export interface RunMemory {
   locks: Int32Array;
   /** Step gate words, STEP_WORDS per thread slot. */
   steps: Int32Array;
+  /** CH_WORDS per channel, and their rings. */
+  channels: Int32Array;
+  channelBytes: Uint8Array;
   limits: Limits;
 }
 
@@ -153,6 +191,8 @@ function offsets(l: Limits): { sizes: number[]; total: number } {
     l.procs * NAME_CHARS * 2,
     l.locks * LOCK_WORDS * 4,
     l.threads * STEP_WORDS * 4,
+    CHANNELS * CH_WORDS * 4,
+    CHANNELS * CHANNEL_BYTES,
   ].map((n) => Math.ceil(n / 8) * 8);
   return { sizes, total: sizes.reduce((a, b) => a + b, 0) };
 }
@@ -178,6 +218,8 @@ function views(buffer: SharedArrayBuffer, limits: Limits): RunMemory {
     procNames: new Uint16Array(buffer, next(), limits.procs * NAME_CHARS),
     locks: new Int32Array(buffer, next(), limits.locks * LOCK_WORDS),
     steps: new Int32Array(buffer, next(), limits.threads * STEP_WORDS),
+    channels: new Int32Array(buffer, next(), CHANNELS * CH_WORDS),
+    channelBytes: new Uint8Array(buffer, next(), CHANNELS * CHANNEL_BYTES),
   };
 }
 

@@ -3,7 +3,7 @@
 // parks in the thread table (so the deadlock rule sees it) and a release
 // wakes the longest waiter. Any thread may release, as in CPython.
 
-import { FLAG_STEP, H_FLAGS, H_LOCKS_USED, L_STATE, L_WAITERS, LOCK_WORDS, type RunMemory } from './layout';
+import { FLAG_STEP, H_FLAGS, H_LOCKS_USED, L_PROC, L_STATE, L_WAITERS, LOCK_WORDS, type RunMemory } from './layout';
 import type { ThreadTable } from './table';
 
 /** Wait keys: a lock's is its handle + 1; other waits (channels) use negative keys, sleep uses 0. */
@@ -19,10 +19,24 @@ export class Locks {
     this.a = m.locks;
   }
 
-  allocate(): number {
+  allocate(proc = 0): number {
     const h = Atomics.add(this.m.header, H_LOCKS_USED, 1);
     if (h >= this.m.limits.locks) throw new LockError(`more than ${this.m.limits.locks} locks in one run`);
+    Atomics.store(this.a, h * LOCK_WORDS + L_PROC, proc);
     return h;
+  }
+
+  owner(h: number): number {
+    return Atomics.load(this.a, h * LOCK_WORDS + L_PROC);
+  }
+
+  /** Locks of process `proc` held now (a fork copies them held). */
+  heldBy(proc: number): number[] {
+    const out: number[] = [];
+    for (let h = 0, n = Math.min(Atomics.load(this.m.header, H_LOCKS_USED), this.m.limits.locks); h < n; h++) {
+      if (this.owner(h) === proc && Atomics.load(this.a, h * LOCK_WORDS + L_STATE) === 1) out.push(h);
+    }
+    return out;
   }
 
   /** Non-blocking attempt (CPython tries this before releasing the GIL). */

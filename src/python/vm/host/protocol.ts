@@ -15,6 +15,8 @@ export interface WorkerInit<P = unknown> {
   memory: SharedArrayBuffer;
   slot: number;
   proc: number;
+  /** The starter's clock hold is this thread's to release (a started thread; a child process's main). Default: not a main. */
+  held?: boolean;
   /** What the thread runs, as the VM provides it (process heap buffer, function, args). */
   payload: P;
 }

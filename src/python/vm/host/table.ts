@@ -6,10 +6,10 @@
 
 import { decideIdle, type IdleDecision, type IdleThread } from './idle-rule';
 import {
-  FLAG_DEADLOCK, G_MAIN_DONE, GIL_WORDS, H_ACTIVE, H_BLOCK_SEQ, H_HOLDS, H_FLAGS, H_HOST_BELL, H_SLOTS_USED, H_STARTING, H_TABLE_LOCK,
+  FLAG_DEADLOCK, G_ENDED, G_INTERVAL_US, G_MAIN_DONE, G_PPID, G_STATUS, GIL_WORDS, H_ACTIVE, H_PROCS_USED, H_BLOCK_SEQ, H_HOLDS, H_FLAGS, H_HOST_BELL, H_SLOTS_USED, H_STARTING, H_TABLE_LOCK,
   NAME_CHARS, R_NONE, R_SIGNALLED, R_TIMEOUT, S_DAEMON, S_MAIN, S_NAME_LEN, S_ON, S_PROC, S_REASON, S_SINCE,
   S_START_HOLD, S_STATE, S_WAKE, S_WHAT_LEN, SLOT_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, WHAT_CHARS,
-  readText, type RunMemory, writeText,
+  procWaitKey, readText, type RunMemory, writeText,
 } from './layout';
 import { Mutex } from './mutex';
 import { SimClock } from './sim-clock';
@@ -76,6 +76,21 @@ export class ThreadTable {
   setProcName(proc: number, name: string): void {
     const n = writeText(this.m.procNames, proc * NAME_CHARS, NAME_CHARS - 1, name);
     this.m.procNames[proc * NAME_CHARS + n] = 0;
+  }
+
+  /** A new process (multiprocessing's fork): its index (its GIL words), with the parent's switch interval, as fork copies it. */
+  allocateProc(name: string, parentProc: number, ppid: number): number {
+    const proc = Atomics.add(this.h, H_PROCS_USED, 1) + 1;
+    if (proc >= this.m.limits.procs) throw new Error(`can't start new process: more than ${this.m.limits.procs} processes in one run`);
+    const g = this.m.gils;
+    Atomics.store(g, proc * GIL_WORDS + G_PPID, ppid);
+    Atomics.store(g, proc * GIL_WORDS + G_INTERVAL_US, Atomics.load(g, parentProc * GIL_WORDS + G_INTERVAL_US));
+    this.setProcName(proc, name);
+    return proc;
+  }
+
+  procWord(proc: number, w: number): number {
+    return Atomics.load(this.m.gils, proc * GIL_WORDS + w);
   }
 
   /** A new thread, STARTING until its worker arrives; its slot (a free one is reused). */
@@ -170,16 +185,20 @@ export class ThreadTable {
   /**
    * The thread finished (or its worker died). When that ends its process
    * (main done, no non-daemon thread left), the daemon threads die with it.
-   * Returns whether the process ended.
+   * Returns whether the process ended; then its parent's join wakes, the
+   * main's `status` its exit code.
    */
-  exit(slot: number): boolean {
+  exit(slot: number, status = 1): boolean {
     this.lock();
     this.holdIdle = true;
     try {
       this.finishLocked(slot);
       const proc = this.word(slot, S_PROC);
       const n = this.slotsUsed();
-      if (this.word(slot, S_MAIN) === 1) Atomics.store(this.m.gils, proc * GIL_WORDS + G_MAIN_DONE, 1);
+      if (this.word(slot, S_MAIN) === 1) {
+        Atomics.store(this.m.gils, proc * GIL_WORDS + G_STATUS, status);
+        Atomics.store(this.m.gils, proc * GIL_WORDS + G_MAIN_DONE, 1);
+      }
       const mainDone = Atomics.load(this.m.gils, proc * GIL_WORDS + G_MAIN_DONE) === 1;
       let nonDaemonLive = false;
       for (let t = 0; t < n; t++) {
@@ -188,7 +207,12 @@ export class ThreadTable {
         if (st !== ST_DONE && st !== ST_FREE && this.word(t, S_DAEMON) === 0) nonDaemonLive = true;
       }
       const ended = mainDone && !nonDaemonLive;
-      if (ended) for (let t = 0; t < n; t++) if (this.word(t, S_PROC) === proc) this.finishLocked(t);
+      if (ended) {
+        for (let t = 0; t < n; t++) if (this.word(t, S_PROC) === proc) this.finishLocked(t);
+        Atomics.store(this.m.gils, proc * GIL_WORDS + G_ENDED, 1);
+        const key = procWaitKey(proc);
+        for (let t = 0; t < n; t++) if (this.state(t) === ST_BLOCKED && this.word(t, S_ON) === key) this.wakeLocked(t, R_SIGNALLED);
+      }
       return ended;
     } finally {
       // The idle rule sees the process after its daemons died, not before.

@@ -5,7 +5,7 @@
  * GIL), `rt.exit()` last, whatever happened, so a fault never hangs the run.
  */
 import type { ThreadRuntime } from './thread-runtime';
-import { identOfSlot, type PyThreadPayload, type ThreadPayload, type WorkerCtx } from '../worker-mode';
+import { identOfSlot, type ProcessPayload, type PyThreadPayload, type ThreadPayload, type WorkerCtx } from '../worker-mode';
 import type { LibLoader } from '../process';
 import { runProgram, install } from '../run';
 import { NULL } from '../../heap';
@@ -24,8 +24,8 @@ export function runPyThread(rt: ThreadRuntime, p: PyThreadPayload, env: ThreadBo
   const ctx: WorkerCtx =
     p.kind === 'main'
       ? { rt, entry: env.entry, heap: null, mainPath: p.path, mainSource: p.source, mainIdent: identOfSlot(rt.slot), pid: 0, modules: NULL }
-      : { rt, entry: env.entry, heap: p.heap, mainPath: p.mainPath, mainSource: p.mainSource, mainIdent: p.mainIdent, pid: p.pid, modules: p.modules };
-  const thread = (t: ThreadPayload): (() => number) => {
+      : { rt, entry: env.entry, heap: p.heap, mainPath: p.mainPath, mainSource: p.mainSource, mainIdent: p.kind === 'thread' ? p.mainIdent : identOfSlot(rt.slot), pid: p.pid, modules: p.modules, heldAtFork: p.heldAtFork };
+  const thread = (t: ThreadPayload | ProcessPayload): (() => number) => {
     install();
     return prepareThread(t, ctx, { lib: env.lib, write, readSource: env.readSource, name: rt.table.name(rt.slot) });
   };

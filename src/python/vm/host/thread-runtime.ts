@@ -3,7 +3,7 @@
 // other threads, and finishing. This is what the interpreter calls (README).
 
 import { Gil, type GilLike, NoGil } from './gil';
-import { attachRunMemory, FLAG_EVENTS, FLAG_FREE_THREADED, H_CALL_SEQ, H_FLAGS, H_WRITE_SEQ, type RunMemory } from './layout';
+import { attachRunMemory, FLAG_EVENTS, FLAG_FREE_THREADED, G_ENDED, G_PPID, G_STATUS, H_CALL_SEQ, H_FLAGS, H_WRITE_SEQ, pidOfProc, procWaitKey, type RunMemory } from './layout';
 import { WorkerEventSink } from './event-sink';
 import { Locks } from './locks';
 import type { ToHost, WorkerInit } from './protocol';
@@ -42,7 +42,7 @@ export class ThreadRuntime {
     this.freeThreaded = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_FREE_THREADED) !== 0;
     this.gil = this.freeThreaded ? new NoGil() : new Gil(this.memory, this.proc, this.slot);
     this.events = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_EVENTS) !== 0 ? new WorkerEventSink(this.memory.header, this.table.clock, post) : null;
-    this.startHeld = !this.table.isMain(this.slot);
+    this.startHeld = init.held ?? !this.table.isMain(this.slot);
     const mode = stepModeOf(this.memory);
     this.step = mode ? new StepSlot(this.memory, this.slot, mode) : null;
     this.table.onDeadlock = (line) => {
@@ -93,7 +93,19 @@ export class ThreadRuntime {
   }
 
   allocateLock(): number {
-    return this.locks.allocate();
+    return this.locks.allocate(this.proc);
+  }
+
+  /**
+   * The handle this process uses for lock `h` met in its heap: `h` when it is
+   * this process's; else (a copy of the parent's, made by fork) a new lock of
+   * its own, held when the parent held `h` at the fork, as fork copies it.
+   */
+  ownLock(h: number, heldAtFork: readonly number[]): number {
+    if (this.locks.owner(h) === this.proc) return h;
+    const n = this.locks.allocate(this.proc);
+    if (heldAtFork.includes(h)) this.locks.tryAcquire(n);
+    return n;
   }
 
   /** `lock.acquire(blocking, timeout)`; `what` names the wait in a deadlock report. */
@@ -169,13 +181,54 @@ export class ThreadRuntime {
     return slot;
   }
 
+  /** This process's pid and its parent's (MainProcess's parent is the shell: 1, as the one-worker VM says). */
+  pid(): number {
+    return pidOfProc(this.proc);
+  }
+  ppid(): number {
+    return this.proc === 0 ? 1 : this.table.procWord(this.proc, G_PPID);
+  }
+
+  /**
+   * Starts a child process (multiprocessing's fork) on a new worker: its own
+   * GIL words, its main thread's slot; the payload carries its own heap. The
+   * clock is held as for a thread until the child's first visible act. Its pid.
+   */
+  startProcess<P>(spec: { entry: string; name: string; payload: (pid: number, proc: number) => P }, starting?: (pid: number, slot: number) => void): number {
+    this.table.hold();
+    let proc: number;
+    let slot: number;
+    try {
+      proc = this.table.allocateProc(spec.name, this.proc, this.pid());
+      slot = this.table.allocate({ proc, name: 'MainThread', daemon: false, main: true });
+    } catch (e) {
+      this.table.unhold();
+      throw e;
+    }
+    // The hold belongs to the child's start, as a thread's (startThread): closed by its first visible act or by the host if it fails to start.
+    this.table.openStartHold(slot);
+    const pid = pidOfProc(proc);
+    starting?.(pid, slot);
+    this.post({ kind: 'start', init: { entry: spec.entry, memory: this.memory.buffer, slot, proc, held: true, payload: spec.payload(pid, proc) } });
+    return pid;
+  }
+
+  /** Waits (GIL released, no spinning) until child `pid` has ended or `timeout` passes: its exit status, or null. */
+  waitProcess(pid: number, timeout: Timeout): number | null {
+    const proc = pid - pidOfProc(0);
+    if (proc <= 0 || proc >= this.memory.limits.procs) throw new RangeError(`no such process ${pid}`);
+    const ended = (): boolean => this.table.procWord(proc, G_ENDED) === 1;
+    if (!ended() && timeout !== null && timeout <= 0) return null;
+    return this.waitFor(procWaitKey(proc), `join process ${pid}`, timeout, ended) ? this.table.procWord(proc, G_STATUS) : null;
+  }
+
   /** The thread is done: release its done-lock (join waits on it), drop the GIL, tell the host. */
   exit(status = 0, doneLock: number | null = null): void {
     if (doneLock !== null) this.release(doneLock);
     this.endStartHold();
     if (this.gil.held()) this.gil.drop();
     this.events?.flush();
-    const procEnded = this.table.exit(this.slot);
+    const procEnded = this.table.exit(this.slot, status);
     this.post({ kind: 'exit', slot: this.slot, status, procEnded, writes: this.writes() });
   }
 
