@@ -60,7 +60,9 @@ export const G_WAITERS = 5;
 export const G_FORCED = 6;
 /** 1 once the process's main thread has finished (its slot may be freed and reused later). */
 export const G_MAIN_DONE = 7;
-export const GIL_WORDS = 8;
+/** sys.setrecursionlimit: one per process as in CPython (0 before any call: the default 1000). */
+export const G_RECURSION_LIMIT = 8;
+export const GIL_WORDS = 9;
 
 /** Per-thread slot words. */
 export const S_STATE = 0;

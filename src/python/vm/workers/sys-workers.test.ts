@@ -46,4 +46,8 @@ describe('worker mode: one sys per process', () => {
     expect(await run('sys_attrs')).toMatchObject(expected('sys_attrs'));
   }, 120_000);
 
+  it('sys.setrecursionlimit in a thread is the limit of every thread, and the one recursion hits', async () => {
+    expect(await run('sys_recursion')).toMatchObject(expected('sys_recursion'));
+  }, 120_000);
+
 });
