@@ -50,4 +50,7 @@ describe('worker mode: one sys per process', () => {
     expect(await run('sys_recursion')).toMatchObject(expected('sys_recursion'));
   }, 120_000);
 
+  it("a writer put in sys.stdout by one thread captures the other threads' prints; print(file=sys.stderr) from a thread is stderr", async () => {
+    expect(await run('sys_stdout')).toMatchObject(expected('sys_stdout'));
+  }, 120_000);
 });
