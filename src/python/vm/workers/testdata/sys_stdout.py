@@ -53,3 +53,12 @@ def restore_check():
 t = threading.Thread(target=restore_check)
 t.start()
 t.join()
+
+import io
+buf = io.StringIO()
+sys.stdout = buf
+t = threading.Thread(target=worker, args=(2,))
+t.start()
+t.join()
+sys.stdout = sys.__stdout__
+print(repr(buf.getvalue()))
