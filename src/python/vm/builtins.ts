@@ -6,6 +6,7 @@ import { T, EXC, raise, typeOf, typeName, isSubtype, isInstance, NotImplemented,
 import * as ops from './ops';
 import { binop } from './arith';
 import { builtin, arity, kwarg, checkKw } from './native';
+import { stdFileFd } from './modules';
 import { format, asciiOf } from './interp-helpers';
 import { toFloat } from './ctors';
 import { roundFloat } from './values-fallback';
@@ -14,6 +15,8 @@ import { PyComplex, complexAbsOf } from './complex';
 export interface BuiltinsIO {
   write(fd: number, text: string): void;
   readline(forInput?: boolean): string | null;
+  /** sys.stdout as the program left it (undefined before sys exists): print() writes there. */
+  stdout?(): PyVal | undefined;
 }
 
 function iterArg(name: string, args: PyVal[], kw: Map<string, PyVal> | null): { items: PyVal[]; key: PyVal; dflt: PyVal | undefined } {
@@ -95,17 +98,26 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     const end = kwarg(kw, 'end', null);
     if (sep !== null && typeof sep !== 'string') throw raise('TypeError', `sep must be None or a string, not ${typeName(sep)}`);
     if (end !== null && typeof end !== 'string') throw raise('TypeError', `end must be None or a string, not ${typeName(end)}`);
-    const file = kwarg(kw, 'file', null);
-    const text = args.map(ops.str).join(sep ?? ' ');
+    // CPython: file=None (the default) is sys.stdout now, and nothing at all when that is None.
+    const given = kwarg(kw, 'file', null);
+    const file = given ?? io.stdout?.() ?? null;
+    if (file === null && given === null && io.stdout?.() === null) return null;
+    const fd = stdFileFd(file);
     const e = end ?? '\n';
-    if (file !== null) {
+    if (fd === null && file !== null) {
+      // CPython's print writes each piece on its own (a writer sees 'a', ' ', 'b', '\n').
       const w = ops.getAttr(file, 'write');
-      ops.call(w, [text]);
+      args.forEach((a, i) => {
+        if (i > 0) ops.call(w, [sep ?? ' ']);
+        ops.call(w, [ops.str(a)]);
+      });
       ops.call(w, [e]);
+      if (kw?.get('flush')) ops.call(ops.getAttr(file, 'flush'), []);
       return null;
     }
-    io.write(1, text);
-    io.write(1, e);
+    const text = args.map(ops.str).join(sep ?? ' ');
+    io.write(fd ?? 1, text);
+    io.write(fd ?? 1, e);
     return null;
   });
   add('input', (args) => {

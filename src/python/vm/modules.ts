@@ -56,6 +56,11 @@ method(fileType, 'write', (a) => {
   return BigInt(ops.strLen(s));
 });
 method(fileType, 'flush', () => null);
+
+/** The fd of one of the process's own std files (sys.__stdout__ and the like), or null for any other object. */
+export function stdFileFd(v: PyVal | undefined): number | null {
+  return v instanceof PyNative && v.cls === fileType ? (v as PyNative<{ fd: number }>).state.fd : null;
+}
 method(fileType, 'readline', (a) => (a[0] as PyNative<{ fd: number; api: ProcessApi }>).state.api.readline() ?? '');
 method(fileType, 'isatty', () => false);
 method(fileType, 'fileno', (a) => BigInt((a[0] as PyNative<{ fd: number; api: ProcessApi }>).state.fd));
@@ -70,6 +75,9 @@ export function makeSys(api: ProcessApi): PyModule {
     f.dict.set('name', name);
     return f;
   };
+  const out = file(1, '<stdout>');
+  const err = file(2, '<stderr>');
+  const inp = file(0, '<stdin>');
   const vi = new PyTuple(T.tuple, [3n, 12n, 1n, 'final', 0n]);
   // sys_displayhook: `_` is None while repr runs, then the value; the text goes to whatever sys.stdout is now.
   const displayhook = fn('displayhook', (a) => {
@@ -100,11 +108,13 @@ export function makeSys(api: ProcessApi): PyModule {
     exit: fn('exit', (a) => {
       throw sysExit(a[0] ?? null);
     }),
-    stdout: file(1, '<stdout>'),
-    stderr: file(2, '<stderr>'),
-    stdin: file(0, '<stdin>'),
-    __stdout__: file(1, '<stdout>'),
-    __stderr__: file(2, '<stderr>'),
+    // CPython: sys.__stdout__ is sys.stdout until a program replaces the latter.
+    stdout: out,
+    stderr: err,
+    stdin: inp,
+    __stdout__: out,
+    __stderr__: err,
+    __stdin__: inp,
     setswitchinterval: fn('setswitchinterval', (a) => {
       const v = toFloat(a[0] as PyVal);
       if (v <= 0) throw raise('ValueError', 'switch interval must be strictly positive');

@@ -6,6 +6,7 @@ import { PyObj, PyType, PyInstance, PyException, PyFunction, PyBuiltin, PyMethod
 import { T, typeOf, typeName, raise, isSubtype } from './types';
 import { rt, userDunder, lookupType, callMethodValue, str } from './ops';
 import { isImmutableType } from './builtin-method-cache';
+import { assignClass } from './class-assign';
 
 // ---- attributes -------------------------------------------------------------
 
@@ -143,7 +144,7 @@ export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
   const t = typeOf(obj);
   const attr = lookupType(t, name);
   if (attr instanceof PyWrapper && attr.cls === T.property) {
-    if (attr.fset === null) throw raise('AttributeError', `property '${propName(attr)}' of '${t.name}' object has no setter`);
+    if (attr.fset === null) throw raise('AttributeError', `property '${name}' of '${t.name}' object has no setter`);
     call(attr.fset, [obj, v]);
     return;
   }
@@ -153,6 +154,7 @@ export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
     return;
   }
   if (specialSet.set(obj, name, v)) return;
+  if (name === '__class__' && !(obj instanceof PyType)) return assignClass(obj, v);
   if (obj instanceof PyType) {
     obj.dict.set(name, v);
     return;
@@ -173,9 +175,6 @@ export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
   throw raise('AttributeError', attr !== undefined ? `'${t.name}' object attribute '${name}' is read-only` : `'${t.name}' object has no attribute '${name}'`);
 }
 
-function propName(p: PyWrapper): string {
-  return p.fget instanceof PyFunction ? p.fget.name : '?';
-}
 
 /** CPython's words for setting or deleting an attribute of a builtin type; builtin-method-cache.ts relies on it. */
 function immutable(t: PyType, name: string): PyException {
@@ -194,7 +193,7 @@ export function delAttr(obj: PyVal, name: string): void {
   }
   const attr = lookupType(t, name);
   if (attr instanceof PyWrapper && attr.cls === T.property) {
-    if (attr.fdel === null) throw raise('AttributeError', `property '${propName(attr)}' of '${t.name}' object has no deleter`);
+    if (attr.fdel === null) throw raise('AttributeError', `property '${name}' of '${t.name}' object has no deleter`);
     call(attr.fdel, [obj]);
     return;
   }
@@ -203,6 +202,7 @@ export function delAttr(obj: PyVal, name: string): void {
     callMethodValue(del, attr as PyVal, [obj]);
     return;
   }
+  if (name === '__class__' && !(obj instanceof PyType)) throw raise('TypeError', "can't delete __class__ attribute");
   if (obj instanceof PyModule) {
     if (!obj.ns.delStr(name)) throw attributeError(obj, name);
     return;

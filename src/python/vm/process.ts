@@ -29,6 +29,7 @@ import { cloneGraph } from './fork';
 import { publishMainGlobals } from './heap-bridge';
 import { registerModule } from './code-table';
 import { registerProcessBuiltin } from './named';
+import { DEFAULT_RECURSION_LIMIT, recursionLimitOf, setRecursionLimitOf } from './host/recursion-limit';
 import { hc } from './heap-state';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
@@ -113,7 +114,17 @@ export class Process implements Host, ProcessApi {
   modules = new PyDict(T.dict);
   interp: Interp;
   threads: Thread[] = [];
-  recursionLimit = 1000;
+  private ownRecursionLimit = DEFAULT_RECURSION_LIMIT;
+  /** sys.setrecursionlimit: this Process's, or in worker mode the process's (one for all its workers, as CPython's interpreter). */
+  get recursionLimit(): number {
+    const w = this.world.worker;
+    return w ? recursionLimitOf(w.rt.memory, w.rt.proc) : this.ownRecursionLimit;
+  }
+  set recursionLimit(n: number) {
+    const w = this.world.worker;
+    if (w) setRecursionLimitOf(w.rt.memory, w.rt.proc, n);
+    else this.ownRecursionLimit = n;
+  }
   private ownSwitchInterval = 0.005;
   /** sys.setswitchinterval: this World's scheduler's, or in worker mode the process's GIL words. */
   get switchInterval(): number {
@@ -142,7 +153,7 @@ export class Process implements Host, ProcessApi {
     this.argv = argv;
     this.interp = new Interp(this);
     if (world.ev) reportCallbacks(this);
-    const b = makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: (forInput) => this.world.readline(forInput) });
+    const b = makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: (forInput) => this.world.readline(forInput), stdout: () => this.sysStdout() });
     b.set('__build_class__', builtin('__build_class__', (a, kw) => this.buildClass(a, kw)));
     b.set(TRUTH, builtin(TRUTH, (a) => ops.truthy(a[0] as PyVal)));
     b.set('globals', builtin('globals', () => this.currentFrame()?.globals ?? null));
@@ -324,6 +335,12 @@ export class Process implements Host, ProcessApi {
     child.recursionLimit = this.recursionLimit;
     child.startCall(child.mainThread, clone(func), clone(args), null);
     return child.pid;
+  }
+
+  /** sys.stdout as the program left it; undefined while there is no sys (print writes to fd 1). */
+  private sysStdout(): PyVal | undefined {
+    const sys = this.modules.getStr('sys');
+    return sys instanceof PyModule ? sys.ns.getStr('stdout') : undefined;
   }
 
   nativeModule(name: string): PyModule | null {

@@ -13,6 +13,7 @@ import { setFileCompiler } from './code-table';
 import { fromRef } from './heap-bridge';
 import { extKinds, hc } from './heap-state';
 import type { Process } from './process';
+import { shareSys } from './sys-share';
 import type { ProcessPayload, ThreadPayload, WorkerCtx } from './worker-mode';
 
 export interface ThreadHostApi {
@@ -58,6 +59,7 @@ export function prepareThread(p: ThreadPayload | ProcessPayload, ctx: WorkerCtx,
       for (const [k, v] of shared.entries()) if (typeof k === 'string' && !OWN_MODULES.has(k) && v instanceof PyModule) proc.modules.setStr(k, v);
     }
     shareBuiltins(proc, p.modules);
+    shareSys(proc, p.modules);
     proc.watchMain();
     const func = fromRef(p.func) as PyVal;
     const args = fromRef(p.args);

@@ -83,6 +83,8 @@ export const G_ENDED = 8;
 export const G_STATUS = 9;
 /** The parent's pid (os.getppid in the child). */
 export const G_PPID = 10;
+/** sys.setrecursionlimit: one per process as in CPython (0 before any call: the default 1000). */
+export const G_RECURSION_LIMIT = 11;
 export const GIL_WORDS = 12;
 
 /** The pid of process `proc`: MainProcess is the first pid a World gives (4243), children follow in the order they start. */
