@@ -13,6 +13,7 @@ describe('stepOnWorkers', () => {
 
   it('keeps the one-worker stepper for what worker mode cannot run yet: processes, input', () => {
     expect(stepOnWorkers('workers', true, 'import multiprocessing\n')).toBe(false);
+    expect(stepOnWorkers('workers', true, 'from multiprocessing import Process, Queue\n')).toBe(false);
     expect(stepOnWorkers('workers', true, 'x = input()\n')).toBe(false);
   });
 });

@@ -7,8 +7,11 @@
  */
 import { chooseVmMode, type VmMode } from '../engine/vm-mode';
 
+// Live worker mode runs Process and Queue now, but the worker stepper steps one process's threads only.
+const PROCESSES = /\b(?:multiprocessing|ProcessPoolExecutor|os\.fork)\b/;
+
 export function stepOnWorkers(wanted: VmMode, shared: boolean, source: string): boolean {
-  if (wanted !== 'workers' || !shared) return false;
+  if (wanted !== 'workers' || !shared || PROCESSES.test(source)) return false;
   // The work clock and the GIL view only matter to live runs: a stepped run has neither.
   return chooseVmMode('workers', { source, shared: true }).fallback === null;
 }
