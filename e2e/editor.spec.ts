@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { waitForEnd } from './helpers';
+import { encodeCode } from '../src/url/code-param';
 
 const CUSTOM = '/?scenario=custom&speed=max';
 const consoleLines = (page: Page) => page.getByTestId('console').locator('> *');
@@ -76,6 +77,8 @@ test('typing edits the program, the URL carries it, and a reload brings back the
   expect(before.at(-1)).toContain('已售完 0');
   await page.reload();
   await editorReady(page);
+  // CodeMirror draws only the lines near the screen.
+  await page.getByTestId('code').evaluate((el) => el.scrollIntoView({ block: 'end' }));
   await expect(line(page, 26)).toHaveText("print('已售完', ticket * 2)");
   await expect(page.getByTestId('code-edited')).toBeVisible();
   await page.getByTestId('run').click();
@@ -169,6 +172,25 @@ test('a code= that does not decode names the parameter and loads the starter pro
   await editorReady(page);
   await expect(page.getByTestId('code-param-bad')).toContainText('code=');
   await expect(line(page, 6)).toContainText('lock = threading.Lock()');
+});
+
+test('a linked program runs as linked even when Run comes before the editor: autoplay and a quick click', async ({ page }) => {
+  // The editor's chunk held back 2 s, as on a slow network: the link's program must not wait for it, nor be replaced by the lesson.
+  await page.route(/\/assets\/(EditableCode|PythonEditor)-[^/]*\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 2000));
+    await route.continue();
+  });
+  const code = await encodeCode("print('from the link')\n");
+  await page.goto(`${CUSTOM}&lang=en&autoplay=1&code=${code}`);
+  await waitForEnd(page);
+  await expect(consoleLines(page)).toHaveText([/from the link$/]);
+  await editorReady(page);
+  await expect(line(page, 1)).toContainText("print('from the link')");
+  await expect(consoleLines(page)).toHaveText([/from the link$/]);
+  await page.goto(`${CUSTOM}&lang=en&code=${code}`);
+  await page.getByTestId('run').click();
+  await waitForEnd(page);
+  await expect(consoleLines(page)).toHaveText([/from the link$/]);
 });
 
 test('the keyboard reaches the editor, Tab indents, and Esc then Tab leaves it', async ({ page }) => {

@@ -15,6 +15,8 @@ import { type UrlMessage, parseUrl } from '../url';
 import { clampSpeed } from '../speed';
 import type { Size } from '../flags';
 import { syncUrl } from './url-sync';
+import { CODE_PARAM } from '../url/code-param';
+import { readCodeParam } from '../url/code-url';
 import { frameTicker } from './ticker';
 import type { VmHost } from '../engine/python-vm-host';
 import type { VmFacts } from '../trace/vm-trace';
@@ -72,6 +74,10 @@ export interface LabState {
   firstLineMs: number | null;
   /** Where the last VM run ran (`vm=` asked, what it got and why), and how many Web Workers it started. */
   vmRun: (VmChoice & { wanted: VmMode; workers: number }) | null;
+  /** The address's `code=` is still decoding: Run waits for it, or it would run (and then lose) the lesson's text. */
+  codeLoading: boolean;
+  /** `code=` did not decode: its parameter's name, for the message ('' when it did or there was none). */
+  badCodeParam: string;
 
   run(): void;
   togglePause(): void;
@@ -238,12 +244,15 @@ function deadlockStories(f: VmFacts): DeadlockStory[] {
 }
 
 const initial = (() => {
-  const url = parseUrl(typeof window === 'undefined' ? '' : window.location.search, scenarios);
+  const search = typeof window === 'undefined' ? '' : window.location.search;
+  const url = parseUrl(search, scenarios);
   const lang = url.lang ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
   // A bad lang= falls back to the browser's language: say which.
   for (const m of url.messages) if (m.param === 'lang' && m.kind === 'notOption') m.fallback = lang;
-  return { url, lang };
+  return { url, lang, search, hasCode: new URLSearchParams(search).has(CODE_PARAM) };
 })();
+
+let runWhenCodeArrives = false;
 
 /**
  * The program after a control moved: an unedited lesson becomes the lesson
@@ -393,8 +402,15 @@ export const useLab = create<LabState>()((set, get) => {
     syntax: null,
     vmRun: null,
     firstLineMs: null,
+    codeLoading: initial.hasCode,
+    badCodeParam: '',
 
     run() {
+      if (get().codeLoading) {
+        // A click, autoplay or an embedding page's run before the linked program is here: run it once it is.
+        runWhenCodeArrives = true;
+        return;
+      }
       beforeRun();
       stopDriver();
       if (!engine) {
@@ -579,7 +595,25 @@ export const useLab = create<LabState>()((set, get) => {
   };
 });
 
+/**
+ * The linked program (`code=`), read as the page opens and not when the editor's chunk arrives:
+ * until it is here Run waits, so neither a quick click nor autoplay runs the lesson in its place.
+ */
+async function loadLinkedCode(): Promise<void> {
+  const got = await readCodeParam(initial.search);
+  const s = useLab.getState();
+  // A program for the scenario the page opened with: one chosen since keeps its own text.
+  const same = s.scenario === initial.url.scenario && s.scenario.vm !== undefined;
+  if (got !== null && got.ok && same) s.setCode(got.code);
+  useLab.setState({ codeLoading: false, badCodeParam: got !== null && !got.ok ? got.param : '' });
+  if (runWhenCodeArrives) {
+    runWhenCodeArrives = false;
+    useLab.getState().run();
+  }
+}
+
 if (typeof window !== 'undefined') {
+  if (initial.hasCode) void loadLinkedCode();
   window.addEventListener('pagehide', stopDriver);
   // After first paint: the worker's chunk is not part of the page's first JavaScript.
   if (useLab.getState().scenario.vm) setTimeout(prewarmVm, 0);

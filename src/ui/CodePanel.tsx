@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import { editorStrings } from '../i18n/editor-strings';
 import { useLab, vmLesson } from '../store/lab-store';
 import { lineMarksOf, type LineMarks } from './code-marks';
@@ -26,13 +26,14 @@ export function CodePanel() {
   const vmCode = useLab((s) => (s.scenario.vm ? s.code : null));
   const syntax = useLab((s) => s.syntax);
   const setCode = useLab((s) => s.setCode);
-  const [badParam, setBadParam] = useState('');
+  const badParam = useLab((s) => s.badCodeParam);
+  const codeLoading = useLab((s) => s.codeLoading);
   const source = useMemo(() => (vmCode !== null ? { code: vmCode, struck: [] } : scenario.source(params, lang)), [scenario, params, lang, vmCode]);
   const traced = lineMarksOf(trace, status, source.struck, picked, t.raisedHere);
   // Run found a SyntaxError: its line is marked as Python's message points at it.
   const marks: LineMarks = syntax ? { ...traced, failed: new Map([...traced.failed, [syntax.lineno, 'SyntaxError']]) } : traced;
   const et = editorStrings[lang];
-  // Stepping by bytecode: each line opens into its instructions. The editor stays mounted (it reads code= once), hidden.
+  // Stepping by bytecode: each line opens into its instructions. The editor stays mounted, hidden.
   const disView = useStep((s) => s.mode === 'step' && s.granularity === 'bytecode' && s.view !== null) && scenario.vm?.step === true;
 
   const title = (
@@ -76,7 +77,7 @@ export function CodePanel() {
             marks={marks}
             lang={lang}
             label={vmTexts.editor[lang]}
-            onBadCodeParam={setBadParam}
+            codeLoading={codeLoading}
           />
           <ProgramStringsNote code={vmCode} text={t.programStrings} />
         </div>

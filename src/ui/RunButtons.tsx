@@ -11,7 +11,8 @@ import { vmControllable } from '../store/vm-controllable';
 export function RunButtons({ compact = false }: { compact?: boolean }) {
   const t = useStrings();
   const status = useLab((s) => s.status);
-  const runnable = useLab((s) => canRun(s));
+  // The linked program (code=) is still arriving: Run waits for it rather than run the lesson.
+  const runnable = useLab((s) => canRun(s) && !s.codeLoading);
   const { run, togglePause, step, reset } = useLab.getState();
   const active = status === 'running' || status === 'paused';
   // A Python program pauses through shared control words: without SharedArrayBuffer it runs to its end.

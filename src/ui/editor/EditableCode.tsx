@@ -1,7 +1,7 @@
 /**
  * A program the student may edit (the custom scenario, and lessons once the
  * VM runs them): the editor, read-only while a run is live, "edited · back to
- * the lesson" with its diff, and the program kept in the URL's `code=`.
+ * the lesson" with its diff, and the program kept in the URL's `code=` (read by the store as the page opens).
  */
 import { editorStrings } from '../../i18n/editor-strings';
 import type { Lang } from '../../i18n/lang';
@@ -21,14 +21,14 @@ export interface EditableCodeProps {
   marks: LineMarks;
   lang: Lang;
   label: string;
-  /** `code=` did not decode: the caller shows the message (editorStrings.codeParamBad) and keeps the lesson. */
-  onBadCodeParam: (param: string) => void;
+  /** The address's `code=` is still being read: the URL is not written until it is. */
+  codeLoading: boolean;
   onSyntax?: (problem: SyntaxProblem | null) => void;
 }
 
-export function EditableCode({ lesson, code, onCode, running, marks, lang, label, onBadCodeParam, onSyntax }: EditableCodeProps) {
+export function EditableCode({ lesson, code, onCode, running, marks, lang, label, codeLoading, onSyntax }: EditableCodeProps) {
   const t = editorStrings[lang];
-  useCodeInUrl(code, lesson, onCode, onBadCodeParam);
+  useCodeInUrl(code, lesson, codeLoading);
   return (
     <>
       <LessonChanges lesson={lesson} code={code} lang={lang} onRestore={() => onCode(lesson)} disabled={running} />
