@@ -94,6 +94,33 @@ export class RunControl {
     return Atomics.load(this.words, PAUSED) === 1;
   }
 
+  /** Events a step asked for and not yet seen (0: not stepping). */
+  get steps(): number {
+    return Atomics.load(this.words, STEPS);
+  }
+
+  /** The page's writes so far: a reader that saw this number has seen every write before it. */
+  get generation(): number {
+    return Atomics.load(this.words, GEN);
+  }
+
+  /** Waits (without blocking: a worker's event loop) until the page writes after `generation`, or `ms` pass. */
+  async changed(generation: number, ms: number): Promise<void> {
+    const r = Atomics.waitAsync(this.words, GEN, generation, ms);
+    if (r.async) await r.value;
+  }
+
+  /** A step ran its events elsewhere (worker mode's host): the run stands paused again, as noteEvent leaves it. */
+  stepDone(): void {
+    Atomics.store(this.words, STEPS, 0);
+    Atomics.store(this.words, PAUSED, 1);
+  }
+
+  /** Worker mode's host says whether the run stands paused (the one-worker hold() sets it itself). */
+  set held(on: boolean) {
+    Atomics.store(this.words, HELD, on ? 1 : 0);
+  }
+
   /** One event the page will see happened: a step that has run its events pauses the run. */
   noteEvent(): void {
     if (Atomics.load(this.words, STEPS) === 0) return;

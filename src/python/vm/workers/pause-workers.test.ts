@@ -224,6 +224,18 @@ describe.runIf(existsSync(PY))('pause on workers', () => {
     expect(sorted(live.stdout())).toEqual(sorted(cpython(COUNTERS)));
   }, TEST_MS);
 
+  it('a new speed reaches a jump under way: a 1000 s sleep at speed 1 ends at once at speed max, as CPython prints', async () => {
+    const src = "import threading, time\ndef nap():\n    time.sleep(1000)\n    print('woke')\nt = threading.Thread(target=nap)\nt.start()\nt.join()\nprint('done')\n";
+    const live = start(src, 1);
+    await live.seen((e) => e.kind === 'wait-start' && e.sleep);
+    await sleep(200);
+    expect(live.host.table.clock.now()).toBeLessThan(100);
+    live.host.pause.setSpeed(Infinity);
+    expect((await live.host.result).status).toBe(0);
+    expect(live.stdout()).toBe('woke\ndone\n');
+    expect(live.events.find((e) => e.kind === 'write' && e.text === 'woke')?.t ?? 0).toBeGreaterThanOrEqual(1000);
+  }, TEST_MS);
+
   it('Reset while paused ends every worker', async () => {
     const live = start(COUNTERS);
     await live.seen((e) => e.kind === 'write' && / tick 500/.test(e.text));
