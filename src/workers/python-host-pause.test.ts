@@ -78,4 +78,23 @@ describe.runIf(existsSync(PY))('worker mode: the page’s pause, step and locals
     trace.apply(events);
     expect(trace.facts.printed.map((p) => p.text).sort()).toEqual(cpythonLines());
   }, 120_000);
+
+  it('the speed slider reaches a running worker run: a 1000 s sleep at speed 1 ends once the page asks for max', async () => {
+    const ctl = RunControl.create(1);
+    const events: VmEvent[] = [];
+    let asked = false;
+    const src = "import threading, time\ndef nap():\n    time.sleep(1000)\n    print('woke')\nt = threading.Thread(target=nap)\nt.start()\nt.join()\nprint('done')\n";
+    const run = runOnThreads({ source: src, path: 'main.py', speed: 1, control: ctl.buffer }, nodeSpawn, (batch) => {
+      events.push(...batch);
+      if (!asked && batch.some((e) => e.kind === 'wait-start' && e.sleep)) {
+        asked = true;
+        ctl.setSpeed(Infinity);
+      }
+    }, entry);
+    expect(await run.result).toEqual({ kind: 'done', status: 0 });
+    const trace = new VmTrace('main.py');
+    trace.apply(events);
+    // CPython 3.12 prints woke, then done (after the thousand seconds it really sleeps).
+    expect(trace.facts.printed.map((p) => p.text)).toEqual(['woke', 'done']);
+  }, 120_000);
 });

@@ -195,7 +195,11 @@ describe.runIf(existsSync(PY))('pause on workers', () => {
 
   it('a thread blocked on a lock stays blocked while paused, then takes it as in CPython', async () => {
     const live = start(BLOCKED, 1);
-    await live.seen((e) => e.kind === 'wait-start' && e.lock >= 0 && !e.sleep);
+    // The started thread's own wait for the lock (MainThread's start() waits on a lock too, while the clock is held).
+    const main = (): number | undefined => live.events.find((e) => e.kind === 'thread-start')?.ident;
+    await live.seen((e) => e.kind === 'wait-start' && e.lock >= 0 && !e.sleep && e.ident !== main());
+    // The main thread sleeps its 0.5 s meanwhile (speed 1): the pause finds it blocked and the clock jumping.
+    await live.seen((e) => e.kind === 'wait-start' && e.sleep);
     const at = await settledPause(live.host);
     await standsStill(live, at, 800);
     expect(live.stdout()).toBe('');
