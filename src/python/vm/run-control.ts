@@ -4,7 +4,9 @@
  * writes, the worker reads (and writes back only what stepping and pausing
  * decide), so nothing waits on a message: a program in an endless loop that
  * never yields still pauses. Needs SharedArrayBuffer; without it there is no
- * control and a run goes to its end.
+ * control and a run goes to its end. In worker mode the python host reads
+ * them for every thread's worker (src/workers/control-bridge.ts, host/pause.ts)
+ * and writes back what the one-worker World would: paused after a step, held.
  *
  * Layout (32 bytes): Int32 0 paused (1/0), 1 events left before a step pauses
  * again (0: not stepping), 2 generation (bumped on every page write, so a

@@ -4,7 +4,8 @@
 // (the eval breaker) and waits on. The holder reads the breaker at RESUME,
 // JUMP_BACKWARD and CALL only; when it is set it drops the GIL and, as
 // FORCE_SWITCHING does, waits until another thread has taken it, then queues
-// for it again. Blocking calls drop it plainly and take it back after.
+// for it again. Blocking calls drop it plainly and take it back after. While
+// the run is paused (pause-gate.ts) a waiter stands instead of taking it.
 //
 // Time: the interval is waited in real milliseconds. That is also simulated
 // time: a thread waits for the GIL only while another holds it, and a holder
