@@ -78,6 +78,8 @@ export interface RunOptions {
   clock?: 'real' | 'work';
   /** 'gil' events: who holds each process's GIL (WorldOptions.gilEvents). */
   gilEvents?: boolean;
+  /** Threads alive at once in the run (WorldOptions.maxThreads). */
+  maxThreads?: number;
 }
 
 export interface RunResult {
@@ -114,6 +116,7 @@ export function runProgram(o: RunOptions): RunResult {
     cores: o.cores,
     clock: o.clock,
     gilEvents: o.gilEvents,
+    maxThreads: o.maxThreads,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

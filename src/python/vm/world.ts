@@ -27,6 +27,7 @@ import { FreeThreads } from './free-threads';
 import { GilWatch } from './gil-watch';
 import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
 import { Clock } from './vm-clock';
+import { DEFAULT_LIMITS } from './host/layout';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -64,6 +65,11 @@ export interface WorldOptions {
   clock?: 'real' | 'work';
   /** Tell the watcher who holds each process's GIL ('gil' events, gil-watch.ts). */
   gilEvents?: boolean;
+  /**
+   * Threads alive at once, every process's counted (default: worker mode's run table, DEFAULT_LIMITS.threads):
+   * one more and `start()` raises CPython's `RuntimeError: can't start new thread` in the starter.
+   */
+  maxThreads?: number;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
@@ -141,6 +147,10 @@ export class World {
     // One Python thread per worker: every Thread this World makes is that thread.
     if (this.worker) return identOfSlot(this.worker.rt.slot);
     return 140000000000000 + ++this.idents * 4096;
+  }
+  /** Room for one more live thread (WorldOptions.maxThreads)? */
+  canStartThread(): boolean {
+    return this.allThreads().length < (this.opts.maxThreads ?? DEFAULT_LIMITS.threads);
   }
   nextPid(): number {
     return ++this.pids;
