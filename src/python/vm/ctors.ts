@@ -9,6 +9,7 @@ import * as ops from './ops';
 import { materialiseType } from './heap-bridge';
 import { floatRepr, intFromString, floatFromString } from './values-fallback';
 import { intDigits } from './int-digits';
+import { PyBoxed } from './boxed';
 
 type Ctor = (t: PyType, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal;
 const def = (t: PyType, f: Ctor): void => void ops.ctors.set(t, f);
@@ -38,6 +39,7 @@ export function parseInt_(s: string, base: number, shown: string): bigint {
 }
 
 export function toInt(v: PyVal, base?: PyVal): bigint {
+  if (v instanceof PyBoxed && (base !== undefined && base !== null ? true : userNumberDunders(v.cls, INT_DUNDERS) === undefined)) v = v.value;
   if (base !== undefined && base !== null) {
     const b = Number(ops.index(base));
     if (b !== 0 && (b < 2 || b > 36)) throw raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
@@ -62,6 +64,7 @@ export function toInt(v: PyVal, base?: PyVal): bigint {
 }
 
 export function toFloat(v: PyVal): number {
+  if (v instanceof PyBoxed && userNumberDunders(v.cls, FLOAT_DUNDERS) === undefined) v = v.value;
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint' || typeof v === 'boolean') {
     const n = Number(ops.toBig(v));
@@ -76,6 +79,17 @@ export function toFloat(v: PyVal): number {
     if (i !== undefined) return toFloat(ops.callMethodValue(i, v, []));
   }
   throw raise('TypeError', `float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+const INT_DUNDERS = ['__int__', '__index__', '__trunc__'];
+const FLOAT_DUNDERS = ['__float__', '__index__'];
+/** The first of these a class statement in t's MRO defines (int(x) asks them before x's value). */
+function userNumberDunders(t: PyType, names: readonly string[]): PyVal | undefined {
+  for (const m of names) {
+    const f = ops.userDunder(t, m);
+    if (f !== undefined) return f;
+  }
+  return undefined;
 }
 
 function oneArg(name: string, args: PyVal[], max = 1): void {
@@ -232,8 +246,12 @@ function layoutOf(bases: PyType[]): string {
   return 'object';
 }
 
+/** Builtin types without Py_TPFLAGS_BASETYPE: a class statement cannot subclass them. */
+const FINAL_TYPES = new Set<PyType>([T.bool, T.NoneType, T.NotImplementedType, T.ellipsis, T.range, T.slice, T.function, T.builtin, T.method, T.generator, T.cell, T.code]);
+
 export function makeClass(name: string, bases: PyType[], ns: PyDict, meta: PyType): PyType {
   for (const b of bases) if (!(b instanceof PyType)) throw raise('TypeError', `bases must be types`);
+  for (const b of bases) if (FINAL_TYPES.has(b)) throw raise('TypeError', `type '${b.name}' is not an acceptable base type`);
   const t = makeType(name, bases.length ? bases : [T.object], layoutOf(bases));
   t.cls = meta;
   t.heap = true;

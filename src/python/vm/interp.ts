@@ -151,10 +151,7 @@ export class Interp {
     if (f instanceof PyType && f.heap && f.cls === T.type) {
       const init = ops.userDunder(f, '__init__');
       if (init instanceof PyFunction && ops.userDunder(f, '__new__') === undefined) {
-        const k = ops.baseCtor(f);
-        if (!k) throw raise('TypeError', `cannot create '${f.name}' instances`);
-        const obj = k(f, f.base === 'exception' ? args : [], null);
-        if (obj instanceof PyObj) obj.cls = f;
+        const obj = ops.baseInstance(f, args, kw, true);
         const fr = this.frameFor(init, [obj, ...args], kw);
         fr.returnMode = 'init';
         fr.initObj = obj;

@@ -5,6 +5,7 @@ import { PyDict, PySet } from './collections';
 import { T, EXC, typeName, raise, isSubtype } from './types';
 import { rt, userDunder, lookupType, callMethodValue, truthy, index, eq, toBig, isIntLike} from './ops';
 import { call, typeAttr } from './ops-attr';
+import { PyBoxed } from './boxed';
 
 // ---- iteration --------------------------------------------------------------
 
@@ -48,6 +49,7 @@ export function getIter(v: PyVal): PyVal {
         }
       });
     }
+    if (v instanceof PyBoxed && typeof v.value === 'string') return iterOf([...v.value]);
   }
   if (v instanceof PyDict) {
     const size = v.size;
@@ -143,6 +145,8 @@ export function sliceItems<X>(items: X[], s: PySlice): X[] {
 }
 
 function seqIndex(v: PyVal, n: number, kind: string): number {
+  // An int subclass's value is its index (PyNumber_Index takes any int without asking __index__).
+  if (v instanceof PyBoxed && typeof v.value === 'bigint') v = v.value;
   if (!isIntLike(v)) {
     if (v instanceof PyObj && v.cls.heap && userDunder(v.cls, '__index__') !== undefined) return seqIndex(index(v), n, kind);
     throw raise('TypeError', kind === 'str' ? `string indices must be integers, not '${typeName(v)}'` : `${kind} indices must be integers or slices, not ${typeName(v)}`);
@@ -164,6 +168,7 @@ export function getItem(o: PyVal, k: PyVal): PyVal {
   if (o instanceof PyObj && o.cls.heap) {
     const m = userDunder(o.cls, '__getitem__');
     if (m !== undefined) return callMethodValue(m, o, [k]);
+    if (o instanceof PyBoxed) o = o.value;
   }
   if (o instanceof PyList || o instanceof PyTuple) {
     const kind = o instanceof PyList ? 'list' : 'tuple';
@@ -294,8 +299,10 @@ export function contains(container: PyVal, v: PyVal): boolean {
   if (container instanceof PyObj && container.cls.heap) {
     const m = userDunder(container.cls, '__contains__');
     if (m !== undefined) return truthy(callMethodValue(m, container, [v]));
+    if (container instanceof PyBoxed) container = container.value;
   }
   if (typeof container === 'string') {
+    if (v instanceof PyBoxed && typeof v.value === 'string') v = v.value;
     if (typeof v !== 'string') throw raise('TypeError', `'in <string>' requires string as left operand, not ${typeName(v)}`);
     return container.includes(v);
   }

@@ -14,6 +14,9 @@ import { setMul } from './modules';
 import { binop, setTruthy } from './arith';
 import * as ops from './ops';
 import { World } from './world';
+import { unboxValueMethods } from './boxed';
+import { installValueDunders } from './value-dunders';
+import { T } from './types';
 import type { LibLoader } from './process';
 import type { VmEventSink } from './events';
 import type { CodeObject } from '../code';
@@ -36,6 +39,8 @@ export function install(): void {
   installGenerators();
   installComplex();
   installNumberMethods();
+  installValueDunders();
+  unboxValueMethods([T.int, T.float, T.str]);
   setMul((a, b) => binop('*', a, b));
   setTruthy(ops.truthy);
 }
