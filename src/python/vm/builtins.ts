@@ -374,11 +374,9 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   add('vars', (args) => {
     const v = args[0] as PyVal;
     if (v instanceof PyModule) return v.ns;
-    if (v instanceof PyObj && v.dict) {
-      const d = new PyDict(T.dict);
-      for (const [k, x] of v.dict) d.set(k, x);
-      return d;
-    }
+    // vars(x) is x.__dict__ (the same object: a class's mappingproxy, an instance's own dict).
+    const d = v === undefined ? undefined : ops.getAttrOpt(v, '__dict__');
+    if (d !== undefined) return d;
     throw raise('TypeError', 'vars() argument must have __dict__ attribute');
   });
   add('dir', (args) => {

@@ -92,6 +92,23 @@ function userNumberDunders(t: PyType, names: readonly string[]): PyVal | undefin
   return undefined;
 }
 
+/**
+ * CPython's refusal of keywords by constructors whose parameters are
+ * positional-only: for the type itself, or a subclass without a Python
+ * __init__ to take them (list_init and kin check exactly that).
+ */
+function noKeywords(t: PyType, name: string, kw: Map<string, PyVal> | null): void {
+  if (!kw?.size) return;
+  if (t.heap && ops.userDunder(t, '__init__') !== undefined) return;
+  throw raise('TypeError', `${name}() takes no keyword arguments`);
+}
+
+/** Keywords outside `allowed` are CPython's "'x' is an invalid keyword argument for int()". */
+function onlyKeywords(name: string, kw: Map<string, PyVal> | null, allowed: readonly string[]): void {
+  if (!kw) return;
+  for (const k of kw.keys()) if (!allowed.includes(k)) throw raise('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
+}
+
 function oneArg(name: string, args: PyVal[], max = 1): void {
   if (args.length > max) throw raise('TypeError', `${name} expected at most ${max} argument${max > 1 ? 's' : ''}, got ${args.length}`);
 }
@@ -121,31 +138,46 @@ export function dictFrom(d: PyDict, src: PyVal): void {
 }
 
 export function installCtors(): void {
-  def(T.object, (t) => new PyInstance(t));
+  def(T.object, (t, args, kw) => {
+    if (t === T.object && (args.length || kw?.size)) throw raise('TypeError', 'object() takes no arguments');
+    return new PyInstance(t);
+  });
   def(T.int, (_t, args, kw) => {
+    onlyKeywords('int', kw, ['base']);
     oneArg('int', args, 2);
     if (!args.length) return 0n;
     return toInt(args[0] as PyVal, args[1] ?? kw?.get('base'));
   });
-  def(T.bool, (_t, args) => {
+  def(T.bool, (t, args, kw) => {
+    noKeywords(t, 'bool', kw);
     oneArg('bool', args);
     return args.length ? ops.truthy(args[0] as PyVal) : false;
   });
-  def(T.float, (_t, args) => {
+  def(T.float, (t, args, kw) => {
+    noKeywords(t, 'float', kw);
     oneArg('float', args);
     return args.length ? toFloat(args[0] as PyVal) : 0;
   });
+  // str(object='', encoding=, errors=): the keywords by name too, as CPython's unicode_new.
   def(T.str, (_t, args, kw) => {
-    if (!args.length) return '';
-    const v = args[0] as PyVal;
-    if (v instanceof PyBytes && (args.length > 1 || kw?.has('encoding'))) return new TextDecoder().decode(v.data);
+    onlyKeywords('str', kw, ['object', 'encoding', 'errors']);
+    oneArg('str', args, 3);
+    const v = args[0] ?? kw?.get('object');
+    if (v === undefined) return '';
+    const decoding = args.length > 1 || kw?.has('encoding') || kw?.has('errors');
+    if (decoding) {
+      if (!(v instanceof PyBytes)) throw raise('TypeError', `decoding to str: need a bytes-like object, ${typeName(v)} found`);
+      return new TextDecoder().decode(v.data);
+    }
     return ops.str(v);
   });
-  def(T.list, (t, args) => {
+  def(T.list, (t, args, kw) => {
+    noKeywords(t, 'list', kw);
     oneArg('list', args);
     return new PyList(t, args.length ? ops.toArray(args[0] as PyVal) : []);
   });
-  def(T.tuple, (t, args) => {
+  def(T.tuple, (t, args, kw) => {
+    noKeywords(t, 'tuple', kw);
     oneArg('tuple', args);
     const v = args[0];
     if (v instanceof PyTuple && t === T.tuple) return v;
@@ -158,7 +190,8 @@ export function installCtors(): void {
     if (kw) for (const [k, v] of kw) d.set(k, v);
     return d;
   });
-  const setCtor = (frozen: boolean): Ctor => (t, args) => {
+  const setCtor = (frozen: boolean): Ctor => (t, args, kw) => {
+    noKeywords(t, frozen ? 'frozenset' : 'set', kw);
     oneArg(frozen ? 'frozenset' : 'set', args);
     const s = new PySet(t, frozen);
     if (args.length) update(s, args[0] as PyVal);
@@ -166,7 +199,8 @@ export function installCtors(): void {
   };
   def(T.set, setCtor(false));
   def(T.frozenset, setCtor(true));
-  def(T.range, (_t, args) => {
+  def(T.range, (t, args, kw) => {
+    noKeywords(t, 'range', kw);
     if (!args.length) throw raise('TypeError', 'range expected at least 1 argument, got 0');
     if (args.length > 3) throw raise('TypeError', `range expected at most 3 arguments, got ${args.length}`);
     const n = args.map((a) => ops.index(a));

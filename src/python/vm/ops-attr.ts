@@ -166,6 +166,8 @@ export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
     obj.ns.setStr(name, v);
     return;
   }
+  // object() itself has no __dict__: nothing can be set on it (its subclasses' instances have one).
+  if (t === T.object) throw attributeError(obj, name);
   if (obj instanceof PyObj && obj.dict) {
     obj.dict.set(name, v);
     return;

@@ -215,6 +215,11 @@ export function getItem(o: PyVal, k: PyVal): PyVal {
     if (cg !== undefined) return call(cg, [k]);
     return o;
   }
+  // A native type that defines __getitem__ as a method (mappingproxy).
+  if (o instanceof PyObj) {
+    const m = lookupType(o.cls, '__getitem__');
+    if (m instanceof PyBuiltin) return callMethodValue(m, o, [k]);
+  }
   throw raise('TypeError', `'${typeName(o)}' object is not subscriptable`);
 }
 
@@ -292,7 +297,9 @@ export function delItem(o: PyVal, k: PyVal): void {
     if (!o.delete(k)) throw keyError(k);
     return;
   }
-  throw raise('TypeError', `'${typeName(o)}' object doesn't support item deletion`);
+  // mappingproxy's own wording (mp_ass_subscript-less types say "doesn't").
+  const does = o instanceof PyObj && !o.cls.heap && o.cls.name === 'mappingproxy' ? 'does not' : "doesn't";
+  throw raise('TypeError', `'${typeName(o)}' object ${does} support item deletion`);
 }
 
 export function contains(container: PyVal, v: PyVal): boolean {

@@ -16,6 +16,7 @@ import * as ops from './ops';
 import { World } from './world';
 import { unboxValueMethods } from './boxed';
 import { installValueDunders } from './value-dunders';
+import { installMappingProxy } from './mappingproxy';
 import { T } from './types';
 import type { LibLoader } from './process';
 import type { VmEventSink } from './events';
@@ -40,6 +41,7 @@ export function install(): void {
   installComplex();
   installNumberMethods();
   installValueDunders();
+  installMappingProxy();
   unboxValueMethods([T.int, T.float, T.str]);
   setMul((a, b) => binop('*', a, b));
   setTruthy(ops.truthy);
