@@ -162,7 +162,7 @@ export function installCtors(): void {
   def(T.str, (_t, args, kw) => {
     onlyKeywords('str', kw, ['object', 'encoding', 'errors']);
     oneArg('str', args, 3);
-    const v = args[0] ?? kw?.get('object');
+    const v = args.length ? args[0] : kw?.get('object');
     if (v === undefined) return '';
     const decoding = args.length > 1 || kw?.has('encoding') || kw?.has('errors');
     if (decoding) {

@@ -145,9 +145,9 @@ export function sliceItems<X>(items: X[], s: PySlice): X[] {
 }
 
 function seqIndex(v: PyVal, n: number, kind: string): number {
-  // An int subclass's value is its index (PyNumber_Index takes any int without asking __index__).
-  if (v instanceof PyBoxed && typeof v.value === 'bigint') v = v.value;
   if (!isIntLike(v)) {
+    // An int subclass's value is its index (PyNumber_Index takes any int without asking __index__).
+    if (v instanceof PyBoxed && typeof v.value === 'bigint') return seqIndex(v.value, n, kind);
     if (v instanceof PyObj && v.cls.heap && userDunder(v.cls, '__index__') !== undefined) return seqIndex(index(v), n, kind);
     throw raise('TypeError', kind === 'str' ? `string indices must be integers, not '${typeName(v)}'` : `${kind} indices must be integers or slices, not ${typeName(v)}`);
   }
