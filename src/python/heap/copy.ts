@@ -4,7 +4,7 @@
 // name and must already exist on the other side.
 
 import type { Heap } from './heap';
-import { EXC_ARGS, FN_MODULE, HEADER_BYTES, INSTANCE_DICT, FN_QUALNAME, Kind, KIND_NAMES, NULL, TYPE_MODULE, TYPE_QUALNAME, isSmall, type Ref } from './layout';
+import { EXC_ARGS, FN_MODULE, HEADER_BYTES, INSTANCE_DICT, INSTANCE_VALUE, FN_QUALNAME, Kind, KIND_NAMES, NULL, TYPE_MODULE, TYPE_QUALNAME, isSmall, type Ref } from './layout';
 import { DUMMY, ELLIPSIS, FALSE, FIXED_END, NONE, NOT_IMPLEMENTED, TRUE } from './consts';
 import { dictItems, dictSet, newDict } from './dict';
 import { intValue, newFloat, newInt, floatValue } from './numbers';
@@ -109,6 +109,8 @@ export function copyBetween(src: Heap, ref: Ref, dst: Heap, hooks?: CopyHooks): 
         const d = newDict(dst);
         for (const [k, v] of dictItems(src, objectDict(src, r))) dictSet(dst, d, copy(k), copy(v), ops);
         dst.set(out, INSTANCE_DICT, d);
+        const value = src.get(r, INSTANCE_VALUE);
+        if (value !== NULL) dst.set(out, INSTANCE_VALUE, copy(value));
         break;
       }
       case Kind.EXCEPTION: {

@@ -120,6 +120,8 @@ export const ST_MASK = F;
 export const ST_BASE = F + 2; // entries of hash lo, hash hi, key, (pad)
 export const ST_ENTRY_WORDS = 4;
 export const INSTANCE_DICT = F;
+/** An instance of a subclass of int, float or str: its base value (NULL for every other instance). */
+export const INSTANCE_VALUE = F + 1;
 export const TYPE_NAME = F;
 export const TYPE_QUALNAME = F + 1;
 export const TYPE_MODULE = F + 2;

@@ -1,13 +1,14 @@
 // Binary and unary operators with Python's numeric semantics and its dunder
 // protocol (__add__ / __radd__ / __iadd__ with NotImplemented).
 
-import { PyObj, PyList, PyTuple, type PyVal, type PyType } from './objects';
+import { PyObj, PyList, PyTuple, PyBytes, type PyVal, type PyType } from './objects';
 import { PyDict, PySet } from './collections';
 import { setBinary, setInPlace } from './set-ops';
 import { T, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
 import { userDunder, callMethodValue, isIntLike, toBig, toNum, index, repr, str, toArray } from './ops';
 import { intFloorDiv, intMod, floatMod, floatFloorDiv, intPow, floatPow, intTrueDiv, floatTrueDiv } from './values-fallback';
 import { percentFormat } from './percent';
+import { PyBoxed, unbox } from './boxed';
 import { PyComplex, complexBinop, complexUnary, floatPowNeedsComplex } from './complex';
 
 const NAMES: Record<string, string> = {
@@ -59,7 +60,8 @@ function floatOp(op: string, a: number, b: number): PyVal {
   return NotImplemented;
 }
 
-function builtinBinop(op: string, a: PyVal, b: PyVal): PyVal {
+/** The operator as the builtin types define it (no dunders of classes asked): NotImplemented when they do not. */
+export function builtinBinop(op: string, a: PyVal, b: PyVal): PyVal {
   const ai = isIntLike(a), bi = isIntLike(b);
   if (ai && bi) {
     if (typeof a === 'boolean' && typeof b === 'boolean' && (op === '&' || op === '|' || op === '^')) {
@@ -78,6 +80,12 @@ function builtinBinop(op: string, a: PyVal, b: PyVal): PyVal {
       if (typeof a === 'string' && typeof b === 'string') return a + b;
       if (a instanceof PyList && b instanceof PyList) return new PyList(T.list, [...a.items, ...b.items]);
       if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(T.tuple, [...a.items, ...b.items]);
+      if (a instanceof PyBytes && b instanceof PyBytes) {
+        const out = new Uint8Array(a.data.length + b.data.length);
+        out.set(a.data);
+        out.set(b.data, a.data.length);
+        return new PyBytes(T.bytes, out);
+      }
       break;
     case '*': {
       const seq = ai ? b : a;
@@ -87,6 +95,12 @@ function builtinBinop(op: string, a: PyVal, b: PyVal): PyVal {
         if (typeof seq === 'string') {
           if (seq.length * k > 1e9) throw raise('MemoryError');
           return seq.repeat(k);
+        }
+        if (seq instanceof PyBytes) {
+          if (seq.data.length * k > 1e9) throw raise('MemoryError');
+          const out = new Uint8Array(seq.data.length * k);
+          for (let i = 0; i < k; i++) out.set(seq.data, i * seq.data.length);
+          return new PyBytes(T.bytes, out);
         }
         if (seq instanceof PyList || seq instanceof PyTuple) {
           if (seq.items.length * k > 1e8) throw raise('MemoryError');
@@ -153,7 +167,10 @@ export function binop(op: string, a: PyVal, b: PyVal): PyVal {
     }
     let r = tryM(a, ta, `__${name}__`, b);
     if (r !== NotImplemented) return r;
-    r = builtinBinop(op, a, b);
+    // int.__add__ and its kin read a subclass instance's value (and give a plain int back).
+    // str % x formats x itself (its __str__), so only the format string is read as a value.
+    const left = unbox(a);
+    r = builtinBinop(op, left, op === '%' && typeof left === 'string' ? b : unbox(b));
     if (r !== NotImplemented) return r;
     if (!subFirst && tb !== ta) {
       r = tryM(b, tb, `__r${name}__`, a);
@@ -230,6 +247,7 @@ export function unary(op: string, v: PyVal): PyVal {
     const f = userDunder(t, m);
     if (f !== undefined) return callMethodValue(f, v, []);
   }
+  if (v instanceof PyBoxed && typeof v.value !== 'string') return unary(op, v.value);
   const shown = op === '-' ? 'unary -' : op === '+' ? 'unary +' : 'unary ~';
   throw raise('TypeError', `bad operand type for ${shown}: '${t.name}'`);
 }

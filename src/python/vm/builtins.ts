@@ -1,5 +1,6 @@
 // The builtins module's functions.
 
+import { unbox } from './boxed';
 import { PyObj, PyType, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyException, PyIter, PyWrapper, PyModule, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, EXC, raise, typeOf, typeName, isSubtype, isInstance, NotImplemented, Ellipsis } from './types';
@@ -146,15 +147,16 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   });
   add('abs', (args) => {
     arity('abs', args, 1);
-    const v = args[0] as PyVal;
+    const arg = args[0] as PyVal;
+    if (arg instanceof PyObj && arg.cls.heap) {
+      const m = ops.userDunder(arg.cls, '__abs__');
+      if (m !== undefined) return ops.callMethodValue(m, arg, []);
+    }
+    const v = unbox(arg);
     if (typeof v === 'bigint') return v < 0n ? -v : v;
     if (typeof v === 'boolean') return v ? 1n : 0n;
     if (typeof v === 'number') return Math.abs(v);
     if (v instanceof PyComplex) return complexAbsOf(v);
-    if (v instanceof PyObj && v.cls.heap) {
-      const m = ops.userDunder(v.cls, '__abs__');
-      if (m !== undefined) return ops.callMethodValue(m, v, []);
-    }
     throw raise('TypeError', `bad operand type for abs(): '${typeName(v)}'`);
   });
   add('min', (args, kw) => minmax('min', args, kw, (a, c) => ops.lessThan(a, c)));
@@ -324,12 +326,13 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   radix('oct', 8, '0o');
   radix('bin', 2, '0b');
   add('round', (args, kw) => {
-    const v = args[0] as PyVal;
+    const arg = args[0] as PyVal;
     const nd = args[1] ?? kwarg(kw, 'ndigits', null);
-    if (v instanceof PyObj && v.cls.heap) {
-      const m = ops.userDunder(v.cls, '__round__');
-      if (m !== undefined) return ops.callMethodValue(m, v, nd === null ? [] : [nd]);
+    if (arg instanceof PyObj && arg.cls.heap) {
+      const m = ops.userDunder(arg.cls, '__round__');
+      if (m !== undefined) return ops.callMethodValue(m, arg, nd === null ? [] : [nd]);
     }
+    const v = unbox(arg);
     if (ops.isIntLike(v)) {
       const n = ops.toBig(v);
       if (nd === null || ops.index(nd) >= 0n) return n;
@@ -371,11 +374,9 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   add('vars', (args) => {
     const v = args[0] as PyVal;
     if (v instanceof PyModule) return v.ns;
-    if (v instanceof PyObj && v.dict) {
-      const d = new PyDict(T.dict);
-      for (const [k, x] of v.dict) d.set(k, x);
-      return d;
-    }
+    // vars(x) is x.__dict__ (the same object: a class's mappingproxy, an instance's own dict).
+    const d = v === undefined ? undefined : ops.getAttrOpt(v, '__dict__');
+    if (d !== undefined) return d;
     throw raise('TypeError', 'vars() argument must have __dict__ attribute');
   });
   add('dir', (args) => {

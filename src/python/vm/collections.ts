@@ -5,6 +5,7 @@ import { PyObj, type PyType, type PyVal, type PyDictLike } from './objects';
 import { Unhashable, NULL, newSet, setAdd, setClear, setContains, setDiscard, setItems, setLen, setMerge, setPop, setPurgeDummies, setReserve, setTakeTable, dictClear, dictDelete, dictDeleteStr, dictGet, dictGetStr, dictItems, dictKeyAt, dictKeys, dictLen, dictNext, dictSet, dictSetStr, dictVersion, newDict, type KeyOps, type Ref } from '../heap';
 import { conv, critical, hc } from './heap-state';
 import { T } from './types';
+import { strSubclassKeys } from './boxed-flags';
 
 /** How the VM turns a hashable value into a canonical JS Map key, and its Python hash. */
 export interface KeyHooks {
@@ -50,7 +51,7 @@ export class PyDict extends PyObj implements PyDictLike {
   }
   get(k: PyVal): PyVal | undefined {
     const h = hc().h;
-    const r = typeof k === 'string' ? dictGetStr(h, this.ref, k) : keyed(() => dictGet(h, this.ref, conv.toRef(k), keyOps));
+    const r = typeof k === 'string' && !strSubclassKeys.seen ? dictGetStr(h, this.ref, k) : keyed(() => dictGet(h, this.ref, conv.toRef(k), keyOps));
     return r === NULL ? undefined : conv.fromRef(r);
   }
   set(k: PyVal, v: PyVal): void {
@@ -64,13 +65,13 @@ export class PyDict extends PyObj implements PyDictLike {
   delete(k: PyVal): boolean {
     const c = hc();
     const h = c.h;
-    if (typeof k === 'string') return c.locking ? critical(c, this.ref, () => dictDeleteStr(h, this.ref, k)) : dictDeleteStr(h, this.ref, k);
+    if (typeof k === 'string' && !strSubclassKeys.seen) return c.locking ? critical(c, this.ref, () => dictDeleteStr(h, this.ref, k)) : dictDeleteStr(h, this.ref, k);
     const kr = conv.toRef(k);
     return c.locking ? critical(c, this.ref, () => keyed(() => dictDelete(h, this.ref, kr, keyOps))) : keyed(() => dictDelete(h, this.ref, kr, keyOps));
   }
   has(k: PyVal): boolean {
     const h = hc().h;
-    if (typeof k === 'string') return dictGetStr(h, this.ref, k) !== NULL;
+    if (typeof k === 'string' && !strSubclassKeys.seen) return dictGetStr(h, this.ref, k) !== NULL;
     return keyed(() => dictGet(h, this.ref, conv.toRef(k), keyOps)) !== NULL;
   }
   getStr(k: string): PyVal | undefined {

@@ -9,6 +9,7 @@ import * as ops from './ops';
 import { materialiseType } from './heap-bridge';
 import { floatRepr, intFromString, floatFromString } from './values-fallback';
 import { intDigits } from './int-digits';
+import { PyBoxed } from './boxed';
 
 type Ctor = (t: PyType, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal;
 const def = (t: PyType, f: Ctor): void => void ops.ctors.set(t, f);
@@ -38,6 +39,7 @@ export function parseInt_(s: string, base: number, shown: string): bigint {
 }
 
 export function toInt(v: PyVal, base?: PyVal): bigint {
+  if (v instanceof PyBoxed && (base !== undefined && base !== null ? true : userNumberDunders(v.cls, INT_DUNDERS) === undefined)) v = v.value;
   if (base !== undefined && base !== null) {
     const b = Number(ops.index(base));
     if (b !== 0 && (b < 2 || b > 36)) throw raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
@@ -62,6 +64,7 @@ export function toInt(v: PyVal, base?: PyVal): bigint {
 }
 
 export function toFloat(v: PyVal): number {
+  if (v instanceof PyBoxed && userNumberDunders(v.cls, FLOAT_DUNDERS) === undefined) v = v.value;
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint' || typeof v === 'boolean') {
     const n = Number(ops.toBig(v));
@@ -76,6 +79,34 @@ export function toFloat(v: PyVal): number {
     if (i !== undefined) return toFloat(ops.callMethodValue(i, v, []));
   }
   throw raise('TypeError', `float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+const INT_DUNDERS = ['__int__', '__index__', '__trunc__'];
+const FLOAT_DUNDERS = ['__float__', '__index__'];
+/** The first of these a class statement in t's MRO defines (int(x) asks them before x's value). */
+function userNumberDunders(t: PyType, names: readonly string[]): PyVal | undefined {
+  for (const m of names) {
+    const f = ops.userDunder(t, m);
+    if (f !== undefined) return f;
+  }
+  return undefined;
+}
+
+/**
+ * CPython's refusal of keywords by constructors whose parameters are
+ * positional-only: for the type itself, or a subclass without a Python
+ * __init__ to take them (list_init and kin check exactly that).
+ */
+function noKeywords(t: PyType, name: string, kw: Map<string, PyVal> | null): void {
+  if (!kw?.size) return;
+  if (t.heap && ops.userDunder(t, '__init__') !== undefined) return;
+  throw raise('TypeError', `${name}() takes no keyword arguments`);
+}
+
+/** Keywords outside `allowed` are CPython's "'x' is an invalid keyword argument for int()". */
+function onlyKeywords(name: string, kw: Map<string, PyVal> | null, allowed: readonly string[]): void {
+  if (!kw) return;
+  for (const k of kw.keys()) if (!allowed.includes(k)) throw raise('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
 }
 
 function oneArg(name: string, args: PyVal[], max = 1): void {
@@ -107,31 +138,46 @@ export function dictFrom(d: PyDict, src: PyVal): void {
 }
 
 export function installCtors(): void {
-  def(T.object, (t) => new PyInstance(t));
+  def(T.object, (t, args, kw) => {
+    if (t === T.object && (args.length || kw?.size)) throw raise('TypeError', 'object() takes no arguments');
+    return new PyInstance(t);
+  });
   def(T.int, (_t, args, kw) => {
+    onlyKeywords('int', kw, ['base']);
     oneArg('int', args, 2);
     if (!args.length) return 0n;
     return toInt(args[0] as PyVal, args[1] ?? kw?.get('base'));
   });
-  def(T.bool, (_t, args) => {
+  def(T.bool, (t, args, kw) => {
+    noKeywords(t, 'bool', kw);
     oneArg('bool', args);
     return args.length ? ops.truthy(args[0] as PyVal) : false;
   });
-  def(T.float, (_t, args) => {
+  def(T.float, (t, args, kw) => {
+    noKeywords(t, 'float', kw);
     oneArg('float', args);
     return args.length ? toFloat(args[0] as PyVal) : 0;
   });
+  // str(object='', encoding=, errors=): the keywords by name too, as CPython's unicode_new.
   def(T.str, (_t, args, kw) => {
-    if (!args.length) return '';
-    const v = args[0] as PyVal;
-    if (v instanceof PyBytes && (args.length > 1 || kw?.has('encoding'))) return new TextDecoder().decode(v.data);
+    onlyKeywords('str', kw, ['object', 'encoding', 'errors']);
+    oneArg('str', args, 3);
+    const v = args.length ? args[0] : kw?.get('object');
+    if (v === undefined) return '';
+    const decoding = args.length > 1 || kw?.has('encoding') || kw?.has('errors');
+    if (decoding) {
+      if (!(v instanceof PyBytes)) throw raise('TypeError', `decoding to str: need a bytes-like object, ${typeName(v)} found`);
+      return new TextDecoder().decode(v.data);
+    }
     return ops.str(v);
   });
-  def(T.list, (t, args) => {
+  def(T.list, (t, args, kw) => {
+    noKeywords(t, 'list', kw);
     oneArg('list', args);
     return new PyList(t, args.length ? ops.toArray(args[0] as PyVal) : []);
   });
-  def(T.tuple, (t, args) => {
+  def(T.tuple, (t, args, kw) => {
+    noKeywords(t, 'tuple', kw);
     oneArg('tuple', args);
     const v = args[0];
     if (v instanceof PyTuple && t === T.tuple) return v;
@@ -144,7 +190,8 @@ export function installCtors(): void {
     if (kw) for (const [k, v] of kw) d.set(k, v);
     return d;
   });
-  const setCtor = (frozen: boolean): Ctor => (t, args) => {
+  const setCtor = (frozen: boolean): Ctor => (t, args, kw) => {
+    noKeywords(t, frozen ? 'frozenset' : 'set', kw);
     oneArg(frozen ? 'frozenset' : 'set', args);
     const s = new PySet(t, frozen);
     if (args.length) update(s, args[0] as PyVal);
@@ -152,7 +199,8 @@ export function installCtors(): void {
   };
   def(T.set, setCtor(false));
   def(T.frozenset, setCtor(true));
-  def(T.range, (_t, args) => {
+  def(T.range, (t, args, kw) => {
+    noKeywords(t, 'range', kw);
     if (!args.length) throw raise('TypeError', 'range expected at least 1 argument, got 0');
     if (args.length > 3) throw raise('TypeError', `range expected at most 3 arguments, got ${args.length}`);
     const n = args.map((a) => ops.index(a));
@@ -232,8 +280,12 @@ function layoutOf(bases: PyType[]): string {
   return 'object';
 }
 
+/** Builtin types without Py_TPFLAGS_BASETYPE: a class statement cannot subclass them. */
+const FINAL_TYPES = new Set<PyType>([T.bool, T.NoneType, T.NotImplementedType, T.ellipsis, T.range, T.slice, T.function, T.builtin, T.method, T.generator, T.cell, T.code]);
+
 export function makeClass(name: string, bases: PyType[], ns: PyDict, meta: PyType): PyType {
   for (const b of bases) if (!(b instanceof PyType)) throw raise('TypeError', `bases must be types`);
+  for (const b of bases) if (FINAL_TYPES.has(b)) throw raise('TypeError', `type '${b.name}' is not an acceptable base type`);
   const t = makeType(name, bases.length ? bases : [T.object], layoutOf(bases));
   t.cls = meta;
   t.heap = true;

@@ -2,6 +2,7 @@
 // a new Process (as Linux's fork copies memory); values crossing processes
 // through channels are copied as pickle would copy them.
 
+import { PyBoxed } from './boxed';
 import { PyObj, PyType, PyFunction, PyModule, PyTuple, PyList, PyInstance, PyException, PyBytes, PyNative, PyCell, type PyVal } from './objects';
 import { NULL } from '../heap';
 import { AttrMap } from './attr-map';
@@ -178,8 +179,9 @@ export function pickle(v: PyVal, proc: Process, memo = new Set<object>()): Pickl
       return { k: 'obj', cls: pickle(v.cls, proc, memo), dict: [...v.dict].map(([a, b]) => [a, pickle(b, proc, memo)]), args: v.args.map((x) => pickle(x, proc, memo)) };
     }
     if ((v instanceof PyInstance || v instanceof PyList || v instanceof PyDict || v instanceof PyTuple) && v.cls.heap) {
+      // A subclass of int/float/str pickles its value (copyreg's __reduce_ex__ passes it to the class).
       const state: Pickled | undefined = v instanceof PyList || v instanceof PyTuple ? pickle(new PyList(T.list, v.items), proc, memo)
-        : v instanceof PyDict ? pickle(plainDict(v), proc, memo) : undefined;
+        : v instanceof PyDict ? pickle(plainDict(v), proc, memo) : v instanceof PyBoxed ? pickle(v.value, proc, memo) : undefined;
       return { k: 'obj', cls: pickle(v.cls, proc, memo), dict: [...(v.dict ?? new Map<string, PyVal>())].map(([a, b]) => [a, pickle(b, proc, memo)]), state };
     }
   } finally {
@@ -218,9 +220,9 @@ export function unpickle(p: Pickled, proc: Process): PyVal {
         o = e;
       } else {
         const k = ops.baseCtor(cls);
-        o = (k ? k(cls, [], null) : new PyInstance(cls)) as PyObj;
-        o.cls = cls;
         const st = p.state ? unpickle(p.state, proc) : null;
+        o = typeof st === 'bigint' || typeof st === 'number' || typeof st === 'string' ? new PyBoxed(cls, st) : ((k ? k(cls, [], null) : new PyInstance(cls)) as PyObj);
+        o.cls = cls;
         if (st instanceof PyList && (o instanceof PyList || o instanceof PyTuple)) o.items = st.items;
         if (st instanceof PyDict && o instanceof PyDict) for (const [k, x] of st.entries()) o.set(k, x);
       }

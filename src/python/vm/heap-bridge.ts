@@ -60,6 +60,7 @@ import { builtinRef, namedKey, resolveNamed, resolveNative } from './named';
 import { PyBuiltin, PyModule, PyFunction, PyMethod, PyWrapper, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
 import { PyDict, PySet } from './collections';
 import { AttrMap } from './attr-map';
+import { PyBoxed, boxedValueAt } from './boxed';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
 import { conv, extKinds, hc, type HeapCtx } from './heap-state';
 
@@ -254,8 +255,10 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       return new PySet(cls(), kind === Kind.FROZENSET, r);
     case Kind.CELL:
       return new PyCell(T.cell, undefined, r);
-    case Kind.INSTANCE:
-      return new PyInstance(cls(), r);
+    case Kind.INSTANCE: {
+      const value = boxedValueAt(r);
+      return value === undefined ? new PyInstance(cls(), r) : new PyBoxed(cls(), value, r);
+    }
     case Kind.EXCEPTION:
       return new PyException(cls(), r);
     case Kind.MODULE: {

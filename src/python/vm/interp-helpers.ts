@@ -7,6 +7,7 @@ import { T, EXC, raise, typeName, typeOf, isSubtype, newException, Ellipsis } fr
 import * as ops from './ops';
 import type { Const } from '../code';
 import { PyComplex } from './complex';
+import { PyBoxed } from './boxed';
 import { formatInt, formatFloat, formatStr } from './values-fallback';
 
 const constCache = new WeakMap<object, PyVal>();
@@ -41,6 +42,8 @@ export function format(v: PyVal, spec: string): string {
       return r;
     }
   }
+  // int/float/str.__format__ of a subclass instance: its value, or str() of the instance for an empty spec.
+  if (v instanceof PyBoxed) return spec ? format(v.value, spec) : ops.str(v);
   if (typeof v === 'bigint') return formatInt(v, spec);
   if (typeof v === 'boolean') return spec ? formatInt(v ? 1n : 0n, spec) : v ? 'True' : 'False';
   if (typeof v === 'number') return formatFloat(v, spec);

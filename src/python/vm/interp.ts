@@ -48,6 +48,8 @@ export interface Host {
   recursionLimit: number;
   /** Runs the other threads until th's wait ends (th blocked inside a nested run); the wait's result. */
   waitNested(th: Thread, wait: import('./wait').Wait): PyVal;
+  /** A GIL hand-over inside a nested run (th keeps its JS stack): another thread's turn runs from here. */
+  switchNested(th: Thread): void;
   /** INTRINSIC_PRINT (compile(..., 'single')): sys.displayhook(value). */
   displayhook(v: PyVal): void;
 }
@@ -127,6 +129,17 @@ export class Interp {
   }
   genDone = false;
 
+  /**
+   * An eval-breaker point inside a native→Python callback (`sum(gen)`): CPython
+   * hands the GIL over there too, so another thread takes its turn now, from
+   * inside this JS call, and th goes on where it stopped.
+   */
+  private switchNested(th: Thread): void {
+    this.host.switchNested(th);
+    this.th = th;
+    active.interp = this;
+  }
+
   /** Calls `f` the way CALL does: Python functions get a frame pushed on this thread. */
   private invoke(th: Thread, f: PyVal, args: PyVal[], kw: Map<string, PyVal> | null): Invoked {
     if (f instanceof PyFunction) {
@@ -138,10 +151,7 @@ export class Interp {
     if (f instanceof PyType && f.heap && f.cls === T.type) {
       const init = ops.userDunder(f, '__init__');
       if (init instanceof PyFunction && ops.userDunder(f, '__new__') === undefined) {
-        const k = ops.baseCtor(f);
-        if (!k) throw raise('TypeError', `cannot create '${f.name}' instances`);
-        const obj = k(f, f.base === 'exception' ? args : [], null);
-        if (obj instanceof PyObj) obj.cls = f;
+        const obj = ops.baseInstance(f, args, kw, true);
         const fr = this.frameFor(init, [obj, ...args], kw);
         fr.returnMode = 'init';
         fr.initObj = obj;
@@ -259,7 +269,10 @@ export class Interp {
         case Op.NOP: case Op.EXTENDED_ARG: case Op.CACHE:
           break;
         case Op.RESUME:
-          if (host.shouldSwitch(th) && th.nested === 0) return 'switch';
+          if (host.shouldSwitch(th)) {
+            if (th.nested === 0) return 'switch';
+            this.switchNested(th);
+          }
           break;
         case Op.LOAD_CONST:
           stack.push(constValue(code.consts[arg] ?? null));
@@ -422,7 +435,10 @@ export class Interp {
           break;
         case Op.JUMP_BACKWARD:
           f.pc = info.targets[pc] as number;
-          if (host.shouldSwitch(th) && th.nested === 0) return 'switch';
+          if (host.shouldSwitch(th)) {
+            if (th.nested === 0) return 'switch';
+            this.switchNested(th);
+          }
           break;
         case Op.GET_ITER:
           stack.push(ops.getIter(stack.pop() as PyVal));
@@ -526,7 +542,10 @@ export class Interp {
           const r = this.invoke(th, fn, callArgs, kw);
           if (r === PUSHED) return null;
           stack.push(r);
-          if (host.shouldSwitch(th) && th.nested === 0) return 'switch';
+          if (host.shouldSwitch(th)) {
+            if (th.nested === 0) return 'switch';
+            this.switchNested(th);
+          }
           break;
         }
         case Op.CALL_FUNCTION_EX: {
@@ -539,7 +558,10 @@ export class Interp {
           if (r === PUSHED) return null;
           stack.push(r);
           // CHECK_EVAL_BREAKER() ends CALL_FUNCTION_EX too: `counter += abs(*args)` loses updates in 3.12.
-          if (host.shouldSwitch(th) && th.nested === 0) return 'switch';
+          if (host.shouldSwitch(th)) {
+            if (th.nested === 0) return 'switch';
+            this.switchNested(th);
+          }
           break;
         }
         case Op.BEFORE_WITH: {

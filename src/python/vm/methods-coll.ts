@@ -10,6 +10,7 @@ import { conv } from './heap-state';
 import type { Ref } from '../heap';
 import { dictFrom, makeClass } from './ctors';
 import { installSetMethods } from './methods-set';
+import { asInstanceOf } from './boxed';
 import { format } from './interp-helpers';
 
 function self<X>(args: PyVal[]): X {
@@ -232,9 +233,7 @@ export function installCollectionMethods(): void {
   method(O, '__new__', (a) => {
     const t = a[0] as PyType;
     const k = ops.baseCtor(t);
-    const o = k && t.base !== 'object' ? k(t, [], null) : new PyInstance(t);
-    if (o instanceof PyObj) o.cls = t;
-    return o;
+    return k && t.base !== 'object' ? asInstanceOf(t, k(t, [], null)) : new PyInstance(t);
   });
   O.dict.set('__new__', new PyWrapper(T.staticmethod, O.dict.get('__new__') as PyVal));
   // tuple.__new__(cls, it) (namedtuple, struct sequences) and its kin build from their arguments; object's ignores them.
@@ -244,9 +243,7 @@ export function installCollectionMethods(): void {
       if (!(t instanceof PyType) || !isSubtype(t, B)) throw raise('TypeError', `${B.name}.__new__(X): X is not a subtype of ${B.name}`);
       const k = ops.baseCtor(t);
       if (!k) throw raise('TypeError', `cannot create '${t.name}' instances`);
-      const o = k(t, a.slice(1), kw);
-      if (o instanceof PyObj && t.heap) o.cls = t;
-      return o;
+      return asInstanceOf(t, k(t, a.slice(1), kw));
     });
     B.dict.set('__new__', new PyWrapper(T.staticmethod, B.dict.get('__new__') as PyVal));
   }

@@ -1,5 +1,6 @@
 // str methods (a local stand-in for values/str-methods.ts).
 
+import { unbox } from './boxed';
 import { PyList, PyTuple, PyObj, PyBytes, PyWrapper, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, raise, typeName, NotImplemented } from './types';
@@ -192,7 +193,8 @@ export function installStrMethods(): void {
     return list(out);
   });
   m('join', (s, a) => {
-    const items = ops.toArray(a[0] as PyVal);
+    // A str subclass's item joins as its value (str.join reads the characters, never __str__).
+    const items = ops.toArray(a[0] as PyVal).map(unbox);
     items.forEach((x, i) => {
       if (typeof x !== 'string') throw raise('TypeError', `sequence item ${i}: expected str instance, ${typeName(x)} found`);
     });

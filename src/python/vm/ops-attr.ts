@@ -7,6 +7,7 @@ import { T, typeOf, typeName, raise, isSubtype } from './types';
 import { rt, userDunder, lookupType, callMethodValue, str } from './ops';
 import { isImmutableType } from './builtin-method-cache';
 import { assignClass } from './class-assign';
+import { PyBoxed, asInstanceOf } from './boxed';
 
 // ---- attributes -------------------------------------------------------------
 
@@ -62,7 +63,9 @@ export function getAttrOpt(obj: PyVal, name: string): PyVal | undefined {
   }
   if (u) return callMethodValue(u.get, attr as PyVal, [obj, t]);
   if (attr !== undefined) return bindDescriptor(attr, obj, t);
-  const s = special.get(obj, name);
+  let s = special.get(obj, name);
+  // None is an answer (`e.__cause__`): only a missing one asks the subclass instance's value (`Age(5).real`).
+  if (s === undefined && obj instanceof PyBoxed) s = special.get(obj.value, name);
   if (s !== undefined) return s;
   if (t.heap) {
     const ga = userDunder(t, '__getattr__');
@@ -163,6 +166,8 @@ export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
     obj.ns.setStr(name, v);
     return;
   }
+  // object() itself has no __dict__: nothing can be set on it (its subclasses' instances have one).
+  if (t === T.object) throw attributeError(obj, name);
   if (obj instanceof PyObj && obj.dict) {
     obj.dict.set(name, v);
     return;
@@ -263,11 +268,7 @@ export function construct(t: PyType, args: PyVal[], kw: Map<string, PyVal> | nul
     obj = call(f, [t, ...args], kw);
     if (!(obj instanceof PyObj) || !isSubtype(typeOf(obj), t)) return obj;
   } else {
-    const k = baseCtor(t);
-    if (!k) throw raise('TypeError', `cannot create '${t.name}' instances`);
-    // With a Python __init__ the builtin part starts empty (exceptions keep all args, as BaseException.__new__ does).
-    obj = init !== undefined && t.base !== 'exception' && t.base !== 'type' ? k(t, [], null) : k(t, args, init !== undefined ? null : kw);
-    if (obj instanceof PyObj) obj.cls = t;
+    obj = baseInstance(t, args, kw, init !== undefined);
     if (init === undefined && t.base === 'object' && (args.length || kw?.size)) {
       throw raise('TypeError', `${t.name}() takes no arguments`);
     }
@@ -277,6 +278,25 @@ export function construct(t: PyType, args: PyVal[], kw: Map<string, PyVal> | nul
     if (r !== null) throw raise('TypeError', `__init__() should return None, not '${typeName(r)}'`);
   }
   return obj;
+}
+
+/** Builtin layouts whose value is fixed at creation: their __new__ takes the call's arguments, whatever __init__ does. */
+const FROM_ARGS = new Set(['int', 'float', 'str', 'tuple', 'set', 'bytes', 'exception', 'type']);
+
+/**
+ * The instance of heap type t its first builtin base's constructor makes
+ * (`Age(5)`: a PyBoxed of 5). With a Python __init__ a mutable builtin part
+ * starts empty (list, dict: __init__ fills it); exceptions and immutable
+ * values keep all arguments, as their __new__ does.
+ */
+export function baseInstance(t: PyType, args: PyVal[], kw: Map<string, PyVal> | null, hasInit: boolean): PyVal {
+  const k = baseCtor(t);
+  if (!k) throw raise('TypeError', `cannot create '${t.name}' instances`);
+  // frozenset's layout is 'set'; a set subclass's contents come from __init__ (set_init), a frozenset's from __new__.
+  const fromArgs = !hasInit || (FROM_ARGS.has(t.base) && (t.base !== 'set' || isSubtype(t, T.frozenset)));
+  const immutable = t.base !== 'exception' && t.base !== 'type';
+  const obj = fromArgs ? k(t, args, hasInit && !immutable ? null : kw) : k(t, [], null);
+  return asInstanceOf(t, obj);
 }
 
 export function newInstance(t: PyType): PyInstance {

@@ -5,6 +5,7 @@ import { PyDict, PySet } from './collections';
 import { T, EXC, typeName, raise, isSubtype } from './types';
 import { rt, userDunder, lookupType, callMethodValue, truthy, index, eq, toBig, isIntLike} from './ops';
 import { call, typeAttr } from './ops-attr';
+import { PyBoxed } from './boxed';
 
 // ---- iteration --------------------------------------------------------------
 
@@ -48,6 +49,7 @@ export function getIter(v: PyVal): PyVal {
         }
       });
     }
+    if (v instanceof PyBoxed && typeof v.value === 'string') return iterOf([...v.value]);
   }
   if (v instanceof PyDict) {
     const size = v.size;
@@ -144,6 +146,8 @@ export function sliceItems<X>(items: X[], s: PySlice): X[] {
 
 function seqIndex(v: PyVal, n: number, kind: string): number {
   if (!isIntLike(v)) {
+    // An int subclass's value is its index (PyNumber_Index takes any int without asking __index__).
+    if (v instanceof PyBoxed && typeof v.value === 'bigint') return seqIndex(v.value, n, kind);
     if (v instanceof PyObj && v.cls.heap && userDunder(v.cls, '__index__') !== undefined) return seqIndex(index(v), n, kind);
     throw raise('TypeError', kind === 'str' ? `string indices must be integers, not '${typeName(v)}'` : `${kind} indices must be integers or slices, not ${typeName(v)}`);
   }
@@ -164,6 +168,7 @@ export function getItem(o: PyVal, k: PyVal): PyVal {
   if (o instanceof PyObj && o.cls.heap) {
     const m = userDunder(o.cls, '__getitem__');
     if (m !== undefined) return callMethodValue(m, o, [k]);
+    if (o instanceof PyBoxed) o = o.value;
   }
   if (o instanceof PyList || o instanceof PyTuple) {
     const kind = o instanceof PyList ? 'list' : 'tuple';
@@ -209,6 +214,11 @@ export function getItem(o: PyVal, k: PyVal): PyVal {
     const cg = typeAttr(o, '__class_getitem__');
     if (cg !== undefined) return call(cg, [k]);
     return o;
+  }
+  // A native type that defines __getitem__ as a method (mappingproxy).
+  if (o instanceof PyObj) {
+    const m = lookupType(o.cls, '__getitem__');
+    if (m instanceof PyBuiltin) return callMethodValue(m, o, [k]);
   }
   throw raise('TypeError', `'${typeName(o)}' object is not subscriptable`);
 }
@@ -287,15 +297,19 @@ export function delItem(o: PyVal, k: PyVal): void {
     if (!o.delete(k)) throw keyError(k);
     return;
   }
-  throw raise('TypeError', `'${typeName(o)}' object doesn't support item deletion`);
+  // mappingproxy's own wording (mp_ass_subscript-less types say "doesn't").
+  const does = o instanceof PyObj && !o.cls.heap && o.cls.name === 'mappingproxy' ? 'does not' : "doesn't";
+  throw raise('TypeError', `'${typeName(o)}' object ${does} support item deletion`);
 }
 
 export function contains(container: PyVal, v: PyVal): boolean {
   if (container instanceof PyObj && container.cls.heap) {
     const m = userDunder(container.cls, '__contains__');
     if (m !== undefined) return truthy(callMethodValue(m, container, [v]));
+    if (container instanceof PyBoxed) container = container.value;
   }
   if (typeof container === 'string') {
+    if (v instanceof PyBoxed && typeof v.value === 'string') v = v.value;
     if (typeof v !== 'string') throw raise('TypeError', `'in <string>' requires string as left operand, not ${typeName(v)}`);
     return container.includes(v);
   }

@@ -11,6 +11,7 @@ import { T, EXC, typeOf, typeName, raise, NotImplemented, isSubtype } from './ty
 import './heap-bridge';
 import { PyComplex, complexReprOf, complexTruthy, complexCompare, complexHashOf, complexKey } from './complex';
 import { intDigits } from './int-digits';
+import { PyBoxed } from './boxed';
 import { strCompare } from './str-order';
 import { intToDecimalString } from '../values/number-parse';
 import { floatRepr, intHash, floatHash, tupleHash, strRepr as valuesStrRepr } from './values-fallback';
@@ -71,6 +72,8 @@ export function str(v: PyVal): string {
     const m = userDunder(v.cls, '__str__');
     if (m !== undefined) return expectStr(callMethodValue(m, v, []), '__str__');
   }
+  // str.__str__ gives the value; int and float have none (object.__str__ is repr).
+  if (v instanceof PyBoxed && typeof v.value === 'string') return v.value;
   if (v instanceof PyException) {
     if (v.cls.base === 'exception' && isSubtype(v.cls, EXC.KeyError as PyType) && v.args.length === 1) return repr(v.args[0] as PyVal);
     if (v.args.length === 0) return '';
@@ -121,6 +124,7 @@ export function repr(v: PyVal): string {
   if (v.cls.heap) {
     const m = userDunder(v.cls, '__repr__');
     if (m !== undefined) return expectStr(callMethodValue(m, v, []), '__repr__');
+    if (v instanceof PyBoxed) return repr(v.value);
   }
   if (v instanceof PyList) return guarded(v, '[...]', () => `[${v.items.map(repr).join(', ')}]`);
   if (v instanceof PyTuple) return v.items.length === 1 ? `(${repr(v.items[0] as PyVal)},)` : `(${v.items.map(repr).join(', ')})`;
@@ -223,6 +227,7 @@ export function truthy(v: PyVal): boolean {
     }
     const l = userDunder(v.cls, '__len__');
     if (l !== undefined) return len(v) > 0;
+    if (v instanceof PyBoxed) return truthy(v.value);
   }
   if (v instanceof PyList) return v.length > 0;
   if (v instanceof PyTuple) return v.items.length > 0;
@@ -243,6 +248,7 @@ export function len(v: PyVal): number {
       if (ops_toBig(n) < 0n) throw raise('ValueError', '__len__() should return >= 0');
       return Number(n);
     }
+    if (v instanceof PyBoxed && typeof v.value === 'string') return strLen(v.value);
   }
   if (v instanceof PyList) return v.length;
   if (v instanceof PyTuple) return v.items.length;
@@ -289,6 +295,8 @@ export function toNum(v: bigint | boolean | number): number {
 /** int(v) of an index-like value (what list indices and range() accept). */
 export function index(v: PyVal, what?: string): bigint {
   if (isIntLike(v)) return toBig(v);
+  // Any int is its own index, a subclass's too (PyNumber_Index asks __index__ of non-ints only).
+  if (v instanceof PyBoxed && typeof v.value === 'bigint') return v.value;
   if (v instanceof PyObj && v.cls.heap) {
     const m = userDunder(v.cls, '__index__');
     if (m !== undefined) return index(callMethodValue(m, v, []));
@@ -332,6 +340,9 @@ function boundEq(a: PyVal, b: PyVal): boolean | null {
 }
 
 function builtinCompare(op: string, a: PyVal, b: PyVal): PyVal {
+  // The base type's comparison reads a subclass instance's value.
+  if (a instanceof PyBoxed) a = a.value;
+  if (b instanceof PyBoxed) b = b.value;
   if (op === '==' || op === '!=') {
     const same = boundEq(a, b);
     if (same !== null) return op === '==' ? same : !same;
@@ -362,6 +373,7 @@ function builtinCompare(op: string, a: PyVal, b: PyVal): PyVal {
     if (op === '!=') return a !== b;
     return cmpResult(op, strCompare(a, b));
   }
+  if (a instanceof PyBytes && b instanceof PyBytes) return cmpResult(op, bytesCompare(a.data, b.data));
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const x = a.items, y = b.items;
     if ((op === '==' || op === '!=') && x.length !== y.length) return op === '!=';
@@ -406,6 +418,13 @@ function builtinCompare(op: string, a: PyVal, b: PyVal): PyVal {
   if (op === '==') return a === b ? true : NotImplemented;
   if (op === '!=') return a === b ? false : NotImplemented;
   return NotImplemented;
+}
+
+/** bytes order: byte by byte, then the shorter first (memcmp, then the lengths). */
+function bytesCompare(x: Uint8Array, y: Uint8Array): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+  return x.length - y.length;
 }
 
 /** Exact order of an int and a float (CPython compares them without rounding the int). */
@@ -497,6 +516,7 @@ export function hash(v: PyVal): bigint {
     if (h === null) unhashable(v);
     if (h !== undefined) return index(callMethodValue(h, v, []));
     if (userDunder(v.cls, '__eq__') !== undefined) unhashable(v);
+    if (v instanceof PyBoxed) return hash(v.value);
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) unhashable(v);
   // CPython's frozenset_hash (shuffled element hashes), as the heap computes it for keys.
@@ -530,7 +550,7 @@ export function keyOf(v: PyVal): unknown {
     if (h === null) unhashable(v);
     if (h !== undefined) return `\u0001c${index(callMethodValue(h, v, []))}`;
     if (userDunder(v.cls, '__eq__') !== undefined) unhashable(v);
-    return v;
+    return v instanceof PyBoxed ? keyOf(v.value) : v;
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) unhashable(v);
   if (v instanceof PySet) return `\u0001f{${v.values().map(encodeKey).sort().join(',')}}`;

@@ -1,5 +1,6 @@
 // printf-style `str % args` (a local stand-in for values/percent-format.ts).
 
+import { unbox } from './boxed';
 import { PyTuple, PyObj, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { raise, typeName } from './types';
@@ -18,7 +19,9 @@ export function percentFormat(fmt: string, arg: PyVal): string {
     if (conv === '%') return '%';
     const width = w === '*' ? Number(toBig(take() as bigint)) : w ? Number(w) : 0;
     const prec = p === '*' ? Number(toBig(take() as bigint)) : p !== undefined ? Number(p) : null;
-    const v = key !== undefined && mapping ? getItem(mapping, key) : take();
+    const arg = key !== undefined && mapping ? getItem(mapping, key) : take();
+    // %s/%r ask the object itself (its __str__/__repr__); the numeric conversions read a subclass's value.
+    const v = conv === 's' || conv === 'r' || conv === 'a' ? arg : unbox(arg);
     const align = flags.includes('-') ? '<' : '>';
     const sign = flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
     const zero = flags.includes('0') && !flags.includes('-') ? '0' : '';

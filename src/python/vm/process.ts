@@ -203,6 +203,9 @@ export class Process implements Host, ProcessApi {
   waitNested(th: Thread, wait: Wait): PyVal {
     return this.world.waitNested(th, wait);
   }
+  switchNested(th: Thread): void {
+    this.world.switchNested(th);
+  }
 
   builtinsModule(): PyModule {
     return this.modules.getStr('builtins') as PyModule;

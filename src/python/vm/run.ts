@@ -14,6 +14,10 @@ import { setMul } from './modules';
 import { binop, setTruthy } from './arith';
 import * as ops from './ops';
 import { World } from './world';
+import { unboxValueMethods } from './boxed';
+import { installValueDunders } from './value-dunders';
+import { installMappingProxy } from './mappingproxy';
+import { T } from './types';
 import type { LibLoader } from './process';
 import type { VmEventSink } from './events';
 import type { CodeObject } from '../code';
@@ -36,6 +40,9 @@ export function install(): void {
   installGenerators();
   installComplex();
   installNumberMethods();
+  installValueDunders();
+  installMappingProxy();
+  unboxValueMethods([T.int, T.float, T.str]);
   setMul((a, b) => binop('*', a, b));
   setTruthy(ops.truthy);
 }
@@ -78,6 +85,8 @@ export interface RunOptions {
   clock?: 'real' | 'work';
   /** 'gil' events: who holds each process's GIL (WorldOptions.gilEvents). */
   gilEvents?: boolean;
+  /** Threads alive at once in the run (WorldOptions.maxThreads). */
+  maxThreads?: number;
 }
 
 export interface RunResult {
@@ -114,6 +123,7 @@ export function runProgram(o: RunOptions): RunResult {
     cores: o.cores,
     clock: o.clock,
     gilEvents: o.gilEvents,
+    maxThreads: o.maxThreads,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;

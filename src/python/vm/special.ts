@@ -7,8 +7,13 @@ import { T, typeOf } from './types';
 import * as ops from './ops';
 import { PyGenerator } from './frame';
 import { functionAttr, codeAttr, cellAttr, builtinDoc } from './func-attrs';
+import { AttrMap } from './attr-map';
+import { conv } from './heap-state';
+import { mappingProxyOf } from './mappingproxy';
 
+/** An object's `__dict__`: the heap dict itself when its attributes live in one (`obj.__dict__.update(...)` sets them), else a copy. */
 function dictOf(m: Map<string, PyVal>): PyDict {
+  if (m instanceof AttrMap) return conv.fromRef(m.ref) as PyDict;
   const d = new PyDict(T.dict);
   for (const [k, v] of m) d.set(k, v);
   return d;
@@ -25,7 +30,7 @@ export function installSpecial(): void {
         case '__mro__': return new PyTuple(T.tuple, obj.mro);
         case '__bases__': return new PyTuple(T.tuple, obj.bases);
         case '__base__': return obj.bases[0] ?? null;
-        case '__dict__': return dictOf(obj.dict);
+        case '__dict__': return mappingProxyOf(obj);
         case '__doc__': return obj.doc;
       }
       return undefined;
@@ -101,7 +106,8 @@ export function installSpecial(): void {
       if (name === 'stop') return obj.stop;
       if (name === 'step') return obj.step;
     }
-    if (name === '__dict__' && obj instanceof PyObj && obj.dict) return dictOf(obj.dict);
+    // A plain object() has no __dict__ (object's instances have no dict slot).
+    if (name === '__dict__' && obj instanceof PyObj && obj.dict && obj.cls !== T.object) return dictOf(obj.dict);
     if (name === '__doc__') return null;
     if (typeof obj === 'bigint' || typeof obj === 'boolean') {
       if (name === 'real' || name === 'numerator') return ops.toBig(obj);

@@ -13,7 +13,23 @@ import { Suspend, Thread } from './wait';
 import type { Process } from './process';
 import { toFloat } from './ctors';
 import { processEntries } from './vm-procs';
-import { startOnWorker } from './worker-start';
+import { startOnWorker, type StartRequest } from './worker-start';
+import type { WorkerCtx } from './worker-mode';
+
+/** CPython's words when the OS refuses a thread (_thread.start_new_thread), raised in the starter, which may catch it. */
+function cantStartThread(): PyException {
+  return raise('RuntimeError', "can't start new thread");
+}
+
+/** Worker mode: the run's thread table is full (host/table.ts says "can't start new thread: …") → the same RuntimeError. */
+function startOnWorkerOrRaise(w: WorkerCtx, proc: Process, q: StartRequest): bigint {
+  try {
+    return startOnWorker(w, proc, q);
+  } catch (e) {
+    if (e instanceof Error && e.message.startsWith("can't start new thread")) throw cantStartThread();
+    throw e;
+  }
+}
 
 interface LockState {
   locked: boolean;
@@ -169,7 +185,8 @@ export function makeVmModule(proc: Process): PyModule {
   return newModule('_vm', {
     start_thread: fn('start_thread', (a) => {
       const [func, args, kwargs, name, daemon, doneLock] = a as [PyVal, PyTuple, PyVal, string, PyVal, PyVal];
-      if (world.worker) return startOnWorker(world.worker, proc, { func, args, kwargs, name, daemon: ops.truthy(daemon ?? false), doneLock: doneLock instanceof PyObj ? lockHandle(doneLock)?.handle ?? -1 : -1 });
+      if (world.worker) return startOnWorkerOrRaise(world.worker, proc, { func, args, kwargs, name, daemon: ops.truthy(daemon ?? false), doneLock: doneLock instanceof PyObj ? lockHandle(doneLock)?.handle ?? -1 : -1 });
+      if (!world.canStartThread()) throw cantStartThread();
       const th = new Thread(world.nextIdent(), typeof name === 'string' ? name : `Thread-${proc.threads.length}`, ops.truthy(daemon ?? false));
       const kw = kwargs instanceof PyDict ? new Map(kwargs.entries().map(([k, v]) => [String(k), v])) : null;
       const saved = proc.interp.th;

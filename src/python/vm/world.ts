@@ -11,6 +11,7 @@ import { Process, type LibLoader } from './process';
 import { Thread, type Wait } from './wait';
 import type { Pickled } from './fork';
 import type { CodeObject } from '../code';
+import type { RunResult } from './interp';
 import type { RunGate } from './run-control';
 import { attachHeap, bootHeap, DEFAULT_HEAP_BYTES, type HeapBuffer } from '../heap';
 import { HeapCtx, setHeapCtx } from './heap-state';
@@ -26,6 +27,7 @@ import { FreeThreads } from './free-threads';
 import { GilWatch } from './gil-watch';
 import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
 import { Clock } from './vm-clock';
+import { DEFAULT_LIMITS } from './host/layout';
 
 export interface WorldOptions {
   /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
@@ -63,12 +65,19 @@ export interface WorldOptions {
   clock?: 'real' | 'work';
   /** Tell the watcher who holds each process's GIL ('gil' events, gil-watch.ts). */
   gilEvents?: boolean;
+  /**
+   * Threads alive at once, every process's counted (default: worker mode's run table, DEFAULT_LIMITS.threads):
+   * one more and `start()` raises CPython's `RuntimeError: can't start new thread` in the starter.
+   */
+  maxThreads?: number;
 }
 
 /** Thrown when a run exceeds WorldOptions.timeLimitMs. */
 export class TimeLimit extends Error {}
 /** Unwinds nested runs once a deadlock has been reported. */
 class Deadlock extends Error {}
+/** Unwinds a thread's nested run once its process ended while another thread had the turn (switchNested). */
+class ThreadEnded extends Error {}
 
 function sleepReal(ms: number): void {
   if (ms <= 0) return;
@@ -140,6 +149,10 @@ export class World {
     // One Python thread per worker: every Thread this World makes is that thread.
     if (this.worker) return identOfSlot(this.worker.rt.slot);
     return 140000000000000 + ++this.idents * 4096;
+  }
+  /** Room for one more live thread (WorldOptions.maxThreads)? */
+  canStartThread(): boolean {
+    return this.allThreads().length < (this.opts.maxThreads ?? DEFAULT_LIMITS.threads);
   }
   nextPid(): number {
     return ++this.pids;
@@ -311,6 +324,35 @@ export class World {
     }
   }
 
+  /**
+   * shouldSwitch said yes inside a nested run (`sum(gen)`'s generator at its
+   * RESUME): th keeps its JS stack, so one turn of another thread runs from
+   * here (as waitNested runs them), then th goes on. th cannot be picked
+   * meanwhile (inNested); a thread that switches inside its own nested run
+   * here finds th unpickable and keeps the GIL until its callback returns.
+   */
+  switchNested(th: Thread): void {
+    const proc = this.procOf(th);
+    th.inNested = true;
+    this.gil?.after(proc, th, true);
+    try {
+      const ready = this.allThreads().filter(([, t]) => t !== th && this.runnable(t));
+      if (!ready.length) return;
+      const [p, other] = this.pickAndPace(ready);
+      this.current = other;
+      this.sliceStart = this.clock.now();
+      this.step(p, other);
+      this.gil?.after(p, other, other.state === 'ready');
+    } finally {
+      th.inNested = false;
+      this.current = th;
+      this.sliceStart = this.clock.now();
+      if (proc) this.gil?.took(proc, th);
+    }
+    // The other thread's turn ended th's process (its main thread finished, th a daemon): th stops here.
+    if (th.state === 'done') throw new ThreadEnded();
+  }
+
   /** Makes the main process and its first frame without running it (the step engine drives it); null when it cannot start. */
   bootMain(source: string, path: string): Process | null {
     const main = this.newProcess(1);
@@ -398,6 +440,7 @@ export class World {
       try {
         th.result = f();
       } catch (e) {
+        if (e instanceof ThreadEnded) return;
         if (!(e instanceof PyException)) throw e;
         th.error = e;
       }
@@ -409,7 +452,13 @@ export class World {
       this.finished(proc, th);
       return;
     }
-    const r = proc.interp.run(th, 0);
+    let r: RunResult;
+    try {
+      r = proc.interp.run(th, 0);
+    } catch (e) {
+      if (e instanceof ThreadEnded) return;
+      throw e;
+    }
     if (r === 'done') this.finished(proc, th);
     else if (r === 'blocked' && th.wait) this.noteWaitStart(th, th.wait);
   }

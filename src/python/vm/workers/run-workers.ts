@@ -4,6 +4,7 @@
 import { ThreadHost, type SpawnWorker } from '../host/host';
 import type { MainPayload } from '../worker-mode';
 import type { VmEvent } from '../events';
+import type { Limits } from '../host/layout';
 
 export interface WorkerRunOptions {
   source: string;
@@ -23,6 +24,8 @@ export interface WorkerRunOptions {
   onEvents?(batch: VmEvent[]): void;
   /** The host, as soon as it exists (a test terminates a run that hangs). */
   onHost?(host: ThreadHost): void;
+  /** The run table's sizes (threads at once, locks, processes); default DEFAULT_LIMITS. */
+  limits?: Limits;
 }
 
 export interface WorkerRunResult {
@@ -40,6 +43,7 @@ export async function runWorkers(o: WorkerRunOptions): Promise<WorkerRunResult> 
     spawn: o.spawn,
     speed: o.speed ?? Infinity,
     freeThreaded: o.freeThreaded ?? false,
+    limits: o.limits,
     onEvents: o.onEvents,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
