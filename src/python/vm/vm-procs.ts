@@ -69,14 +69,24 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       if (d !== null && d <= proc.now()) return null;
       throw new Suspend({ what: `join process ${p.pid}`, deadline: d, timeout: null, poll: () => (p.done ? BigInt(p.exitStatus ?? 0) : undefined) });
     }),
+    // Worker mode: the child's start-up is over (multiprocessing's _bootstrap, before run()): its start hold of the run's clock ends.
+    process_started: fn('process_started', () => {
+      world.worker?.rt.endStartHold();
+      return null;
+    }),
     kill_process: fn('kill_process', (a) => {
-      if (world.worker) throw raise('NotImplementedError', 'Process.terminate() is not in worker mode yet');
+      // The signal: 15 (terminate, SIGTERM) or 9 (kill, SIGKILL); the exit code is its negative, as CPython's Popen reports it.
+      const status = -Number(ops.index(a[1] ?? 15n));
+      if (world.worker) {
+        if (world.worker.rt.killProcess(Number(a[0]), status)) world.emit({ kind: 'process-end', t: proc.now(), pid: Number(a[0]), status });
+        return null;
+      }
       const p = world.procs.find((x) => x.pid === Number(a[0]));
       if (p && !p.done) {
         for (const t of p.threads) t.state = 'done';
-        p.exitStatus = -15;
+        p.exitStatus = status;
         p.done = true;
-        world.emit({ kind: 'process-end', t: proc.now(), pid: p.pid, status: -15 });
+        world.emit({ kind: 'process-end', t: proc.now(), pid: p.pid, status });
       }
       return null;
     }),

@@ -107,6 +107,12 @@ export class ThreadHost {
 
   private spawn(init: WorkerInit): void {
     if (this.ended) return;
+    // Killed before its worker was asked for (a kill posted by another worker can come first): nothing to run.
+    if (this.table.state(init.slot) === ST_DONE) {
+      this.table.endStartHold(init.slot);
+      this.table.free(init.slot);
+      return;
+    }
     let w: HostedWorker;
     try {
       w = this.o.spawn(init, {
@@ -138,6 +144,7 @@ export class ThreadHost {
     else if (m.kind === 'events') this.events?.push(m.batch);
     else if (m.kind === 'start') this.spawn(m.init);
     else if (m.kind === 'deadlock') void this.finish(3, m.line, m.writes);
+    else if (m.kind === 'kill') this.stopProc(m.proc);
     else if (m.kind === 'exit') {
       this.exited.add(m.slot);
       if (this.table.word(m.slot, S_PROC) === 0 && this.table.word(m.slot, S_MAIN) === 1) this.status = m.status;
@@ -160,6 +167,15 @@ export class ThreadHost {
         this.releaseGilOf(slot);
         w.terminate();
       }
+    }
+  }
+
+  /** A killed process: every worker of it still running stops now (the table marked its threads done). */
+  private stopProc(proc: number): void {
+    for (const [slot, w] of this.workers) {
+      if (this.table.word(slot, S_PROC) !== proc || this.exited.has(slot)) continue;
+      this.releaseGilOf(slot);
+      w.terminate();
     }
   }
 
