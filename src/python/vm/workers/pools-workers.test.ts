@@ -18,7 +18,7 @@ import { processPoolScenario } from '../../../scenarios/process-pool/scenario';
 import type { ParamValues } from '../../../scenarios/types';
 
 const entry = new URL('./py-thread.node.ts', import.meta.url).href;
-const HANG_MS = 150_000;
+const HANG_MS = 280_000;
 
 async function run(source: string, path: string): Promise<WorkerRunResult> {
   let host: ThreadHost | null = null;
@@ -39,12 +39,13 @@ describe('worker mode: pools, kill and sync objects', () => {
     ['pool_api', 'Pool map/starmap/apply/imap, ProcessPoolExecutor map/submit: ForkPoolWorker-N / ForkProcess-N, copies, a worker’s exception, CPython’s PicklingError for a lambda'],
     ['process_sync', 'Value/Array shared and C-typed, Lock, RLock, Event, JoinableQueue, Pipe, Semaphore across processes'],
     ['process_kill', 'terminate() −15, kill() −9 (asleep, spinning, blocked), a daemon terminated at exit, the recursion limit inherited'],
+    ['process_manager', 'a Manager’s dict and list proxies, Condition, Barrier, get_context, ThreadPool'],
   ])('%s: %s — CPython’s output', async (name) => {
     const dir = new URL('./testdata/', import.meta.url);
     const want = JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), 'utf8')) as { stdout: string; stderr: string; status: number };
     const r = await run(readFileSync(new URL(`${name}.py`, dir), 'utf8'), `${name}.py`);
     expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual(want);
-  }, 200_000);
+  }, 300_000);
 
   interface CpythonCase {
     name: string;
