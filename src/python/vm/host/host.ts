@@ -11,6 +11,9 @@ import type { ToHost, WorkerInit } from './protocol';
 import { ThreadTable } from './table';
 import type { StepGranularity } from './step-gate';
 
+/** How long the end of a run waits for writes numbered before it that have not arrived. */
+const FINISH_GRACE_MS = 5000;
+
 export interface HostedWorker {
   terminate(): void;
 }
@@ -215,7 +218,9 @@ export class ThreadHost {
   private async finish(status: number, deadlock: string | null, writes: number, tail = ''): Promise<void> {
     if (this.ended) return;
     this.ended = true;
-    await this.out.flushedTo(writes);
+    // A write lost for good (a daemon's worker terminated before its message left) is given up after the grace;
+    // 5 s, not 1: on a loaded box a live worker's message can take over a second to arrive (pools-workers.test lost a line at 1 s).
+    await this.out.flushedTo(writes, FINISH_GRACE_MS);
     if (tail) this.o.write(2, tail);
     if (this.events && status !== -1) await this.endEvents(status, deadlock);
     for (const w of this.workers.values()) w.terminate();
