@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { outcomeNumber, typeProgram, waitForEnd } from './helpers';
 
@@ -85,13 +86,35 @@ test('the mp-queue lesson in worker mode: every item from the producer process r
   expect(got).toEqual(made);
 });
 
-test('a process pool program falls back to one worker, and the badge says why', async ({ page }) => {
-  await page.goto('/?scenario=process-pool&lang=en&speed=max&vm=workers');
-  await expect(badge(page)).toHaveAttribute('data-vm', 'one');
-  await expect(badge(page)).toHaveAttribute('data-vm-fallback', 'processes');
-  await expect(badge(page)).toHaveAttribute('title', /multiprocessing/);
-  await expect(badge(page)).toContainText('one worker');
-});
+// The pool lessons on workers: CPython 3.12's phrases (src/scenarios/*/testdata/cpython.json, scripts/gen-pools-expect.py) as a multiset, a task's time as <t>.
+const poolPhrases = (text: string): string[] =>
+  (text.replace(/进程ID \d+/g, '进程ID <pid>').match(/\d+ 开始执行，进程ID <pid>|\d+ 执行完毕花费 [0-9.e-]+ s|-+======(?:start|stop)=====-+/g) ?? []).map((p) => p.replace(/执行完毕花费 [0-9.e-]+ s/, '执行完毕花费 <t> s')).sort();
+const cpythonCase = (file: string, name: string): string[] => {
+  const cases = JSON.parse(readFileSync(new URL(`../src/scenarios/${file}/testdata/cpython.json`, import.meta.url), 'utf8')) as { name: string; phrases: string[] }[];
+  const c = cases.find((x) => x.name === name);
+  if (!c) throw new Error(`no case ${name} in ${file}`);
+  return c.phrases.map((p) => p.replace(/执行完毕花费 [0-9.e-]+ s/, '执行完毕花费 <t> s')).sort();
+};
+
+for (const [scenario, query, file, name, workers] of [
+  ['process-pool', 'max_workers=2&tasks=4&seed=1', 'process-pool', '4 tasks on 2 seed 1', 2],
+  ['pool', 'mode=apply_async&processes=2&tasks=5&seed=1', 'pool', '2 processes, 5 tasks, seed 1', 2],
+] as const) {
+  test(`the ${scenario} lesson runs on workers: CPython’s phrases, each task from a pool process’s own pid`, async ({ page }) => {
+    await page.goto(`/?scenario=${scenario}&${query}&lang=zh&speed=max&vm=workers`);
+    await page.getByTestId('run').click();
+    expect(await waitForEnd(page, 150_000)).toBe('finished');
+    await expect(badge(page)).toHaveAttribute('data-vm', 'workers');
+    await expect(badge(page)).not.toHaveAttribute('data-vm-fallback', /./);
+    // The main process and its pool processes: a worker each at least.
+    expect(Number(await badge(page).getAttribute('data-workers'))).toBeGreaterThan(workers);
+    const text = await consoleText(page);
+    expect(poolPhrases(text)).toEqual(cpythonCase(file, name));
+    const pids = new Set([...text.matchAll(/进程ID (\d+)/g)].map((m) => m[1]));
+    expect(pids.size).toBeGreaterThanOrEqual(1);
+    expect(pids.size).toBeLessThanOrEqual(workers);
+  });
+}
 
 test('worker mode: a syntax error is CPython’s, and a lock taken twice ends as a deadlock', async ({ page }) => {
   await page.goto('/?scenario=custom&lang=en&speed=max&vm=workers');

@@ -21,13 +21,9 @@ describe('chooseVmMode', () => {
     expect(chooseVmMode('one', { source: threads, shared: true })).toEqual({ mode: 'one', fallback: null });
   });
   it('falls back for processes, input, the work clock and no shared memory', () => {
-    expect(chooseVmMode('workers', { source: 'from multiprocessing import Process, Pool\n', shared: true }).fallback).toBe('processes');
-    expect(chooseVmMode('workers', { source: 'import multiprocessing as mp\nq = mp.JoinableQueue()\nl = mp.Lock()\n', shared: true }).fallback).toBe('processes');
-    expect(chooseVmMode('workers', { source: 'from multiprocessing.pool import Pool\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'import os\nos.fork()\n', shared: true }).fallback).toBe('processes');
-    expect(chooseVmMode('workers', { source: 'import multiprocessing\np = multiprocessing.Process(target=print)\np.start()\np.terminate()\n', shared: true }).fallback).toBe('processes');
-    expect(chooseVmMode('workers', { source: 'import multiprocessing\np = multiprocessing.Process(target=print, daemon=True)\n', shared: true }).fallback).toBe('processes');
-    expect(chooseVmMode('workers', { source: 'from concurrent.futures import ProcessPoolExecutor\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'from multiprocessing.shared_memory import SharedMemory\n', shared: true }).fallback).toBe('processes');
+    expect(chooseVmMode('workers', { source: 'import multiprocessing.dummy\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'name = input("? ")\n', shared: true }).fallback).toBe('input');
     expect(chooseVmMode('workers', { source: 'code.interact(local=globals())\n', shared: true }).fallback).toBe('input');
     expect(chooseVmMode('workers', { source: threads, shared: true, interactive: true }).fallback).toBe('input');
@@ -39,6 +35,18 @@ describe('chooseVmMode', () => {
     expect(chooseVmMode('workers', { source: only, shared: true })).toEqual({ mode: 'workers', fallback: null });
     expect(chooseVmMode('workers', { source: 'from multiprocessing import (\n    Process,\n    current_process,\n)\n', shared: true }).mode).toBe('workers');
     expect(chooseVmMode('workers', { source: 'import multiprocessing as mp\nq = mp.Queue()\np = mp.Process(target=q.put, args=(1,))\n', shared: true }).mode).toBe('workers');
+  });
+  it('runs pools, sync objects, shared values, terminate/kill and daemons on workers', () => {
+    for (const source of [
+      'from multiprocessing import Process, Pool\n',
+      'import multiprocessing as mp\nq = mp.JoinableQueue()\nl = mp.Lock()\nv = mp.Value("i", 0)\ne = mp.Event()\na, b = mp.Pipe()\n',
+      'from multiprocessing.pool import Pool\n',
+      'import multiprocessing\np = multiprocessing.Process(target=print)\np.start()\np.terminate()\n',
+      'import multiprocessing\np = multiprocessing.Process(target=print, daemon=True)\n',
+      'from concurrent.futures import ProcessPoolExecutor\n',
+      'import multiprocessing\nprint(multiprocessing.cpu_count())\nwith multiprocessing.Manager() as m:\n    d = m.dict()\n',
+    ])
+      expect(chooseVmMode('workers', { source, shared: true })).toEqual({ mode: 'workers', fallback: null });
   });
   it('does not mistake a name that contains input for a call', () => {
     expect(chooseVmMode('workers', { source: 'user_input_count = 3\nprint(user_input_count)\n', shared: true }).mode).toBe('workers');

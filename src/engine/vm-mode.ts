@@ -10,7 +10,7 @@ export type VmMode = (typeof VM_MODES)[number];
 
 /** Why a run asked for worker mode runs on one worker anyway. */
 export type VmFallback =
-  /** multiprocessing beyond Process and Queue (pools, JoinableQueue, Pipe, locks, shared values), ProcessPoolExecutor, os.fork: not in worker mode yet. */
+  /** os.fork, or a multiprocessing submodule our library lacks: not in worker mode. */
   | 'processes'
   /** input() or an interactive console: the mailbox is not wired to worker mode yet. */
   | 'input'
@@ -44,25 +44,20 @@ export interface VmNeeds {
 }
 
 // Comments and strings could name these too; a false match only costs the run its worker mode.
-const PROCESSES_UNBUILT = /\b(?:ProcessPoolExecutor|os\.fork)\b/;
-/** What worker mode's multiprocessing has (src/python/vm/WORKER-MODE.md): Process, the functions that name processes, Queue and SimpleQueue. */
-const MP_BUILT = new Set(['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count', 'Queue', 'SimpleQueue']);
+const PROCESSES_UNBUILT = /\bos\.fork\b/;
+/** multiprocessing's submodules our library has, all of which run on workers (src/python/vm/WORKER-MODE.md). */
+const MP_SUBMODULES = new Set(['pool', 'queues', 'synchronize', 'sharedctypes', 'connection', 'process', 'context', 'managers']);
 
-/** The program uses a part of multiprocessing worker mode does not run yet (any name but MP_BUILT, a submodule, `import *`). */
+/**
+ * The program uses a part of multiprocessing worker mode does not run yet:
+ * `os.fork` (the raw call; multiprocessing's fork, pools, queues, pipes, locks,
+ * events, shared values, managers, terminate/kill and daemons all run on workers),
+ * or a submodule our library does not have (`multiprocessing.shared_memory`, `dummy`).
+ */
 export function needsUnbuiltProcesses(src: string): boolean {
   if (PROCESSES_UNBUILT.test(src)) return true;
-  if (!/\bmultiprocessing\b/.test(src)) return false;
-  // Process.terminate()/kill() and daemon processes (terminated at the parent's exit) are not in worker mode yet; a daemon thread only costs a false match.
-  if (/\.(?:terminate|kill)\s*\(|\bdaemon\s*=\s*True\b/.test(src)) return true;
-  const names: string[] = [];
-  for (const m of src.matchAll(/^[ \t]*from\s+multiprocessing(\.\w+)?\s+import\s+(?:\(([^)]*)\)|([^\n]*))/gm)) {
-    if (m[1]) return true;
-    names.push(...(m[2] ?? m[3] ?? '').split(',').map((n) => n.trim().split(/\s+/)[0] ?? '').filter((n) => n !== '' && !n.startsWith('#')));
-  }
-  const aliases = ['multiprocessing'];
-  for (const m of src.matchAll(/\bimport\s+multiprocessing(?:\s+as\s+(\w+))?/g)) if (m[1]) aliases.push(m[1]);
-  for (const a of aliases) for (const m of src.matchAll(new RegExp(`\\b${a}\\.(\\w+)`, 'g'))) names.push(m[1] ?? '');
-  return names.some((n) => !MP_BUILT.has(n));
+  for (const m of src.matchAll(/^[ \t]*(?:from\s+multiprocessing\.(\w+)\s+import|import\s+multiprocessing\.(\w+))/gm)) if (!MP_SUBMODULES.has(m[1] ?? m[2] ?? '')) return true;
+  return false;
 }
 const INPUT = /\binput\s*\(|\bcode\.interact\b|\binteract\s*\(/;
 

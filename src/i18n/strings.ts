@@ -46,7 +46,7 @@ const zh = {
   vmOne: '单个 Worker',
   vmOneHelp: '所有线程在同一个 Web Worker 里轮流运行（vm=workers：每个线程一个 Worker）。',
   vmFallback: {
-    processes: '这次用单个 Worker：多 Worker 模式目前只支持 multiprocessing.Process 和 Queue，还不支持进程池、进程间的锁、共享值和 os.fork。',
+    processes: '这次用单个 Worker：多 Worker 模式还不支持直接调用 os.fork，也不支持我们没有实现的 multiprocessing 子模块（如 shared_memory）。',
     input: '这次用单个 Worker：还不支持 input() 和交互控制台。',
     clock: '这次用单个 Worker：还不支持按工作量计时和显示 GIL。',
     isolation: '这次用单个 Worker：没有 SharedArrayBuffer。',
@@ -185,7 +185,7 @@ const en: Strings = {
   vmOne: 'one worker',
   vmOneHelp: 'Every thread takes turns on one Web Worker (vm=workers: one worker per thread).',
   vmFallback: {
-    processes: 'On one worker this time: worker mode has only multiprocessing.Process and Queue so far, not pools, locks between processes, shared values or os.fork.',
+    processes: 'On one worker this time: worker mode does not run a raw os.fork, nor a multiprocessing submodule our library lacks (such as shared_memory).',
     input: 'On one worker this time: input() and the interactive console are not supported yet.',
     clock: 'On one worker this time: the work clock and the GIL view are not supported yet.',
     isolation: 'On one worker this time: no SharedArrayBuffer here.',

@@ -62,7 +62,7 @@ import { PyDict, PySet } from './collections';
 import { AttrMap } from './attr-map';
 import { PyBoxed, boxedValueAt } from './boxed';
 import { T, EXC, NotImplemented, Ellipsis, raise } from './types';
-import { conv, extKinds, hc, type HeapCtx } from './heap-state';
+import { conv, extKinds, hc, moduleTypes, type HeapCtx } from './heap-state';
 
 
 export function toRef(v: PyVal | undefined): Ref {
@@ -152,6 +152,7 @@ function builtinByName(): Map<string, PyType> {
     byName = new Map();
     for (const t of [...Object.values(T), ...Object.values(EXC)]) if (t instanceof PyType && !byName.has(t.name)) byName.set(t.name, t);
   }
+  for (const [name, t] of moduleTypes) if (!byName.has(name)) byName.set(name, t);
   return byName;
 }
 
@@ -322,7 +323,7 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       return l;
     }
     case Kind.OPAQUE:
-      return notShared(strValue(h, h.get(r, OPAQUE_WHAT)));
+      return extKinds.opaqueFromRef?.(r) ?? notShared(strValue(h, h.get(r, OPAQUE_WHAT)));
     default:
       return notShared(KIND_LABELS[kind] ?? `kind ${kind}`);
   }

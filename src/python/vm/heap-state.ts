@@ -5,7 +5,7 @@
 
 import { bootHeap, DEFAULT_HEAP_BYTES, lockObject, unlockObject, type Heap, type Ref } from '../heap';
 import { GenCache } from '../heap/gen-cache';
-import type { PyObj, PyVal } from './objects';
+import type { PyObj, PyType, PyVal } from './objects';
 
 /** Per worker, per process heap: the same ref gives the same wrapper. */
 export class HeapCtx {
@@ -83,7 +83,15 @@ export const extKinds = {
   lockFromRef: null as ((r: Ref) => PyObj | undefined) | null,
   /** Worker mode: a native module (sys, time, …) another worker stored is this worker's own (its files, its closures). */
   nativeModule: null as ((name: string) => PyObj | undefined) | null,
+  /** Worker mode, a forked child: a worker-local object of the parent's that the fork copied (fork-copies.ts). */
+  opaqueFromRef: null as ((r: Ref) => PyObj | undefined) | null,
 };
+
+/**
+ * Native types of native modules (`_random.Random`) by name: every worker makes
+ * the same ones, so a heap class based on one (random.Random) rebuilds in any worker.
+ */
+export const moduleTypes = new Map<string, PyType>();
 
 /** The boundary conversions; heap-bridge.ts fills them in. */
 export const conv = {

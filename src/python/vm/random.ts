@@ -6,6 +6,7 @@ import { T, raise, makeType } from './types';
 import * as ops from './ops';
 import { method } from './native';
 import { newModule } from './modules';
+import { moduleTypes } from './heap-state';
 
 const N = 624, M = 397;
 
@@ -103,6 +104,7 @@ export const entropy = { now: (): number => Date.now() };
 
 const randomType = makeType('Random', [T.object], 'native');
 randomType.module = '_random';
+moduleTypes.set('Random', randomType);
 const mtOf = (v: PyVal): MersenneTwister => (v as PyNative<MersenneTwister>).state;
 method(randomType, 'random', (a) => mtOf(a[0] as PyVal).random());
 method(randomType, 'seed', (a) => {

@@ -12,6 +12,7 @@ import { pickle, unpickle } from './fork';
 import { toFloat } from './ctors';
 import { forkOnWorker } from './worker-fork';
 import { workerChannels } from './worker-channels';
+import { workerValues } from './worker-values';
 
 type Channel = { items: import('./fork').Pickled[]; maxsize: number };
 /** Puts and gets so far per channel (every process of a run shares it): a get's serial names the put it took. */
@@ -31,6 +32,12 @@ export function processEntries(proc: Process): Record<string, PyVal> {
   const blockArg = (a: PyVal[], i: number, kw: Map<string, PyVal> | null): boolean => ops.truthy(a[i] ?? kw?.get('block') ?? true);
   const timeoutArg = (a: PyVal[], i: number, kw: Map<string, PyVal> | null): PyVal | undefined => a[i] ?? kw?.get('timeout');
   const wch = world.worker ? workerChannels(world.worker, proc) : null;
+  const wvals = world.worker ? workerValues(world.worker) : null;
+  const xlockHandle = (h: PyVal): number => {
+    const n = typeof h === 'bigint' ? Number(h) : -1;
+    if (!Number.isInteger(n) || n < 0 || n >= (world.worker?.rt.memory.limits.locks ?? 0)) throw raise('ValueError', 'no such lock');
+    return n;
+  };
   const seconds = (t: PyVal | undefined): number | null => (t === undefined || t === null ? null : toFloat(t));
   const channel = (h: PyVal): Channel => {
     const c = world.channels.get(Number(h));
@@ -69,14 +76,24 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       if (d !== null && d <= proc.now()) return null;
       throw new Suspend({ what: `join process ${p.pid}`, deadline: d, timeout: null, poll: () => (p.done ? BigInt(p.exitStatus ?? 0) : undefined) });
     }),
+    // Worker mode: the child's start-up is over (multiprocessing's _bootstrap, before run()): its start hold of the run's clock ends.
+    process_started: fn('process_started', () => {
+      world.worker?.rt.endStartHold();
+      return null;
+    }),
     kill_process: fn('kill_process', (a) => {
-      if (world.worker) throw raise('NotImplementedError', 'Process.terminate() is not in worker mode yet');
+      // The signal: 15 (terminate, SIGTERM) or 9 (kill, SIGKILL); the exit code is its negative, as CPython's Popen reports it.
+      const status = -Number(ops.index(a[1] ?? 15n));
+      if (world.worker) {
+        if (world.worker.rt.killProcess(Number(a[0]), status)) world.emit({ kind: 'process-end', t: proc.now(), pid: Number(a[0]), status });
+        return null;
+      }
       const p = world.procs.find((x) => x.pid === Number(a[0]));
       if (p && !p.done) {
         for (const t of p.threads) t.state = 'done';
-        p.exitStatus = -15;
+        p.exitStatus = status;
         p.done = true;
-        world.emit({ kind: 'process-end', t: proc.now(), pid: p.pid, status: -15 });
+        world.emit({ kind: 'process-end', t: proc.now(), pid: p.pid, status });
       }
       return null;
     }),
@@ -119,11 +136,17 @@ export function processEntries(proc: Process): Record<string, PyVal> {
     }),
     channel_qsize: fn('channel_qsize', (a) => (wch ? wch.size(a[0] as PyVal) : BigInt(channel(a[0] as PyVal).items.length))),
     xlock_new: fn('xlock_new', () => {
+      // Worker mode: a lock of the run's table; its handle is a plain int in the heap, so a fork's copy names the same lock.
+      if (world.worker) return BigInt(world.worker.rt.allocateLock());
       const h = world.newHandle();
       world.xlocks.set(h, { locked: false });
       return BigInt(h);
     }),
     xlock_acquire: fn('xlock_acquire', (a, kw) => {
+      if (world.worker) {
+        const t = seconds(timeoutArg(a, 2, kw));
+        return world.worker.rt.acquire(xlockHandle(a[0] as PyVal), blockArg(a, 1, kw), t === null ? null : Math.max(0, t), 'Lock.acquire');
+      }
       const l = world.xlocks.get(Number(a[0]));
       if (!l) throw raise('ValueError', 'no such lock');
       if (!l.locked) {
@@ -134,6 +157,10 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       throw new Suspend({ what: 'Lock.acquire', deadline: deadline(timeoutArg(a, 2, kw)), timeout: false, poll: () => (l.locked ? undefined : ((l.locked = true), true)) });
     }),
     xlock_release: fn('xlock_release', (a) => {
+      if (world.worker) {
+        if (!world.worker.rt.release(xlockHandle(a[0] as PyVal))) throw raise('ValueError', 'semaphore or lock released too many times');
+        return null;
+      }
       const l = world.xlocks.get(Number(a[0]));
       if (!l) throw raise('ValueError', 'no such lock');
       if (!l.locked) throw raise('ValueError', 'semaphore or lock released too many times');
@@ -141,16 +168,21 @@ export function processEntries(proc: Process): Record<string, PyVal> {
       return null;
     }),
     shared_new: fn('shared_new', (a) => {
+      if (wvals) return wvals.create(typeof a[0] === 'string' ? a[0] : 'i', ops.toArray(a[1] as PyVal));
       const h = world.newHandle();
       world.shared.set(h, ops.toArray(a[1] as PyVal));
       return BigInt(h);
     }),
-    shared_get: fn('shared_get', (a) => (world.shared.get(Number(a[0])) ?? [])[Number(ops.index(a[1] as PyVal))] ?? null),
+    shared_get: fn('shared_get', (a) => (wvals ? wvals.get(a[0] as PyVal, a[1] as PyVal) : (world.shared.get(Number(a[0])) ?? [])[Number(ops.index(a[1] as PyVal))] ?? null)),
     shared_set: fn('shared_set', (a) => {
+      if (wvals) {
+        wvals.set(a[0] as PyVal, a[1] as PyVal, a[2] as PyVal);
+        return null;
+      }
       const s = world.shared.get(Number(a[0]));
       if (s) s[Number(ops.index(a[1] as PyVal))] = a[2] as PyVal;
       return null;
     }),
-    shared_len: fn('shared_len', (a) => BigInt((world.shared.get(Number(a[0])) ?? []).length)),
+    shared_len: fn('shared_len', (a) => wvals ? wvals.size(a[0] as PyVal) : BigInt((world.shared.get(Number(a[0])) ?? []).length)),
   };
 }

@@ -8,6 +8,7 @@ import { PyTuple, type PyVal } from './objects';
 import { T } from './types';
 import * as ops from './ops';
 import { toRef } from './heap-bridge';
+import { forkCopies } from './fork-copies';
 import type { Process } from './process';
 import { identOfSlot, type ProcessPayload, type WorkerCtx } from './worker-mode';
 
@@ -34,11 +35,12 @@ export function forkOnWorker(w: WorkerCtx, proc: Process, func: PyVal, args: PyV
   // Refs first, then the copy: the tuple and anything toRef allocated are in the child's heap too.
   const funcRef = toRef(func);
   const argsRef = toRef(argTuple);
+  const copies = forkCopies();
   const heap = copyHeap(w.heap);
   const files = [...proc.sources.keys()].filter((f) => f !== w.mainPath);
   // Taken under the GIL with the heap: the locks the child's copies start as held.
   const heldAtFork = w.rt.locks.heldBy(w.rt.proc);
-  const base = { heap, mainPath: w.mainPath, mainSource: w.mainSource, modules: w.modules, func: funcRef, args: argsRef, files, heldAtFork };
+  const base = { heap, mainPath: w.mainPath, mainSource: w.mainSource, modules: w.modules, func: funcRef, args: argsRef, files, heldAtFork, copies };
   const procName = typeof name === 'string' ? name : 'Process';
   const world = proc.world;
   // As the one-worker VM reports a fork, before the child's worker is asked for: nothing the child does can come first.

@@ -6,6 +6,7 @@
 
 import type { ThreadRuntime } from './host/thread-runtime';
 import type { HeapBuffer, Ref } from '../heap';
+import type { ForkCopy } from './fork-copies';
 import { H_PAUSE } from './host/layout';
 
 /** What every worker of a run in worker mode knows (its own runtime; how to start a sibling). */
@@ -72,6 +73,8 @@ export interface ProcessPayload extends Omit<ThreadPayload, 'kind' | 'kwargs' | 
   kind: 'process';
   ppid: number;
   heldAtFork: number[];
+  /** The parent's worker-local objects (a Random's state), rebuilt in the child under their refs. */
+  copies: ForkCopy[];
 }
 
 export type PyThreadPayload = MainPayload | ThreadPayload | ProcessPayload;

@@ -14,6 +14,7 @@ import { fromRef } from './heap-bridge';
 import { extKinds, hc } from './heap-state';
 import type { Process } from './process';
 import { shareSys } from './sys-share';
+import { installForkCopies } from './fork-copies';
 import type { ProcessPayload, ThreadPayload, WorkerCtx } from './worker-mode';
 
 export interface ThreadHostApi {
@@ -53,6 +54,7 @@ export function prepareThread(p: ThreadPayload | ProcessPayload, ctx: WorkerCtx,
   // compileSource registers the module's code objects under its file.
   for (const file of [p.mainPath, ...p.files]) if (file !== '<string>') void compile(file);
   extKinds.nativeModule = (name) => (OWN_MODULES.has(name) ? proc.loadModule(name) : undefined);
+  if (p.kind === 'process') installForkCopies(p.copies);
   return () => {
     const shared = fromRef(p.modules);
     if (shared instanceof PyDict) {

@@ -60,9 +60,11 @@ class _Popen:
 
     def terminate(self):
         if self.returncode is None:
-            _vm.kill_process(self.pid)
+            _vm.kill_process(self.pid, 15)
 
-    kill = terminate
+    def kill(self):
+        if self.returncode is None:
+            _vm.kill_process(self.pid, 9)
 
     def close(self):
         pass
@@ -284,6 +286,10 @@ class BaseProcess:
             _current_process = self
             _parent_process = _ParentProcess(
                 self._parent_name, self._parent_pid, parent_sentinel)
+            # The child's start-up ends here: from now on its time is the program's (a child that
+            # only computes has no other act that would say so, and the run's clock would stand still).
+            if hasattr(_vm, 'process_started'):
+                _vm.process_started()
             try:
                 self.run()
                 exitcode = 0

@@ -58,7 +58,7 @@ class _RawArray:
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [_vm.shared_get(self._h, k) for k in range(*i.indices(len(self)))]
+            return [_vm.shared_get(self._h, k) for k in range(len(self))[i]]
         if i < 0:
             i += len(self)
         if not 0 <= i < len(self):
@@ -67,7 +67,7 @@ class _RawArray:
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
-            idx = range(*i.indices(len(self)))
+            idx = range(len(self))[i]
             v = list(v)
             if len(v) != len(idx):
                 raise ValueError("Can only assign sequence of same size")

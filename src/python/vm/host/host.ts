@@ -12,6 +12,9 @@ import { ThreadTable } from './table';
 import type { StepGranularity } from './step-gate';
 import { PauseControl } from './pause';
 
+/** How long the end of a run waits for writes numbered before it that have not arrived. */
+const FINISH_GRACE_MS = 5000;
+
 export interface HostedWorker {
   terminate(): void;
 }
@@ -111,6 +114,12 @@ export class ThreadHost {
 
   private spawn(init: WorkerInit): void {
     if (this.ended) return;
+    // Killed before its worker was asked for (a kill posted by another worker can come first): nothing to run.
+    if (this.table.state(init.slot) === ST_DONE) {
+      this.table.endStartHold(init.slot);
+      this.table.free(init.slot);
+      return;
+    }
     let w: HostedWorker;
     try {
       w = this.o.spawn(init, {
@@ -142,6 +151,7 @@ export class ThreadHost {
     else if (m.kind === 'events') this.events?.push(m.batch);
     else if (m.kind === 'start') this.spawn(m.init);
     else if (m.kind === 'deadlock') void this.finish(3, m.line, m.writes);
+    else if (m.kind === 'kill') this.stopProc(m.proc);
     else if (m.kind === 'exit') {
       this.exited.add(m.slot);
       if (this.table.word(m.slot, S_PROC) === 0 && this.table.word(m.slot, S_MAIN) === 1) this.status = m.status;
@@ -164,6 +174,15 @@ export class ThreadHost {
         this.releaseGilOf(slot);
         w.terminate();
       }
+    }
+  }
+
+  /** A killed process: every worker of it still running stops now (the table marked its threads done). */
+  private stopProc(proc: number): void {
+    for (const [slot, w] of this.workers) {
+      if (this.table.word(slot, S_PROC) !== proc || this.exited.has(slot)) continue;
+      this.releaseGilOf(slot);
+      w.terminate();
     }
   }
 
@@ -203,7 +222,9 @@ export class ThreadHost {
   private async finish(status: number, deadlock: string | null, writes: number, tail = ''): Promise<void> {
     if (this.ended) return;
     this.ended = true;
-    await this.out.flushedTo(writes);
+    // A write lost for good (a daemon's worker terminated before its message left) is given up after the grace;
+    // 5 s, not 1: on a loaded box a live worker's message can take over a second to arrive (pools-workers.test lost a line at 1 s).
+    await this.out.flushedTo(writes, FINISH_GRACE_MS);
     if (tail) this.o.write(2, tail);
     if (this.events && status !== -1) await this.endEvents(status, deadlock);
     for (const w of this.workers.values()) w.terminate();

@@ -42,7 +42,12 @@ export const H_STEP_EVENTS = 21;
 export const H_REPORT = 22;
 /** Bumped (and notified) when a thread stops or reports for a pause, or a step's budget ran out: the host looks again. */
 export const H_PAUSE_BELL = 23;
-const HEADER_WORDS = 24;
+/** Cells of multiprocessing's shared values (Value, Array, the counters of Event, JoinableQueue) used so far (shared-values.ts). */
+export const H_VALUES_USED = 24;
+const HEADER_WORDS = 25;
+
+/** 8-byte cells for a run's shared values: each value is 2 cells of header (length, typecode) and one per item. */
+export const VALUE_CELLS = 1 << 14;
 
 /** multiprocessing channels of a run: each a ring of CHANNEL_BYTES in shared memory (channels.ts). */
 export const CHANNELS = 64;
@@ -192,6 +197,9 @@ export interface RunMemory {
   /** CH_WORDS per channel, and their rings. */
   channels: Int32Array;
   channelBytes: Uint8Array;
+  /** VALUE_CELLS 8-byte cells, seen as ints and as floats (shared-values.ts). */
+  values: BigInt64Array;
+  valueFloats: Float64Array;
   limits: Limits;
 }
 
@@ -209,6 +217,7 @@ function offsets(l: Limits): { sizes: number[]; total: number } {
     l.threads * STEP_WORDS * 4,
     CHANNELS * CH_WORDS * 4,
     CHANNELS * CHANNEL_BYTES,
+    VALUE_CELLS * 8,
   ].map((n) => Math.ceil(n / 8) * 8);
   return { sizes, total: sizes.reduce((a, b) => a + b, 0) };
 }
@@ -236,7 +245,12 @@ function views(buffer: SharedArrayBuffer, limits: Limits): RunMemory {
     steps: new Int32Array(buffer, next(), limits.threads * STEP_WORDS),
     channels: new Int32Array(buffer, next(), CHANNELS * CH_WORDS),
     channelBytes: new Uint8Array(buffer, next(), CHANNELS * CHANNEL_BYTES),
+    ...valueViews(buffer, next()),
   };
+}
+
+function valueViews(buffer: SharedArrayBuffer, at: number): { values: BigInt64Array; valueFloats: Float64Array } {
+  return { values: new BigInt64Array(buffer, at, VALUE_CELLS), valueFloats: new Float64Array(buffer, at, VALUE_CELLS) };
 }
 
 /** CPython's default switch interval, 5 ms, in microseconds. */

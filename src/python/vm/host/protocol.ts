@@ -30,5 +30,7 @@ export type ToHost =
   | { kind: 'start'; init: WorkerInit }
   /** The thread finished; `procEnded` when that ended its process (its daemons die now). */
   | { kind: 'exit'; slot: number; status: number; procEnded: boolean; writes: number }
+  /** Process `proc` was killed (terminate()/kill()): the table marked its threads done; stop their workers. */
+  | { kind: 'kill'; proc: number }
   /** This thread's block left every thread blocked for good. */
   | { kind: 'deadlock'; line: string; writes: number };

@@ -6,7 +6,7 @@
 
 import { decideIdle, type IdleDecision, type IdleThread } from './idle-rule';
 import {
-  FLAG_DEADLOCK, G_ENDED, G_INTERVAL_US, G_MAIN_DONE, G_PPID, G_STATUS, GIL_WORDS, H_ACTIVE, H_PROCS_USED, H_BLOCK_SEQ, H_HOLDS, H_FLAGS, H_HOST_BELL, H_SLOTS_USED, H_STARTING, H_TABLE_LOCK,
+  FLAG_DEADLOCK, G_ENDED, G_INTERVAL_US, G_RECURSION_LIMIT, G_MAIN_DONE, G_PPID, G_STATUS, GIL_WORDS, H_ACTIVE, H_PROCS_USED, H_BLOCK_SEQ, H_HOLDS, H_FLAGS, H_HOST_BELL, H_SLOTS_USED, H_STARTING, H_TABLE_LOCK,
   NAME_CHARS, R_NONE, R_SIGNALLED, R_TIMEOUT, S_DAEMON, S_MAIN, S_NAME_LEN, S_ON, S_PROC, S_REASON, S_SINCE,
   S_START_HOLD, S_STATE, S_WAKE, S_WHAT_LEN, SLOT_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, WHAT_CHARS,
   procWaitKey, readText, type RunMemory, writeText,
@@ -80,13 +80,14 @@ export class ThreadTable {
     this.m.procNames[proc * NAME_CHARS + n] = 0;
   }
 
-  /** A new process (multiprocessing's fork): its index (its GIL words), with the parent's switch interval, as fork copies it. */
+  /** A new process (multiprocessing's fork): its index (its GIL words), with the parent's switch interval and recursion limit, as fork copies them. */
   allocateProc(name: string, parentProc: number, ppid: number): number {
     const proc = Atomics.add(this.h, H_PROCS_USED, 1) + 1;
     if (proc >= this.m.limits.procs) throw new Error(`can't start new process: more than ${this.m.limits.procs} processes in one run`);
     const g = this.m.gils;
     Atomics.store(g, proc * GIL_WORDS + G_PPID, ppid);
     Atomics.store(g, proc * GIL_WORDS + G_INTERVAL_US, Atomics.load(g, parentProc * GIL_WORDS + G_INTERVAL_US));
+    Atomics.store(g, proc * GIL_WORDS + G_RECURSION_LIMIT, Atomics.load(g, parentProc * GIL_WORDS + G_RECURSION_LIMIT));
     this.setProcName(proc, name);
     return proc;
   }
@@ -196,6 +197,8 @@ export class ThreadTable {
     try {
       this.finishLocked(slot);
       const proc = this.word(slot, S_PROC);
+      // Killed (kill()): its status is the signal's, and its end was reported already.
+      if (Atomics.load(this.m.gils, proc * GIL_WORDS + G_ENDED) === 1) return false;
       const n = this.slotsUsed();
       if (this.word(slot, S_MAIN) === 1) {
         Atomics.store(this.m.gils, proc * GIL_WORDS + G_STATUS, status);
@@ -222,6 +225,41 @@ export class ThreadTable {
       if (Atomics.load(this.h, H_ACTIVE) === 0) this.idle();
       this.unlock();
     }
+  }
+
+  /**
+   * Process `proc` is killed (multiprocessing's terminate()/kill(), SIGTERM or
+   * SIGKILL): every thread of it is done at once, wherever it was (a blocked one
+   * wakes to ThreadKilled; the host stops the workers), its exit status is
+   * `status` and its joiners wake. False when it had ended already.
+   */
+  kill(proc: number, status: number): boolean {
+    const g = this.m.gils;
+    const b = proc * GIL_WORDS;
+    const slots: number[] = [];
+    this.lock();
+    this.holdIdle = true;
+    try {
+      if (Atomics.load(g, b + G_ENDED) === 1) return false;
+      const n = this.slotsUsed();
+      for (let t = 0; t < n; t++) {
+        if (this.word(t, S_PROC) !== proc || this.state(t) === ST_FREE) continue;
+        slots.push(t);
+        this.finishLocked(t);
+      }
+      Atomics.store(g, b + G_STATUS, status);
+      Atomics.store(g, b + G_MAIN_DONE, 1);
+      Atomics.store(g, b + G_ENDED, 1);
+      const key = procWaitKey(proc);
+      for (let t = 0; t < n; t++) if (this.state(t) === ST_BLOCKED && this.word(t, S_ON) === key) this.wakeLocked(t, R_SIGNALLED);
+    } finally {
+      this.holdIdle = false;
+      if (Atomics.load(this.h, H_ACTIVE) === 0) this.idle();
+      this.unlock();
+    }
+    // A victim that never made its first visible act must not keep the run's clock held.
+    for (const t of slots) this.endStartHold(t);
+    return true;
   }
 
   /** The host saw the slot's worker exit: the slot can be reused. */

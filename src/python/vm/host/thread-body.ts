@@ -5,6 +5,7 @@
  * GIL), `rt.exit()` last, whatever happened, so a fault never hangs the run.
  */
 import type { ThreadRuntime } from './thread-runtime';
+import { ThreadKilled } from './table';
 import { identOfSlot, type ProcessPayload, type PyThreadPayload, type ThreadPayload, type WorkerCtx } from '../worker-mode';
 import type { LibLoader } from '../process';
 import { runProgram, install } from '../run';
@@ -41,6 +42,11 @@ export function runPyThread(rt: ThreadRuntime, p: PyThreadPayload, env: ThreadBo
       status = run();
     }
   } catch (e) {
+    // Its process was killed (terminate()/kill()) or ended under a daemon: it stops where it was, as a signalled process, and says nothing.
+    if (e instanceof ThreadKilled) {
+      rt.exit(status, null);
+      return;
+    }
     if (!rt.gil.held()) rt.arrive();
     // A fault of the VM itself (not a Python exception): say so rather than hang the run.
     rt.write(2, `VM error in ${rt.table.name(rt.slot)}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -228,6 +228,19 @@ export class ThreadRuntime {
     return this.waitFor(procWaitKey(proc), `join process ${pid}`, timeout, ended) ? this.table.procWord(proc, G_STATUS) : null;
   }
 
+  /**
+   * multiprocessing's terminate() (status −15) or kill() (−9) of child `pid`:
+   * its threads are done now and its joiners wake; the host stops its workers.
+   * False when it had ended already (terminating a finished process does nothing).
+   */
+  killProcess(pid: number, status: number): boolean {
+    const proc = pid - pidOfProc(0);
+    if (proc <= 0 || proc >= this.memory.limits.procs) throw new RangeError(`no such process ${pid}`);
+    if (!this.table.kill(proc, status)) return false;
+    this.post({ kind: 'kill', proc });
+    return true;
+  }
+
   /** The thread is done: release its done-lock (join waits on it), drop the GIL, tell the host. */
   exit(status = 0, doneLock: number | null = null): void {
     if (doneLock !== null) this.release(doneLock);
