@@ -10,6 +10,7 @@ import * as ops from './ops';
 import { toRef } from './heap-bridge';
 import type { Process } from './process';
 import { identOfSlot, type ProcessPayload, type WorkerCtx } from './worker-mode';
+import { packsOf } from './code-share';
 
 /** W_TOP of the heap header (heap/layout.ts): the bump pointer, so bytes above it are still zero. */
 const W_TOP = 1;
@@ -38,7 +39,7 @@ export function forkOnWorker(w: WorkerCtx, proc: Process, func: PyVal, args: PyV
   const files = [...proc.sources.keys()].filter((f) => f !== w.mainPath);
   // Taken under the GIL with the heap: the locks the child's copies start as held.
   const heldAtFork = w.rt.locks.heldBy(w.rt.proc);
-  const base = { heap, mainPath: w.mainPath, mainSource: w.mainSource, modules: w.modules, func: funcRef, args: argsRef, files, heldAtFork };
+  const base = { heap, mainPath: w.mainPath, mainSource: w.mainSource, modules: w.modules, func: funcRef, args: argsRef, files, packs: packsOf(proc.sources), heldAtFork };
   const procName = typeof name === 'string' ? name : 'Process';
   const world = proc.world;
   // As the one-worker VM reports a fork, before the child's worker is asked for: nothing the child does can come first.
