@@ -28,7 +28,7 @@ import { makeRandom } from './random';
 import { cloneGraph } from './fork';
 import { publishMainGlobals } from './heap-bridge';
 import { registerModule } from './code-table';
-import { loadCode } from './code-share';
+import { loadCode, packFits } from './code-share';
 import type { PackedModule } from './code-pack';
 import { registerProcessBuiltin } from './named';
 import { DEFAULT_RECURSION_LIMIT, recursionLimitOf, setRecursionLimitOf } from './host/recursion-limit';
@@ -42,6 +42,8 @@ export interface LibLoader {
    * compiled ahead (the page's build), used only when it fits the source (code-share.ts).
    */
   load(name: string): { source: string; path: string; isPackage: boolean; packed?: PackedModule | null } | null;
+  /** Told when module `name` was compiled here (no form fitted): a loader with a cache may keep its form. */
+  compiled?(name: string, path: string, source: string): void;
 }
 
 /** Records *args / **kwargs of every function in a module (CodeObject has no co_flags yet). */
@@ -290,7 +292,9 @@ export class Process implements Host, ProcessApi {
       // Code objects are never changed by running them (fork shares them too), so a host may keep them between runs.
       const cache = this.world.opts.codeCache;
       const key = `${path}\u0000${source}`;
-      code = cache?.get(key) ?? loadCode(source, path, packed);
+      const cached = cache?.get(key);
+      code = cached ?? loadCode(source, path, packed);
+      if (!cached && !(packed && packFits(packed, source, path))) this.world.lib.compiled?.(name, path, source);
       cache?.set(key, code);
     } catch (e) {
       this.modules.delStr(name);
