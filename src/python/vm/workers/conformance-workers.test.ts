@@ -1,7 +1,7 @@
 // The conformance suite in worker mode (one worker per Python thread), on the
 // documented subset whose programs use threads: threading/, queues/,
 // deadlock/, tutorial/ (README "Worker mode"). The whole corpus would take
-// minutes: each started thread compiles the process's Python files again. A program listed in
+// minutes: each program starts one worker per thread. A program listed in
 // conformance/passing-workers.txt must pass; CONFORMANCE_WRITE=1 rewrites the
 // list (npx tsx scripts/conformance-passing.ts workers).
 
