@@ -51,7 +51,7 @@ export function prepareThread(p: ThreadPayload | ProcessPayload, ctx: WorkerCtx,
     return loadCode(text, file, p.packs?.[file]);
   };
   setFileCompiler(compile);
-  // compileSource registers the module's code objects under its file.
+  // loadCode registers the module's code objects under its file (unpacked from the starter's form, or compiled).
   for (const file of [p.mainPath, ...p.files]) if (file !== '<string>') void compile(file);
   extKinds.nativeModule = (name) => (OWN_MODULES.has(name) ? proc.loadModule(name) : undefined);
   return () => {
