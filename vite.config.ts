@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { cspMeta } from './src/serving/csp-meta-plugin';
+import { pythonPacks } from './src/serving/python-pack-plugin';
 import { headersFile } from './src/serving/headers-file-plugin';
 import { relayHeaders } from './src/serving/relay-headers-plugin';
 import { isolationHeaders } from './src/serving/isolation-headers';
@@ -12,10 +13,11 @@ import { securityHeaders } from './src/serving/security-headers';
 // are inline scripts. The build and preview run under the full policy.
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), cspMeta(), relayHeaders(), headersFile()],
+  plugins: [react(), cspMeta(), relayHeaders(), headersFile(), pythonPacks()],
   server: { headers: { ...isolationHeaders, 'X-Content-Type-Options': 'nosniff' } },
   preview: { headers: { ...isolationHeaders, ...securityHeaders } },
-  worker: { format: 'es' },
+  // The workers' own bundles: the VM's library code compiled by the build (python-pack-plugin.ts).
+  worker: { format: 'es', plugins: () => [pythonPacks()] },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.ts'],

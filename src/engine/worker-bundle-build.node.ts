@@ -5,7 +5,7 @@
  * its source entry to the host, which maps it to the bundle again.
  */
 import { build, type Plugin } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './worker-bundle.node.js';
@@ -32,6 +32,8 @@ const sourceUrls: Plugin = {
 /** Builds every entry into `outDir` (names as bundleName gives them); resolves with the build's ms. */
 export async function buildWorkerBundles(outDir: string, entries: readonly string[] = WORKER_ENTRIES): Promise<number> {
   const t0 = performance.now();
+  // The workers' compiled library (lib-loader.node.ts): made by these bundles only, never by an older build's.
+  await rm(join(outDir, 'pyc'), { recursive: true, force: true });
   await build({
     entryPoints: entries.map((e) => join(ROOT, e)),
     outdir: outDir,

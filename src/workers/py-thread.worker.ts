@@ -10,6 +10,7 @@ import { ThreadRuntime } from '../python/vm/host/thread-runtime';
 import type { ToHost, WorkerInit } from '../python/vm/host/protocol';
 import type { PyThreadPayload } from '../python/vm/worker-mode';
 import { bundledLib } from '../python/vm/lib-loader.bundled';
+import { packOfKey, prefetchPacks } from '../python/vm/lib-packs.bundled';
 import { runPyThread } from '../python/vm/host/thread-body';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -21,7 +22,9 @@ export interface ThreadGone {
 
 /** The page's spawner starts every thread worker from one bundled URL, so the entry is only a name. */
 const ENTRY = 'py-thread.worker';
-const lib = bundledLib();
+const lib = bundledLib(packOfKey);
+// While this spare waits for its thread: the build's compiled code of what `import threading` loads.
+void prefetchPacks();
 
 /** `/lib/a/b.py` or `/lib/a/__init__.py` (bundledLib's paths) back to their text. */
 function readSource(file: string): string | null {

@@ -29,6 +29,11 @@ export function registerModule(root: CodeObject, file: string): void {
   byFile.set(file, list);
 }
 
+/** The module code registered under file in this worker (null when it has none). */
+export function moduleCode(file: string): CodeObject | null {
+  return byFile.get(file)?.[0] ?? null;
+}
+
 /** The heap's name for a code object (NULL for code not compiled from a registered file). */
 export function codeKey(code: CodeObject): Ref {
   const k = keys.get(code);

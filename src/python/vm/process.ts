@@ -28,6 +28,8 @@ import { makeRandom } from './random';
 import { cloneGraph } from './fork';
 import { publishMainGlobals } from './heap-bridge';
 import { registerModule } from './code-table';
+import { loadCode, packFits } from './code-share';
+import type { PackedModule } from './code-pack';
 import { registerProcessBuiltin } from './named';
 import { DEFAULT_RECURSION_LIMIT, recursionLimitOf, setRecursionLimitOf } from './host/recursion-limit';
 import { hc } from './heap-state';
@@ -35,8 +37,13 @@ import { foldConstants, wrapChainedTests, TRUTH } from './fold';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
 export interface LibLoader {
-  /** Source and file path of module `name` (dotted), or null when there is none. */
-  load(name: string): { source: string; path: string; isPackage: boolean } | null;
+  /**
+   * Source and file path of module `name` (dotted), or null when there is none; `packed`: its code
+   * compiled ahead (the page's build), used only when it fits the source (code-share.ts).
+   */
+  load(name: string): { source: string; path: string; isPackage: boolean; packed?: PackedModule | null } | null;
+  /** Told when module `name` was compiled here (no form fitted): a loader with a cache may keep its form. */
+  compiled?(name: string, path: string, source: string): void;
 }
 
 /** Records *args / **kwargs of every function in a module (CodeObject has no co_flags yet). */
@@ -273,7 +280,7 @@ export class Process implements Host, ProcessApi {
   }
 
   /** Makes a module object for source, compiles and runs it now (nested), as import does. */
-  execModule(name: string, source: string, path: string, isPackage: boolean): PyModule {
+  execModule(name: string, source: string, path: string, isPackage: boolean, packed?: PackedModule | null): PyModule {
     const d = new PyDict(T.dict);
     d.setStr('__name__', name);
     d.setStr('__file__', path);
@@ -288,7 +295,9 @@ export class Process implements Host, ProcessApi {
       // Code objects are never changed by running them (fork shares them too), so a host may keep them between runs.
       const cache = this.world.opts.codeCache;
       const key = `${path}\u0000${source}`;
-      code = cache?.get(key) ?? compileSource(source, path);
+      const cached = cache?.get(key);
+      code = cached ?? loadCode(source, path, packed);
+      if (!cached && !(packed && packFits(packed, source, path))) this.world.lib.compiled?.(name, path, source);
       cache?.set(key, code);
     } catch (e) {
       this.modules.delStr(name);
@@ -380,7 +389,7 @@ export class Process implements Host, ProcessApi {
     clock.hold();
     let mod: PyModule;
     try {
-      mod = this.execModule(name, lib.source, lib.path, lib.isPackage);
+      mod = this.execModule(name, lib.source, lib.path, lib.isPackage, lib.packed);
     } finally {
       clock.unhold();
     }

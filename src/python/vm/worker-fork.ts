@@ -11,6 +11,7 @@ import { toRef } from './heap-bridge';
 import { forkCopies } from './fork-copies';
 import type { Process } from './process';
 import { identOfSlot, type ProcessPayload, type WorkerCtx } from './worker-mode';
+import { packsOf } from './code-share';
 
 /** W_TOP of the heap header (heap/layout.ts): the bump pointer, so bytes above it are still zero. */
 const W_TOP = 1;
@@ -40,7 +41,7 @@ export function forkOnWorker(w: WorkerCtx, proc: Process, func: PyVal, args: PyV
   const files = [...proc.sources.keys()].filter((f) => f !== w.mainPath);
   // Taken under the GIL with the heap: the locks the child's copies start as held.
   const heldAtFork = w.rt.locks.heldBy(w.rt.proc);
-  const base = { heap, mainPath: w.mainPath, mainSource: w.mainSource, modules: w.modules, func: funcRef, args: argsRef, files, heldAtFork, copies };
+  const base = { heap, mainPath: w.mainPath, mainSource: w.mainSource, modules: w.modules, func: funcRef, args: argsRef, files, packs: packsOf(proc.sources), heldAtFork, copies };
   const procName = typeof name === 'string' ? name : 'Process';
   const world = proc.world;
   // As the one-worker VM reports a fork, before the child's worker is asked for: nothing the child does can come first.

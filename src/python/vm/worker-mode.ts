@@ -8,6 +8,7 @@ import type { ThreadRuntime } from './host/thread-runtime';
 import type { HeapBuffer, Ref } from '../heap';
 import type { ForkCopy } from './fork-copies';
 import { H_PAUSE } from './host/layout';
+import type { PackedModule } from './code-pack';
 
 /** What every worker of a run in worker mode knows (its own runtime; how to start a sibling). */
 export interface WorkerCtx {
@@ -46,8 +47,10 @@ export interface ThreadPayload {
   func: Ref;
   args: Ref;
   kwargs: Ref;
-  /** Files whose code the process has loaded (the thread compiles them before taking the GIL). */
+  /** Files whose code the process has loaded (the thread loads them before taking the GIL). */
   files: string[];
+  /** Their code (and the main script's), packed by the starter, by file: the thread unpacks instead of compiling. */
+  packs?: Record<string, PackedModule>;
   /** Host lock handle released when the thread ends (`join` waits on it), or -1. */
   doneLock: number;
   /** The process's WorkerCtx.heldAtFork (a thread of a child process). */

@@ -12,6 +12,7 @@ import { extKinds, hc } from './heap-state';
 import type { Process } from './process';
 import { identOfSlot, type ThreadPayload, type WorkerCtx } from './worker-mode';
 import { lockHandle, newLock } from './vm-module';
+import { packsOf } from './code-share';
 
 export interface StartRequest {
   func: PyVal;
@@ -45,6 +46,7 @@ export function startOnWorker(w: WorkerCtx, proc: Process, q: StartRequest): big
     doneLock: q.doneLock,
     heldAtFork: w.heldAtFork,
     files: [...proc.sources.keys()].filter((f) => f !== w.mainPath),
+    packs: packsOf(proc.sources),
   };
   const name = typeof q.name === 'string' ? q.name : `Thread-${proc.threads.length}`;
   const world = proc.world;

@@ -8,7 +8,8 @@ import { PyModule, PyTuple, PyException, type PyType, type PyVal } from './objec
 import { PyDict } from './collections';
 import { EXC, isSubtype } from './types';
 import { World } from './world';
-import { compileSource, type LibLoader } from './process';
+import type { LibLoader } from './process';
+import { loadCode } from './code-share';
 import { setFileCompiler } from './code-table';
 import { fromRef } from './heap-bridge';
 import { extKinds, hc } from './heap-state';
@@ -44,14 +45,14 @@ export function prepareThread(p: ThreadPayload | ProcessPayload, ctx: WorkerCtx,
   proc.mainThread.state = 'done';
   proc.shutdownCalled = true;
   world.mainPath = p.mainPath;
-  const compile = (file: string): ReturnType<typeof compileSource> | null => {
+  const compile = (file: string): ReturnType<typeof loadCode> | null => {
     const text = file === p.mainPath ? p.mainSource : api.readSource(file);
     if (text === null) return null;
     proc.sources.set(file, text.split('\n'));
-    return compileSource(text, file);
+    return loadCode(text, file, p.packs?.[file]);
   };
   setFileCompiler(compile);
-  // compileSource registers the module's code objects under its file.
+  // loadCode registers the module's code objects under its file (unpacked from the starter's form, or compiled).
   for (const file of [p.mainPath, ...p.files]) if (file !== '<string>') void compile(file);
   extKinds.nativeModule = (name) => (OWN_MODULES.has(name) ? proc.loadModule(name) : undefined);
   if (p.kind === 'process') installForkCopies(p.copies);

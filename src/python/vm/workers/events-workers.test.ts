@@ -128,7 +128,10 @@ describe('worker mode emits the VM event stream', () => {
     const code = [
       'import threading, queue',
       'q = queue.Queue()',
+      // Both producers alive at once: a thread that ended frees its slot, and so its ident, for the next (as CPython reuses idents).
+      'go = threading.Event()',
       'def producer(k):',
+      '    go.wait()',
       '    for i in range(3):',
       '        q.put(k * 10 + i)',
       'def consumer():',
@@ -137,6 +140,7 @@ describe('worker mode emits the VM event stream', () => {
       'ts = [threading.Thread(target=producer, args=(k,)) for k in (1, 2)] + [threading.Thread(target=consumer)]',
       'for t in ts:',
       '    t.start()',
+      'go.set()',
       'for t in ts:',
       '    t.join()',
       '',

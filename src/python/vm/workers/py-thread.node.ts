@@ -5,6 +5,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ThreadRuntime } from '../host/thread-runtime';
 import type { ToHost, WorkerInit } from '../host/protocol';
 import type { PyThreadPayload } from '../worker-mode';
@@ -22,4 +23,8 @@ function readSource(file: string): string | null {
   }
 }
 
-runPyThread(rt, init.payload, { entry: new URL(import.meta.url).href, lib: nodeLib(), readSource });
+// The run's bundles dir (src/engine/worker-bundle.node.ts) also holds the compiled library its workers share.
+const bundles = process.env.CL_WORKER_BUNDLES;
+const packsDir = bundles && bundles !== 'off' ? join(bundles, 'pyc') : null;
+
+runPyThread(rt, init.payload, { entry: new URL(import.meta.url).href, lib: nodeLib(undefined, packsDir), readSource });
