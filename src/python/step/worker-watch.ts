@@ -77,6 +77,7 @@ export function workerWatch(events: readonly VmEvent[], laneOf: (ident: number) 
     id: r.id,
     name: r.global ?? r.label ?? `lock #${r.id}`,
     global: r.global !== null,
+    program: r.global !== null,
     locked: r.holder !== null,
     holder: r.holder === null ? null : laneOf(r.holder),
     // The one-worker stepper lists waiters by lane.

@@ -15,7 +15,7 @@ import { toFloat } from './ctors';
 import { processEntries } from './vm-procs';
 import { startOnWorker } from './worker-start';
 
-interface LockState {
+export interface LockState {
   locked: boolean;
   label: string | null;
   proc: Process;
@@ -128,7 +128,7 @@ method(lockType, '__exit__', (a) => {
   release(a);
   return false;
 });
-const isLocked = (st: LockState): boolean => {
+export const isLocked = (st: LockState): boolean => {
   const w = st.proc.world.worker;
   return w && st.handle >= 0 ? w.rt.locks.locked(st.handle) : st.locked;
 };
