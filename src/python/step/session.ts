@@ -19,9 +19,10 @@ import type { VmEvent } from '../vm/events';
 import { StepWorld, type Granularity, type StepOutcome } from './step-world';
 import { EventBook } from './event-book';
 import { laneChar, laneOf } from './lanes';
-import { globalsView, mainGlobals, programFrame, queuesView, threadView, type LockView, type QueueView, type ThreadView } from './state';
+import { programFrame, threadView, type LockView, type QueueView, type ThreadView } from './state';
 import { frameValues } from './frame-locals';
-import { programObjects } from './watch-objects';
+import { mainGlobals, watchSnapshot } from './watch-snapshot';
+import { watchRepr } from './watch-repr';
 import { syncViews } from './sync-views';
 
 export type { Granularity } from './step-world';
@@ -317,7 +318,10 @@ export class StepSession {
 
   /** The repr of a module global, or undefined when unbound. */
   global(name: string): string | undefined {
-    return this.within(() => globalsView(mainGlobals(this.world).filter(([k]) => k === name)))[name];
+    return this.within(() => {
+      const v = mainGlobals(this.world).find(([k]) => k === name);
+      return v ? watchRepr(v[1]) : undefined;
+    });
   }
 
   thread(lane: number): ThreadView | null {
@@ -334,14 +338,21 @@ export class StepSession {
         const pf = t.state === 'done' && !t.wait ? null : programFrame(t, this.world.mainPath);
         return pf ? [frameValues(pf.f)] : [];
       });
-      const found = programObjects(globals, frames);
+      const snap = watchSnapshot(globals, frames);
+      const waiters = new Map<number, number[]>();
+      this.lanes.forEach((t, i) => {
+        // A deadlock ends the run with its threads still waiting (done for the VM, t.wait kept).
+        const raw = t.state !== 'ready' ? t.wait?.lock?.id : undefined;
+        if (raw === undefined) return;
+        const id = this.book.local(raw);
+        waiters.set(id, [...(waiters.get(id) ?? []), i]);
+      });
       const locks = syncViews({
         records: this.book.locks.values(),
-        found: found.syncs,
+        syncs: snap.syncs,
         local: (raw) => this.book.local(raw),
         laneOf: (ident) => identLane.get(ident) ?? null,
-        // A deadlock ends the run with its threads still waiting (done for the VM, t.wait kept).
-        waitsOn: this.lanes.map((t) => (t.state !== 'ready' ? t.wait?.lock?.id : undefined)),
+        waiters,
       });
       return {
         step: this.steps,
@@ -349,9 +360,9 @@ export class StepSession {
         granularity: this.granularity,
         freeThreaded: this.freeThreaded,
         threads,
-        globals: globalsView(globals),
+        globals: snap.globals,
         locks,
-        queues: queuesView(found.queues),
+        queues: snap.queues,
         events: this.book.events.map((e) => ({ ...e })),
         stepEvents: [...this.stepEvents],
         stdout: this.stdout,

@@ -4,15 +4,12 @@
 // their items. Every repr is watchRepr's: a snapshot must never run Python code
 // (a user __repr__ could block, loop, or change what it shows).
 
-import { PyInstance, PyList, PyModule, type PyVal } from '../vm/objects';
-import { PyDict } from '../vm/collections';
 import type { Frame } from '../vm/frame';
 import type { CodeObject } from '../code';
 import type { Thread } from '../vm/wait';
 import type { StepWorld } from './step-world';
 import { frameLocals, programFrame } from './frame-locals';
-import { watchRepr } from './watch-repr';
-import type { FoundQueue, SyncKind } from './watch-objects';
+import type { SyncKind } from './watch-objects';
 
 export { programFrame } from './frame-locals';
 
@@ -124,40 +121,4 @@ export function threadView(world: StepWorld, th: Thread, lane: number, localLock
     code: pf ? listingKey(pf.f.info.code) : '',
     locals,
   };
-}
-
-/** The main module's globals: its data, not dunders or imported modules. */
-export function mainGlobals(world: StepWorld): [string, PyVal][] {
-  const m = world.procs[0]?.modules.getStr('__main__');
-  if (!(m instanceof PyModule) || !(m.ns instanceof PyDict)) return [];
-  const out: [string, PyVal][] = [];
-  for (const [k, v] of m.ns.entries()) {
-    if (typeof k !== 'string' || (k.startsWith('__') && k.endsWith('__')) || v instanceof PyModule) continue;
-    out.push([k, v]);
-  }
-  return out;
-}
-
-export function globalsView(globals: [string, PyVal][]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of globals) out[k] = watchRepr(v);
-  return out;
-}
-
-/** The items of a queue.Queue: its `queue` attribute, a deque (a list from `_head` on) or a list. */
-export function queueView(name: string, q: PyInstance): QueueView {
-  const inner = q.dict.get('queue');
-  let items: readonly PyVal[] = [];
-  if (inner instanceof PyList) items = inner.items;
-  else if (inner instanceof PyInstance) {
-    const data = inner.dict.get('_data');
-    const head = inner.dict.get('_head');
-    if (data instanceof PyList) items = data.items.slice(typeof head === 'bigint' ? Number(head) : 0);
-  }
-  const max = q.dict.get('maxsize');
-  return { name, items: items.map((x) => watchRepr(x)), maxsize: typeof max === 'bigint' ? Number(max) : 0 };
-}
-
-export function queuesView(found: readonly FoundQueue[]): QueueView[] {
-  return found.map((q) => queueView(q.name, q.queue));
 }

@@ -1,64 +1,48 @@
-// The watch's locks of a state read from the heap (the one-worker stepper):
-// every lock the run met (EventBook: its number, label and holder), and, for
-// those the program can name (watch-objects.ts), that name, what it is, its
-// repr, an RLock's count, a Semaphore's value, an Event's flag and the threads
-// inside a wait() on it.
+// The watch's locks of a stepped state: every lock the run met (an
+// EventBook's records: its number, label and holder by the events), and, for
+// those the program can name (a WatchSnapshot's syncs), that name, what it is,
+// its repr, an RLock's owner and count, a Semaphore's value, an Event's flag
+// and the lanes inside a wait() on it. Both steppers build their LockViews
+// here: the one-worker one from its World's snapshot, the worker one from the
+// snapshot its last parked thread sent.
 
 import type { LockRecord } from './event-book';
 import type { LockView } from './state';
-import { isLocked, type LockState } from '../vm/vm-module';
-import { PyInstance } from '../vm/objects';
-import type { FoundSync } from './watch-objects';
-import { rlockFields, watchRepr } from './watch-repr';
+import type { SyncState } from './watch-snapshot';
 
 export interface SyncInputs {
   records: Iterable<LockRecord>;
-  found: readonly FoundSync[];
-  /** The run's number for a VM lock (EventBook.local). */
+  syncs: readonly SyncState[];
+  /** The run's number for a VM lock (EventBook.local: a lock no event named yet gets one now). */
   local(raw: number): number;
   laneOf(ident: number): number | null;
-  /** Each lane's blocked-on lock (a VM lock id), when it waits on one. */
-  waitsOn: readonly (number | undefined)[];
-}
-
-function valueOf(s: FoundSync): string | undefined {
-  const v = s.value;
-  if (!(v instanceof PyInstance)) return undefined;
-  const n = (k: string): string => String(v.dict.get(k) ?? 0);
-  if (s.kind === 'Semaphore') return n('_value');
-  if (s.kind === 'BoundedSemaphore') return `${n('_value')}/${n('_initial_value')}`;
-  if (s.kind === 'Event') return v.dict.get('_flag') === true ? 'set' : 'unset';
-  return undefined;
+  /** Lanes by the lock (run number) they are blocked to take. */
+  waiters: ReadonlyMap<number, readonly number[]>;
 }
 
 export function syncViews(x: SyncInputs): LockView[] {
-  const byId = new Map<number, FoundSync>();
-  for (const s of x.found) if (!byId.has(x.local(s.lock.id))) byId.set(x.local(s.lock.id), s);
-  const waiters = new Map<number, number[]>();
-  x.waitsOn.forEach((raw, lane) => {
-    if (raw === undefined) return;
-    const id = x.local(raw);
-    waiters.set(id, [...(waiters.get(id) ?? []), lane]);
-  });
-  const lanesWaitingOn = (locks: readonly LockState[]): number[] => locks.flatMap((l) => waiters.get(x.local(l.id)) ?? []).sort((a, b) => a - b);
+  const byId = new Map<number, SyncState>();
+  // The first name found wins (a global before an attribute before a local); locals also name a lock no event met.
+  for (const s of x.syncs) if (!byId.has(x.local(s.lock))) byId.set(x.local(s.lock), s);
+  const lanesIn = (raws: readonly number[]): number[] => raws.flatMap((raw) => x.waiters.get(x.local(raw)) ?? []).sort((a, b) => a - b);
   return [...x.records].map((r) => {
     const s = byId.get(r.id);
+    const holderIdent = s?.kind === 'RLock' ? (s.owner ?? null) : r.holder;
     const view: LockView = {
       id: r.id,
       name: s?.name ?? r.global ?? r.label ?? `lock #${r.id}`,
       global: s ? s.global : r.global !== null,
       program: s !== undefined || r.global !== null,
-      locked: s ? isLocked(s.lock) : r.holder !== null,
-      holder: r.holder === null ? null : x.laneOf(r.holder),
-      waiters: waiters.get(r.id) ?? [],
+      locked: s ? s.locked : r.holder !== null,
+      holder: holderIdent === null ? null : x.laneOf(holderIdent),
+      waiters: [...(x.waiters.get(r.id) ?? [])],
     };
     if (!s) return view;
     view.kind = s.kind;
-    view.repr = watchRepr(s.value);
-    if (s.kind === 'RLock' && s.value instanceof PyInstance) view.count = rlockFields(s.value).count;
-    const value = valueOf(s);
-    if (value !== undefined) view.value = value;
-    if (s.kind === 'Condition' || s.kind === 'Semaphore' || s.kind === 'BoundedSemaphore' || s.kind === 'Event') view.inWait = lanesWaitingOn(s.waiterLocks);
+    view.repr = s.repr;
+    if (s.count !== undefined) view.count = s.count;
+    if (s.value !== undefined) view.value = s.value;
+    if (s.kind === 'Condition' || s.kind === 'Semaphore' || s.kind === 'BoundedSemaphore' || s.kind === 'Event') view.inWait = lanesIn(s.waiterLocks);
     return view;
   });
 }
