@@ -35,7 +35,7 @@ export function syncViews(x: SyncInputs): LockView[] {
       program: s !== undefined || r.global !== null,
       locked: s ? s.locked : r.holder !== null,
       holder: holderIdent === null ? null : x.laneOf(holderIdent),
-      waiters: [...(x.waiters.get(r.id) ?? [])],
+      waiters: [...(x.waiters.get(r.id) ?? [])].sort((a, b) => a - b),
     };
     if (!s) return view;
     view.kind = s.kind;

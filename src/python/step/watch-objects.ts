@@ -126,3 +126,19 @@ export function programObjects(globals: readonly [string, PyVal][], locals: read
   for (const frame of locals) for (const [k, v] of frame) f.visit(k, v, false);
   return f.found;
 }
+
+/**
+ * The VM lock that a Lock, an RLock or a Condition global is taken through (its id in lock events), or -1:
+ * the live trace names that lock after the global (a Semaphore's or an Event's is private to its methods).
+ */
+export function lockIdOf(v: PyVal): number {
+  const s = syncOf(v);
+  return s && (s.kind === 'Lock' || s.kind === 'RLock' || s.kind === 'Condition') ? s.lock.id : -1;
+}
+
+/** A queue.Queue's maxsize (0: unbounded), or null for anything else. */
+export function queueMaxsize(v: PyVal): number | null {
+  if (!(v instanceof PyInstance) || !isQueue(v)) return null;
+  const m = v.dict.get('maxsize');
+  return typeof m === 'bigint' ? Number(m) : 0;
+}

@@ -5,45 +5,14 @@
 // a queue's maxsize and items, and the locks reached through an attribute.
 
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { nodeLib } from '../vm/lib-loader.node';
-import { StepSession, type StepState } from './session';
 import { userLocks } from './user-locks';
-
-const source = readFileSync(new URL('./testdata/watch_sync.py', import.meta.url), 'utf8');
-interface Expected {
-  mark: number;
-  globals: Record<string, string>;
-  rlock: { locked: boolean; owner: string | null; count: number };
-  semaphores: Record<string, number>;
-  events: Record<string, boolean>;
-  queues: Record<string, { maxsize: number; items: string[] }>;
-  locked: Record<string, boolean>;
-}
-const cpython = JSON.parse(readFileSync(new URL('./testdata/watch_sync.json', import.meta.url), 'utf8')) as Expected;
-
-/** Every other thread first, as far as it goes; the main thread only when nobody else can move, until its MARK line. */
-function atMark(): StepState {
-  const s = StepSession.create(source, { lib: nodeLib(), granularity: 'line', freeThreaded: false });
-  for (let k = 0; k < 2000; k++) {
-    const st = s.state();
-    const main = st.threads[0];
-    const others = s.movableLanes().filter((l) => l !== 0);
-    if (main && main.line === cpython.mark && others.length === 0) return st;
-    s.step(others[0] ?? 0);
-  }
-  throw new Error('never reached the MARK line');
-}
+import { cpythonAtMark as cpython, maskedGlobals, oneWorkerAtMark } from './watch-sync.fixture';
 
 describe('the watch shows what CPython 3.12 shows (watch_sync.py at its MARK line)', () => {
-  const st = atMark();
-  const names = new Map(st.threads.map((t) => [String(t.ident), t.name]));
-  // Idents by name and addresses as 0x…, as the generator wrote CPython's.
-  const mask = (s: string): string => s.replace(/\b\d{9,}\b/g, (d) => (names.has(d) ? `<ident:${names.get(d)}>` : d)).replace(/0x[0-9a-f]+|0x…/g, '0x…');
+  const st = oneWorkerAtMark().state();
 
   it('every global repr, threads, locks, RLock, Condition, Semaphore, Event and queues as CPython prints them', () => {
-    const ours = Object.fromEntries(Object.entries(st.globals).map(([k, v]) => [k, mask(v)]));
-    expect(ours).toEqual(cpython.globals);
+    expect(maskedGlobals(st)).toEqual(cpython.globals);
   });
 
   it("the RLock's owner and count, the Semaphores' values, the Events' flags", () => {
