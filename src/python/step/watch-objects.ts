@@ -136,9 +136,17 @@ export function lockIdOf(v: PyVal): number {
   return s && (s.kind === 'Lock' || s.kind === 'RLock' || s.kind === 'Condition') ? s.lock.id : -1;
 }
 
-/** A queue.Queue's maxsize (0: unbounded), or null for anything else. */
+/** multiprocessing.Queue keeps "unbounded" as the semaphore's limit (its _maxsize), as CPython's does. */
+const SEM_VALUE_MAX = 2147483647;
+
+/** A queue.Queue's or a multiprocessing.Queue's maxsize (0: unbounded), or null for anything else. */
 export function queueMaxsize(v: PyVal): number | null {
-  if (!(v instanceof PyInstance) || !isQueue(v)) return null;
-  const m = v.dict.get('maxsize');
-  return typeof m === 'bigint' ? Number(m) : 0;
+  if (!(v instanceof PyInstance)) return null;
+  if (isQueue(v)) {
+    const m = v.dict.get('maxsize');
+    return typeof m === 'bigint' ? Number(m) : 0;
+  }
+  if (!v.cls.mro.some((t) => t.module === 'multiprocessing.queues' && t.name === 'Queue')) return null;
+  const m = v.dict.get('_maxsize');
+  return typeof m === 'bigint' && Number(m) !== SEM_VALUE_MAX ? Number(m) : 0;
 }
