@@ -10,7 +10,7 @@ import { type Page, expect, test } from '@playwright/test';
 const watch = '[data-testid=watch]';
 
 async function idle(page: Page): Promise<void> {
-  await expect(page.getByTestId('step-status')).toHaveAttribute('data-busy', 'false');
+  await expect(page.getByTestId('step-status')).toHaveAttribute('data-busy', 'false', { timeout: 60_000 });
 }
 
 /** Steps the first lane of `prefer` that may move (by its button) until `done` holds; at most `max` steps. */
@@ -76,6 +76,21 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(page.locator(`${watch} [data-var=account]`)).toHaveAttribute('data-value', /^<__main__\.Account object at 0x[0-9a-f]+>$/);
   });
 }
+
+test('on real workers (vm=workers): the RLock\'s holder and count and the bank\'s account.lock, from the parked threads\' snapshots', async ({ page }) => {
+  await page.goto('/?scenario=rlock&variant=rlock&lang=en&vm=workers');
+  await idle(page);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+  const rlock = `${watch} [data-lock=lock]`;
+  await stepUntil(page, [1, 0], async () => (await attr(page, rlock, 'data-count')) === '2');
+  await expect(page.locator(rlock)).toHaveAttribute('data-kind', 'RLock');
+  await expect(page.locator(rlock)).toContainText('holder one ×2');
+  await page.goto('/?scenario=bank&variant=locked&lang=en&vm=workers');
+  await idle(page);
+  const lock = `${watch} [data-lock="account.lock"]`;
+  await stepUntil(page, [1, 0], async () => (await attr(page, lock, 'data-holder')) === '1');
+  await expect(page.locator(lock)).toContainText('holder alice');
+});
 
 test('the bakery with a bounded queue in live mode: the queue shows its fill against maxsize', async ({ page }) => {
   await page.goto('/?scenario=bakery&lang=en&maxsize=2&count=4&produce=0.1&consume=1&speed=max');
