@@ -6,7 +6,7 @@
 
 import { describe, it, expect } from 'vitest';
 import { userLocks } from './user-locks';
-import { cpythonAtMark as cpython, maskedGlobals, oneWorkerAtMark } from './watch-sync.fixture';
+import { cpythonAtMark as cpython, maskedGlobals, oneWorkerAtMark } from './watch-sync.node';
 
 describe('the watch shows what CPython 3.12 shows (watch_sync.py at its MARK line)', () => {
   const st = oneWorkerAtMark().state();

@@ -8,7 +8,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { nodeSpawn } from '../vm/host/spawn.node';
 import { WorkerStepHost } from './worker-remote';
 import { userLocks } from './user-locks';
-import { cpythonAtMark, maskedGlobals, oneWorkerAtMark, watchSyncSource } from './watch-sync.fixture';
+import { cpythonAtMark, maskedGlobals, oneWorkerAtMark, watchSyncSource } from './watch-sync.node';
 import type { LockView } from './state';
 
 const entry = new URL('../vm/workers/py-thread.node.ts', import.meta.url).href;
