@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
-import { type Server, serve } from './fixtures/servers';
+import { type Server, serve, sidePort } from './fixtures/servers';
 import { waitForEnd } from './helpers';
 import { ALL_SCENARIOS } from './scenario-list';
 
@@ -49,7 +49,7 @@ test('every scenario loads and runs under the CSP without a violation', async ({
 });
 
 test('GitHub Pages: the <meta> policy and the service worker get along', async ({ page }) => {
-  const s: Server = await serve(DIST, 4398, ['--prefix', '/repo/']);
+  const s: Server = await serve(DIST, sidePort(8), ['--prefix', '/repo/']);
   try {
     const problems = await watchPolicy(page);
     await page.goto(`${s.url}?scenario=ticket&tickets=3&speed=200&lang=en`);

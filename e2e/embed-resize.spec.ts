@@ -1,8 +1,8 @@
 import { type Frame, type Page, expect, test } from '@playwright/test';
-import { coursePage, type Server, serve } from './fixtures/servers';
+import { coursePage, type Server, serve, sidePort } from './fixtures/servers';
 
 const APP = `http://localhost:${process.env.E2E_PORT ?? 4173}/`;
-const PORT = 4399;
+const PORT = sidePort(9);
 
 interface LabEvent {
   event: string;

@@ -1,5 +1,5 @@
 import { type Frame, type Page, expect, test } from '@playwright/test';
-import { coursePage, type Server, serve } from './fixtures/servers';
+import { coursePage, type Server, serve, sidePort } from './fixtures/servers';
 
 const APP = `http://localhost:${process.env.E2E_PORT ?? 4173}/`;
 
@@ -29,8 +29,8 @@ test.describe('embedded in a course page on another origin', () => {
   let isolated: Server;
   test.beforeAll(async () => {
     const src = `${APP}?scenario=ticket&embed=1&speed=200&tickets=6&lang=en`;
-    plain = await serve(coursePage(src, false), 4191);
-    isolated = await serve(coursePage(src, true), 4192, ['--isolate']);
+    plain = await serve(coursePage(src, false), sidePort(1));
+    isolated = await serve(coursePage(src, true), sidePort(2), ['--isolate']);
   });
   test.afterAll(() => {
     plain.stop();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { type Server, serve } from './fixtures/servers';
+import { type Server, serve, sidePort } from './fixtures/servers';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 
@@ -8,7 +8,7 @@ test.describe('the built folder on static hosts', () => {
   test.afterAll(() => servers.forEach((s) => s.stop()));
 
   test('a host that reads _headers (Netlify, Cloudflare Pages), under a sub-path', async ({ page }) => {
-    const s = await serve(DIST, 4193, ['--headers', '--prefix', '/course/lab/']);
+    const s = await serve(DIST, sidePort(3), ['--headers', '--prefix', '/course/lab/']);
     servers.push(s);
     await page.goto(`${s.url}?scenario=ticket&tickets=3&speed=200&autoplay=1`);
     expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
@@ -17,7 +17,7 @@ test.describe('the built folder on static hosts', () => {
   });
 
   test('a host that reads _headers: the Perfetto relay is exempt from isolation and delivers the trace', async ({ page, context }) => {
-    const s = await serve(DIST, 4196, ['--headers', '--prefix', '/course/lab/']);
+    const s = await serve(DIST, sidePort(4), ['--headers', '--prefix', '/course/lab/']);
     servers.push(s);
     const relay = await page.request.get(`${s.url}perfetto-relay.html`);
     expect(relay.headers()['cross-origin-opener-policy']).toBe('unsafe-none');
@@ -47,7 +47,7 @@ test.describe('the built folder on static hosts', () => {
   });
 
   test('a host with no headers (GitHub Pages, python -m http.server): the service worker isolates the page', async ({ page }) => {
-    const s = await serve(DIST, 4194, ['--prefix', '/repo/']);
+    const s = await serve(DIST, sidePort(5), ['--prefix', '/repo/']);
     servers.push(s);
     await page.goto(`${s.url}?scenario=ticket&tickets=3&speed=200`);
     // One reload by the service worker, then isolated.
@@ -59,7 +59,7 @@ test.describe('the built folder on static hosts', () => {
   });
 
   test('no headers and no service worker: the lessons run on the VM without shared memory', async ({ browser }) => {
-    const s = await serve(DIST, 4195);
+    const s = await serve(DIST, sidePort(6));
     servers.push(s);
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();

@@ -6,7 +6,7 @@
  * lesson is Python on the VM). Chromium stands in with the feature switched off.
  */
 import { type Frame, expect, test } from '@playwright/test';
-import { coursePage, type Server, serve } from './fixtures/servers';
+import { coursePage, type Server, serve, sidePort } from './fixtures/servers';
 import { APP, labFrame, withoutIsolation } from './fixtures/no-isolation';
 
 test.use(withoutIsolation);
@@ -20,7 +20,7 @@ test.describe('embedded in a plain course page, without isolation', () => {
   let course: Server;
   test.beforeAll(async () => {
     const src = `${APP}?scenario=ticket&embed=1&speed=100&tickets=6&lang=en`;
-    course = await serve(coursePage(src, false), 4196);
+    course = await serve(coursePage(src, false), sidePort(7));
   });
   test.afterAll(() => course.stop());
 

@@ -1,10 +1,10 @@
 import { type Frame, type Page, expect, test } from '@playwright/test';
-import { coursePage, type Server, serve } from './fixtures/servers';
+import { coursePage, type Server, serve, sidePort } from './fixtures/servers';
 
 const APP = `http://localhost:${process.env.E2E_PORT ?? 4173}/`;
 // Ports of their own, so this spec can run beside embed.spec.ts.
-const LOCKED_PORT = 4396;
-const LISTED_PORT = 4397;
+const LOCKED_PORT = sidePort(10);
+const LISTED_PORT = sidePort(11);
 
 interface LabEvent {
   event: string;

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { serve } from './fixtures/servers';
+import { serve, sidePort } from './fixtures/servers';
 
 // Another origin for the course page (frame-ancestors * does not cover about:blank).
-const COURSE_PORT = 44620;
+const COURSE_PORT = sidePort(12);
 
 test('the share builder: panels and their order, height, language, start and size update the link, snippet and preview live', async ({ page }) => {
   await page.goto('/?scenario=ticket&lock=off&lang=en');

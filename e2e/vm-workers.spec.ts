@@ -30,14 +30,15 @@ test('4 × 100 000 counter += 1 under the GIL ends with 400000 in worker mode', 
   expect(Number(await badge(page).getAttribute('data-workers'))).toBe(5);
 });
 
-test('Reset of an endless loop in worker mode stops every worker, and the page stays usable', async ({ page }) => {
+test('Reset of a paused endless loop in worker mode stops every worker, and the page stays usable', async ({ page }) => {
   await page.goto('/?scenario=custom&lang=en&speed=max&vm=workers');
   await typeProgram(page, "import threading\n\ndef spin():\n    while True:\n        pass\n\nthreading.Thread(target=spin, daemon=True).start()\nprint('spinning')\nspin()\n");
   await page.getByTestId('run').click();
   await expect(page.getByTestId('console').locator('> *').first()).toContainText('spinning');
   await expect(badge(page)).toHaveAttribute('data-workers', '2');
-  // No pause or step in worker mode yet: the button says so instead of doing nothing.
-  await expect(page.getByTestId('pause')).toBeDisabled();
+  // Paused, both spinning threads stand at their loop's back edge; Reset ends the paused run too.
+  await page.getByTestId('pause').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'paused');
   // Every worker alive now (the python host, both spinning threads' workers, spares) must end with the run.
   const before = page.workers();
   expect(before.length).toBeGreaterThanOrEqual(3);

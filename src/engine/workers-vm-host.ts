@@ -71,7 +71,7 @@ export function workersVmHost(fallback: VmHost, hooks: WorkersHostHooks = {}): V
         const m = e.data;
         if ('vmEvents' in m) {
           started = true;
-          onEvents(m.vmEvents);
+          onEvents(m.vmEvents, m.pausedAt);
         } else if ('workers' in m) hooks.onWorkers?.(m.workers);
         else if ('result' in m) {
           settle(m.result);
@@ -80,8 +80,8 @@ export function workersVmHost(fallback: VmHost, hooks: WorkersHostHooks = {}): V
           host.prewarm?.();
         } else fail(m.failed);
       });
-      // Only the run's own fields cross: the control and input buffers are not used in worker mode yet.
-      const run: VmRunRequest = { source: req.source, path: req.path, speed: req.speed, freeThreaded: req.freeThreaded };
+      // The run's own fields and the page's pause/step/speed words (python-host-run.ts bridges them); input() falls back to one worker.
+      const run: VmRunRequest = { source: req.source, path: req.path, speed: req.speed, freeThreaded: req.freeThreaded, control: req.control };
       worker.postMessage({ kind: 'run', req: run } satisfies ToPythonHost);
       return {
         result,

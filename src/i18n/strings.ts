@@ -44,7 +44,6 @@ const zh = {
   vmWorkersStep: '每个线程一个 Worker · 单步',
   vmWorkersStepHelp: '单步模式下每个 Python 线程也在自己的 Web Worker 上运行（真实的 GIL，共享的堆）：每一步之前线程停在自己的槽上，等你选它。后退是重新运行到上一步；观察面板只有全局变量。',
   vmOne: '单个 Worker',
-  vmNoPause: '“每个线程一个 Worker”模式还不能暂停或单步',
   vmOneHelp: '所有线程在同一个 Web Worker 里轮流运行（vm=workers：每个线程一个 Worker）。',
   vmFallback: {
     processes: '这次用单个 Worker：多 Worker 模式目前只支持 multiprocessing.Process 和 Queue，还不支持进程池、进程间的锁、共享值和 os.fork。',
@@ -184,7 +183,6 @@ const en: Strings = {
   vmWorkersStep: 'one worker per thread · stepping',
   vmWorkersStepHelp: 'In step mode too, each Python thread runs on a Web Worker of its own (the real GIL, one shared heap): before every step the thread parks on its own slot until you pick it. Back is a fresh run replayed to the step before; the watch shows globals only.',
   vmOne: 'one worker',
-  vmNoPause: 'One worker per thread cannot pause or step yet',
   vmOneHelp: 'Every thread takes turns on one Web Worker (vm=workers: one worker per thread).',
   vmFallback: {
     processes: 'On one worker this time: worker mode has only multiprocessing.Process and Queue so far, not pools, locks between processes, shared values or os.fork.',

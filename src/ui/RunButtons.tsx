@@ -16,12 +16,10 @@ export function RunButtons({ compact = false }: { compact?: boolean }) {
   const { run, togglePause, step, reset } = useLab.getState();
   const active = status === 'running' || status === 'paused';
   // A Python program pauses through shared control words: without SharedArrayBuffer it runs to its end.
-  const noShared = useLab((s) => s.scenario.vm !== undefined) && !vmControllable();
-  // Worker mode (vm=workers) has no pause or step yet: its threads do not read the control words.
-  const onWorkers = useLab((s) => s.vmRun?.mode === 'workers');
-  const stuck = noShared || onWorkers;
+  // Worker mode pauses and steps too (src/python/vm/host/pause.ts).
+  const stuck = useLab((s) => s.scenario.vm !== undefined) && !vmControllable();
   const lang = useLab((s) => s.lang);
-  const why = noShared ? vmTexts.noPause[lang] : t.vmNoPause;
+  const why = vmTexts.noPause[lang];
   return (
     <div className={`control-buttons${compact ? ' is-compact' : ''}`}>
       <button type="button" className="btn btn-primary" data-testid="run" onClick={run} disabled={!runnable}>

@@ -31,12 +31,14 @@ describe('runOnThreads', () => {
     expect(trace.facts.exitStatus).toBe(4);
     expect(events.at(-1)?.kind).toBe('exit');
     // Each line comes from the thread that printed it (CPython names them Thread-1 (work), Thread-2 (work)).
+    // An ident names the thread that started with it last: a finished thread's slot, and so its ident, is reused (as CPython's).
+    const writerOf = new Map<string, string>();
     const names = new Map<number, string>();
-    for (const e of events) if (e.kind === 'thread-start') names.set(e.ident, e.name);
-    const writer = (text: string): string | undefined => {
-      const w = events.find((e) => e.kind === 'write' && e.text === text);
-      return w && w.kind === 'write' ? names.get(w.ident) : undefined;
-    };
+    for (const e of events) {
+      if (e.kind === 'thread-start') names.set(e.ident, e.name);
+      else if (e.kind === 'write' && !writerOf.has(e.text)) writerOf.set(e.text, names.get(e.ident) ?? '');
+    }
+    const writer = (text: string): string | undefined => writerOf.get(text);
     expect([writer('thread 0'), writer('thread 1'), writer('done 1')]).toEqual(['Thread-1 (work)', 'Thread-2 (work)', 'MainThread']);
   }, 60_000);
 

@@ -12,6 +12,8 @@ import { PySyntaxError, formatSyntaxError } from '../python/errors';
 import { CompileNotSupported } from '../python/compiler-errors';
 import type { VmRunRequest, VmRunResult, VmSend } from './python-vm-run';
 import { EventBatcher } from './event-batcher';
+import { RunControl } from '../python/vm/run-control';
+import { bridgeControl } from './control-bridge';
 
 const BATCH_MS = 30;
 
@@ -43,9 +45,11 @@ export function runOnThreads(req: VmRunRequest, spawn: SpawnWorker, send: VmSend
     timer = undefined;
     batcher.flush();
   };
+  // The page's pause/step/speed words: their speed wins over the request's, as in the one-worker run.
+  const ctl = req.control ? new RunControl(req.control) : null;
   const host = new ThreadHost({
     spawn,
-    speed: typeof SharedArrayBuffer === 'undefined' ? Infinity : req.speed,
+    speed: typeof SharedArrayBuffer === 'undefined' ? Infinity : (ctl?.speed ?? req.speed),
     freeThreaded: req.freeThreaded === true,
     // Writes arrive as events too (with the thread that wrote them); the host's own lines are in the stream.
     write: () => {},
@@ -55,9 +59,24 @@ export function runOnThreads(req: VmRunRequest, spawn: SpawnWorker, send: VmSend
     },
   });
   const payload: MainPayload = { kind: 'main', source: req.source, path: req.path, argv: [req.path], stdin: '' };
+  let over = false;
   const result = host.run(entry, payload).then((r): VmRunResult => {
+    over = true;
     flush();
     return { kind: 'done', status: r.status };
   });
-  return { result, stop: () => host.terminate() };
+  if (ctl) {
+    // Told after every event before the pause, as the one-worker run tells it.
+    bridgeControl(ctl, host.pause, (t) => {
+      flush();
+      send([], t);
+    }, () => over);
+  }
+  return {
+    result,
+    stop: () => {
+      over = true;
+      host.terminate();
+    },
+  };
 }

@@ -33,7 +33,7 @@ self.addEventListener('message', (e: MessageEvent<ToPythonHost>) => {
   }
   if (run) return;
   try {
-    run = runOnThreads(m.req, spawner.spawn, (batch) => post({ vmEvents: batch }));
+    run = runOnThreads(m.req, spawner.spawn, (batch, pausedAt) => post({ vmEvents: batch, ...(pausedAt === undefined ? {} : { pausedAt }) }));
     run.result.then(
       (result) => post({ result }),
       (err: unknown) => post({ failed: err instanceof Error ? err.message : String(err) }),

@@ -4,7 +4,9 @@
  * writes, the worker reads (and writes back only what stepping and pausing
  * decide), so nothing waits on a message: a program in an endless loop that
  * never yields still pauses. Needs SharedArrayBuffer; without it there is no
- * control and a run goes to its end.
+ * control and a run goes to its end. In worker mode the python host reads
+ * them for every thread's worker (src/workers/control-bridge.ts, host/pause.ts)
+ * and writes back what the one-worker World would: paused after a step, held.
  *
  * Layout (32 bytes): Int32 0 paused (1/0), 1 events left before a step pauses
  * again (0: not stepping), 2 generation (bumped on every page write, so a
@@ -92,6 +94,33 @@ export class RunControl {
 
   get paused(): boolean {
     return Atomics.load(this.words, PAUSED) === 1;
+  }
+
+  /** Events a step asked for and not yet seen (0: not stepping). */
+  get steps(): number {
+    return Atomics.load(this.words, STEPS);
+  }
+
+  /** The page's writes so far: a reader that saw this number has seen every write before it. */
+  get generation(): number {
+    return Atomics.load(this.words, GEN);
+  }
+
+  /** Waits (without blocking: a worker's event loop) until the page writes after `generation`, or `ms` pass. */
+  async changed(generation: number, ms: number): Promise<void> {
+    const r = Atomics.waitAsync(this.words, GEN, generation, ms);
+    if (r.async) await r.value;
+  }
+
+  /** A step ran its events elsewhere (worker mode's host): the run stands paused again, as noteEvent leaves it. */
+  stepDone(): void {
+    Atomics.store(this.words, STEPS, 0);
+    Atomics.store(this.words, PAUSED, 1);
+  }
+
+  /** Worker mode's host says whether the run stands paused (the one-worker hold() sets it itself). */
+  set held(on: boolean) {
+    Atomics.store(this.words, HELD, on ? 1 : 0);
   }
 
   /** One event the page will see happened: a step that has run its events pauses the run. */

@@ -6,6 +6,7 @@
 
 import type { ThreadRuntime } from './host/thread-runtime';
 import type { HeapBuffer, Ref } from '../heap';
+import { H_PAUSE } from './host/layout';
 
 /** What every worker of a run in worker mode knows (its own runtime; how to start a sibling). */
 export interface WorkerCtx {
@@ -75,11 +76,14 @@ export interface ProcessPayload extends Omit<ThreadPayload, 'kind' | 'kwargs' | 
 
 export type PyThreadPayload = MainPayload | ThreadPayload | ProcessPayload;
 
-/** The eval breaker of worker mode: one load of the GIL's drop-request word, and the hand-over when it is set. */
+/** The eval breaker of worker mode: one load of the pause word, one of the GIL's drop-request word, and the hand-over when it is set. */
 export function evalBreaker(w: WorkerCtx): void {
   // Step mode notes the switch point (a GIL rule of the stepper); a live run pays one null test.
   const s = w.rt.step;
   if (s !== null) s.switchPoint = true;
+  // The page's pause (host/pause-gate.ts): the thread stands here, between two instructions, GIL kept. One load while running.
+  const p = w.rt.pause;
+  if (p.header[H_PAUSE] !== 0) p.stand();
   const g = w.rt.gil;
   if (g.breaker[g.breakerIndex] === 0) return;
   // The GIL may change hands: what this thread reported goes first, so the stream never waits on a thread that is not running.

@@ -128,6 +128,8 @@ export class World {
       this.worker.heap = this.heap.h.buffer;
       // No GIL across workers: list/dict/set/`__dict__` mutators take their object's lock (heap-state.ts).
       this.heap.locking = rt.freeThreaded;
+      // A paused run (host/pause-gate.ts) asks each thread for its locals once every thread stands: this worker's one thread.
+      rt.pause.report = this.reportLocals;
     }
     if (!this.worker && opts.clock === 'work') this.clock = this.work = workClock(Clock);
     if (this.ev && opts.gilEvents && !opts.freeThreaded) this.gil = new GilWatch((th, held) => this.emit({ kind: 'gil', ...this.who(th), held }));

@@ -4,9 +4,11 @@
 // in batches. A batch leaves when it is big or old, and always before the
 // thread blocks, hands the GIL over, or exits (runtime and evalBreaker call
 // flush), so a thread that waits long never holds back what it did before.
+// During a live step each event spends the step's budget (pause-gate.ts).
 
 import type { VmEvent, VmEventSink } from '../events';
-import { H_EVENT_SEQ } from './layout';
+import { H_EVENT_SEQ, H_STEP_EVENTS } from './layout';
+import { spendStepEvent } from './pause-gate';
 import type { StampedEvent, ToHost } from './protocol';
 
 const BATCH_EVENTS = 500;
@@ -27,6 +29,8 @@ export class WorkerEventSink implements VmEventSink {
     // The time is read after the number is taken, so order and time agree (the host clamps what a race without a GIL may still invert).
     e.t = this.clock.now();
     this.batch.push({ seq, e });
+    // A live step (pause.ts) ends with its event: one load while not stepping.
+    if (this.header[H_STEP_EVENTS] !== 0 && e.kind !== 'step-locals') spendStepEvent(this.header, H_STEP_EVENTS);
     if (this.batch.length >= BATCH_EVENTS || performance.now() - this.since >= BATCH_MS) this.flush();
   }
 

@@ -4,7 +4,8 @@
 // (the eval breaker) and waits on. The holder reads the breaker at RESUME,
 // JUMP_BACKWARD and CALL only; when it is set it drops the GIL and, as
 // FORCE_SWITCHING does, waits until another thread has taken it, then queues
-// for it again. Blocking calls drop it plainly and take it back after.
+// for it again. Blocking calls drop it plainly and take it back after. While
+// the run is paused (pause-gate.ts) a waiter stands instead of taking it.
 //
 // Time: the interval is waited in real milliseconds. That is also simulated
 // time: a thread waits for the GIL only while another holds it, and a holder
@@ -38,7 +39,8 @@ export class Gil implements GilLike {
   private mySwitch = 0;
   private holding = false;
 
-  constructor(m: RunMemory, proc: number, private readonly me: number) {
+  /** `pause`: the thread's pause gate (pause-gate.ts), where it stands instead of waiting on while the run is paused. */
+  constructor(m: RunMemory, proc: number, private readonly me: number, private readonly pause: { stand(): boolean } | null = null) {
     this.breaker = m.gils;
     this.b = proc * GIL_WORDS;
     this.breakerIndex = this.b + G_DROP_REQUEST;
@@ -58,6 +60,8 @@ export class Gil implements GilLike {
         const ms = Math.max(1, Atomics.load(a, b + G_INTERVAL_US)) / 1000;
         const r = Atomics.wait(a, b + G_LOCKED, 1, ms);
         if (Atomics.compareExchange(a, b + G_LOCKED, 0, 1) === 0) break;
+        // Paused: stand, not take the GIL; the interval starts anew after (the holder stood too, it owes no switch).
+        if (this.pause?.stand()) continue;
         // A whole interval without a switch: ask the holder to drop it (SET_GIL_DROP_REQUEST).
         if (r === 'timed-out' && Atomics.load(a, b + G_SWITCHES) === switches) Atomics.store(a, b + G_DROP_REQUEST, 1);
       }
@@ -89,6 +93,7 @@ export class Gil implements GilLike {
     // FORCE_SWITCHING: do not race the waiter for the lock we just let go.
     while (Atomics.load(a, b + G_SWITCHES) === this.mySwitch && Atomics.load(a, b + G_WAITERS) > 0) {
       Atomics.wait(a, b + G_SWITCHES, this.mySwitch, HANDOFF_LOOK_MS);
+      this.pause?.stand();
     }
     this.take();
     return true;

@@ -10,6 +10,7 @@ import type { VmEvent } from '../events';
 import type { ToHost, WorkerInit } from './protocol';
 import { ThreadTable } from './table';
 import type { StepGranularity } from './step-gate';
+import { PauseControl } from './pause';
 
 export interface HostedWorker {
   terminate(): void;
@@ -55,6 +56,8 @@ export class ThreadHost {
   private ended = false;
   private settle: (r: HostResult) => void = () => {};
   readonly result: Promise<HostResult>;
+  /** Pause, resume, step and speed of the live run (pause.ts). */
+  readonly pause: PauseControl;
 
   constructor(private readonly o: HostOptions) {
     this.memory = createRunMemory({ speed: o.speed ?? Infinity, freeThreaded: o.freeThreaded ?? false, limits: o.limits, events: o.onEvents !== undefined, step: o.step });
@@ -64,6 +67,7 @@ export class ThreadHost {
     this.out = new OrderedOutput(o.write);
     this.events = o.onEvents ? new EventMerge(o.onEvents) : null;
     this.result = new Promise((resolve) => (this.settle = resolve));
+    this.pause = new PauseControl(this.memory, this.table, () => this.ended, () => this.caughtUp());
   }
 
   /** Starts the run: the main thread of the main process (MainProcess) on its worker. */

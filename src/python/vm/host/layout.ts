@@ -32,7 +32,17 @@ export const H_HOLDS = 16;
 export const H_PROCS_USED = 17;
 /** multiprocessing channels (Queue) made so far (channels.ts). */
 export const H_CHANNELS_USED = 18;
-const HEADER_WORDS = 19;
+/** Pause (pause.ts): 1 while the page asked the run to stand still; every thread stops at its next safe point. */
+export const H_PAUSE = 19;
+/** Bumped as each pause begins (before H_PAUSE turns 1): a thread's stop and locals report name the pause they belong to. */
+export const H_PAUSE_EPOCH = 20;
+/** A live step's budget: events still to come before the run pauses again (0: not stepping). */
+export const H_STEP_EVENTS = 21;
+/** The pause whose locals the host asks for (every thread stands by then): threads report them once per pause. */
+export const H_REPORT = 22;
+/** Bumped (and notified) when a thread stops or reports for a pause, or a step's budget ran out: the host looks again. */
+export const H_PAUSE_BELL = 23;
+const HEADER_WORDS = 24;
 
 /** multiprocessing channels of a run: each a ring of CHANNEL_BYTES in shared memory (channels.ts). */
 export const CHANNELS = 64;
@@ -114,7 +124,11 @@ export const S_MAIN = 8;
 export const S_SINCE = 9;
 /** 1 while the starter's clock hold for this thread is open (ThreadTable.endStartHold closes it once). */
 export const S_START_HOLD = 10;
-export const SLOT_WORDS = 12;
+/** The pause (H_PAUSE_EPOCH) this thread stands in at a safe point, or 0 while it runs (pause-gate.ts). */
+export const S_PAUSE_STOP = 11;
+/** The last pause whose locals this thread reported. */
+export const S_PAUSE_REPORT = 12;
+export const SLOT_WORDS = 14;
 
 /** Per-thread step gate words (step-gate.ts). */
 export const P_STATE = 0;

@@ -6,7 +6,7 @@
 // at once (--speed=max) or at `speed` simulated seconds per real second.
 
 import { realNowMs } from '../../../runtime/clock';
-import { C_KNEE, C_RATE, C_REAL_BASE, C_SIM_BASE, C_SPEED, FLAG_STEP, H_CLOCK_SEQ, H_FLAGS, type RunMemory } from './layout';
+import { C_KNEE, C_RATE, C_REAL_BASE, C_SIM_BASE, C_SPEED, FLAG_STEP, H_CLOCK_SEQ, H_FLAGS, H_PAUSE, type RunMemory } from './layout';
 
 export class SimClock {
   private readonly h: Int32Array;
@@ -36,12 +36,32 @@ export class SimClock {
 
   // ---- writers: under the table mutex only ----
 
-  /** Some thread became active: time runs at the real rate from now (in step mode it stands still: a schedule alone decides the run). */
+  /**
+   * Some thread became active: time runs at the real rate from now (in step mode it stands still: a schedule
+   * alone decides the run; paused, it stands still until the host thaws it).
+   */
   run(): void {
-    this.publish(this.now(), (Atomics.load(this.h, H_FLAGS) & FLAG_STEP) !== 0 ? 0 : 1, Infinity);
+    this.publish(this.now(), (Atomics.load(this.h, H_FLAGS) & FLAG_STEP) !== 0 || this.paused() ? 0 : 1, Infinity);
   }
 
-  /** No thread is active: time stands still. */
+  /** A pause is asked (pause.ts): no pace may make time run, not even a jump. */
+  paused(): boolean {
+    return Atomics.load(this.h, H_PAUSE) !== 0;
+  }
+
+  /** A new speed for the next jump (the table re-decides a jump under way: ThreadTable.setSpeed). */
+  setSpeed(speed: number): void {
+    const [base, realBase, rate, knee] = this.read();
+    Atomics.add(this.h, H_CLOCK_SEQ, 1);
+    this.c[C_SIM_BASE] = base;
+    this.c[C_REAL_BASE] = realBase;
+    this.c[C_RATE] = rate;
+    this.c[C_KNEE] = knee;
+    this.c[C_SPEED] = speed;
+    Atomics.add(this.h, H_CLOCK_SEQ, 1);
+  }
+
+  /** No thread is active (or a hold or a pause began): time stands still. */
   stop(): void {
     this.publish(this.now(), 0, Infinity);
   }
@@ -50,7 +70,8 @@ export class SimClock {
   jump(target: number): void {
     const now = this.now();
     const speed = this.speed();
-    if (!Number.isFinite(speed) || target <= now) this.publish(Math.max(now, target), 0, Infinity);
+    if (this.paused()) this.publish(now, 0, Infinity);
+    else if (!Number.isFinite(speed) || target <= now) this.publish(Math.max(now, target), 0, Infinity);
     else this.publish(now, speed, target);
   }
 

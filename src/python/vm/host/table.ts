@@ -35,6 +35,8 @@ export class ThreadTable {
   private holdIdle = false;
   /** Called (under the mutex) when this thread's block made the run deadlock. */
   onDeadlock: (line: string) => void = () => {};
+  /** Called each time this worker's blocked thread wakes to look (a pause's locals report, pause-gate.ts); never under the mutex. */
+  onLook: (() => void) | null = null;
 
   constructor(readonly m: RunMemory, canBlock = true) {
     this.clock = new SimClock(m);
@@ -331,6 +333,64 @@ export class ThreadTable {
     }
   }
 
+  // ---- pause (pause.ts): the host's side, each under the mutex so no thread's transition falls between ----
+
+  /** A pause begins: simulated time stands still from now, whatever runs or jumps (SimClock reads H_PAUSE). */
+  freeze(begin: () => void): void {
+    this.lock();
+    try {
+      begin();
+      this.clock.stop();
+    } finally {
+      this.unlock();
+    }
+  }
+
+  /** The pause ended (`end` clears H_PAUSE): time runs again as the threads' states say, a jump goes on from now. */
+  thaw(end: () => void): void {
+    this.lock();
+    try {
+      end();
+      if (Atomics.load(this.h, H_ACTIVE) > 0) {
+        if (Atomics.load(this.h, H_HOLDS) === 0) this.run();
+      } else this.idle();
+    } finally {
+      this.unlock();
+    }
+  }
+
+  /** The page's new speed: the next jump, and one under way (re-decided from now), go at it. */
+  setSpeed(speed: number): void {
+    this.lock();
+    try {
+      this.clock.setSpeed(speed);
+      if (Atomics.load(this.h, H_ACTIVE) === 0 && !this.clock.paused()) this.idle();
+    } finally {
+      this.unlock();
+    }
+  }
+
+  /** `test(slot, state)` holds for every slot in use, with no thread's state changing meanwhile. */
+  everySlot(test: (slot: number, state: number) => boolean): boolean {
+    this.lock();
+    try {
+      for (let t = 0, n = this.slotsUsed(); t < n; t++) if (!test(t, this.state(t))) return false;
+      return true;
+    } finally {
+      this.unlock();
+    }
+  }
+
+  /** Every blocked thread wakes to look (onLook) and, finding nothing changed, blocks on. */
+  nudgeBlocked(): void {
+    this.lock();
+    try {
+      for (let t = 0, n = this.slotsUsed(); t < n; t++) if (this.state(t) === ST_BLOCKED) this.bumpWake(t);
+    } finally {
+      this.unlock();
+    }
+  }
+
   /** Timed sleepers computed their waits under another pace: let them look again. */
   private nudgeTimed(): void {
     for (let t = 0, n = this.slotsUsed(); t < n; t++) {
@@ -384,6 +444,7 @@ export class ThreadTable {
     const b = slot * SLOT_WORDS;
     for (;;) {
       const seen = Atomics.load(this.s, b + S_WAKE);
+      this.onLook?.();
       const r = Atomics.load(this.s, b + S_REASON);
       if (r !== R_NONE) return r;
       if (this.state(slot) === ST_DONE) throw new ThreadKilled();

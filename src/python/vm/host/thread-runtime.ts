@@ -9,6 +9,7 @@ import { Locks } from './locks';
 import type { ToHost, WorkerInit } from './protocol';
 import { ThreadKilled, ThreadTable } from './table';
 import { StepSlot, stepModeOf } from './step-gate';
+import { PauseSlot } from './pause-gate';
 
 export interface StartSpec<P> {
   entry: string;
@@ -32,6 +33,8 @@ export class ThreadRuntime {
   readonly events: WorkerEventSink | null;
   /** Step mode: this thread's gate slot (the interpreter's gate parks on it, step/worker-gate.ts); null in a live run. */
   readonly step: StepSlot | null;
+  /** Where the thread stands while the run is paused (pause-gate.ts): the eval breaker, the GIL's waits, its blocks. */
+  readonly pause: PauseSlot;
 
   constructor(init: WorkerInit, private readonly post: (m: ToHost) => void) {
     this.memory = attachRunMemory(init.memory);
@@ -40,7 +43,10 @@ export class ThreadRuntime {
     this.table = new ThreadTable(this.memory);
     this.locks = new Locks(this.memory, this.table);
     this.freeThreaded = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_FREE_THREADED) !== 0;
-    this.gil = this.freeThreaded ? new NoGil() : new Gil(this.memory, this.proc, this.slot);
+    this.pause = new PauseSlot(this.memory, this.slot, () => this.events?.flush());
+    // A blocked thread stays blocked through a pause; it wakes only to report its locals when asked.
+    this.table.onLook = () => this.pause.look();
+    this.gil = this.freeThreaded ? new NoGil() : new Gil(this.memory, this.proc, this.slot, this.pause);
     this.events = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_EVENTS) !== 0 ? new WorkerEventSink(this.memory.header, this.table.clock, post) : null;
     this.startHeld = init.held ?? !this.table.isMain(this.slot);
     const mode = stepModeOf(this.memory);
