@@ -15,7 +15,7 @@ import { LiveWatch, type LiveWatchView } from '../trace/live-watch';
 import type { VmRunRequest, VmRunResult } from './python-vm-run';
 
 const entry = new URL('./python-vm.node.ts', import.meta.url);
-const program = new URL('./testdata/pause_locals.py', import.meta.url);
+const program = new URL('./testdata/pause_watch.py', import.meta.url);
 const PY = `${homedir()}/.pyenv/versions/3.12.1/bin/python3`;
 
 type Message = { kind: 'events'; batch: VmEvent[]; pausedAt?: number } | { kind: 'result'; result: VmRunResult };

@@ -19,7 +19,6 @@ ts = [threading.Thread(target=work, args=(k,)) for k in (2, 3)]
 for t in ts:
     t.start()
 time.sleep(2)
-print('main', repr(go), len(go._cond._waiters))  # what the paused watch shows of the Event: its repr, the threads inside wait()
 go.set()
 for t in ts:
     t.join()
