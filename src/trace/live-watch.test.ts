@@ -27,6 +27,7 @@ function cpython(file: URL): string[] {
 
 const starterUrl = new URL('../scenarios/custom/starter.py', import.meta.url);
 const queuesUrl = new URL('./testdata/watch_queues.py', import.meta.url);
+const objectsUrl = new URL('./testdata/watch_objects.py', import.meta.url);
 const seed = readFileSync(new URL('../python/vm/testdata/events/seed_ticket.py', import.meta.url), 'utf8');
 
 /** The lines the program wrote to stdout, each with the index of its write event. */
@@ -118,5 +119,24 @@ describe.runIf(existsSync(PY))('LiveWatch: the watch panel from a live run’s e
     const events = vmEvents('a = 1\nb = 2\nimport time\ntime.sleep(0.01)\nb = 3\n');
     expect(watchOf(events).changed).toEqual(['b']);
     expect(watchOf(events).globals).toEqual({ a: '1', b: '3' });
+  });
+
+  it("a Thread global's repr before start and after join, an RLock and a Condition by name, a Queue(5)'s maxsize: as CPython prints them", () => {
+    const events = vmEvents(readFileSync(objectsUrl, 'utf8'));
+    const lines = cpython(objectsUrl);
+    const prints = printsAt(events);
+    const idents = (s: string): string => s.replace(/\d{9,}/g, 'IDENT');
+    const tLines = lines.filter((l) => l.startsWith('t '));
+    const tPrints = prints.filter((p) => p.text.startsWith('t '));
+    expect(tPrints).toHaveLength(tLines.length);
+    tPrints.forEach((p, i) => {
+      const w = watchOf(events.slice(0, p.at + 1));
+      expect(idents(`t ${w.globals.t}`)).toBe(idents(tLines[i] as string));
+    });
+    const w = watchOf(events);
+    // Named while the run goes (no pause): the lock each one's acquire takes.
+    expect(w.locks.map((l) => [l.name, l.locked]).sort()).toEqual([['cond', false], ['rlock', false]]);
+    const [size, maxsize] = (lines.find((l) => l.startsWith('q ')) ?? '').split(' ').slice(1).map(Number);
+    expect(w.queues.map((q) => [q.name, q.items.length, q.maxsize])).toEqual([['q', size, maxsize]]);
   });
 });

@@ -9,20 +9,34 @@
  * a whole list.
  */
 import type { VmEvent } from '../python/vm/events';
+import type { SyncKind } from '../python/step/watch-objects';
+import type { WatchSnapshot } from '../python/step/watch-snapshot';
 
 /** The shape the watch panel draws, shared with step mode's state (StepState fits it). */
 export interface WatchLock {
   id: number;
   name: string;
   locked: boolean;
-  /** Lane of the holder, or null. */
+  /** Lane of the holder (an RLock's owner), or null. */
   holder: number | null;
   waiters: number[];
+  /** What the program made, when a snapshot said (step mode; a live run's pause). */
+  kind?: SyncKind;
+  /** CPython's repr of it. */
+  repr?: string;
+  /** An RLock's recursion count. */
+  count?: number;
+  /** A Semaphore's value (`1`, bounded `1/3`), an Event's `set` / `unset`. */
+  value?: string;
+  /** Lanes inside its wait() (a Condition's, a Semaphore's, an Event's). */
+  inWait?: number[];
 }
 
 export interface WatchQueue {
   name: string;
   items: string[];
+  /** 0: unbounded; absent when not known. */
+  maxsize?: number;
 }
 
 export interface WatchThread {
@@ -49,7 +63,12 @@ interface LockRec {
   name: string | null;
   holder: number | null;
   waiters: number[];
+  /** From the pause's snapshot (watch-state): stands until the run moves again. */
+  extra: Pick<WatchLock, 'kind' | 'repr' | 'count' | 'value' | 'inWait'> | null;
 }
+
+/** `<Thread(NAME, initial)>` as threading prints it: the repr of a Thread global stored before its start. */
+const THREAD_REPR = /^<(\w+)\((.*), (initial|started|stopped)( daemon)?(?: \d+)?\)>$/;
 
 export class LiveWatch {
   private mainPid: number | null = null;
@@ -72,7 +91,7 @@ export class LiveWatch {
   private lock(id: number): LockRec {
     let r = this.locks.get(id);
     if (!r) {
-      r = { id, name: null, holder: null, waiters: [] };
+      r = { id, name: null, holder: null, waiters: [], extra: null };
       this.locks.set(id, r);
     }
     return r;
@@ -87,9 +106,43 @@ export class LiveWatch {
     return q;
   }
 
+  /** A Thread global's repr follows its thread's start and end (no store says so), by the thread's name. */
+  private threadRepr(name: string, status: 'started' | 'stopped', ident: number): void {
+    for (const [k, v] of this.globals) {
+      const m = THREAD_REPR.exec(v);
+      if (!m || m[2] !== name || (status === 'started' && m[3] !== 'initial') || (status === 'stopped' && m[3] !== 'started')) continue;
+      this.globals.set(k, `<${m[1]}(${name}, ${status}${m[4] ?? ''} ${ident})>`);
+      return;
+    }
+  }
+
+  /** A paused run's snapshot: the heap's reprs, the locks' kinds, counts, values and waits, queues' maxsize and items. */
+  private snapshot(w: WatchSnapshot, pid: number): void {
+    if (pid !== this.mainPid) return;
+    for (const [k, v] of Object.entries(w.globals)) if (this.globals.has(k)) this.globals.set(k, v);
+    const laneOf = (ident: number): number | null => this.lanes.get(`${pid}:${ident}`) ?? null;
+    for (const s of w.syncs) {
+      const r = this.lock(s.lock);
+      r.name ??= s.name;
+      const inWait = [...this.waitingOn].filter(([, id]) => s.waiterLocks.includes(id)).map(([lane]) => lane).sort((a, b) => a - b);
+      r.extra = { kind: s.kind, repr: s.repr, ...(s.count === undefined ? {} : { count: s.count }), ...(s.value === undefined ? {} : { value: s.value }), inWait };
+      if (s.kind === 'RLock') r.holder = s.owner === null || s.owner === undefined ? null : laneOf(s.owner);
+    }
+    for (const q of w.queues) {
+      const mine = [...this.queues.values()].find((x) => x.name === q.name);
+      if (mine) Object.assign(mine, { items: [...q.items], maxsize: q.maxsize });
+      else this.queues.set(-1 - this.queues.size, { name: q.name, items: [...q.items], maxsize: q.maxsize });
+    }
+    this.localsShown = true;
+  }
+
   private one(e: VmEvent): void {
     if (e.kind === 'process-start') {
       this.mainPid ??= e.pid;
+      return;
+    }
+    if (e.kind === 'watch-state') {
+      this.snapshot(e.watch, e.pid);
       return;
     }
     if (e.kind === 'process-end' || e.kind === 'deadlock' || e.kind === 'exit') return;
@@ -98,6 +151,7 @@ export class LiveWatch {
       const lane = this.threads.length;
       this.lanes.set(key, lane);
       this.threads.push({ lane, name: e.name, locals: null });
+      if (e.pid === this.mainPid) this.threadRepr(e.name, 'started', e.ident);
       return;
     }
     const lane = this.lanes.get(key);
@@ -111,8 +165,15 @@ export class LiveWatch {
     if (this.localsShown) {
       this.localsShown = false;
       for (const th of this.threads) th.locals = null;
+      // What the snapshot alone knew (a count, a value) changes unseen once the run moves.
+      for (const r of this.locks.values()) r.extra = null;
     }
     switch (e.kind) {
+      case 'thread-end': {
+        const th = this.threads[lane];
+        if (th && e.pid === this.mainPid) this.threadRepr(th.name, 'stopped', e.ident);
+        return;
+      }
       case 'thread-name': {
         const th = this.threads[lane];
         if (th) th.name = e.name;
@@ -128,6 +189,7 @@ export class LiveWatch {
         if (e.queue >= 0) {
           const q = this.queue(e.queue);
           if (q.name.startsWith('queue ')) q.name = e.name;
+          if (e.maxsize !== undefined) q.maxsize = e.maxsize;
           return;
         }
         if (this.globals.get(e.name) !== e.value) {
@@ -192,8 +254,8 @@ export class LiveWatch {
       // Locks the program bound to a global: threading's own (a join's, a queue's) would only crowd the panel.
       locks: [...this.locks.values()]
         .filter((r) => r.name !== null)
-        .map((r) => ({ id: r.id, name: r.name ?? '', locked: r.holder !== null, holder: r.holder, waiters: [...r.waiters] })),
-      queues: [...this.queues.values()].map((q) => ({ name: q.name, items: [...q.items] })),
+        .map((r) => ({ id: r.id, name: r.name ?? '', locked: r.holder !== null, holder: r.holder, waiters: [...r.waiters], ...(r.extra ?? {}) })),
+      queues: [...this.queues.values()].map((q) => ({ ...q, items: [...q.items] })),
       changed: [...this.changed],
     };
   }

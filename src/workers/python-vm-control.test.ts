@@ -41,7 +41,7 @@ function start(source: string, speed: number, paused = false): Session {
       if (m.kind === 'result') return resolve(m.result);
       for (const e of m.batch) {
         // A pause's report of each thread's locals (the watch's) is not something the program did.
-        if (e.kind === 'step-locals') continue;
+        if (e.kind === 'step-locals' || e.kind === 'watch-state') continue;
         events.push(e);
         arrived.push(performance.now());
         if (watch?.p(e)) {

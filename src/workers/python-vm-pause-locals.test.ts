@@ -15,7 +15,7 @@ import { LiveWatch, type LiveWatchView } from '../trace/live-watch';
 import type { VmRunRequest, VmRunResult } from './python-vm-run';
 
 const entry = new URL('./python-vm.node.ts', import.meta.url);
-const program = new URL('./testdata/pause_locals.py', import.meta.url);
+const program = new URL('./testdata/pause_watch.py', import.meta.url);
 const PY = `${homedir()}/.pyenv/versions/3.12.1/bin/python3`;
 
 type Message = { kind: 'events'; batch: VmEvent[]; pausedAt?: number } | { kind: 'result'; result: VmRunResult };
@@ -23,7 +23,7 @@ type Message = { kind: 'events'; batch: VmEvent[]; pausedAt?: number } | { kind:
 /** CPython's `k sq word items` repr lines (in either order: sorted by k), as the locals' reprs by name. */
 function cpythonLocals(): Record<string, string>[] {
   const out = execFileSync(PY, [fileURLToPath(program)], { encoding: 'utf8' }).trimEnd().split('\n');
-  return out.sort().map((line) => {
+  return out.filter((l) => !l.startsWith('main ')).sort().map((line) => {
     const m = /^(\S+) (\S+) (\S+) (.*)$/.exec(line);
     if (!m) throw new Error(`unexpected line ${line}`);
     return { k: m[1] ?? '', sq: m[2] ?? '', word: m[3] ?? '', items: m[4] ?? '' };
@@ -33,6 +33,7 @@ function cpythonLocals(): Record<string, string>[] {
 describe.runIf(existsSync(PY))('live mode: a paused run reports each thread’s locals', () => {
   it('paused while both workers wait on the Event: their locals are CPython’s reprs; they clear when the run moves on', async () => {
     const expected = cpythonLocals();
+    const mainLine = execFileSync(PY, [fileURLToPath(program)], { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('main ')) ?? '';
     const ctl = RunControl.create(1);
     const req: VmRunRequest = { source: readFileSync(program, 'utf8'), path: 'main.py', speed: 1, control: ctl.buffer };
     const w = tsWorker(entry, req);
@@ -75,7 +76,15 @@ describe.runIf(existsSync(PY))('live mode: a paused run reports each thread’s 
     // The main thread is at module level: its names are the globals, not locals.
     expect(paused?.threads.find((t) => t.name === 'MainThread')?.locals).toEqual({});
     expect(events.filter((e) => e.kind === 'step-locals').length).toBeGreaterThanOrEqual(3);
+    // The Event as CPython's repr prints it, and the two threads inside its wait() (the pause's watch-state).
+    const addr = (s: string): string => s.replace(/0x[0-9a-f]+/g, '0x…');
+    const [, repr, n] = /^main (<.*>) (\d+)$/.exec(mainLine) ?? [];
+    expect(addr(paused?.globals.go ?? '')).toBe(addr(repr ?? '?'));
+    const go = paused?.locks.find((l) => l.name === 'go');
+    expect([go?.kind, go?.value, go?.inWait?.length]).toEqual(['Event', 'unset', Number(n)]);
+    expect(go?.inWait?.map((lane) => paused?.threads[lane]?.name)).toEqual(workers.map((t) => t.name));
     // Resumed, the threads ran on: what was shown at the pause is no longer claimed.
     expect(watch.view().threads.every((t) => t.locals === null)).toBe(true);
+    expect(watch.view().locks.find((l) => l.name === 'go')?.value).toBeUndefined();
   }, 30_000);
 });

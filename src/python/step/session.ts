@@ -19,7 +19,11 @@ import type { VmEvent } from '../vm/events';
 import { StepWorld, type Granularity, type StepOutcome } from './step-world';
 import { EventBook } from './event-book';
 import { laneChar, laneOf } from './lanes';
-import { conditionLockOf, globalsView, lockStateOf, rlockOf, mainGlobals, queuesView, threadView, type LockView, type QueueView, type ThreadView } from './state';
+import { programFrame, threadView, type LockView, type QueueView, type ThreadView } from './state';
+import { frameValues } from './frame-locals';
+import { mainGlobals, watchSnapshot } from './watch-snapshot';
+import { watchRepr } from './watch-repr';
+import { syncViews } from './sync-views';
 
 export type { Granularity } from './step-world';
 
@@ -314,7 +318,10 @@ export class StepSession {
 
   /** The repr of a module global, or undefined when unbound. */
   global(name: string): string | undefined {
-    return this.within(() => globalsView(mainGlobals(this.world).filter(([k]) => k === name)))[name];
+    return this.within(() => {
+      const v = mainGlobals(this.world).find(([k]) => k === name);
+      return v ? watchRepr(v[1]) : undefined;
+    });
   }
 
   thread(lane: number): ThreadView | null {
@@ -327,19 +334,11 @@ export class StepSession {
       const threads = this.lanes.map((t, i) => threadView(this.world, t, i, (raw) => this.book.local(raw)));
       const globals = mainGlobals(this.world);
       const identLane = new Map(this.lanes.map((t, i) => [t.ident, i]));
-      const locked = new Map<number, boolean>();
-      const counts = new Map<number, number>();
-      for (const [k, g] of globals) {
-        // A Condition's lock is the program's too: it takes it by the Condition's name.
-        const v = conditionLockOf(g) ?? g;
-        const rl = rlockOf(v);
-        const st = lockStateOf(v) ?? rl?.inner;
-        if (!st) continue;
-        const r = this.book.lock(st.id);
-        r.global ??= k;
-        locked.set(r.id, st.locked);
-        if (rl) counts.set(r.id, rl.count);
-      }
+      const frames = this.lanes.flatMap((t) => {
+        const pf = t.state === 'done' && !t.wait ? null : programFrame(t, this.world.mainPath);
+        return pf ? [frameValues(pf.f)] : [];
+      });
+      const snap = watchSnapshot(globals, frames);
       const waiters = new Map<number, number[]>();
       this.lanes.forEach((t, i) => {
         // A deadlock ends the run with its threads still waiting (done for the VM, t.wait kept).
@@ -348,24 +347,22 @@ export class StepSession {
         const id = this.book.local(raw);
         waiters.set(id, [...(waiters.get(id) ?? []), i]);
       });
-      const locks: LockView[] = [...this.book.locks.values()].map((r) => ({
-        id: r.id,
-        name: r.global ?? r.label ?? `lock #${r.id}`,
-        global: r.global !== null,
-        locked: locked.get(r.id) ?? r.holder !== null,
-        holder: r.holder === null ? null : (identLane.get(r.holder) ?? null),
-        waiters: waiters.get(r.id) ?? [],
-        ...(counts.has(r.id) ? { count: counts.get(r.id) } : {}),
-      }));
+      const locks = syncViews({
+        records: this.book.locks.values(),
+        syncs: snap.syncs,
+        local: (raw) => this.book.local(raw),
+        laneOf: (ident) => identLane.get(ident) ?? null,
+        waiters,
+      });
       return {
         step: this.steps,
         schedule: this.schedule,
         granularity: this.granularity,
         freeThreaded: this.freeThreaded,
         threads,
-        globals: globalsView(globals),
+        globals: snap.globals,
         locks,
-        queues: queuesView(globals),
+        queues: snap.queues,
         events: this.book.events.map((e) => ({ ...e })),
         stepEvents: [...this.stepEvents],
         stdout: this.stdout,

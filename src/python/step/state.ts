@@ -1,18 +1,15 @@
 // What the student sees between two steps, as plain data (no VM objects):
 // each thread's place in the program (line, the instruction as `dis` prints
 // it, locals), module globals, locks with holder and waiters, queues with
-// their items. Every repr is safeRepr: a snapshot must never run Python code
+// their items. Every repr is watchRepr's: a snapshot must never run Python code
 // (a user __repr__ could block, loop, or change what it shows).
 
-import { PyInstance, PyList, PyNative, PyModule, PyType, type PyVal } from '../vm/objects';
-import { PyDict } from '../vm/collections';
-import { safeRepr } from '../vm/events';
-import { lockType } from '../vm/vm-module';
 import type { Frame } from '../vm/frame';
 import type { CodeObject } from '../code';
 import type { Thread } from '../vm/wait';
 import type { StepWorld } from './step-world';
 import { frameLocals, programFrame } from './frame-locals';
+import type { SyncKind } from './watch-objects';
 
 export { programFrame } from './frame-locals';
 
@@ -52,26 +49,33 @@ export interface ThreadView {
 export interface LockView {
   /** Numbered from 1 in the order the run first met the lock (stable across replays). */
   id: number;
-  /** The global naming it, else its label (`join Thread-1`), else `lock #id`. */
+  /** The name the program reaches it by (a global, `account.lock`, `self.lock`), else its label (`join Thread-1`), else `lock #id`. */
   name: string;
+  /** Bound to a module global (or reached through one). */
   global: boolean;
+  /** The program can name it (a global, an attribute, a local): the watch lists these (user-locks.ts). */
+  program: boolean;
   locked: boolean;
+  /** The lane holding it: a Lock's, an RLock's owner, a Condition's lock's. */
   holder: number | null;
+  /** Lanes blocked to take it. */
   waiters: number[];
-  /** An RLock's recursion count (how many releases open it); absent for a Lock. */
+  /** What the program made (watch-objects.ts); absent for threading's own locks. */
+  kind?: SyncKind;
+  /** CPython's repr of the object (watch-repr.ts). */
+  repr?: string;
+  /** An RLock's recursion count (how many releases open it). */
   count?: number;
+  /** A Semaphore's value (`1`, a BoundedSemaphore's `1/3`), an Event's `set` / `unset`. */
+  value?: string;
+  /** Lanes inside its wait() (a Condition's, a Semaphore's acquire, an Event's wait), until notified. */
+  inWait?: number[];
 }
 
 export interface QueueView {
   name: string;
   items: string[];
   maxsize: number;
-}
-
-interface LockState {
-  locked: boolean;
-  label: string | null;
-  id: number;
 }
 
 /** Instruction i of `code` as `dis` prints it, at byte offset `offset`. */
@@ -117,61 +121,4 @@ export function threadView(world: StepWorld, th: Thread, lane: number, localLock
     code: pf ? listingKey(pf.f.info.code) : '',
     locals,
   };
-}
-
-/** The main module's globals: its data, not dunders or imported modules. */
-export function mainGlobals(world: StepWorld): [string, PyVal][] {
-  const m = world.procs[0]?.modules.getStr('__main__');
-  if (!(m instanceof PyModule) || !(m.ns instanceof PyDict)) return [];
-  const out: [string, PyVal][] = [];
-  for (const [k, v] of m.ns.entries()) {
-    if (typeof k !== 'string' || (k.startsWith('__') && k.endsWith('__')) || v instanceof PyModule) continue;
-    out.push([k, v]);
-  }
-  return out;
-}
-
-export function globalsView(globals: [string, PyVal][]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of globals) out[k] = safeRepr(v);
-  return out;
-}
-
-export function lockStateOf(v: PyVal): LockState | null {
-  return v instanceof PyNative && v.cls === lockType ? (v as PyNative<LockState>).state : null;
-}
-
-/** A threading.RLock (threading.py's `_RLock`): its inner lock and how many times its holder took it. */
-export function rlockOf(v: PyVal): { inner: LockState; count: number } | null {
-  if (!(v instanceof PyInstance) || v.cls.name !== '_RLock' || v.cls.module !== 'threading') return null;
-  const inner = lockStateOf(v.dict.get('_block') ?? null);
-  const count = v.dict.get('_count');
-  return inner ? { inner, count: typeof count === 'bigint' ? Number(count) : 0 } : null;
-}
-
-/** A threading.Condition's own lock (`_lock`: an RLock unless the program gave one), which `with cond:` takes. */
-export function conditionLockOf(v: PyVal): PyVal | null {
-  return v instanceof PyInstance && v.cls.name === 'Condition' && v.cls.module === 'threading' ? (v.dict.get('_lock') ?? null) : null;
-}
-
-function isQueue(v: PyVal): v is PyInstance {
-  return v instanceof PyInstance && v.cls.mro.some((t: PyType) => t.name === 'Queue' && t.module === 'queue');
-}
-
-/** The items of a queue.Queue: its `queue` attribute, a deque (a list from `_head` on) or a list. */
-export function queueView(name: string, q: PyInstance): QueueView {
-  const inner = q.dict.get('queue');
-  let items: readonly PyVal[] = [];
-  if (inner instanceof PyList) items = inner.items;
-  else if (inner instanceof PyInstance) {
-    const data = inner.dict.get('_data');
-    const head = inner.dict.get('_head');
-    if (data instanceof PyList) items = data.items.slice(typeof head === 'bigint' ? Number(head) : 0);
-  }
-  const max = q.dict.get('maxsize');
-  return { name, items: items.map((x) => safeRepr(x)), maxsize: typeof max === 'bigint' ? Number(max) : 0 };
-}
-
-export function queuesView(globals: [string, PyVal][]): QueueView[] {
-  return globals.filter(([, v]) => isQueue(v)).map(([k, v]) => queueView(k, v as PyInstance));
 }

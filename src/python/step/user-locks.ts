@@ -8,5 +8,5 @@
 import type { LockView } from './state';
 
 export function userLocks(locks: readonly LockView[]): LockView[] {
-  return locks.filter((l) => l.global);
+  return locks.filter((l) => l.program);
 }

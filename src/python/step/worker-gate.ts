@@ -10,10 +10,9 @@ import type { Thread } from '../vm/wait';
 import type { ThreadRuntime } from '../vm/host/thread-runtime';
 import type { StepSlot } from '../vm/host/step-gate';
 import { StepBoundary } from './step-boundary';
-import { frameLocals } from './frame-locals';
 
-/** Reports a thread's program-frame locals (an event the stepped session reads). */
-export type LocalsSink = (th: Thread, locals: Record<string, string>) => void;
+/** Reports a thread's program frame where it stops (its locals and the watch's objects: events the stepped session reads). */
+export type LocalsSink = (th: Thread, f: Frame) => void;
 
 export class WorkerStepGate {
   private readonly boundary: StepBoundary;
@@ -31,7 +30,7 @@ export class WorkerStepGate {
   ) {
     this.boundary = new StepBoundary(slot.granularity);
     slot.beforeBlock = () => {
-      if (this.th && this.f) publish(this.th, frameLocals(this.f));
+      if (this.th && this.f) publish(this.th, this.f);
     };
   }
 
@@ -70,7 +69,7 @@ export class WorkerStepGate {
     // as StepWorld.advance decides. What a new thread ran before its first stop belongs to its first step, as there.
     const first = !this.started;
     this.started = true;
-    this.publish(th, frameLocals(f));
+    this.publish(th, f);
     this.rt.parkStep(line, f.info.offsets[pc] ?? pc * 2, first || b.checked);
     b.begin();
     b.checked = first && passed;

@@ -96,7 +96,7 @@ export class WorkerStepHost {
     const listing = this.listed?.listing ?? [];
     const positions = s.positions();
     const wanting = new Map(positions.flatMap((p) => (p.wants > 0 ? [[identOfSlot(p.slot), p.wants] as const] : [])));
-    const watch = workerWatch(s.events, (ident) => s.laneOfIdent(ident), wanting);
+    const watch = workerWatch(s.events, (ident) => s.laneOfIdent(ident), wanting, s.watchObjects());
     const threads = positions.map((p) => ({ ...threadView(listing, p), locals: p.status === 'done' ? {} : s.locals(p.lane) }));
     for (const t of threads) {
       const id = t.status === 'done' ? undefined : watch.waitsOn.get(t.ident);

@@ -10,6 +10,8 @@ import { StepControl, type SlotPosition, type SlotStatus } from '../vm/host/step
 import { S_PROC } from '../vm/host/layout';
 import { identOfSlot, type MainPayload } from '../vm/worker-mode';
 import type { VmEvent } from '../vm/events';
+import type { SyncState, WatchSnapshot } from './watch-snapshot';
+import type { QueueView } from './state';
 import type { Granularity } from './step-boundary';
 import { GIL_REASON, StepRefused, type Movable } from './session';
 import { laneChar, laneOf } from './lanes';
@@ -61,6 +63,9 @@ export class WorkerStepSession {
   private readonly timeoutMs: number;
   /** ident → the locals of its program frame where it last parked or blocked (worker-gate.ts publishes them). */
   private readonly localsByIdent = new Map<number, Record<string, string>>();
+  /** ident → the watch's objects where it last parked or blocked, and how many events the run had then. */
+  private readonly watchByIdent = new Map<number, { watch: WatchSnapshot; at: number }>();
+  private lastWatch: { watch: WatchSnapshot; at: number } | null = null;
 
   private constructor(readonly source: string, readonly opts: WorkerStepOptions) {
     this.granularity = opts.granularity ?? 'line';
@@ -75,7 +80,10 @@ export class WorkerStepSession {
         for (const e of batch) {
           // A thread's locals where it stopped: state for the watch, not something the program did.
           if (e.kind === 'step-locals') this.localsByIdent.set(e.ident, e.locals);
-          else this.events.push(e);
+          else if (e.kind === 'watch-state') {
+            this.lastWatch = { watch: e.watch, at: this.events.length };
+            this.watchByIdent.set(e.ident, this.lastWatch);
+          } else this.events.push(e);
         }
       },
       write: (fd, text) => {
@@ -160,9 +168,32 @@ export class WorkerStepSession {
 
   /** The main module's globals as the run's last `global-store` events left them (reprs). */
   globals(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const e of this.events) if (e.kind === 'global-store') out[e.name] = e.value;
+    // The heap's reprs where the last thread parked (a Thread's state, an Event's flag change without a store), then the stores since.
+    const last = this.lastWatch;
+    const out: Record<string, string> = { ...(last?.watch.globals ?? {}) };
+    for (let i = last?.at ?? 0; i < this.events.length; i++) {
+      const e = this.events[i];
+      if (e?.kind === 'global-store') out[e.name] = e.value;
+    }
     return out;
+  }
+
+  /**
+   * The program's locks and queues as the threads saw them: those reached from a global where the last thread parked,
+   * those reached only from a live thread's locals where that thread last stopped (a parked worker sees only its frames).
+   */
+  watchObjects(): { syncs: SyncState[]; queues: QueueView[] } {
+    const last = this.lastWatch?.watch;
+    const syncs = [...(last?.syncs ?? [])];
+    const queues = [...(last?.queues ?? [])];
+    this.laneSlots.forEach((slot, lane) => {
+      if (this.doneLanes.has(lane)) return;
+      const w = this.watchByIdent.get(identOfSlot(slot))?.watch;
+      if (!w || w === last) return;
+      for (const x of w.syncs) if (!x.global && !syncs.some((y) => y.lock === x.lock)) syncs.push(x);
+      for (const q of w.queues) if (!queues.some((y) => y.name === q.name)) queues.push(q);
+    });
+    return { syncs, queues };
   }
 
   /** The lane of the thread with this ident (idents come from slots: a reused slot's newest lane), or null. */

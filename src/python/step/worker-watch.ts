@@ -1,12 +1,16 @@
 // The watch of a stepped run on real workers, from its events alone: the
 // parked workers publish no snapshot of their heap objects, but every lock
-// take, release and wait, every global store and every queue op is an event.
+// take, release and wait, every global store and every queue op is an event;
+// what is not (an RLock's count, a Semaphore's value, a lock reached only
+// through an attribute) comes from the 'watch-state' a thread sends as it parks.
 // Lock ids go through an EventBook as in the one-worker stepper, so a lock has
 // the same number there and here when both runs met their locks in one order.
 
 import type { VmEvent } from '../vm/events';
 import { EventBook } from './event-book';
 import type { LockView, QueueView } from './state';
+import type { SyncState } from './watch-snapshot';
+import { syncViews } from './sync-views';
 
 export interface WorkerWatch {
   /** The run's events with lock ids renumbered from 1 (StepState.events). */
@@ -24,16 +28,21 @@ export interface WorkerWatch {
  * id): the one-worker stepper still counts them as its waiters, blocked until
  * their step takes it.
  */
-export function workerWatch(events: readonly VmEvent[], laneOf: (ident: number) => number | null, wanting: ReadonlyMap<number, number> = new Map()): WorkerWatch {
+export function workerWatch(
+  events: readonly VmEvent[],
+  laneOf: (ident: number) => number | null,
+  wanting: ReadonlyMap<number, number> = new Map(),
+  objects: { syncs: readonly SyncState[]; queues: readonly QueueView[] } = { syncs: [], queues: [] },
+): WorkerWatch {
   const book = new EventBook();
   /** ident → the (renumbered) lock it waits to take, while it does. */
   const waitsOn = new Map<number, number>();
   /** ident → what its last wait was on (the one-worker stepper's words for a thread blocked on a lock). */
   const waitWhat = new Map<number, string>();
-  const queues = new Map<number, { name: string | null; items: string[] }>();
-  const queue = (id: number): { name: string | null; items: string[] } => {
+  const queues = new Map<number, { name: string | null; items: string[]; maxsize: number }>();
+  const queue = (id: number): { name: string | null; items: string[]; maxsize: number } => {
     let q = queues.get(id);
-    if (!q) queues.set(id, (q = { name: null, items: [] }));
+    if (!q) queues.set(id, (q = { name: null, items: [], maxsize: 0 }));
     return q;
   };
   for (const raw of events) {
@@ -50,7 +59,11 @@ export function workerWatch(events: readonly VmEvent[], laneOf: (ident: number) 
         waitsOn.delete(e.ident);
         break;
       case 'global-store':
-        if (e.queue >= 0) queue(e.queue).name ??= e.name;
+        if (e.queue >= 0) {
+          const q = queue(e.queue);
+          q.name ??= e.name;
+          q.maxsize = e.maxsize ?? q.maxsize;
+        }
         break;
       case 'queue-op': {
         const q = queue(e.queue);
@@ -73,16 +86,10 @@ export function workerWatch(events: readonly VmEvent[], laneOf: (ident: number) 
     const lane = laneOf(ident);
     if (lane !== null) waiters.set(id, [...(waiters.get(id) ?? []), lane]);
   }
-  const locks: LockView[] = [...book.locks.values()].map((r) => ({
-    id: r.id,
-    name: r.global ?? r.label ?? `lock #${r.id}`,
-    global: r.global !== null,
-    locked: r.holder !== null,
-    holder: r.holder === null ? null : laneOf(r.holder),
-    // The one-worker stepper lists waiters by lane.
-    waiters: (waiters.get(r.id) ?? []).sort((a, b) => a - b),
-  }));
-  // As the one-worker stepper: the queues bound to a global (the maxsize is not in the events).
-  const qs: QueueView[] = [...queues.values()].flatMap((q) => (q.name === null ? [] : [{ name: q.name, items: [...q.items], maxsize: 0 }]));
+  // Named by the heap where the threads parked (an RLock's owner and count, a lock reached through an attribute).
+  const locks = syncViews({ records: book.locks.values(), syncs: objects.syncs, local: (raw) => book.local(raw), laneOf, waiters });
+  // The queues bound to a global, by the events (the freshest: the last step may not have parked), then those only the heap named.
+  const qs: QueueView[] = [...queues.values()].flatMap((q) => (q.name === null ? [] : [{ name: q.name, items: [...q.items], maxsize: q.maxsize }]));
+  for (const q of objects.queues) if (!qs.some((x) => x.name === q.name)) qs.push({ ...q, items: [...q.items] });
   return { events: book.events, locks, queues: qs, waitsOn, waitWhat };
 }

@@ -9,6 +9,7 @@ import { idOf } from './ops';
 import { floatRepr, strRepr } from './values-fallback';
 import { PyDict, PySet } from './collections';
 import type { Thread } from './wait';
+import type { WatchSnapshot } from '../step/watch-snapshot';
 
 /** Who did it: the process's pid and the thread's ident (`threading.get_ident()`). */
 interface Who {
@@ -34,8 +35,8 @@ export type VmEvent =
   /** The thread blocks: on a lock (`lock` ≥ 0), a sleep, a queue, a join…; `deadline` null waits for ever. */
   | (Who & { kind: 'wait-start'; what: string; lock: number; sleep: boolean; deadline: number | null })
   | (Who & { kind: 'wait-end'; timedOut: boolean })
-  /** `queue`: the id of the queue.Queue bound (-1 when the value is not one), as `lock` is for a lock. */
-  | (Who & { kind: 'global-store'; name: string; old: string | null; value: string; num: number | null; lock: number; queue: number })
+  /** `queue`: the id of the queue.Queue bound (-1 when the value is not one), as `lock` is for a lock (a Lock's, RLock's, Condition's); `maxsize` a queue.Queue's. */
+  | (Who & { kind: 'global-store'; name: string; old: string | null; value: string; num: number | null; lock: number; queue: number; maxsize?: number })
   /** A put or get took effect (under the queue's lock): the item, qsize() after it, and its place among the queue's puts or gets. */
   | (Who & { kind: 'queue-op'; op: 'put' | 'get'; queue: number; item: string; size: number; serial: number })
   /**
@@ -51,6 +52,13 @@ export type VmEvent =
    * keeps them out of the run's events); in a live run, each thread's as the run pauses (world.ts, for the watch).
    */
   | (Who & { kind: 'step-locals'; locals: Record<string, string> })
+  /**
+   * The program's objects as the heap holds them (step/watch-snapshot.ts): globals' reprs, its locks, RLocks, Conditions,
+   * Semaphores and Events with what events do not carry (an RLock's count, a value, a flag, one held only through an
+   * attribute or a local), queues with maxsize. Sent with step-locals: by a stepped worker thread as it parks (globals and
+   * its own frame), by a paused live run (every thread's frame). State for the watch, not something the program did.
+   */
+  | (Who & { kind: 'watch-state'; watch: WatchSnapshot })
   | { kind: 'deadlock'; t: number; text: string }
   | { kind: 'exit'; t: number; status: number };
 

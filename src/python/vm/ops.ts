@@ -575,3 +575,8 @@ hooks.typeError = (message) => raise('TypeError', message);
 export * from './ops-attr';
 export * from './ops-items';
 import { call, bindDescriptor } from './ops-attr';
+
+/** The id() v already has, or null: unlike idOf, never hands out a new one (a watch must not shift the program's ids). */
+export function knownId(v: PyObj): number | null {
+  return ids.get(v) ?? (v.ref !== 0 ? HEAP_ID_BASE + v.ref : null);
+}

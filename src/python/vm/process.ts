@@ -2,7 +2,7 @@
 // creation, and running the main module. (Its heap is the JS objects it
 // reaches; see README.md.)
 
-import { PyModule, PyFunction, PyMethod, PyTuple, PyType, PyException, PyObj, PyNative, PyBuiltin, type PyVal } from './objects';
+import { PyModule, PyFunction, PyMethod, PyTuple, PyType, PyException, PyObj, PyBuiltin, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, EXC, raise, isSubtype, typeName } from './types';
 import * as ops from './ops';
@@ -21,9 +21,11 @@ import { PySyntaxError, formatSyntaxError } from '../errors';
 import type { CodeObject } from '../code';
 import type * as A from '../ast';
 import type { World } from './world';
-import { makeVmModule, lockType } from './vm-module';
+import { makeVmModule } from './vm-module';
 import { execBuiltins } from './exec-builtins';
 import { isWatchable, numericValue, safeRepr, queueIdOf } from './events';
+import { lockIdOf, queueMaxsize } from '../step/watch-objects';
+import { watchRepr } from '../step/watch-repr';
 import { makeRandom } from './random';
 import { cloneGraph } from './fork';
 import { publishMainGlobals } from './heap-bridge';
@@ -76,11 +78,23 @@ function noteArgShapes(mod: A.Module, code: CodeObject): void {
 function watchGlobals(proc: Process, d: PyDict): void {
   proc.interp.watched = d;
   proc.interp.onStore = (name, old, v) => {
-    const lock = v instanceof PyNative && v.cls === lockType ? (v as PyNative<{ id: number }>).state.id : -1;
+    // A Lock, an RLock and a Condition by the lock their acquire takes.
+    const lock = lockIdOf(v);
     if (lock < 0 && !isWatchable(v)) return;
     const queue = lock < 0 ? queueIdOf(v) : -1;
+    const maxsize = queue >= 0 ? queueMaxsize(v) : null;
     const world = proc.world;
-    world.emit({ kind: 'global-store', ...world.who(proc.interp.th), name, old: old === undefined ? null : safeRepr(old), value: safeRepr(v), num: numericValue(v), lock, queue });
+    world.emit({
+      kind: 'global-store',
+      ...world.who(proc.interp.th),
+      name,
+      old: old === undefined ? null : watchRepr(old),
+      value: watchRepr(v),
+      num: numericValue(v),
+      lock,
+      queue,
+      ...(maxsize === null ? {} : { maxsize }),
+    });
   };
 }
 

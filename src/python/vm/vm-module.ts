@@ -31,7 +31,7 @@ function startOnWorkerOrRaise(w: WorkerCtx, proc: Process, q: StartRequest): big
   }
 }
 
-interface LockState {
+export interface LockState {
   locked: boolean;
   label: string | null;
   proc: Process;
@@ -144,7 +144,7 @@ method(lockType, '__exit__', (a) => {
   release(a);
   return false;
 });
-const isLocked = (st: LockState): boolean => {
+export const isLocked = (st: LockState): boolean => {
   const w = st.proc.world.worker;
   return w && st.handle >= 0 ? w.rt.locks.locked(st.handle) : st.locked;
 };

@@ -22,7 +22,8 @@ import { readTyped, type InputSource } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
 import { workerStepGate } from '../step/worker-gate';
-import { frameLocals, programFrame } from '../step/frame-locals';
+import { frameLocals, frameValues, programFrame } from '../step/frame-locals';
+import { mainGlobals, watchSnapshot } from '../step/watch-snapshot';
 import { FreeThreads } from './free-threads';
 import { GilWatch } from './gil-watch';
 import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
@@ -186,10 +187,16 @@ export class World {
    * would ask the pause again).
    */
   private readonly reportLocals = (): void => {
+    const frames: [string, PyVal][][] = [];
+    let first: Thread | null = null;
     for (const [, th] of this.allThreads()) {
+      first ??= th;
       const pf = programFrame(th, this.mainPath);
-      if (pf) this.ev?.emit({ kind: 'step-locals', ...this.who(th), locals: frameLocals(pf.f) });
+      if (!pf) continue;
+      frames.push(frameValues(pf.f));
+      this.ev?.emit({ kind: 'step-locals', ...this.who(th), locals: frameLocals(pf.f) });
     }
+    if (first) this.ev?.emit({ kind: 'watch-state', ...this.who(first), watch: watchSnapshot(mainGlobals(this), frames) });
   };
 
   private noteWrite(th: Thread, fd: number, text: string): void {
@@ -224,7 +231,11 @@ export class World {
     this.procs.push(p);
     if (this.worker) {
       installLockKind(p);
-      p.interp.gate = workerStepGate(this.worker.rt, () => this.mainPath, (th, locals) => this.emit({ kind: 'step-locals', ...this.who(th), locals }));
+      p.interp.gate = workerStepGate(this.worker.rt, () => this.mainPath, (th, f) => {
+        // A parked thread sees the whole shared heap but only its own frames: the globals, and its own locals.
+        this.emit({ kind: 'step-locals', ...this.who(th), locals: frameLocals(f) });
+        this.emit({ kind: 'watch-state', ...this.who(th), watch: watchSnapshot(mainGlobals(this), [frameValues(f)]) });
+      });
     }
     const free = this.free;
     if (free) p.interp.gate = (th) => free.gate(th, this.othersRun);

@@ -4,9 +4,9 @@
 import { useLab } from '../../store/lab-store';
 import { useStep } from '../../store/step-store';
 import { threadColor } from '../palette';
-import { stepStrings } from './step-strings';
+import { stepStrings, type StepStrings } from './step-strings';
 import { reasonIn } from './reason-zh';
-import type { WatchData } from '../../trace/live-watch';
+import type { WatchData, WatchLock } from '../../trace/live-watch';
 import { userLocks } from '../../python/step/user-locks';
 
 /** Step mode's watch panel: the stepped state, globals that changed with the last answer marked. */
@@ -61,12 +61,9 @@ export function WatchList({ data, changed }: { data: WatchData; changed: Readonl
       {data.locks.length > 0 ? (
         <>
           <h3>{t.locks}</h3>
-          <ul>
+          <ul className="step-watch-objects">
             {data.locks.map((l) => (
-              <li key={l.id} data-lock={l.name} data-holder={l.holder ?? ''} data-waiters={l.waiters.join(' ')}>
-                {l.name}: {l.locked ? `${t.holder} ${laneName(l.holder)}` : t.free}
-                {l.waiters.length ? `; ${t.waiters} ${l.waiters.map(laneName).join(', ')}` : ''}
-              </li>
+              <LockRow key={l.id} lock={l} laneName={laneName} t={t} />
             ))}
           </ul>
         </>
@@ -74,16 +71,55 @@ export function WatchList({ data, changed }: { data: WatchData; changed: Readonl
       {data.queues.length > 0 ? (
         <>
           <h3>{t.queues}</h3>
-          <ul>
+          <ul className="step-watch-objects">
             {data.queues.map((q) => (
-              <li key={q.name} data-queue={q.name} data-size={q.items.length}>
-                {q.name}: [{q.items.join(', ')}]
+              <li key={q.name} data-queue={q.name} data-size={q.items.length} data-maxsize={q.maxsize ?? ''}>
+                <code className="step-watch-name">{q.name}</code> <code>[{q.items.join(', ')}]</code>
+                {q.maxsize !== undefined ? (
+                  <span className="step-watch-state" title={t.queueFillTitle(q.items.length, q.maxsize)}>
+                    {t.queueFill(q.items.length, q.maxsize)}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
         </>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * One lock-like object: its name (its repr in the title), what it is, and its state in words: a Lock's or
+ * RLock's holder (an RLock's count), a Semaphore's value, an Event's flag; who waits to take it, who is inside its wait().
+ */
+function LockRow({ lock: l, laneName, t }: { lock: WatchLock; laneName: (lane: number | null) => string; t: StepStrings }) {
+  const parts: string[] = [];
+  const isLockLike = l.kind === undefined || l.kind === 'Lock' || l.kind === 'RLock' || l.kind === 'Condition';
+  if (isLockLike) parts.push(l.locked ? `${t.holder} ${laneName(l.holder)}${l.count !== undefined && l.count > 1 ? ` ×${l.count}` : ''}` : t.free);
+  if (l.kind === 'Semaphore' || l.kind === 'BoundedSemaphore') parts.push(t.semValue(l.value ?? '?'));
+  if (l.kind === 'Event') parts.push(t.eventFlag(l.value === 'set'));
+  if (l.waiters.length) parts.push(`${t.waiters} ${l.waiters.map(laneName).join(', ')}`);
+  if (l.inWait?.length) parts.push(`${t.inWait(l.kind ?? '')} ${l.inWait.map(laneName).join(', ')}`);
+  return (
+    <li
+      data-lock={l.name}
+      data-kind={l.kind ?? ''}
+      data-holder={l.holder ?? ''}
+      data-waiters={l.waiters.join(' ')}
+      data-count={l.count ?? ''}
+      data-value={l.value ?? ''}
+      data-in-wait={(l.inWait ?? []).join(' ')}
+      data-repr={l.repr ?? ''}
+    >
+      <code className="step-watch-name" title={l.repr}>
+        {l.name}
+      </code>
+      {l.kind ? <span className="step-watch-kind">{l.kind}</span> : null}
+      <span className="step-watch-state" title={l.count !== undefined && l.count > 0 ? t.rlockCount(l.count) : undefined}>
+        {parts.join('; ')}
+      </span>
+    </li>
   );
 }
 

@@ -29,8 +29,8 @@ export class WorkerEventSink implements VmEventSink {
     // The time is read after the number is taken, so order and time agree (the host clamps what a race without a GIL may still invert).
     e.t = this.clock.now();
     this.batch.push({ seq, e });
-    // A live step (pause.ts) ends with its event: one load while not stepping.
-    if (this.header[H_STEP_EVENTS] !== 0 && e.kind !== 'step-locals') spendStepEvent(this.header, H_STEP_EVENTS);
+    // A live step (pause.ts) ends with its event: one load while not stepping. A pause's locals and watch-state are no event of the program.
+    if (this.header[H_STEP_EVENTS] !== 0 && e.kind !== 'step-locals' && e.kind !== 'watch-state') spendStepEvent(this.header, H_STEP_EVENTS);
     if (this.batch.length >= BATCH_EVENTS || performance.now() - this.since >= BATCH_MS) this.flush();
   }
 
