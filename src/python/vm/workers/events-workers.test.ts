@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nodeSpawn } from '../host/spawn.node';
-import type { ThreadHost } from '../host/host';
 import type { VmEvent } from '../events';
-import { runWorkers, type WorkerRunResult } from './run-workers';
+import type { WorkerRunResult } from './run-workers';
+import { guardedRun } from './guarded-run.node';
 import { libLoader } from '../conformance-runner.node';
 import { runVm } from '../../../workers/python-vm-run';
 import { VmTrace } from '../../../trace/vm-trace';
@@ -17,24 +16,10 @@ import { paramDefaults } from '../../../scenarios/scenario';
 import { ticketOutcome, ticketScenario } from '../../../scenarios/ticket/scenario';
 import type { ParamValues } from '../../../scenarios/types';
 
-const entry = new URL('./py-thread.node.ts', import.meta.url).href;
-const HANG_MS = 30_000;
-
 async function runW(source: string): Promise<WorkerRunResult & { events: VmEvent[]; clamped: number }> {
   const events: VmEvent[] = [];
-  let host: ThreadHost | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`hung:\n${host?.describe() ?? ''}`)), HANG_MS);
-  });
-  const r = await Promise.race([
-    runWorkers({ source, path: 'main.py', spawn: nodeSpawn, entry, onEvents: (b) => events.push(...b), onHost: (h) => (host = h) }),
-    hung,
-  ]).finally(() => {
-    clearTimeout(timer);
-    host?.terminate();
-  });
-  return { ...r, events, clamped: (host as ThreadHost | null)?.clampedEvents() ?? -1 };
+  const r = await guardedRun({ source, path: 'main.py', onEvents: (b) => events.push(...b) }, 30_000);
+  return { ...r, events, clamped: r.host?.clampedEvents() ?? -1 };
 }
 
 function runSingle(source: string): { events: VmEvent[]; status: number } {

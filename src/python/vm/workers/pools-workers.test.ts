@@ -8,9 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nodeSpawn } from '../host/spawn.node';
-import type { ThreadHost } from '../host/host';
-import { runWorkers, type WorkerRunResult } from './run-workers';
+import type { WorkerRunResult } from './run-workers';
+import { guardedRun, readExpected } from './guarded-run.node';
 import { expectSamePhrases, phrasesOf } from '../../../scenarios/pools/phrases.node';
 import { paramDefaults, type ScenarioDef } from '../../../scenarios/scenario';
 import { poolScenario } from '../../../scenarios/pool/scenario';
@@ -18,19 +17,8 @@ import { processPoolScenario } from '../../../scenarios/process-pool/scenario';
 import type { ParamValues } from '../../../scenarios/types';
 import type { VmEvent } from '../events';
 
-const entry = new URL('./py-thread.node.ts', import.meta.url).href;
-const HANG_MS = 280_000;
-
 async function run(source: string, path: string, onEvents?: (b: VmEvent[]) => void): Promise<WorkerRunResult> {
-  let host: ThreadHost | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${path} hung:\n${host?.describe() ?? ''}`)), HANG_MS);
-  });
-  return Promise.race([runWorkers({ source, path, spawn: nodeSpawn, entry, onEvents, onHost: (h) => (host = h) }), hung]).finally(() => {
-    clearTimeout(timer);
-    host?.terminate();
-  });
+  return guardedRun({ source, path, onEvents }, 280_000);
 }
 
 const lines = (s: string): string[] => s.split('\n').filter((l) => l !== '');
@@ -43,7 +31,7 @@ describe('worker mode: pools, kill and sync objects', () => {
     ['process_manager', 'a Manager’s dict and list proxies, Condition, Barrier, get_context, ThreadPool'],
   ])('%s: %s — CPython’s output', async (name) => {
     const dir = new URL('./testdata/', import.meta.url);
-    const want = JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), 'utf8')) as { stdout: string; stderr: string; status: number };
+    const want = readExpected(dir, name);
     const r = await run(readFileSync(new URL(`${name}.py`, dir), 'utf8'), `${name}.py`);
     expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual(want);
   }, 300_000);

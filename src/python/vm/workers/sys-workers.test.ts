@@ -6,40 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nodeSpawn } from '../host/spawn.node';
-import type { ThreadHost } from '../host/host';
-import { runWorkers, type WorkerRunResult } from './run-workers';
+import { guardedRun, readExpected } from './guarded-run.node';
+import type { WorkerRunResult } from './run-workers';
 
-const entry = new URL('./py-thread.node.ts', import.meta.url).href;
 const dir = new URL('./testdata/', import.meta.url);
-/** A run that takes this long (real ms) has hung: fail with the thread table rather than time out blind. */
-const HANG_MS = 60_000;
-
-interface Expected {
-  stdout: string;
-  stderr: string;
-  status: number;
-}
 
 async function run(name: string): Promise<WorkerRunResult> {
-  const path = new URL(`${name}.py`, dir).pathname;
-  let host: ThreadHost | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${name} hung:\n${host?.describe() ?? ''}`)), HANG_MS);
-  });
-  return Promise.race([
-    runWorkers({ source: readFileSync(path, 'utf8'), path: `${name}.py`, spawn: nodeSpawn, entry, onHost: (h) => (host = h) }),
-    hung,
-  ]).finally(() => {
-    clearTimeout(timer);
-    host?.terminate();
-  });
+  return guardedRun({ source: readFileSync(new URL(`${name}.py`, dir), 'utf8'), path: `${name}.py` });
 }
 
-function expected(name: string): Expected {
-  return JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), 'utf8')) as Expected;
-}
+const expected = (name: string) => readExpected(dir, name);
 
 describe('worker mode: one sys per process', () => {
   it('an attribute set (or deleted) on sys by one thread is seen by the others', async () => {

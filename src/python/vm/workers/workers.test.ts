@@ -7,45 +7,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nodeSpawn } from '../host/spawn.node';
-import type { ThreadHost } from '../host/host';
-import { runWorkers, type WorkerRunResult } from './run-workers';
+import { guardedRun, readExpected } from './guarded-run.node';
+import type { WorkerRunResult } from './run-workers';
 
-const entry = new URL('./py-thread.node.ts', import.meta.url).href;
 const dir = new URL('./testdata/', import.meta.url);
-/** A run that takes this long (real ms) has hung: fail with the thread table rather than time out blind. */
-const HANG_MS = 60_000;
-
-interface Expected {
-  stdout: string;
-  stderr: string;
-  status: number;
-}
 
 /** The lesson's program as the tutorial writes it: the e2e fixture is the one copy of it. */
 const SEED_TICKET = new URL('../../../../e2e/fixtures/seed_ticket.py', import.meta.url);
 
 async function run(name: string, opts: { freeThreaded?: boolean } = {}): Promise<WorkerRunResult> {
   const path = (name === 'seed_ticket' ? SEED_TICKET : new URL(`${name}.py`, dir)).pathname;
-  let host: ThreadHost | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${name} hung:\n${host?.describe() ?? ''}`)), HANG_MS);
-  });
-  const r = await Promise.race([
-    runWorkers({ source: readFileSync(path, 'utf8'), path: `${name}.py`, spawn: nodeSpawn, entry, freeThreaded: opts.freeThreaded, onHost: (h) => (host = h) }),
-    hung,
-  ]).finally(() => {
-    clearTimeout(timer);
-    host?.terminate();
-  });
+  const r = await guardedRun({ source: readFileSync(path, 'utf8'), path: `${name}.py`, freeThreaded: opts.freeThreaded });
   if (process.env.WORKERS_VERBOSE) console.log(name, JSON.stringify(r));
   return r;
 }
 
-function expected(name: string): Expected {
-  return JSON.parse(readFileSync(new URL(`${name}.expected.json`, dir), 'utf8')) as Expected;
-}
+const expected = (name: string) => readExpected(dir, name);
 
 /** Library frames (threading.py) by file name only: line numbers differ from CPython's Lib. */
 const libFrames = (s: string): string => s.replace(/File "[^"]*\/(threading\.py)", line \d+/g, 'File "$1", line N');
