@@ -36,7 +36,7 @@ describe('runOnThreads', () => {
     const names = new Map<number, string>();
     for (const e of events) {
       if (e.kind === 'thread-start') names.set(e.ident, e.name);
-      else if (e.kind === 'write' && !writerOf.has(e.text)) writerOf.set(e.text, names.get(e.ident) ?? '');
+      else if (e.kind === 'write' && !writerOf.has(e.text.trimEnd())) writerOf.set(e.text.trimEnd(), names.get(e.ident) ?? '');
     }
     const writer = (text: string): string | undefined => writerOf.get(text);
     expect([writer('thread 0'), writer('thread 1'), writer('done 1')]).toEqual(['Thread-1 (work)', 'Thread-2 (work)', 'MainThread']);

@@ -82,7 +82,7 @@ const SLEEPER = ['import time', 'for i in range(6):', '    time.sleep(0.5)', '  
 describe('run control: pause, step and speed on the VM through runVm', () => {
   it('pause freezes virtual time: nothing happens while paused, and the program ends at the same simulated time', async () => {
     const s = start(SLEEPER, 10);
-    await s.until((e) => e.kind === 'write' && e.text === '1');
+    await s.until((e) => e.kind === 'write' && e.text === '1\n');
     const paused = s.nextPause();
     s.ctl.pause();
     const at = await paused;
@@ -98,7 +98,7 @@ describe('run control: pause, step and speed on the VM through runVm', () => {
     // 800 ms paused at speed 10 would be 8 simulated seconds; at the real rate 0.8: neither counts.
     expect(at).toBeGreaterThanOrEqual(1);
     expect(at).toBeLessThan(2.6);
-    const five = ws.find((e) => e.text === '5');
+    const five = ws.find((e) => e.text === '5\n');
     expect(five?.t).toBeGreaterThanOrEqual(3);
     expect(five?.t).toBeLessThan(3.1);
     // The pause was real: the next print came after it.
@@ -152,7 +152,7 @@ describe('run control: pause, step and speed on the VM through runVm', () => {
     s.ctl.setSpeed(100);
     expect(await s.result).toEqual({ kind: 'done', status: 0 });
     expect(performance.now() - t0).toBeLessThan(1500);
-    const b = writes(s.events).find((e) => e.text === 'b');
+    const b = writes(s.events).find((e) => e.text === 'b\n');
     // Simulated time is the program's: 3 s of sleep, whatever the speed did meanwhile.
     expect(b?.t).toBeGreaterThanOrEqual(3);
     expect(b?.t).toBeLessThan(3.1);

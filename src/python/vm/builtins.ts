@@ -116,9 +116,10 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
       if (kw?.get('flush')) ops.call(ops.getAttr(file, 'flush'), []);
       return null;
     }
+    // One write for the whole line, as CPython's buffered sys.stdout hands it on: another process's print
+    // (running in parallel on its own workers) can then never land between a line and its end.
     const text = args.map(ops.str).join(sep ?? ' ');
-    io.write(fd ?? 1, text);
-    io.write(fd ?? 1, e);
+    io.write(fd ?? 1, text + e);
     return null;
   });
   add('input', (args) => {

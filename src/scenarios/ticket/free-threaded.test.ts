@@ -18,10 +18,15 @@ function run(over: ParamValues, seed: number) {
 }
 
 const SEEDS = [1, 2, 3, 4, 5];
+/**
+ * Where a free-threaded switch falls depends on the seed and on the real time the VM's clock counts as
+ * computing: alone, seeds 1 and 3 of 1–5 sold twice (6–12 all did); in the loaded full suite none of 1–5 did.
+ */
+const RACE_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 describe('free-threaded (3.13t) ticket sellers, lock off', () => {
   it('8 sellers: a ticket is sold twice in at least one of a few seeds, and the outcome says why the GIL hid it', () => {
-    const outs = SEEDS.map((seed) => run({ lock: false, threads: 8, tickets: 20, freethreaded: true }, seed));
+    const outs = RACE_SEEDS.map((seed) => run({ lock: false, threads: 8, tickets: 20, freethreaded: true }, seed));
     const twice = outs.filter((o) => Number(o.data.duplicates) > 0);
     expect(twice.length).toBeGreaterThan(0);
     for (const o of outs) {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { VmEvent } from '../events';
 import type { WorkerRunResult } from './run-workers';
+import type { ThreadHost } from '../host/host';
 import { guardedRun } from './guarded-run.node';
 import { libLoader } from '../conformance-runner.node';
 import { runVm } from '../../../workers/python-vm-run';
@@ -18,8 +19,9 @@ import type { ParamValues } from '../../../scenarios/types';
 
 async function runW(source: string): Promise<WorkerRunResult & { events: VmEvent[]; clamped: number }> {
   const events: VmEvent[] = [];
-  const r = await guardedRun({ source, path: 'main.py', onEvents: (b) => events.push(...b) }, 30_000);
-  return { ...r, events, clamped: r.host?.clampedEvents() ?? -1 };
+  let host: ThreadHost | null = null;
+  const r = await guardedRun({ source, path: 'main.py', onEvents: (b) => events.push(...b), onHost: (h) => (host = h) }, 30_000);
+  return { ...r, events, clamped: (host as ThreadHost | null)?.clampedEvents() ?? -1 };
 }
 
 function runSingle(source: string): { events: VmEvent[]; status: number } {

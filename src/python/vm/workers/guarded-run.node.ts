@@ -22,15 +22,18 @@ export function readExpected(dir: URL, name: string): Expected {
 }
 
 /** Runs on real worker_threads; after `hangMs` of real time the run is reported hung (with its thread table) and ended. */
-export async function guardedRun(o: Omit<WorkerRunOptions, 'spawn' | 'entry' | 'onHost'>, hangMs = 60_000): Promise<WorkerRunResult & { host: ThreadHost | null }> {
+export async function guardedRun(o: Omit<WorkerRunOptions, 'spawn' | 'entry'>, hangMs = 60_000): Promise<WorkerRunResult> {
   let host: ThreadHost | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const hung = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${o.path} hung:\n${host?.describe() ?? ''}`)), hangMs);
   });
+  const onHost = (h: ThreadHost): void => {
+    host = h;
+    o.onHost?.(h);
+  };
   try {
-    const r = await Promise.race([runWorkers({ ...o, spawn: nodeSpawn, entry, onHost: (h) => (host = h) }), hung]);
-    return { ...r, host };
+    return await Promise.race([runWorkers({ ...o, spawn: nodeSpawn, entry, onHost }), hung]);
   } finally {
     clearTimeout(timer);
     (host as ThreadHost | null)?.terminate();

@@ -237,7 +237,7 @@ describe.runIf(existsSync(PY))('pause on workers', () => {
     live.host.pause.setSpeed(Infinity);
     expect((await live.host.result).status).toBe(0);
     expect(live.stdout()).toBe('woke\ndone\n');
-    expect(live.events.find((e) => e.kind === 'write' && e.text === 'woke')?.t ?? 0).toBeGreaterThanOrEqual(1000);
+    expect(live.events.find((e) => e.kind === 'write' && e.text === 'woke\n')?.t ?? 0).toBeGreaterThanOrEqual(1000);
   }, TEST_MS);
 
   it('Reset while paused ends every worker', async () => {
