@@ -53,9 +53,7 @@ describe('worker mode: pools, kill and sync objects', () => {
       const events: VmEvent[] = [];
       const r = await run(code, 'lesson.py', (b) => events.push(...b));
       expect(r.status).toBe(c.status);
-      // Each process's output as its own stream: print writes its pieces one by one, and the pool processes run in
-      // parallel, so one process's piece can land inside another's line on the shared stdout (CPython buffers stdout
-      // per process, so its lines stay whole: known difference, WORKER-MODE.md).
+      // Each process's output as its own stream (the write events, by pid): the phrases are counted per process.
       const byPid = new Map<number, string>();
       for (const e of events) if (e.kind === 'write' && e.fd === 1) byPid.set(e.pid, (byPid.get(e.pid) ?? '') + e.text);
       const got = [...byPid.values()].flatMap((text) => phrasesOf(lines(text)));
