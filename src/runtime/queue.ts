@@ -52,8 +52,12 @@ const INTERNAL = -1;
 /**
  * Bounds the lock-free snapshot loop: a worker terminated in the middle of a
  * write leaves VERSION odd for good, and the main thread must not spin forever.
+ * Both bounds must pass: on a loaded machine a live writer can be descheduled
+ * mid-write for longer than 10 000 tries, and the stale fallback of a reader
+ * that never succeeded is an empty queue (queue.test.ts saw `[]`).
  */
 const SNAPSHOT_TRIES = 10_000;
+const SNAPSHOT_MS = 50;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -209,7 +213,8 @@ export class SharedQueue {
    */
   snapshot(): QueueItem[] {
     const c = this.cells;
-    for (let attempt = 0; attempt < SNAPSHOT_TRIES; attempt++) {
+    const until = realNowMs() + SNAPSHOT_MS;
+    for (let attempt = 0; attempt < SNAPSHOT_TRIES || realNowMs() < until; attempt++) {
       const version = Atomics.load(c, VERSION);
       if (version % 2 !== 0) continue;
       const items = this.readContents();
