@@ -17,7 +17,9 @@ export function useStepTimeline(): void {
   const view = useStep((s) => s.view);
   const lang = useLab((s) => s.lang);
   useEffect(() => {
-    if (mode !== 'step') return;
+    // The store's mode, not the render's: a Run pressed before this effect ran has left step mode already
+    // (beforeRun), and resetting then would end that run a moment after it started (csp.spec saw it on rlock).
+    if (mode !== 'step' || useStep.getState().mode !== 'step') return;
     // A live run (going or done) would write into, or be shown beside, the stepped timeline.
     useLab.getState().reset();
     return () => {
