@@ -1,25 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { encodeCode } from '../src/url/code-param';
+import { PAUSE_LOCALS_PROGRAM } from './fixtures/pause-locals';
 
 // Issue 12, locals in live mode: Pause a live run and the watch shows each thread's locals in its frame.
-// The reprs are CPython 3.12's for the same locals (src/workers/testdata/pause_locals.py prints them).
-const program = [
-  'import threading',
-  'import time',
-  'go = threading.Event()',
-  'def work(k):',
-  '    sq = k * k',
-  "    word = 'w' + str(k)",
-  '    items = [k, sq, None]',
-  '    go.wait()',
-  'ts = [threading.Thread(target=work, args=(k,)) for k in (2, 3)]',
-  'for t in ts:',
-  '    t.start()',
-  'started = True',
-  'time.sleep(60)',
-  'go.set()',
-  '',
-].join('\n');
+const program = PAUSE_LOCALS_PROGRAM;
 
 test('live mode: paused, the watch shows each worker’s locals as CPython reprs them; running, it says to pause', async ({ page }) => {
   await page.goto(`/?scenario=custom&lang=en&speed=1&code=${await encodeCode(program)}`);

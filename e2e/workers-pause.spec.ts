@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodeCode } from '../src/url/code-param';
+import { PAUSE_LOCALS_PROGRAM } from './fixtures/pause-locals';
 import { typeProgram, waitForEnd } from './helpers';
 
 // Pause, step and resume of live runs in worker mode (vm=workers): every Python thread on a Web Worker of its own
@@ -88,23 +89,7 @@ test('a Process program on workers: pause stands both processes, step moves, res
 });
 
 // The watch-locals lesson (e2e/watch-locals.spec.ts) on workers: each thread's locals as CPython reprs them.
-const localsProgram = [
-  'import threading',
-  'import time',
-  'go = threading.Event()',
-  'def work(k):',
-  '    sq = k * k',
-  "    word = 'w' + str(k)",
-  '    items = [k, sq, None]',
-  '    go.wait()',
-  'ts = [threading.Thread(target=work, args=(k,)) for k in (2, 3)]',
-  'for t in ts:',
-  '    t.start()',
-  'started = True',
-  'time.sleep(60)',
-  'go.set()',
-  '',
-].join('\n');
+const localsProgram = PAUSE_LOCALS_PROGRAM;
 
 test('live mode on workers: paused, the watch shows each worker’s locals as CPython reprs them', async ({ page }) => {
   await page.goto(`/?scenario=custom&lang=en&speed=1&vm=workers&code=${await encodeCode(localsProgram)}`);
