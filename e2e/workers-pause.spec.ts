@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodeCode } from '../src/url/code-param';
-import { PAUSE_LOCALS_PROGRAM } from './fixtures/pause-locals';
+import { PAUSE_LOCALS_PROGRAM, pauseAndExpectLocals } from './fixtures/pause-locals';
 import { typeProgram, waitForEnd } from './helpers';
 
 // Pause, step and resume of live runs in worker mode (vm=workers): every Python thread on a Web Worker of its own
@@ -31,12 +31,8 @@ async function stepUntilChange(page: Page): Promise<void> {
   expect(await changed()).toBe(true);
 }
 
-test('the ticket lesson on workers: pause stands still, step moves and pauses again, resume sells every ticket once', async ({ page }) => {
-  await page.goto('/?scenario=ticket&tickets=10&speed=2&lang=en&vm=workers');
-  await page.getByTestId('run').click();
-  await expect(lines(page).first()).toBeVisible({ timeout: 30_000 });
-  await expect(badge(page)).toHaveAttribute('data-vm', 'workers');
-  await expect(page.getByTestId('pause')).toBeEnabled();
+/** Pause stands still, a step moves and pauses again, and the resumed run finishes. */
+async function pauseStepResume(page: Page): Promise<void> {
   await page.getByTestId('pause').click();
   await expect(status(page)).toHaveAttribute('data-status', 'paused');
   await standsStill(page);
@@ -44,6 +40,15 @@ test('the ticket lesson on workers: pause stands still, step moves and pauses ag
   await standsStill(page);
   await page.getByTestId('pause').click();
   expect(await waitForEnd(page, 90_000)).toBe('finished');
+}
+
+test('the ticket lesson on workers: pause stands still, step moves and pauses again, resume sells every ticket once', async ({ page }) => {
+  await page.goto('/?scenario=ticket&tickets=10&speed=2&lang=en&vm=workers');
+  await page.getByTestId('run').click();
+  await expect(lines(page).first()).toBeVisible({ timeout: 30_000 });
+  await expect(badge(page)).toHaveAttribute('data-vm', 'workers');
+  await expect(page.getByTestId('pause')).toBeEnabled();
+  await pauseStepResume(page);
   // CPython: 10 sales, each leaving one fewer (9 … 0), then each of the two sellers' 'no ticket!'.
   const text = await page.getByTestId('console').locator('.console-text').allTextContents();
   const left = text.map((t) => /剩(\d+) 张/.exec(t)?.[1]).filter((x): x is string => x !== undefined).map(Number);
@@ -75,13 +80,7 @@ test('a Process program on workers: pause stands both processes, step moves, res
   await page.getByTestId('run').click();
   await expect(page.getByTestId('console')).toContainText('child 0', { timeout: 30_000 });
   await expect(badge(page)).toHaveAttribute('data-vm', 'workers');
-  await page.getByTestId('pause').click();
-  await expect(status(page)).toHaveAttribute('data-status', 'paused');
-  await standsStill(page);
-  await stepUntilChange(page);
-  await standsStill(page);
-  await page.getByTestId('pause').click();
-  expect(await waitForEnd(page, 90_000)).toBe('finished');
+  await pauseStepResume(page);
   // CPython 3.12 prints these 11 lines (python3 -u; the two processes' order is the scheduler's, so compared sorted).
   const text = (await page.getByTestId('console').locator('.console-text').allTextContents()).map((t) => t.trim()).sort();
   const expected = [...[0, 1, 2, 3, 4].flatMap((i) => [`child ${i}`, `main ${i}`]), 'joined 0'].sort();
@@ -97,20 +96,5 @@ test('live mode on workers: paused, the watch shows each worker’s locals as CP
   await page.getByTestId('run').click();
   await expect(watch.locator('[data-var=started]')).toHaveAttribute('data-value', 'True', { timeout: 30_000 });
   await expect(badge(page)).toHaveAttribute('data-vm', 'workers');
-  await expect(watch.getByTestId('watch-locals-note')).toContainText('pause the run');
-  await page.getByTestId('pause').click();
-  await expect(page.getByTestId('pause')).toHaveAttribute('aria-pressed', 'true');
-  const frames = watch.locator('[data-thread-locals]');
-  await expect(frames).toHaveCount(2);
-  // CPython 3.12: repr(k), repr(sq), repr(word), repr(items) in work(2) and work(3) (src/workers/testdata/pause_locals.py prints them).
-  const expected = [
-    { k: '2', sq: '4', word: "'w2'", items: '[2, 4, None]' },
-    { k: '3', sq: '9', word: "'w3'", items: '[3, 9, None]' },
-  ];
-  for (const [i, locals] of expected.entries()) {
-    for (const [name, value] of Object.entries(locals)) {
-      await expect(frames.nth(i).locator(`[data-local=${name}]`)).toHaveAttribute('data-value', value);
-    }
-  }
-  await expect(watch.getByTestId('watch-locals-note')).toHaveCount(0);
+  await pauseAndExpectLocals(page);
 });
