@@ -10,6 +10,9 @@ describe('parseVmMode', () => {
     expect(parseVmMode('one')).toBe('one');
     expect(parseVmMode(null)).toBe('one');
     expect(parseVmMode('worker')).toBe('one');
+    expect(parseVmMode(null, 'workers')).toBe('workers');
+    expect(parseVmMode('one', 'workers')).toBe('one');
+    expect(parseVmMode('bogus', 'workers')).toBe('workers');
   });
 });
 

@@ -27,10 +27,13 @@ export interface VmChoice {
   fallback: VmFallback | null;
 }
 
-/** `vm=workers|one` (case and spaces do not matter); anything else, or none, is `one`. */
-export function parseVmMode(raw: string | null): VmMode {
+/**
+ * `vm=workers|one` (case and spaces do not matter); anything else, or none, is
+ * `fallback` (the build's default: `one` unless the build says otherwise).
+ */
+export function parseVmMode(raw: string | null, fallback: VmMode = 'one'): VmMode {
   const v = (raw ?? '').trim().toLowerCase();
-  return v === 'workers' ? 'workers' : 'one';
+  return v === 'workers' || v === 'one' ? v : fallback;
 }
 
 export interface VmNeeds {

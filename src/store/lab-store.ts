@@ -131,8 +131,14 @@ function workersVmHost(fallback: VmHost, hooks: WorkersHostHooks = {}): VmHost {
   return lazyVmHost(() => import('../engine/workers-vm-host').then((m) => m.workersVmHost(fallback, hooks)));
 }
 
+/**
+ * The host a run without `vm=` gets. A build can choose it (`VITE_DEFAULT_VM=workers npx vite build`) so the
+ * whole e2e suite can be run on worker mode before worker mode becomes every page's default.
+ */
+const DEFAULT_VM: VmMode = parseVmMode(import.meta.env.VITE_DEFAULT_VM ?? null);
+
 export function wantedVmMode(): VmMode {
-  return typeof location === 'undefined' ? 'one' : parseVmMode(new URLSearchParams(location.search).get('vm'));
+  return typeof location === 'undefined' ? DEFAULT_VM : parseVmMode(new URLSearchParams(location.search).get('vm'), DEFAULT_VM);
 }
 
 function prewarmVm(): void {
