@@ -28,6 +28,7 @@ function cpython(file: URL): string[] {
 const starterUrl = new URL('../scenarios/custom/starter.py', import.meta.url);
 const queuesUrl = new URL('./testdata/watch_queues.py', import.meta.url);
 const objectsUrl = new URL('./testdata/watch_objects.py', import.meta.url);
+const processesUrl = new URL('./testdata/watch_processes.py', import.meta.url);
 const seed = readFileSync(new URL('../python/vm/testdata/events/seed_ticket.py', import.meta.url), 'utf8');
 
 /** The lines the program wrote to stdout, each with the index of its write event. */
@@ -113,6 +114,21 @@ describe.runIf(existsSync(PY))('LiveWatch: the watch panel from a live run’s e
     expect(name(lock?.holder)).toBe(stuck[0]?.holder);
     expect(lock?.waiters.map(name).sort()).toEqual(stuck.map((s) => s.thread).sort());
     expect(w.globals.ticket).toBe('0');
+  });
+
+  it('a Process global at each line CPython prints: initial, stopped unjoined, started, terminated (-SIGTERM)', () => {
+    const events = vmEvents(readFileSync(processesUrl, 'utf8'));
+    // Pids differ between runs: each becomes its order of appearance.
+    const masked = (lines: string[]): string[] => {
+      const order = new Map<string, number>();
+      return lines.map((l) => l.replace(/\b\d{2,}\b/g, (pid) => `<pid ${order.get(pid) ?? order.set(pid, order.size).size - 1}>`));
+    };
+    const lines = printsAt(events);
+    expect(masked(lines.map((l) => l.text))).toEqual(masked(cpython(processesUrl)));
+    for (const l of lines.slice(1)) {
+      const [name, ...repr] = l.text.split(' ');
+      expect(watchOf(events.slice(0, l.at + 1)).globals[name ?? '']).toBe(repr.join(' '));
+    }
   });
 
   it('marks as changed the global the newest store changed', () => {

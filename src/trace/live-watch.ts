@@ -11,6 +11,7 @@
 import type { VmEvent } from '../python/vm/events';
 import type { SyncKind } from '../python/step/watch-objects';
 import type { WatchSnapshot } from '../python/step/watch-snapshot';
+import { exitcodeWord } from '../python/step/exitcode-word';
 
 /** The shape the watch panel draws, shared with step mode's state (StepState fits it). */
 export interface WatchLock {
@@ -69,6 +70,8 @@ interface LockRec {
 
 /** `<Thread(NAME, initial)>` as threading prints it: the repr of a Thread global stored before its start. */
 const THREAD_REPR = /^<(\w+)\((.*), (initial|started|stopped)( daemon)?(?: \d+)?\)>$/;
+/** A Process's repr as BaseProcess.__repr__ builds it (watch-repr.ts): name, pid once started, parent, status, exit code, daemon. */
+const PROCESS_REPR = /^<(\w+) name=('.*') (?:pid=(\d+) )?parent=(\S+) (initial|started|stopped|closed)(?: exitcode=\S+)?( daemon)?>$/;
 
 export class LiveWatch {
   private mainPid: number | null = null;
@@ -116,6 +119,26 @@ export class LiveWatch {
     }
   }
 
+  /**
+   * A Process global's repr follows its process's start and end, as repr() would show it then (its poll()
+   * sees a child that ended unjoined): matched by name at the start, by pid at the end.
+   */
+  private processRepr(e: { pid: number; name: string } | { pid: number; status: number }): void {
+    for (const [k, v] of this.globals) {
+      const m = PROCESS_REPR.exec(v);
+      if (!m) continue;
+      const [, cls, name, pid, parent, status, daemon = ''] = m;
+      if ('name' in e) {
+        if (status !== 'initial' || name !== `'${e.name}'`) continue;
+        this.globals.set(k, `<${cls} name=${name} pid=${e.pid} parent=${parent} started${daemon}>`);
+      } else {
+        if (status !== 'started' || pid !== String(e.pid)) continue;
+        this.globals.set(k, `<${cls} name=${name} pid=${pid} parent=${parent} stopped exitcode=${exitcodeWord(e.status)}${daemon}>`);
+      }
+      return;
+    }
+  }
+
   /** A paused run's snapshot: the heap's reprs, the locks' kinds, counts, values and waits, queues' maxsize and items. */
   private snapshot(w: WatchSnapshot, pid: number): void {
     if (pid !== this.mainPid) return;
@@ -138,14 +161,19 @@ export class LiveWatch {
 
   private one(e: VmEvent): void {
     if (e.kind === 'process-start') {
-      this.mainPid ??= e.pid;
+      if (this.mainPid === null) this.mainPid = e.pid;
+      else this.processRepr(e);
+      return;
+    }
+    if (e.kind === 'process-end') {
+      this.processRepr(e);
       return;
     }
     if (e.kind === 'watch-state') {
       this.snapshot(e.watch, e.pid);
       return;
     }
-    if (e.kind === 'process-end' || e.kind === 'deadlock' || e.kind === 'exit') return;
+    if (e.kind === 'deadlock' || e.kind === 'exit') return;
     const key = `${e.pid}:${e.ident}`;
     if (e.kind === 'thread-start') {
       const lane = this.threads.length;

@@ -11,6 +11,7 @@ import { PyDict } from '../vm/collections';
 import { safeRepr } from '../vm/events';
 import { knownId } from '../vm/ops';
 import { isLocked, lockType, type LockState } from '../vm/vm-module';
+import { exitcodeWord } from './exitcode-word';
 
 /** Longer than an event's safeRepr: a Condition's repr holds its lock's. */
 const MAX_WATCH_REPR = 160;
@@ -56,6 +57,32 @@ export function threadStatus(v: PyInstance): string {
   return status;
 }
 
+/**
+ * BaseProcess.__repr__ from the attributes it reads. Its `poll()` would notice a child that ended
+ * unjoined; a snapshot cannot call it, so such a child reads `started` until joined (the live watch
+ * follows process-end events instead).
+ */
+function processRepr(v: PyInstance): string | null {
+  if (!isA(v.cls, 'multiprocessing.process', 'BaseProcess')) return null;
+  const popen = v.dict.get('_popen');
+  const info = [v.cls.name, `name=${inner(v.dict.get('_name') ?? null, 1)}`];
+  let status = 'initial';
+  let exitcode: string | null = null;
+  if (v.cls.name === '_MainProcess') status = 'started';
+  else if (v.dict.get('_closed') === true) status = 'closed';
+  else if (popen instanceof PyInstance) {
+    const rc = popen.dict.get('returncode');
+    status = typeof rc === 'bigint' ? 'stopped' : 'started';
+    if (typeof rc === 'bigint') exitcode = exitcodeWord(Number(rc));
+  }
+  if (popen instanceof PyInstance) info.push(`pid=${inner(popen.dict.get('pid') ?? null, 1)}`);
+  info.push(`parent=${inner(v.dict.get('_parent_pid') ?? null, 1)}`, status);
+  if (exitcode !== null) info.push(`exitcode=${exitcode}`);
+  const config = v.dict.get('_config');
+  if (config instanceof PyDict && config.getStr('daemon') === true) info.push('daemon');
+  return `<${info.join(' ')}>`;
+}
+
 function syncRepr(v: PyInstance): string | null {
   const cls = v.cls;
   const where = `${cls.module}.${cls.qualname}`;
@@ -72,7 +99,7 @@ function syncRepr(v: PyInstance): string | null {
   if (isA(cls, 'threading', 'Semaphore')) return `<${where} at ${addr(v)}: value=${int(v.dict.get('_value'))}>`;
   if (isA(cls, 'threading', 'Event')) return `<${where} at ${addr(v)}: ${v.dict.get('_flag') === true ? 'set' : 'unset'}>`;
   if (isA(cls, 'threading', 'Thread')) return `<${cls.name}(${inner(v.dict.get('_name') ?? null, 1).slice(1, -1)}, ${threadStatus(v)})>`;
-  return null;
+  return processRepr(v);
 }
 
 /** object.__repr__ for an instance whose classes define no __repr__ of their own (a user class, a queue). */
