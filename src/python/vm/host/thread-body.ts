@@ -33,6 +33,8 @@ export function runPyThread(rt: ThreadRuntime, p: PyThreadPayload, env: ThreadBo
   let status = 1;
   try {
     if (p.kind === 'main') {
+      // Start-up is not the program's time: held until the script's first read of the clock.
+      rt.holdBoot();
       rt.arrive();
       status = runProgram({ source: p.source, path: p.path, stdin: p.stdin, argv: p.argv, heapBytes: p.heapBytes, lib: env.lib, worker: ctx, write }).status;
     } else {

@@ -74,6 +74,21 @@ export class ThreadRuntime {
     this.table.endStartHold(this.slot);
   }
 
+  /**
+   * The main thread's start-up (thread-body.ts: its worker's heap, builtins, compiling the script) holds the
+   * run's clock from before it arrives until the script first reads the clock (vm-clock.ts `beginProgram`).
+   */
+  private bootHeld = false;
+  holdBoot(): void {
+    this.bootHeld = true;
+    this.table.hold();
+  }
+  beginProgram(): void {
+    if (!this.bootHeld) return;
+    this.bootHeld = false;
+    this.table.unhold();
+  }
+
   /** A library import (vm-clock.ts `Clock.hold`): the run's clock stands still until `unhold`. */
   hold(): void {
     this.table.hold();
