@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventKind, ThreadState } from '../runtime/events';
-import { applyEvents, emptyTrace } from './model';
+import { applyEvents, emptyTrace, shownValues } from './model';
 import { ev } from './test-events';
 
 
@@ -44,5 +44,21 @@ describe('value tracks', () => {
       [0.6, 1, 9],
     ]);
     expect(isLostUpdate(pts, 1)).toBe(false);
+  });
+
+  it('are drawn once the value changed or two threads stored the same value; a constant is not', () => {
+    const m = emptyTrace(['MainThread', 'Thread-1', 'Thread-2']);
+    const w = (lane: number, t: number, text: string, a: number) => ev(lane, t, EventKind.GlobalWrite, { a, text });
+    applyEvents(m, [
+      w(0, 0, 'LIMIT', 30000),
+      w(0, 0, 'ticket', 2),
+      w(0, 0, 'same', 1),
+      w(0, 0, 'raced', 5),
+      w(0, 0.1, 'same', 1),
+      w(1, 0.2, 'ticket', 1),
+      w(1, 0.3, 'raced', 5),
+    ]);
+    // LIMIT: stored once; same: MainThread stored 1 twice; raced: another thread wrote the value it read (lost update).
+    expect(shownValues(m).map((v) => v.name)).toEqual(['ticket', 'raced']);
   });
 });

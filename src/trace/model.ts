@@ -110,6 +110,20 @@ function addLane(model: TraceModel, worker: number, name: string): Lane | undefi
   return lane;
 }
 
+/**
+ * The value tracks the timeline draws: a global's track once its value has changed, or once two threads
+ * stored the same value one after the other (a lost update: the race the track is there to show). A
+ * constant (the gil lesson's LIMIT, CHUNK and N; a custom program's settings) would be a row of noise.
+ */
+export function shownValues(model: Pick<TraceModel, 'values'>): ValueTrack[] {
+  return model.values.filter((v) =>
+    v.points.some((p, i) => {
+      const prev = v.points[i - 1];
+      return prev !== undefined && (p.value !== prev.value || (prev.worker >= 0 && p.worker !== prev.worker));
+    }),
+  );
+}
+
 export function emptyTrace(names: readonly string[], initial?: Readonly<Record<string, number>>): TraceModel {
   return {
     ...(initial ? { initial } : {}),

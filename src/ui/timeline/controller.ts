@@ -10,7 +10,7 @@ import * as d3 from 'd3';
 import { timelineStrings } from '../../i18n/timeline-strings';
 import { strings } from '../../i18n/strings';
 import { type Flow, causalFlows, flowsTouching } from '../../trace/causality';
-import type { ValueTrack } from '../../trace/model';
+import { shownValues, type ValueTrack } from '../../trace/model';
 import { currentSimTime, useLab } from '../../store/lab-store';
 import { onNextFrame } from '../../store/ticker';
 import { type Hit, hitTest } from './hit';
@@ -200,7 +200,7 @@ export class TimelineController {
 
   /** What the screen last drew, for the SVG/PNG exports. */
   still(): { scene: Scene; tracks: ValueTrack[]; alerts: AlertMark[]; boxW: number } {
-    return { scene: this.scene, tracks: useLab.getState().trace.values.slice(0, MAX_TRACKS), alerts: this.alerts, boxW: this.boxW };
+    return { scene: this.scene, tracks: shownValues(useLab.getState().trace).slice(0, MAX_TRACKS), alerts: this.alerts, boxW: this.boxW };
   }
 
   private transformFor(v: TimeView): d3.ZoomTransform {
@@ -338,7 +338,7 @@ export class TimelineController {
     const now = this.end();
     const lang = s.lang;
 
-    const tracks = trace.values.slice(0, MAX_TRACKS);
+    const tracks = shownValues(trace).slice(0, MAX_TRACKS);
     const key = `${s.size}|${tracks.length}|${trace.lanes.map((l) => l.name).join('\u0001')}`;
     const boxW = this.els.box.clientWidth;
     const dpr = Math.max(1, Math.min(3, globalThis.devicePixelRatio || 1));

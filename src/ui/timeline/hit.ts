@@ -3,7 +3,7 @@
  * the same binary search as the drawing, so hovering 100 000 spans costs a
  * few comparisons. `px` is in the drawing area (0 = the view's start).
  */
-import type { TraceModel } from '../../trace/model';
+import { shownValues, type TraceModel } from '../../trace/model';
 import { type Layout, laneTop, valueTop } from './layout';
 import { firstAtOrBefore, firstVisible } from './scene';
 import { type TimeView, toPx, toTime } from './view';
@@ -59,7 +59,7 @@ export function hitTest(trace: TraceModel, layout: Layout, view: TimeView, width
     return s >= 0 ? { kind: 'span', worker, index: s } : null;
   }
   const track = Math.floor((y - lanesBottom) / (layout.valueH + layout.gap));
-  const values = trace.values[track];
+  const values = shownValues(trace)[track];
   if (!values || track >= layout.values || y > valueTop(layout, track) + layout.valueH) return null;
   if (values.points.length === 0) return null;
   const t = toTime(view, width, px);

@@ -7,7 +7,7 @@
 import type { TimelineStrings } from '../../i18n/timeline-strings';
 import type { Strings } from '../../i18n/strings';
 import { ThreadState } from '../../runtime/events';
-import type { TraceModel } from '../../trace/model';
+import { shownValues, type TraceModel } from '../../trace/model';
 import type { Hit } from './hit';
 import { isLostUpdate } from './paint-values';
 import { pipeKind } from '../../scenarios/processes/pipes';
@@ -35,7 +35,7 @@ export interface TipNames {
 
 export function tipFor(hit: Hit, trace: TraceModel, now: number, names: TipNames, t: Strings, tl: TimelineStrings): Tip | null {
   if (hit.kind === 'value') {
-    const track = trace.values[hit.track];
+    const track = shownValues(trace)[hit.track];
     const p = track?.points[hit.index];
     if (!track || !p) return null;
     const lost = isLostUpdate(track.points, hit.index);
