@@ -90,6 +90,8 @@ export function evalBreaker(w: WorkerCtx): void {
   // The page's pause (host/pause-gate.ts): the thread stands here, between two instructions, GIL kept. One load while running.
   const p = w.rt.pause;
   if (p.header[H_PAUSE] !== 0) p.stand();
+  const ev = w.rt.events;
+  if (ev?.due() === true) ev.flush();
   const g = w.rt.gil;
   if (g.breaker[g.breakerIndex] === 0) return;
   // The GIL may change hands: what this thread reported goes first, so the stream never waits on a thread that is not running.

@@ -13,6 +13,8 @@ import type { StampedEvent, ToHost } from './protocol';
 
 const BATCH_EVENTS = 500;
 const BATCH_MS = 30;
+/** Eval-breaker checks between two looks at the clock for a batch gone old (due()). */
+const DUE_CHECKS = 256;
 
 export class WorkerEventSink implements VmEventSink {
   private batch: StampedEvent[] = [];
@@ -32,6 +34,19 @@ export class WorkerEventSink implements VmEventSink {
     // A live step (pause.ts) ends with its event: one load while not stepping. A pause's locals and watch-state are no event of the program.
     if (this.header[H_STEP_EVENTS] !== 0 && e.kind !== 'step-locals' && e.kind !== 'watch-state') spendStepEvent(this.header, H_STEP_EVENTS);
     if (this.batch.length >= BATCH_EVENTS || performance.now() - this.since >= BATCH_MS) this.flush();
+  }
+
+  private countdown = DUE_CHECKS;
+
+  /**
+   * At the eval breaker: a batch that has waited BATCH_MS should leave. Without this a thread that prints
+   * and then computes without blocking or handing the GIL over (`while True: pass`) held its print back
+   * for good. Cheap: the clock is read once every DUE_CHECKS calls, and never with nothing waiting.
+   */
+  due(): boolean {
+    if (this.batch.length === 0 || --this.countdown > 0) return false;
+    this.countdown = DUE_CHECKS;
+    return performance.now() - this.since >= BATCH_MS;
   }
 
   flush(): void {

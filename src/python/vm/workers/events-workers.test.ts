@@ -178,4 +178,24 @@ describe('worker mode emits the VM event stream', () => {
     expect(stuck[0]?.holder).not.toBe(stuck[0]?.thread);
     expect(a.outcome.data).toMatchObject({ sold: '3', remaining: '0', deadlock: 'true' });
   }, 60_000);
+
+  it('a thread that prints and then computes without blocking: its print reaches the host while it computes', async () => {
+    let host: ThreadHost | null = null;
+    const events: VmEvent[] = [];
+    // The run never ends by itself: ended (terminated) once the print came, else reported hung by the guard.
+    const r = await guardedRun(
+      {
+        source: "print('spinning')\nwhile True:\n    pass\n",
+        path: 'main.py',
+        onHost: (h) => (host = h),
+        onEvents: (b) => {
+          events.push(...b);
+          if (b.some((e) => e.kind === 'write')) (host as ThreadHost | null)?.terminate();
+        },
+      },
+      60_000,
+    );
+    expect(events.find((e) => e.kind === 'write')).toMatchObject({ fd: 1, text: 'spinning\n' });
+    expect(r.status).not.toBe(0);
+  }, 90_000);
 });
