@@ -91,3 +91,13 @@ export function excOp(op: string, arg: number, th: Thread, f: Frame, stack: (PyV
   }
   return true;
 }
+
+/** CLEANUP_THROW: a StopIteration thrown into a delegated-to generator ends the `yield from` with its value; anything else goes on up. */
+export function cleanupThrow(stack: (PyVal | undefined)[]): void {
+  const exc = stack.pop() as PyException;
+  if (exc instanceof PyException && isSubtype(exc.cls, EXC.StopIteration as PyType)) {
+    stack.pop();
+    stack.pop();
+    stack.push(exc.args[0] ?? null);
+  } else throw new ReraiseSignal(exc);
+}

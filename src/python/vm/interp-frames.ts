@@ -2,11 +2,12 @@
 // mode) and pushing a generator's frame to resume it; the bytecode loop's
 // frame bookkeeping, kept out of interp.ts so its dispatch stays in one file.
 
-import type { PyVal } from './objects';
-import { raise, typeName } from './types';
+import type { PyException, PyFunction, PyVal } from './objects';
+import { T, raise, typeName } from './types';
 import { PyGenerator, type Frame } from './frame';
 import type { Thread } from './wait';
-import type { Interp, RunResult } from './interp';
+import type { Interp } from './interp';
+import type { RunResult } from './interp-host';
 
 /** Finishes frame f with value v (return or yield); null to continue, or a RunResult. */
 export function leaveFrame(interp: Interp, th: Thread, f: Frame, v: PyVal, yielded: boolean, base: number): RunResult | null {
@@ -66,4 +67,40 @@ export function resumeGen(th: Thread, g: PyGenerator, value: PyVal, mode: 'for' 
   gf.stack.push(value);
   th.frames.push(gf);
   return true;
+}
+
+/** RETURN_GENERATOR: the frame becomes a generator's, handed to the caller (or to the nested run's native) unstarted. */
+export function returnGenerator(interp: Interp, th: Thread, f: Frame, base: number): RunResult | null {
+  const fn = f.fn as PyFunction;
+  const g = new PyGenerator(T.generator, f, fn.name, fn.qualname);
+  f.generator = g;
+  th.frames.pop();
+  const saved = f.returnMode;
+  f.returnMode = 'call';
+  const caller = th.frames[th.frames.length - 1];
+  if (saved === 'nested') {
+    interp.nestedResult = g;
+    interp.genDone = false;
+    return 'done';
+  }
+  caller?.stack.push(g);
+  return th.frames.length <= base ? 'done' : null;
+}
+
+/** Resumes a generator from native code (its frame in a nested run): the yielded value, or undefined when it returned. */
+export function genResume(interp: Interp, g: PyGenerator, value: PyVal, exc: PyException | null): PyVal | undefined {
+  if (g.finished) {
+    if (exc) throw exc;
+    return undefined;
+  }
+  if (g.running) throw raise('ValueError', 'generator already executing');
+  const f = g.frame;
+  if (!g.started && value !== null && !exc) throw raise('TypeError', "can't send non-None value to a just-started generator");
+  g.started = true;
+  g.running = true;
+  f.stack.push(value);
+  if (exc) f.pendingThrow = exc;
+  interp.genDone = false;
+  const v = interp.runNested(f);
+  return interp.genDone ? undefined : v;
 }

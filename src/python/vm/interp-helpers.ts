@@ -1,7 +1,7 @@
 // Pieces of the bytecode loop that are not about control flow: constants,
 // f-string formatting, unpacking, raising, except-clause matching, ** merging.
 
-import { PyObj, PyTuple, PyException, PyType, PyCode, PyBytes, type PyVal } from './objects';
+import { PyObj, PyTuple, PyException, PyType, PyCode, PyBytes, type PyFunction, type PyVal } from './objects';
 import { PyDict, PySet } from './collections';
 import { T, EXC, raise, typeName, typeOf, isSubtype, newException, Ellipsis } from './types';
 import * as ops from './ops';
@@ -164,3 +164,32 @@ export function dictMerge(d: PyDict, v: PyVal, strict: boolean, fn: PyVal): void
 }
 
 export { newException };
+
+/** BEFORE_WITH: pops the manager, pushes its bound `__exit__`, returns its bound `__enter__` (to be called). */
+export function withEnter(stack: (PyVal | undefined)[]): PyVal {
+  const mgr = stack.pop() as PyVal;
+  const t = typeOf(mgr);
+  const enter = ops.lookupType(t, '__enter__');
+  const exit = ops.lookupType(t, '__exit__');
+  if (enter === undefined || exit === undefined) {
+    throw raise('TypeError', `'${t.name}' object does not support the context manager protocol`);
+  }
+  stack.push(ops.bindDescriptor(exit, mgr, t));
+  return ops.bindDescriptor(enter, mgr, t);
+}
+
+/** The file a function's frames report. */
+export function codeFilename(fn: PyFunction): string {
+  // Code compiled by compile() names its own file ('<console>'), whatever its globals say.
+  if (fn.code.filename !== '<unknown>') return fn.code.filename;
+  const f = (fn.globals as PyDict).getStr('__file__');
+  return typeof f === 'string' ? f : '<string>';
+}
+
+/** CALL with KW_NAMES: the last kwn.length arguments leave args for a keyword map. */
+export function splitKw(args: PyVal[], kwn: string[]): Map<string, PyVal> {
+  const kw = new Map<string, PyVal>();
+  const vals = args.splice(args.length - kwn.length, kwn.length);
+  kwn.forEach((k, i) => kw.set(k, vals[i] as PyVal));
+  return kw;
+}

@@ -3,33 +3,28 @@
 // __enter__/__exit__ push a frame in this same loop, so blocking never holds
 // the JS stack. Natives that call back into Python use a nested run (runNested).
 
-import { PyObj, PyFunction, PyException, PyTuple, PyCell, PyMethod, PyBuiltin, PyType, type PyVal, type PyDictLike } from './objects';
+import { PyObj, PyFunction, PyException, PyTuple, PyCell, type PyVal, type PyDictLike } from './objects';
 import { PyDict, PySet } from './collections';
-import { T, EXC, raise, typeOf, isSubtype, NotImplemented } from './types';
+import { T, raise, typeOf, NotImplemented } from './types';
 import * as ops from './ops';
 import { binop, inplace, unary, BINOPS } from './arith';
 import { fastBinary, fastCompare, popArgs } from './fast-ops';
-import { Frame, PyGenerator, codeInfo } from './frame';
-import { bindArgs } from './calls';
-import { Suspend, type Thread } from './wait';
-import { PyFault } from './values-fallback';
-import { HeapFull } from '../heap';
-import { memoryError } from './heap-bridge';
+import { Frame, PyGenerator } from './frame';
+import type { Thread } from './wait';
 import { active } from './generators';
-import { constValue, callEx } from './interp-helpers';
+import { constValue, callEx, splitKw, withEnter } from './interp-helpers';
 import { dataOp } from './interp-data';
-import { excOp, ReraiseSignal } from './interp-exc';
+import { excOp, cleanupThrow } from './interp-exc';
 export { ReraiseSignal } from './interp-exc';
 import { scoped } from './suggest';
-import { leaveFrame, resumeGen } from './interp-frames';
+import { frameFor, invoke, PUSHED } from './interp-call';
+import { genResume, leaveFrame, resumeGen, returnGenerator } from './interp-frames';
+import { unwind } from './interp-unwind';
 import { loadGlobal } from './global-cache';
-import { nameOp, findName, causes, findHandler, unbound, nameError, derefError, sendTo } from './interp-names';
+import { nameOp, findName, unbound, nameError, derefError, sendTo } from './interp-names';
 export { nameError } from './interp-names';
 
 const CMP = ['<', '<=', '==', '!=', '>', '>='];
-/** Marks that a call pushed a frame instead of producing a value. */
-const PUSHED = Symbol('pushed');
-type Invoked = PyVal | typeof PUSHED;
 
 /** The loop's opcodes as small ints (a jump table, not a chain of string compares); DATA/EXC/NAME: a helper's. */
 enum Op { OTHER, DATA, EXC, NAME, NOP, EXTENDED_ARG, CACHE, RESUME, LOAD_CONST, RETURN_CONST, RETURN_VALUE, LOAD_FAST, LOAD_FAST_CHECK, LOAD_FAST_AND_CLEAR, STORE_FAST, DELETE_FAST, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL, LOAD_NAME, STORE_NAME, DELETE_NAME, MAKE_CELL, COPY_FREE_VARS, LOAD_CLOSURE, LOAD_DEREF, LOAD_FROM_DICT_OR_DEREF, LOAD_LOCALS, STORE_DEREF, DELETE_DEREF, POP_TOP, PUSH_NULL, COPY, SWAP, BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, UNARY_NEGATIVE, UNARY_INVERT, UNARY_NOT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, JUMP, JUMP_BACKWARD, GET_ITER, GET_YIELD_FROM_ITER, FOR_ITER, END_FOR, SEND, END_SEND, YIELD_VALUE, RETURN_GENERATOR, CLEANUP_THROW, KW_NAMES, CALL, CALL_FUNCTION_EX, BEFORE_WITH, WITH_EXCEPT_START, INTERPRETER_EXIT }
@@ -38,21 +33,8 @@ function encodeOps(names: string[]): Uint8Array {
   return Uint8Array.from(names, (n) => (Op as unknown as Record<string, number>)[n] ?? Op.OTHER);
 }
 
-export type RunResult = 'done' | 'blocked' | 'switch';
-
-export interface Host {
-  /** At an eval-breaker point: true when the thread should give up the GIL now. */
-  shouldSwitch(th: Thread): boolean;
-  importModule(name: string, fromlist: PyVal, level: number, globals: PyDict): PyVal;
-  builtins: PyDict;
-  recursionLimit: number;
-  /** Runs the other threads until th's wait ends (th blocked inside a nested run); the wait's result. */
-  waitNested(th: Thread, wait: import('./wait').Wait): PyVal;
-  /** A GIL hand-over inside a nested run (th keeps its JS stack): another thread's turn runs from here. */
-  switchNested(th: Thread): void;
-  /** INTRINSIC_PRINT (compile(..., 'single')): sys.displayhook(value). */
-  displayhook(v: PyVal): void;
-}
+import type { RunResult, Host } from './interp-host';
+export type { RunResult, Host } from './interp-host';
 
 function current(fallback: Interp): Interp {
   return active.interp instanceof Interp ? active.interp : fallback;
@@ -79,18 +61,7 @@ export class Interp {
 
   /** A frame for calling fn with bound arguments (checks the recursion limit). */
   frameFor(fn: PyFunction, args: PyVal[], kw: Map<string, PyVal> | null): Frame {
-    if (this.th.frames.length >= this.host.recursionLimit) throw raise('RecursionError', 'maximum recursion depth exceeded');
-    const info = codeInfo(fn.code, this.filenameOf(fn));
-    const frame = new Frame(info, bindArgs(fn, info, args, kw), fn.globals as PyDict, null, fn);
-    if (this.onCall && !info.isGenerator) frame.call = this.onCall(fn, args, this.th.frames.at(-1)?.info.filename, info.filename);
-    return frame;
-  }
-
-  private filenameOf(fn: PyFunction): string {
-    // Code compiled by compile() names its own file ('<console>'), whatever its globals say.
-    if (fn.code.filename !== '<unknown>') return fn.code.filename;
-    const f = (fn.globals as PyDict).getStr('__file__');
-    return typeof f === 'string' ? f : '<string>';
+    return frameFor(this, fn, args, kw);
   }
 
   callNested(f: PyFunction, args: PyVal[], kw: Map<string, PyVal> | null): PyVal {
@@ -112,20 +83,7 @@ export class Interp {
 
   /** Resumes a generator from native code: the yielded value, or undefined when it returned. */
   genResume(g: PyGenerator, value: PyVal, exc: PyException | null): PyVal | undefined {
-    if (g.finished) {
-      if (exc) throw exc;
-      return undefined;
-    }
-    if (g.running) throw raise('ValueError', 'generator already executing');
-    const f = g.frame;
-    if (!g.started && value !== null && !exc) throw raise('TypeError', "can't send non-None value to a just-started generator");
-    g.started = true;
-    g.running = true;
-    f.stack.push(value);
-    if (exc) f.pendingThrow = exc;
-    this.genDone = false;
-    const v = this.runNested(f);
-    return this.genDone ? undefined : v;
+    return genResume(this, g, value, exc);
   }
   genDone = false;
 
@@ -140,35 +98,12 @@ export class Interp {
     active.interp = this;
   }
 
-  /** Calls `f` the way CALL does: Python functions get a frame pushed on this thread. */
-  private invoke(th: Thread, f: PyVal, args: PyVal[], kw: Map<string, PyVal> | null): Invoked {
-    if (f instanceof PyFunction) {
-      th.frames.push(this.frameFor(f, args, kw));
-      return PUSHED;
-    }
-    if (f instanceof PyBuiltin) return f.fn(f.self === undefined ? args : [f.self, ...args], kw);
-    if (f instanceof PyMethod) return this.invoke(th, f.func, [f.self, ...args], kw);
-    if (f instanceof PyType && f.heap && f.cls === T.type) {
-      const init = ops.userDunder(f, '__init__');
-      if (init instanceof PyFunction && ops.userDunder(f, '__new__') === undefined) {
-        const obj = ops.baseInstance(f, args, kw, true);
-        const fr = this.frameFor(init, [obj, ...args], kw);
-        fr.returnMode = 'init';
-        fr.initObj = obj;
-        th.frames.push(fr);
-        return PUSHED;
-      }
-    }
-    return ops.call(f, args, kw);
-  }
-
   /** Runs the thread's frames until the frame stack shrinks to `base`, the thread blocks, or it should switch. */
   run(th: Thread, base: number): RunResult {
     this.th = th;
     active.interp = this;
     const frames = th.frames;
     let f = frames[frames.length - 1] as Frame;
-    let addTb = true;
     for (;;) {
       try {
         if (f.pendingThrow) {
@@ -182,68 +117,9 @@ export class Interp {
         if (r !== null) return r;
         f = frames[frames.length - 1] as Frame;
       } catch (caught) {
-        let err: unknown = caught;
-        if (err instanceof Suspend) {
-          if (th.nested > 0) {
-            // Inside a native→Python callback the JS stack is in use: the other threads run from here until this wait ends.
-            const v = this.host.waitNested(th, err.wait);
-            this.th = th;
-            active.interp = this;
-            f = frames[frames.length - 1] as Frame;
-            f.stack.push(v);
-            continue;
-          } else {
-            th.state = 'blocked';
-            th.wait = err.wait;
-            return 'blocked';
-          }
-        }
-        let e: PyException;
-        if (err instanceof PyFault) err = raise(err.pyType, err.message);
-        if (err instanceof PyException) e = err;
-        else if (err instanceof ReraiseSignal) {
-          e = err.exc;
-          addTb = false;
-        } else if (err instanceof RangeError && /call stack/.test(err.message)) e = raise('RecursionError', 'maximum recursion depth exceeded');
-        else if (err instanceof HeapFull) e = memoryError();
-        else throw err;
+        const r = unwind(this, th, caught, base);
+        if (r !== null) return r;
         f = frames[frames.length - 1] as Frame;
-        if (addTb && th.excInfo && e !== th.excInfo && e.context === null && !causes(th.excInfo, e)) e.context = th.excInfo;
-        // Unwind: find a handler in this frame or pop it and try the caller.
-        for (;;) {
-          if (addTb) {
-            const i = f.pc - 1;
-            const instr = f.info.code.instructions[i];
-            const ln = instr?.lineno ?? null;
-            if (instr && ln !== null && ln >= 0) {
-              e.addFrame({ filename: f.info.filename, lineno: ln, name: f.info.code.name, col: instr.col, endCol: instr.endCol, endLineno: instr.endLineno });
-            }
-          }
-          addTb = true;
-          const h = findHandler(f.info, f.pc - 1);
-          if (h) {
-            f.stack.length = h.depth;
-            if (h.lasti) f.stack.push(BigInt(f.info.offsets[f.pc - 1] ?? 0));
-            f.stack.push(e);
-            f.pc = h.target;
-            break;
-          }
-          frames.pop();
-          if (f.call) this.onCallEnd?.(f.call, null, e);
-          if (f.generator instanceof PyGenerator) {
-            f.generator.finished = true;
-            f.generator.running = false;
-          }
-          if (f.returnMode === 'nested' || frames.length <= base) {
-            if (frames.length === 0) {
-              th.state = 'done';
-              th.error = e;
-              return 'done';
-            }
-            throw e;
-          }
-          f = frames[frames.length - 1] as Frame;
-        }
       }
     }
   }
@@ -497,31 +373,11 @@ export class Interp {
         }
         case Op.YIELD_VALUE:
           return leaveFrame(this, th, f, stack.pop() as PyVal, true, base);
-        case Op.RETURN_GENERATOR: {
-          const fn = f.fn as PyFunction;
-          const g = new PyGenerator(T.generator, f, fn.name, fn.qualname);
-          f.generator = g;
-          th.frames.pop();
-          const saved = f.returnMode;
-          f.returnMode = 'call';
-          const caller = th.frames[th.frames.length - 1];
-          if (saved === 'nested') {
-            this.nestedResult = g;
-            this.genDone = false;
-            return 'done';
-          }
-          caller?.stack.push(g);
-          return th.frames.length <= base ? 'done' : null;
-        }
-        case Op.CLEANUP_THROW: {
-          const exc = stack.pop() as PyException;
-          if (exc instanceof PyException && isSubtype(exc.cls, EXC.StopIteration as PyType)) {
-            stack.pop();
-            stack.pop();
-            stack.push(exc.args[0] ?? null);
-          } else throw new ReraiseSignal(exc);
+        case Op.RETURN_GENERATOR:
+          return returnGenerator(this, th, f, base);
+        case Op.CLEANUP_THROW:
+          cleanupThrow(stack);
           break;
-        }
         case Op.KW_NAMES:
           f.kwnames = (constValue(code.consts[arg] ?? null) as PyTuple).items as string[];
           break;
@@ -533,13 +389,8 @@ export class Interp {
           const method = stack[at];
           const fn = (method === undefined ? stack[at + 1] : method) as PyVal;
           const callArgs = popArgs(stack, method === undefined ? at + 2 : at + 1, at);
-          let kw: Map<string, PyVal> | null = null;
-          if (kwn && kwn.length) {
-            kw = new Map();
-            const vals = callArgs.splice(callArgs.length - kwn.length, kwn.length);
-            kwn.forEach((k, i) => (kw as Map<string, PyVal>).set(k, vals[i] as PyVal));
-          }
-          const r = this.invoke(th, fn, callArgs, kw);
+          const kw = kwn && kwn.length ? splitKw(callArgs, kwn) : null;
+          const r = invoke(this, th, fn, callArgs, kw);
           if (r === PUSHED) return null;
           stack.push(r);
           if (host.shouldSwitch(th)) {
@@ -554,7 +405,7 @@ export class Interp {
           const fn = stack.pop() as PyVal;
           stack.pop();
           const [a, kw] = callEx(fn, callargs, kwargs);
-          const r = this.invoke(th, fn, a, kw);
+          const r = invoke(this, th, fn, a, kw);
           if (r === PUSHED) return null;
           stack.push(r);
           // CHECK_EVAL_BREAKER() ends CALL_FUNCTION_EX too: `counter += abs(*args)` loses updates in 3.12.
@@ -565,15 +416,7 @@ export class Interp {
           break;
         }
         case Op.BEFORE_WITH: {
-          const mgr = stack.pop() as PyVal;
-          const t = typeOf(mgr);
-          const enter = ops.lookupType(t, '__enter__');
-          const exit = ops.lookupType(t, '__exit__');
-          if (enter === undefined || exit === undefined) {
-            throw raise('TypeError', `'${t.name}' object does not support the context manager protocol`);
-          }
-          stack.push(ops.bindDescriptor(exit, mgr, t));
-          const r = this.invoke(th, ops.bindDescriptor(enter, mgr, t), [], null);
+          const r = invoke(this, th, withEnter(stack), [], null);
           if (r === PUSHED) return null;
           stack.push(r);
           break;
@@ -582,7 +425,7 @@ export class Interp {
           const val = stack[stack.length - 1] as PyVal;
           const exit = stack[stack.length - 4] as PyVal;
           const tb = val instanceof PyException ? null : null;
-          const r = this.invoke(th, exit, [typeOf(val), val, tb], null);
+          const r = invoke(this, th, exit, [typeOf(val), val, tb], null);
           if (r === PUSHED) return null;
           stack.push(r);
           break;

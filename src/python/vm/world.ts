@@ -4,86 +4,33 @@
 // hand-over). Simulated time runs with real time while a thread executes and
 // jumps to the earliest deadline when every thread is blocked (speed=max).
 
-import { PyException, PyType, type PyVal } from './objects';
-import { EXC, isSubtype } from './types';
-import * as ops from './ops';
+import { PyException, type PyVal } from './objects';
 import { Process, type LibLoader } from './process';
 import { Thread, type Wait } from './wait';
 import type { Pickled } from './fork';
-import type { CodeObject } from '../code';
 import type { RunResult } from './interp';
-import type { RunGate } from './run-control';
-import { attachHeap, bootHeap, DEFAULT_HEAP_BYTES, type HeapBuffer } from '../heap';
+import { attachHeap, bootHeap, DEFAULT_HEAP_BYTES } from '../heap';
 import { HeapCtx, setHeapCtx } from './heap-state';
 import { preallocateMemoryError } from './heap-bridge';
 import { threadLine, type VmEvent, type VmEventSink } from './events';
-import { decideIdle, type IdleThread } from './host/idle-rule';
-import { readTyped, type InputSource } from './input';
+import { readTyped } from './input';
 import { evalBreaker, identOfSlot, type WorkerCtx } from './worker-mode';
 import { installLockKind } from './worker-start';
 import { workerStepGate } from '../step/worker-gate';
-import { frameLocals, frameValues, programFrame } from '../step/frame-locals';
+import { frameLocals, frameValues } from '../step/frame-locals';
 import { mainGlobals, watchSnapshot } from '../step/watch-snapshot';
 import { FreeThreads } from './free-threads';
 import { GilWatch } from './gil-watch';
 import { DEFAULT_CORES, FairPick, type WorkTicker, cpuHolders, slowdown, workClock } from './cores';
 import { Clock } from './vm-clock';
 import { DEFAULT_LIMITS } from './host/layout';
+import { Deadlock, ThreadEnded, TimeLimit, type WorldOptions } from './world-options';
+import { noteWaitEnd, noteWaitStart, noteWrite, reportLocals } from './world-report';
+import { switchNested, waitNested } from './world-nested';
+import { finished } from './world-exit';
+import { idle } from './world-idle';
 
-export interface WorldOptions {
-  /** Simulated seconds per real second while every thread waits; Infinity jumps at once. */
-  speed: number;
-  stdin: string;
-  lib: LibLoader;
-  write(fd: number, text: string): void;
-  argv?: string[];
-  timeLimitMs?: number;
-  /** Byte size of the process heap (default 256 MiB); past it, allocation raises MemoryError. */
-  heapBytes?: number;
-  /** Receives what the program does (events.ts); absent, the hooks cost one null check. */
-  events?: VmEventSink;
-  /** Called every few dozen eval-breaker checks: a watcher flushes what it buffered. */
-  poll?(): void;
-  /** Pause, step and a live speed from the page (run-control.ts); absent, a run goes to its end at `speed`. */
-  control?: RunGate;
-  /** Compiled library modules by path and source, kept by a host that runs many programs (the page's worker). */
-  codeCache?: Map<string, CodeObject>;
-  /** An already booted heap to run on (another worker of the process made it), instead of a new one. */
-  heap?: HeapBuffer;
-  /** Lines typed while the program runs, after `stdin` is used up (the page's console). */
-  input?: InputSource;
-  /** Called before the run waits on real time for input: a watcher sends what it buffered (the prompt). */
-  flush?(): void;
-  /** Worker mode: this worker runs one Python thread on the run's ThreadRuntime (worker-mode.ts). */
-  worker?: WorkerCtx;
-  /** No GIL, as CPython 3.13t (free-threads.ts): threads interleave between any two instructions. */
-  freeThreaded?: boolean;
-  /** Seeds the free-threaded schedule (default: a random one per run). */
-  seed?: number;
-  /** Virtual cores the processes' GIL holders share (cores.ts); default DEFAULT_CORES. */
-  cores?: number;
-  /** What moves simulated time while a thread runs: real time (default) or the work done (cores.ts's WorkClock). */
-  clock?: 'real' | 'work';
-  /** Tell the watcher who holds each process's GIL ('gil' events, gil-watch.ts). */
-  gilEvents?: boolean;
-  /**
-   * Threads alive at once, every process's counted (default: worker mode's run table, DEFAULT_LIMITS.threads):
-   * one more and `start()` raises CPython's `RuntimeError: can't start new thread` in the starter.
-   */
-  maxThreads?: number;
-}
-
-/** Thrown when a run exceeds WorldOptions.timeLimitMs. */
-export class TimeLimit extends Error {}
-/** Unwinds nested runs once a deadlock has been reported. */
-class Deadlock extends Error {}
-/** Unwinds a thread's nested run once its process ended while another thread had the turn (switchNested). */
-class ThreadEnded extends Error {}
-
-function sleepReal(ms: number): void {
-  if (ms <= 0) return;
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(ms, 60000));
-}
+export { TimeLimit, type WorldOptions } from './world-options';
 
 export class World {
   readonly heap: HeapCtx;
@@ -94,12 +41,12 @@ export class World {
   private pids = 4242;
   private stdinLines: string[];
   private breaks = 0;
-  protected sliceStart = 0;
-  protected current: Thread | null = null;
+  sliceStart = 0;
+  current: Thread | null = null;
   private readonly fair = new FairPick<Process, Thread>(() => this.procs);
   /** The work clock when time is made of work (cores.ts), else null. */
   private work: WorkTicker | null = null;
-  private gil: GilWatch<Process, Thread> | null = null;
+  gil: GilWatch<Process, Thread> | null = null;
   /** Threads sharing the real core this turn, up to the cores (cores.ts's slowdown). */
   private pace = 1;
   deadlocked = false;
@@ -161,7 +108,7 @@ export class World {
 
   write(fd: number, text: string, by: Thread | null = this.current): void {
     if (!text) return;
-    if (this.ev && by) this.noteWrite(by, fd, text);
+    if (this.ev && by) noteWrite(this, by, fd, text);
     this.opts.write(fd, text);
   }
 
@@ -176,48 +123,14 @@ export class World {
   }
 
   /** Waits out a pause from the page; simulated time stands still meanwhile. */
-  private honourPause(): void {
+  honourPause(): void {
     const ms = this.opts.control?.hold(this.clock.now(), this.reportLocals) ?? 0;
     if (ms > 0) this.clock.skip(ms);
   }
 
-  /**
-   * As a pause begins: each live thread's locals in its program frame, a 'step-locals' event the page's watch
-   * shows while the run stands still. Only then: the hot loop never reprs a local. Straight to the sink (emit
-   * would ask the pause again).
-   */
-  private readonly reportLocals = (): void => {
-    const frames: [string, PyVal][][] = [];
-    let first: Thread | null = null;
-    for (const [, th] of this.allThreads()) {
-      first ??= th;
-      const pf = programFrame(th, this.mainPath);
-      if (!pf) continue;
-      frames.push(frameValues(pf.f));
-      this.ev?.emit({ kind: 'step-locals', ...this.who(th), locals: frameLocals(pf.f) });
-    }
-    if (first) this.ev?.emit({ kind: 'watch-state', ...this.who(first), watch: watchSnapshot(mainGlobals(this), frames) });
-  };
+  /** As a pause begins: each thread's locals and the watch state (world-report.ts). */
+  private readonly reportLocals = (): void => reportLocals(this);
 
-  private noteWrite(th: Thread, fd: number, text: string): void {
-    const w = this.who(th);
-    // threading.excepthook writes the whole report in one call. The exception
-    // comes first, so a reader can tell the write that follows is its text.
-    if (fd === 2 && text.startsWith('Exception in thread ')) this.emit({ kind: 'exception', ...w, text });
-    this.emit({ kind: 'write', ...w, fd, text });
-  }
-
-  private noteWaitStart(th: Thread, w: Wait): void {
-    if (!this.ev) return;
-    this.emit({ kind: 'wait-start', ...this.who(th), what: w.what, lock: w.lock?.id ?? -1, sleep: w.sleep === true, deadline: w.deadline });
-  }
-
-  private noteWaitEnd(th: Thread, w: Wait, r: PyVal, timedOut: boolean): void {
-    if (!this.ev) return;
-    const who = this.who(th);
-    this.emit({ kind: 'wait-end', ...who, timedOut });
-    if (w.lock && r === true) this.emit({ kind: 'lock-acquire', ...who, lock: w.lock.id, label: w.lock.label });
-  }
   readline(forInput = false): string | null {
     const line = this.stdinLines.shift();
     if (line !== undefined || !this.opts.input) return line ?? null;
@@ -242,7 +155,7 @@ export class World {
     return p;
   }
 
-  private killAt = Infinity;
+  killAt = Infinity;
 
   shouldSwitch(th: Thread): boolean {
     if (this.worker) {
@@ -269,18 +182,18 @@ export class World {
     return false;
   };
 
-  protected procOf(th: Thread): Process | undefined {
+  procOf(th: Thread): Process | undefined {
     return this.procs.find((p) => p.threads.includes(th));
   }
 
-  protected allThreads(): [Process, Thread][] {
+  allThreads(): [Process, Thread][] {
     const out: [Process, Thread][] = [];
     for (const p of this.procs) for (const t of p.threads) if (t.state !== 'done') out.push([p, t]);
     return out;
   }
 
   /** Wakes th if what it waits for happened; true when it can run. */
-  protected runnable(th: Thread): boolean {
+  runnable(th: Thread): boolean {
     if (th.inNested) return false;
     if (th.state === 'ready') return true;
     if (th.state !== 'blocked' || !th.wait) return false;
@@ -289,7 +202,7 @@ export class World {
     const timedOut = r === undefined && w.deadline !== null && this.clock.now() >= w.deadline;
     if (timedOut) r = w.timeout;
     if (r === undefined) return false;
-    this.noteWaitEnd(th, w, r, timedOut);
+    noteWaitEnd(this, th, w, r, timedOut);
     th.state = 'ready';
     th.wait = null;
     const f = th.frames[th.frames.length - 1];
@@ -297,71 +210,14 @@ export class World {
     return true;
   }
 
-  /** Runs other threads until th's wait is over (th is blocked inside a nested run, so it keeps its JS stack). */
+  /** Runs other threads until th's wait is over (world-nested.ts). */
   waitNested(th: Thread, wait: Wait): PyVal {
-    th.state = 'blocked';
-    th.wait = wait;
-    th.inNested = true;
-    this.gil?.after(this.procOf(th), th, false);
-    this.noteWaitStart(th, wait);
-    try {
-      for (;;) {
-        let r = wait.poll();
-        const timedOut = r === undefined && wait.deadline !== null && this.clock.now() >= wait.deadline;
-        if (timedOut) r = wait.timeout;
-        if (r !== undefined) {
-          this.noteWaitEnd(th, wait, r, timedOut);
-          return r;
-        }
-        const live = this.allThreads();
-        const ready = live.filter(([, t]) => this.runnable(t));
-        if (!ready.length) {
-          if (!this.idle(live)) throw new Deadlock('deadlock');
-          continue;
-        }
-        const [proc, other] = this.pickAndPace(ready);
-        this.current = other;
-        this.sliceStart = this.clock.now();
-        this.step(proc, other);
-        this.gil?.after(proc, other, other.state === 'ready');
-      }
-    } finally {
-      th.inNested = false;
-      th.state = 'ready';
-      th.wait = null;
-      this.current = th;
-      const proc = this.procOf(th);
-      if (proc) this.gil?.took(proc, th);
-    }
+    return waitNested(this, th, wait);
   }
 
-  /**
-   * shouldSwitch said yes inside a nested run (`sum(gen)`'s generator at its
-   * RESUME): th keeps its JS stack, so one turn of another thread runs from
-   * here (as waitNested runs them), then th goes on. th cannot be picked
-   * meanwhile (inNested); a thread that switches inside its own nested run
-   * here finds th unpickable and keeps the GIL until its callback returns.
-   */
+  /** One turn of another thread from inside th's nested run (world-nested.ts). */
   switchNested(th: Thread): void {
-    const proc = this.procOf(th);
-    th.inNested = true;
-    this.gil?.after(proc, th, true);
-    try {
-      const ready = this.allThreads().filter(([, t]) => t !== th && this.runnable(t));
-      if (!ready.length) return;
-      const [p, other] = this.pickAndPace(ready);
-      this.current = other;
-      this.sliceStart = this.clock.now();
-      this.step(p, other);
-      this.gil?.after(p, other, other.state === 'ready');
-    } finally {
-      th.inNested = false;
-      this.current = th;
-      this.sliceStart = this.clock.now();
-      if (proc) this.gil?.took(proc, th);
-    }
-    // The other thread's turn ended th's process (its main thread finished, th a daemon): th stops here.
-    if (th.state === 'done') throw new ThreadEnded();
+    switchNested(this, th);
   }
 
   /** Makes the main process and its first frame without running it (the step engine drives it); null when it cannot start. */
@@ -434,7 +290,7 @@ export class World {
   }
 
   /** The next thread, in fair turns (free-threaded: the seeded interleaving), with the clock paced to the threads sharing the real core (cores.ts). */
-  private pickAndPace(ready: [Process, Thread][]): readonly [Process, Thread] {
+  pickAndPace(ready: [Process, Thread][]): readonly [Process, Thread] {
     // Without a GIL every runnable thread holds a core of its own.
     this.pace = slowdown(cpuHolders(ready, this.free !== null), this.opts.cores ?? DEFAULT_CORES);
     this.clock.setRate(1 / this.pace);
@@ -443,7 +299,7 @@ export class World {
     return pick;
   }
 
-  protected step(proc: Process, th: Thread): void {
+  step(proc: Process, th: Thread): void {
     if (th.pendingNative) {
       const f = th.pendingNative;
       th.pendingNative = null;
@@ -456,11 +312,11 @@ export class World {
         th.error = e;
       }
       th.state = 'done';
-      this.finished(proc, th);
+      finished(this, proc, th);
       return;
     }
     if (!th.frames.length) {
-      this.finished(proc, th);
+      finished(this, proc, th);
       return;
     }
     let r: RunResult;
@@ -470,165 +326,12 @@ export class World {
       if (e instanceof ThreadEnded) return;
       throw e;
     }
-    if (r === 'done') this.finished(proc, th);
-    else if (r === 'blocked' && th.wait) this.noteWaitStart(th, th.wait);
+    if (r === 'done') finished(this, proc, th);
+    else if (r === 'blocked' && th.wait) noteWaitStart(this, th, th.wait);
   }
 
-  private finished(proc: Process, th: Thread): void {
-    const e = th.error;
-    th.error = null;
-    if (this.ev && (th !== proc.mainThread || proc.isChild)) this.emit({ kind: 'thread-end', ...this.who(th) });
-    if (th.report) {
-      th.state = 'done';
-      th.report(th.result, e);
-      return;
-    }
-    if (th === proc.mainThread && proc.isChild) {
-      if (e && !isSubtype(e.cls, EXC.SystemExit as PyType)) this.uncaught(th, proc.formatException(e));
-      if (proc.exitStatus === null) {
-        const code = e && isSubtype(e.cls, EXC.SystemExit as PyType) ? (e.args[0] ?? null) : e ? 1n : th.result;
-        proc.exitStatus = typeof code === 'bigint' || typeof code === 'boolean' ? Number(ops.toBig(code)) : code === null ? 0 : 1;
-      }
-      for (const t of proc.threads) t.state = 'done';
-      proc.done = true;
-      this.emit({ kind: 'process-end', t: this.clock.now(), pid: proc.pid, status: proc.exitStatus ?? 0 });
-      return;
-    }
-    if (th === proc.mainThread) {
-      if (e) this.mainError(proc, e);
-      else if (proc.exitStatus === null && th.frames.length === 0) proc.exitStatus = typeof th.result === 'bigint' && proc !== this.procs[0] ? Number(th.result) : proc.exitStatus;
-      this.shutdown(proc, th);
-      return;
-    }
-    if (e && !(isSubtype(e.cls, EXC.SystemExit as PyType))) {
-      this.write(2, `Exception in thread ${th.name}:\n${proc.formatException(e)}`);
-    }
-    th.doneLock?.release();
-  }
-
-  private mainError(proc: Process, e: PyException): void {
-    if (isSubtype(e.cls, EXC.SystemExit as PyType)) {
-      const code: PyVal = e.args.length ? (e.args[0] as PyVal) : null;
-      if (code === null) proc.exitStatus = 0;
-      else if (typeof code === 'bigint' || typeof code === 'boolean') proc.exitStatus = Number(ops.toBig(code)) & 0xff;
-      else {
-        this.write(2, `${ops.str(code)}\n`);
-        proc.exitStatus = 1;
-      }
-      return;
-    }
-    this.uncaught(proc.mainThread, proc.formatException(e));
-    proc.exitStatus = 1;
-  }
-
-  /** An exception that ended th, with the text CPython prints (the event first, then the write of that text). */
-  private uncaught(th: Thread, text: string): void {
-    if (this.ev) this.emit({ kind: 'exception', ...this.who(th), text });
-    this.write(2, text);
-  }
-
-  /** After the main module: threading._shutdown() if threading was imported, then wait for non-daemon threads. */
-  private shutdown(proc: Process, main: Thread): void {
-    if (!proc.shutdownCalled) {
-      proc.shutdownCalled = true;
-      const threading = proc.modules.getStr('threading');
-      const sd = threading ? ops.getAttrOpt(threading, '_shutdown') : undefined;
-      if (sd !== undefined) {
-        main.state = 'ready';
-        // Stepped on workers: the module's end ends a step, as in the one-worker stepper (_shutdown runs in the next one).
-        this.worker?.rt.parkStep(0, 0, true);
-        proc.startCall(main, sd, [], null);
-        return;
-      }
-    }
-    const others = proc.threads.filter((t) => t !== main && !t.daemon);
-    if (others.some((t) => t.state !== 'done')) {
-      main.state = 'blocked';
-      main.wait = { what: 'the end of the other threads', deadline: null, timeout: null, poll: () => (others.every((t) => t.state === 'done') ? null : undefined) };
-      return;
-    }
-    main.state = 'done';
-    for (const t of proc.threads) t.state = 'done';
-    if (this.ev) {
-      this.emit({ kind: 'thread-end', ...this.who(main) });
-      this.emit({ kind: 'process-end', t: this.clock.now(), pid: proc.pid, status: proc.exitStatus ?? 0 });
-    }
-  }
-
-  /**
-   * No thread can run: the idle rule shared with the worker host
-   * (host/idle-rule.ts). True after a jump to the earliest deadline; false
-   * after a deadlock was reported.
-   */
-  protected idle(live: [Process, Thread][]): boolean {
-    if (this.opts.input && live.some(([, t]) => t.wait?.input)) return this.waitForInput(live, this.opts.input);
-    const view: IdleThread[] = live.map(([p, t]) => ({ name: t.name, proc: p.name, state: 'blocked', deadline: t.wait?.deadline ?? null, what: t.wait?.what ?? '?' }));
-    const d = decideIdle(view, this.procs.length > 1);
-    if (d.kind === 'jump') {
-      if (this.free) d.to = this.free.coalesce(d.to, view);
-      if (this.opts.control) this.sleepControlled(d.to, this.opts.control);
-      else if (Number.isFinite(this.opts.speed)) {
-        // Everyone sleeps for real now: what they did before goes to the watcher first, not after the sleep.
-        this.opts.flush?.();
-        sleepReal(((d.to - this.clock.now()) * 1000) / this.opts.speed);
-      }
-      this.clock.jumpTo(d.to);
-      return true;
-    }
-    if (d.kind === 'deadlock') {
-      this.deadlocked = true;
-      this.emit({ kind: 'deadlock', t: this.clock.now(), text: d.line });
-      this.write(2, d.line);
-    }
-    for (const [, t] of live) t.state = 'done';
-    return false;
-  }
-
-  /**
-   * Everyone sleeps until `to`, in real time at the page's speed of the
-   * moment: a speed change or a pause wakes the nap, and the clock advances
-   * by the real time slept times the speed (not at the real rate).
-   */
-  private sleepControlled(to: number, c: RunGate): void {
-    for (;;) {
-      const speed = c.speed();
-      const now = this.clock.now();
-      if (!(speed > 0) || !Number.isFinite(speed) || now >= to) return;
-      this.opts.flush?.();
-      const ms = ((to - now) * 1000) / speed;
-      const t0 = performance.now();
-      c.nap(ms);
-      const real = performance.now() - t0;
-      this.clock.skip(real);
-      if (real >= ms) return;
-      this.clock.jumpTo(now + (real / 1000) * speed);
-      this.honourPause();
-    }
-  }
-
-  /**
-   * Someone waits for a typed line: real time passes until one comes, the
-   * clock running with it (at `speed` up to the next deadline, as a jump would).
-   */
-  private waitForInput(live: [Process, Thread][], input: InputSource): boolean {
-    let to = Infinity;
-    for (const [, t] of live) if (t.wait?.deadline != null && t.wait.deadline < to) to = t.wait.deadline;
-    if (this.opts.control) this.honourPause();
-    const now = this.clock.now();
-    const liveSpeed = this.opts.control?.speed() ?? this.opts.speed;
-    // Toward a deadline the clock plays at `speed`, as a jump would; with none, at the real rate.
-    const speed = to !== Infinity && Number.isFinite(liveSpeed) ? liveSpeed : 1;
-    if (to !== Infinity && !Number.isFinite(liveSpeed)) {
-      this.clock.jumpTo(to);
-      return true;
-    }
-    this.opts.flush?.();
-    if (performance.now() > this.killAt) throw new TimeLimit('time limit exceeded');
-    const ms = to === Infinity ? 1000 : ((to - now) * 1000) / speed;
-    const start = performance.now();
-    const typed = input.wait(Math.min(ms, 1000));
-    const passed = ((performance.now() - start) / 1000) * speed;
-    this.clock.jumpTo(typed || to === Infinity ? now + passed : Math.min(to, now + passed));
-    return true;
+  /** No thread can run: jump to the earliest deadline (true) or report the deadlock (false); world-idle.ts. */
+  idle(live: [Process, Thread][]): boolean {
+    return idle(this, live);
   }
 }
