@@ -12,6 +12,7 @@ import type { VmEvent } from '../python/vm/events';
 import type { SyncKind } from '../python/step/watch-objects';
 import type { WatchSnapshot } from '../python/step/watch-snapshot';
 import { exitcodeWord } from '../python/step/exitcode-word';
+import { qualifiedNames } from '../python/step/lock-names';
 
 /** The shape the watch panel draws, shared with step mode's state (StepState fits it). */
 export interface WatchLock {
@@ -64,6 +65,8 @@ interface LockRec {
   name: string | null;
   holder: number | null;
   waiters: number[];
+  /** The thread whose locals named it, when only locals did (a pause's snapshot says). */
+  thread?: string;
   /** From the pause's snapshot (watch-state): stands until the run moves again. */
   extra: Pick<WatchLock, 'kind' | 'repr' | 'count' | 'value' | 'inWait'> | null;
 }
@@ -146,7 +149,10 @@ export class LiveWatch {
     const laneOf = (ident: number): number | null => this.lanes.get(`${pid}:${ident}`) ?? null;
     for (const s of w.syncs) {
       const r = this.lock(s.lock);
-      r.name ??= s.name;
+      if (r.name === null) {
+        r.name = s.name;
+        if (!s.global && s.thread !== undefined) r.thread = s.thread;
+      }
       const inWait = [...this.waitingOn].filter(([, id]) => s.waiterLocks.includes(id)).map(([lane]) => lane).sort((a, b) => a - b);
       r.extra = { kind: s.kind, repr: s.repr, ...(s.count === undefined ? {} : { count: s.count }), ...(s.value === undefined ? {} : { value: s.value }), inWait };
       if (s.kind === 'RLock') r.holder = s.owner === null || s.owner === undefined ? null : laneOf(s.owner);
@@ -274,15 +280,19 @@ export class LiveWatch {
     }
   }
 
+  private namedLocks(): WatchLock[] {
+    const recs = [...this.locks.values()].filter((r): r is LockRec & { name: string } => r.name !== null);
+    const names = qualifiedNames(recs.map((r) => (r.thread === undefined ? { name: r.name } : { name: r.name, thread: r.thread })));
+    return recs.map((r, i) => ({ id: r.id, name: names[i] ?? r.name, locked: r.holder !== null, holder: r.holder, waiters: [...r.waiters], ...(r.extra ?? {}) }));
+  }
+
   /** A plain copy for the page (the store keeps it; later batches do not change it). */
   view(): LiveWatchView {
     return {
       globals: Object.fromEntries(this.globals),
       threads: this.threads.map((t) => ({ ...t, locals: t.locals && { ...t.locals } })),
       // Locks the program bound to a global: threading's own (a join's, a queue's) would only crowd the panel.
-      locks: [...this.locks.values()]
-        .filter((r) => r.name !== null)
-        .map((r) => ({ id: r.id, name: r.name ?? '', locked: r.holder !== null, holder: r.holder, waiters: [...r.waiters], ...(r.extra ?? {}) })),
+      locks: this.namedLocks(),
       queues: [...this.queues.values()].map((q) => ({ ...q, items: [...q.items] })),
       changed: [...this.changed],
     };

@@ -336,7 +336,7 @@ export class StepSession {
       const identLane = new Map(this.lanes.map((t, i) => [t.ident, i]));
       const frames = this.lanes.flatMap((t) => {
         const pf = t.state === 'done' && !t.wait ? null : programFrame(t, this.world.mainPath);
-        return pf ? [frameValues(pf.f)] : [];
+        return pf ? [{ thread: t.name, values: frameValues(pf.f) }] : [];
       });
       const snap = watchSnapshot(globals, frames);
       const waiters = new Map<number, number[]>();

@@ -9,6 +9,7 @@
 import type { LockRecord } from './event-book';
 import type { LockView } from './state';
 import type { SyncState } from './watch-snapshot';
+import { qualifiedNames } from './lock-names';
 
 export interface SyncInputs {
   records: Iterable<LockRecord>;
@@ -25,7 +26,7 @@ export function syncViews(x: SyncInputs): LockView[] {
   // The first name found wins (a global before an attribute before a local); locals also name a lock no event met.
   for (const s of x.syncs) if (!byId.has(x.local(s.lock))) byId.set(x.local(s.lock), s);
   const lanesIn = (raws: readonly number[]): number[] => raws.flatMap((raw) => x.waiters.get(x.local(raw)) ?? []).sort((a, b) => a - b);
-  return [...x.records].map((r) => {
+  const views = [...x.records].map((r) => {
     const s = byId.get(r.id);
     const holderIdent = s?.kind === 'RLock' ? (s.owner ?? null) : r.holder;
     const view: LockView = {
@@ -45,4 +46,12 @@ export function syncViews(x: SyncInputs): LockView[] {
     if (s.kind === 'Condition' || s.kind === 'Semaphore' || s.kind === 'BoundedSemaphore' || s.kind === 'Event') view.inWait = lanesIn(s.waiterLocks);
     return view;
   });
+  const names = qualifiedNames(
+    views.map((v) => {
+      const thread = byId.get(v.id)?.thread;
+      return thread === undefined ? { name: v.name } : { name: v.name, thread };
+    }),
+  );
+  views.forEach((v, i) => (v.name = names[i] ?? v.name));
+  return views;
 }

@@ -22,6 +22,8 @@ export interface FoundSync {
   value: PyVal;
   /** Reached from a module global (else only from a thread's locals). */
   global: boolean;
+  /** For a local: the thread whose frame names it (two threads' `self.lock` are two locks). */
+  thread?: string;
   /** The VM lock whose holder the watch shows: the Lock itself, an RLock's, a Condition's; a Semaphore's or Event's Condition's. */
   lock: LockState;
   /** The private locks of the threads inside its wait() (a Condition's, a Semaphore's or Event's Condition's `_waiters`). */
@@ -92,12 +94,12 @@ export class ObjectFinder {
   readonly found: ProgramObjects = { syncs: [], queues: [] };
 
   /** Looks at one named value and, for the program's own instances and containers, inside it. */
-  visit(name: string, v: PyVal, global: boolean, depth = 0): void {
+  visit(name: string, v: PyVal, global: boolean, depth = 0, thread?: string): void {
     if (v === null || typeof v !== 'object' || this.seen.has(v)) return;
     this.seen.add(v);
     const sync = syncOf(v);
     if (sync) {
-      this.found.syncs.push({ name, global, ...sync });
+      this.found.syncs.push({ name, global, ...(thread === undefined ? {} : { thread }), ...sync });
       return;
     }
     if (!(v instanceof PyInstance || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) || depth >= DEPTH) return;
@@ -106,24 +108,33 @@ export class ObjectFinder {
         this.found.queues.push({ name, queue: v, global });
         return;
       }
-      // threading's and the library's own objects (a Thread, a pool) keep their insides to themselves.
-      if (!v.cls.mro.every((t) => t.module === '__main__' || t.module === 'builtins')) return;
-      for (const [k, x] of v.dict) if (!k.startsWith('__')) this.visit(`${name}.${k}`, x, global, depth + 1);
+      // threading's and the library's own objects (a Thread, a pool) keep their insides to themselves; a
+      // program's subclass of one (a Thread subclass with its own `self.lock`) shows what the program added:
+      // the library's attributes are all underscored.
+      const own = v.cls.mro.every((t) => t.module === '__main__' || t.module === 'builtins');
+      if (!own && v.cls.module !== '__main__') return;
+      for (const [k, x] of v.dict) if (!k.startsWith(own ? '__' : '_')) this.visit(`${name}.${k}`, x, global, depth + 1, thread);
       return;
     }
     if (v instanceof PyDict) {
-      for (const [k, x] of v.entries().slice(0, MAX_ITEMS)) if (typeof k === 'string' || typeof k === 'bigint') this.visit(`${name}[${typeof k === 'string' ? `'${k}'` : k}]`, x, global, depth + 1);
+      for (const [k, x] of v.entries().slice(0, MAX_ITEMS)) if (typeof k === 'string' || typeof k === 'bigint') this.visit(`${name}[${typeof k === 'string' ? `'${k}'` : k}]`, x, global, depth + 1, thread);
       return;
     }
-    v.items.slice(0, MAX_ITEMS).forEach((x, i) => this.visit(`${name}[${i}]`, x, global, depth + 1));
+    v.items.slice(0, MAX_ITEMS).forEach((x, i) => this.visit(`${name}[${i}]`, x, global, depth + 1, thread));
   }
 }
 
+/** A thread's program-frame locals, with the thread's name. */
+export interface FrameLocals {
+  thread: string;
+  values: readonly [string, PyVal][];
+}
+
 /** The program's objects, from its globals first, then each thread's program-frame locals. */
-export function programObjects(globals: readonly [string, PyVal][], locals: readonly (readonly [string, PyVal][])[]): ProgramObjects {
+export function programObjects(globals: readonly [string, PyVal][], locals: readonly FrameLocals[]): ProgramObjects {
   const f = new ObjectFinder();
   for (const [k, v] of globals) f.visit(k, v, true);
-  for (const frame of locals) for (const [k, v] of frame) f.visit(k, v, false);
+  for (const frame of locals) for (const [k, v] of frame.values) f.visit(k, v, false, 0, frame.thread);
   return f.found;
 }
 

@@ -12,7 +12,7 @@ import { PyInstance, PyList, PyModule, type PyVal } from '../vm/objects';
 import { PyDict } from '../vm/collections';
 import { isLocked } from '../vm/vm-module';
 import type { World } from '../vm/world';
-import { programObjects, type FoundSync, type SyncKind } from './watch-objects';
+import { programObjects, type FoundSync, type FrameLocals, type SyncKind } from './watch-objects';
 import { rlockFields, watchRepr } from './watch-repr';
 import type { QueueView } from './state';
 
@@ -20,6 +20,8 @@ export interface SyncState {
   name: string;
   kind: SyncKind;
   global: boolean;
+  /** For a lock found only in a thread's locals: that thread's name. */
+  thread?: string;
   /** The VM lock whose holder the watch shows (a Semaphore's or an Event's is its Condition's). */
   lock: number;
   locked: boolean;
@@ -77,6 +79,7 @@ function valueOf(s: FoundSync): string | undefined {
 
 function syncState(s: FoundSync): SyncState {
   const out: SyncState = { name: s.name, kind: s.kind, global: s.global, lock: s.lock.id, locked: isLocked(s.lock), repr: watchRepr(s.value), waiterLocks: s.waiterLocks.map((l) => l.id) };
+  if (s.thread !== undefined) out.thread = s.thread;
   if (s.kind === 'RLock' && s.value instanceof PyInstance) {
     const r = rlockFields(s.value);
     out.owner = r.owner === 0 ? null : r.owner;
@@ -88,7 +91,7 @@ function syncState(s: FoundSync): SyncState {
 }
 
 /** `locals`: each thread's program-frame locals (values), searched after the globals. */
-export function watchSnapshot(globals: readonly [string, PyVal][], locals: readonly (readonly [string, PyVal][])[]): WatchSnapshot {
+export function watchSnapshot(globals: readonly [string, PyVal][], locals: readonly FrameLocals[]): WatchSnapshot {
   const found = programObjects(globals, locals);
   return {
     globals: Object.fromEntries(globals.map(([k, v]) => [k, watchRepr(v)])),

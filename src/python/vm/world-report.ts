@@ -6,6 +6,7 @@ import type { Thread, Wait } from './wait';
 import type { World } from './world';
 import { frameLocals, frameValues, programFrame } from '../step/frame-locals';
 import { mainGlobals, watchSnapshot } from '../step/watch-snapshot';
+import type { FrameLocals } from '../step/watch-objects';
 
 /**
  * As a pause begins: each live thread's locals in its program frame, a 'step-locals' event the page's watch
@@ -13,13 +14,13 @@ import { mainGlobals, watchSnapshot } from '../step/watch-snapshot';
  * would ask the pause again).
  */
 export function reportLocals(w: World): void {
-  const frames: [string, PyVal][][] = [];
+  const frames: FrameLocals[] = [];
   let first: Thread | null = null;
   for (const [, th] of w.allThreads()) {
     first ??= th;
     const pf = programFrame(th, w.mainPath);
     if (!pf) continue;
-    frames.push(frameValues(pf.f));
+    frames.push({ thread: th.name, values: frameValues(pf.f) });
     w.ev?.emit({ kind: 'step-locals', ...w.who(th), locals: frameLocals(pf.f) });
   }
   if (first) w.ev?.emit({ kind: 'watch-state', ...w.who(first), watch: watchSnapshot(mainGlobals(w), frames) });

@@ -147,7 +147,7 @@ export class World {
       p.interp.gate = workerStepGate(this.worker.rt, () => this.mainPath, (th, f) => {
         // A parked thread sees the whole shared heap but only its own frames: the globals, and its own locals.
         this.emit({ kind: 'step-locals', ...this.who(th), locals: frameLocals(f) });
-        this.emit({ kind: 'watch-state', ...this.who(th), watch: watchSnapshot(mainGlobals(this), [frameValues(f)]) });
+        this.emit({ kind: 'watch-state', ...this.who(th), watch: watchSnapshot(mainGlobals(this), [{ thread: th.name, values: frameValues(f) }]) });
       });
     }
     const free = this.free;
