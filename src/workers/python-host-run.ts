@@ -58,7 +58,7 @@ export function runOnThreads(req: VmRunRequest, spawn: SpawnWorker, send: VmSend
       timer ??= setTimeout(flush, BATCH_MS);
     },
   });
-  const payload: MainPayload = { kind: 'main', source: req.source, path: req.path, argv: [req.path], stdin: '' };
+  const payload: MainPayload = { kind: 'main', source: req.source, path: req.path, argv: [req.path] };
   let over = false;
   const result = host.run(entry, payload).then((r): VmRunResult => {
     over = true;
