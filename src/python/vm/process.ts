@@ -218,6 +218,8 @@ export class Process implements Host, ProcessApi {
   }
   /** Worker mode reads the run's stdin (worker-input.ts); single-worker mode the World's lines and console. */
   private readLine(forInput: boolean): string | null {
+    // A multiprocessing child reads os.devnull: its _bootstrap replaces sys.stdin so (CPython 3.12), whatever the parent's stdin.
+    if (this.isChild) return null;
     const w = this.world.worker;
     return w ? workerReadline(this.world, w, this.interp.th) : this.world.readline(forInput);
   }
