@@ -88,3 +88,12 @@ test('worker mode: the default lab’s producer and consumer run beside the >>> 
   expect(await waitForEnd(page, 60_000)).toBe('finished');
   await onWorkers(page, 3);
 });
+
+test('worker mode: a blocking put at >>> that nothing will end hangs as in CPython; the lab says so', async ({ page }) => {
+  await page.goto('/?scenario=bounded-queue&variant=lab&maxsize=1&produce=0&consume=0&speed=10&lang=en&vm=workers');
+  await typeAt(page, 'q.put(1)');
+  await typeAt(page, 'q.put(2)');
+  await expect(page.getByTestId('lab-stuck')).toContainText('never returns', { timeout: 30_000 });
+  await expect(page.getByTestId('outcome')).toHaveAttribute('data-stuck', 'Queue.put');
+  await onWorkers(page, 1);
+});

@@ -39,6 +39,12 @@ describe('the lab’s REPL in worker mode', () => {
     expect(r.status).toBe(s.status);
   }, 120_000);
 
+  it('a blocking put at >>> on a full queue that no thread will empty is the deadlock it is on one worker (status 3), not a wait for input', async () => {
+    const r = await onWorkers(1, ['q.put(1)', 'q.put(2)']);
+    expect(r.status).toBe(3);
+    expect(r.all).toMatch(/deadlock: every thread is blocked with nothing left to wake it: MainThread waits on Queue\.put\n$/);
+  }, 120_000);
+
   it('with the consumer on its own worker, a blocking put at >>> waits until it takes an item, then the prompt is back', async () => {
     const r = await onWorkers(1, ['q.put(1)', 'q.put(2)', 'q.qsize()', 'exit()'], { produce: 0, consume: 0.5 });
     expect(r.status).toBe(0);
