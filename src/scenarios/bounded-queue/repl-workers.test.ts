@@ -12,6 +12,8 @@ import { guardedRun } from '../../python/vm/workers/guarded-run.node';
 import { paramDefaults } from '../scenario';
 import { boundedQueueScenario } from './scenario';
 import { bannerless } from './transcript.node';
+import { VmTrace, type VmFacts } from '../../trace/vm-trace';
+import { stuckCall } from './analysis';
 
 interface Session {
   name: string;
@@ -22,14 +24,16 @@ interface Session {
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as { sessions: Session[] };
 
-async function onWorkers(maxsize: number, typed: readonly string[], helpers = { produce: 0, consume: 0 }): Promise<{ all: string; status: number }> {
+async function onWorkers(maxsize: number, typed: readonly string[], helpers = { produce: 0, consume: 0 }): Promise<{ all: string; status: number; facts: VmFacts }> {
   const params = { ...paramDefaults(boundedQueueScenario), variant: 'lab', maxsize, ...helpers };
   const buffer = SharedMailbox.create({ slots: 64, slotBytes: 1024 });
   const box = new SharedMailbox(buffer);
   for (const l of typed) expect(box.send(l)).toBe(true);
   let all = '';
-  const r = await guardedRun({ source: boundedQueueScenario.source(params, 'en').code, path: 'main.py', input: buffer, write: (_, text) => void (all += text) });
-  return { all, status: r.status };
+  // The page's reading of the run: the worker's events through VmTrace, as store/vm-run.ts applies them.
+  const trace = new VmTrace('main.py', boundedQueueScenario.vm?.watch ?? [], null);
+  const r = await guardedRun({ source: boundedQueueScenario.source(params, 'en').code, path: 'main.py', input: buffer, write: (_, text) => void (all += text), onEvents: (b) => void trace.apply(b) });
+  return { all, status: r.status, facts: trace.facts };
 }
 
 describe('the lab’s REPL in worker mode', () => {
@@ -43,6 +47,8 @@ describe('the lab’s REPL in worker mode', () => {
     const r = await onWorkers(1, ['q.put(1)', 'q.put(2)']);
     expect(r.status).toBe(3);
     expect(r.all).toMatch(/deadlock: every thread is blocked with nothing left to wake it: MainThread waits on Queue\.put\n$/);
+    // The lab's verdict reads the stuck call from the main thread's reported wait.
+    expect(stuckCall(r.facts)).toBe('Queue.put');
   }, 120_000);
 
   it('with the consumer on its own worker, a blocking put at >>> waits until it takes an item, then the prompt is back', async () => {
