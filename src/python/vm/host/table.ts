@@ -468,8 +468,9 @@ export class ThreadTable {
         }
       } else this.nudgeTimed();
     } else if (d.kind === 'input') {
-      // Someone waits at the keyboard with nothing else due: time passes as it does for them (the one-worker World's waitForInput).
-      this.clock.run();
+      // Someone waits at the keyboard with nothing else due: time passes as it does for them (the one-worker World's
+      // waitForInput), unless time that is not the program's is open (a hold: main's start-up on main, an import).
+      if (Atomics.load(this.h, H_HOLDS) === 0) this.clock.run();
     } else if (d.kind === 'deadlock' && !this.deadlocked()) {
       Atomics.or(this.h, H_FLAGS, FLAG_DEADLOCK);
       this.onDeadlock(d.line);
