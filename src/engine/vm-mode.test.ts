@@ -23,13 +23,10 @@ describe('chooseVmMode', () => {
   it('never leaves one worker unasked', () => {
     expect(chooseVmMode('one', { source: threads, shared: true })).toEqual({ mode: 'one', fallback: null });
   });
-  it('falls back for processes, input, the work clock and no shared memory', () => {
+  it('falls back for processes, the work clock and no shared memory', () => {
     expect(chooseVmMode('workers', { source: 'import os\nos.fork()\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'from multiprocessing.shared_memory import SharedMemory\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'import multiprocessing.dummy\n', shared: true }).fallback).toBe('processes');
-    expect(chooseVmMode('workers', { source: 'name = input("? ")\n', shared: true }).fallback).toBe('input');
-    expect(chooseVmMode('workers', { source: 'code.interact(local=globals())\n', shared: true }).fallback).toBe('input');
-    expect(chooseVmMode('workers', { source: threads, shared: true, interactive: true }).fallback).toBe('input');
     expect(chooseVmMode('workers', { source: threads, shared: true, clock: 'work' }).fallback).toBe('clock');
     expect(chooseVmMode('workers', { source: threads, shared: false }).fallback).toBe('isolation');
   });
@@ -51,7 +48,8 @@ describe('chooseVmMode', () => {
     ])
       expect(chooseVmMode('workers', { source, shared: true })).toEqual({ mode: 'workers', fallback: null });
   });
-  it('does not mistake a name that contains input for a call', () => {
-    expect(chooseVmMode('workers', { source: 'user_input_count = 3\nprint(user_input_count)\n', shared: true }).mode).toBe('workers');
+  it('runs input() and the interactive console on workers (the run-wide stdin, src/python/vm/host/stdin.ts)', () => {
+    expect(chooseVmMode('workers', { source: 'name = input("? ")\n', shared: true })).toEqual({ mode: 'workers', fallback: null });
+    expect(chooseVmMode('workers', { source: `${threads}import code\ncode.interact(local=globals())\n`, shared: true })).toEqual({ mode: 'workers', fallback: null });
   });
 });

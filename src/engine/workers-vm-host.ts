@@ -80,8 +80,8 @@ export function workersVmHost(fallback: VmHost, hooks: WorkersHostHooks = {}): V
           host.prewarm?.();
         } else fail(m.failed);
       });
-      // The run's own fields and the page's pause/step/speed words (python-host-run.ts bridges them); input() falls back to one worker.
-      const run: VmRunRequest = { source: req.source, path: req.path, speed: req.speed, freeThreaded: req.freeThreaded, control: req.control };
+      // The run's own fields, the page's pause/step/speed words (python-host-run.ts bridges them) and its console's mailbox (input()).
+      const run: VmRunRequest = { source: req.source, path: req.path, speed: req.speed, freeThreaded: req.freeThreaded, control: req.control, input: req.input };
       worker.postMessage({ kind: 'run', req: run } satisfies ToPythonHost);
       return {
         result,

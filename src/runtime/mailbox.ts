@@ -101,6 +101,20 @@ export class SharedMailbox {
     return text;
   }
 
+  /** Messages sent so far (a running count; a watcher compares it with what it last saw). */
+  sentCount(): number {
+    return Atomics.load(this.cells, WRITTEN);
+  }
+
+  /**
+   * Resolves once the sent count is no longer `seen`, or after `timeoutMs`:
+   * for a watcher on an event loop that must not block (Atomics.waitAsync).
+   */
+  async sentSince(seen: number, timeoutMs: number): Promise<void> {
+    const r = Atomics.waitAsync(this.cells, WRITTEN, seen, timeoutMs);
+    if (r.async) await r.value;
+  }
+
   /** Reader side: true once a message waits (left for take), waiting up to `timeoutMs` real ms. */
   wait(timeoutMs: number): boolean {
     const c = this.cells;

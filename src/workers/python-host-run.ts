@@ -53,12 +53,14 @@ export function runOnThreads(req: VmRunRequest, spawn: SpawnWorker, send: VmSend
     freeThreaded: req.freeThreaded === true,
     // Writes arrive as events too (with the thread that wrote them); the host's own lines are in the stream.
     write: () => {},
+    // Lines typed at the page's console (a SharedMailbox): input() in any thread of the main process waits for them.
+    ...(req.input ? { stdin: { typed: req.input } } : {}),
     onEvents: (events) => {
       for (const ev of events) batcher.add(ev);
       timer ??= setTimeout(flush, BATCH_MS);
     },
   });
-  const payload: MainPayload = { kind: 'main', source: req.source, path: req.path, argv: [req.path], stdin: '' };
+  const payload: MainPayload = { kind: 'main', source: req.source, path: req.path, argv: [req.path] };
   let over = false;
   const result = host.run(entry, payload).then((r): VmRunResult => {
     over = true;

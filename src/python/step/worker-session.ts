@@ -76,6 +76,7 @@ export class WorkerStepSession {
       speed: Infinity,
       freeThreaded: this.freeThreaded,
       step: this.granularity,
+      stdin: { text: opts.stdin ?? '' },
       onEvents: (batch) => {
         for (const e of batch) {
           // A thread's locals where it stopped: state for the watch, not something the program did.
@@ -98,7 +99,7 @@ export class WorkerStepSession {
   static async start(source: string, opts: WorkerStepOptions): Promise<WorkerStepSession> {
     const s = new WorkerStepSession(source, opts);
     const path = opts.path ?? '/main.py';
-    const payload: MainPayload = { kind: 'main', source, path, argv: [path], stdin: opts.stdin ?? '', heapBytes: opts.heapBytes };
+    const payload: MainPayload = { kind: 'main', source, path, argv: [path], heapBytes: opts.heapBytes };
     void s.host.run(opts.entry, payload).then((r) => s.ended(r));
     await s.rest();
     return s;

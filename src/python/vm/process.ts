@@ -36,6 +36,7 @@ import { registerProcessBuiltin } from './named';
 import { DEFAULT_RECURSION_LIMIT, recursionLimitOf, setRecursionLimitOf } from './host/recursion-limit';
 import { hc } from './heap-state';
 import { foldConstants, wrapChainedTests, TRUTH } from './fold';
+import { workerReadline } from './worker-input';
 
 /** Where library modules (`src/python/lib/**.py`) come from. */
 export interface LibLoader {
@@ -174,7 +175,7 @@ export class Process implements Host, ProcessApi {
     this.argv = argv;
     this.interp = new Interp(this);
     if (world.ev) reportCallbacks(this);
-    const b = makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: (forInput) => this.world.readline(forInput), stdout: () => this.sysStdout() });
+    const b = makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: (forInput) => this.readLine(forInput === true), stdout: () => this.sysStdout() });
     b.set('__build_class__', builtin('__build_class__', (a, kw) => this.buildClass(a, kw)));
     b.set(TRUTH, builtin(TRUTH, (a) => ops.truthy(a[0] as PyVal)));
     b.set('globals', builtin('globals', () => this.currentFrame()?.globals ?? null));
@@ -213,7 +214,14 @@ export class Process implements Host, ProcessApi {
     this.world.write(fd, text);
   }
   readline(): string | null {
-    return this.world.readline();
+    return this.readLine(false);
+  }
+  /** Worker mode reads the run's stdin (worker-input.ts); single-worker mode the World's lines and console. */
+  private readLine(forInput: boolean): string | null {
+    // A multiprocessing child reads os.devnull: its _bootstrap replaces sys.stdin so (CPython 3.12), whatever the parent's stdin.
+    if (this.isChild) return null;
+    const w = this.world.worker;
+    return w ? workerReadline(this.world, w, this.interp.th) : this.world.readline(forInput);
   }
   excInfo(): PyException | null {
     return this.interp.th?.excInfo ?? null;

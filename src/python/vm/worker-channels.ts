@@ -64,6 +64,15 @@ export function workerChannels(w: WorkerCtx, proc: Process): {
     if (!world.ev || !th) return;
     world.emit({ kind: 'queue-op', ...world.who(th), op, queue: c, item: safeRepr(item), size: ch.size(c), serial });
   };
+  /** A blocking put/get, reported as the one-worker World reports its Suspend (wait-start/end): the lab's stuck `>>>` and the lanes read them. */
+  const waitOn = (c: number, what: 'Queue.put' | 'Queue.get', timeout: number | null, ready: () => boolean): boolean => {
+    const th = proc.interp.th;
+    const ev = world.ev !== null && th !== undefined;
+    if (ev) world.emit({ kind: 'wait-start', ...world.who(th), what, lock: -1, sleep: false, deadline: timeout === null || timeout < 0 ? null : proc.now() + timeout });
+    const ok = w.rt.waitFor(channelKey(c), what, timeout, ready);
+    if (ev) world.emit({ kind: 'wait-end', ...world.who(th), timedOut: !ok });
+    return ok;
+  };
   const guard = <X>(fn: () => X): X => {
     try {
       return fn();
@@ -81,7 +90,7 @@ export function workerChannels(w: WorkerCtx, proc: Process): {
       let serial = guard(() => ch.tryPut(c, msg));
       if (serial < 0) {
         if (!q.block) return false;
-        const ok = w.rt.waitFor(channelKey(c), 'Queue.put', q.timeout, () => (serial = guard(() => ch.tryPut(c, msg))) >= 0);
+        const ok = waitOn(c, 'Queue.put', q.timeout, () => (serial = guard(() => ch.tryPut(c, msg))) >= 0);
         if (!ok) return false;
       }
       note(c, 'put', item, serial);
@@ -91,7 +100,7 @@ export function workerChannels(w: WorkerCtx, proc: Process): {
     get: (q) => {
       const c = id(q.handle);
       let got = ch.tryGet(c);
-      if (got === null && q.block) w.rt.waitFor(channelKey(c), 'Queue.get', q.timeout, () => (got = ch.tryGet(c)) !== null);
+      if (got === null && q.block) waitOn(c, 'Queue.get', q.timeout, () => (got = ch.tryGet(c)) !== null);
       if (got === null) return new PyTuple(T.tuple, [false, null]);
       const { msg, serial } = got as { msg: Uint8Array; serial: number };
       const v = unpickle(fromJson(JSON.parse(dec.decode(msg)) as Json) as Pickled, proc);

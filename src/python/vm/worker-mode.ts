@@ -63,7 +63,6 @@ export interface MainPayload {
   source: string;
   path: string;
   argv: string[];
-  stdin: string;
   heapBytes?: number;
 }
 

@@ -14,6 +14,7 @@ import type { ParamValues } from '../types';
 import { LESSON_STATEMENTS } from './lesson';
 import { queueContents, replTally } from './repl-tally';
 import { MAIN_THREAD, boundedQueueScenario } from './scenario';
+import { bannerless, normaliseTranscript } from './transcript.node';
 
 interface Expected {
   lessons: { variant: string; stdout: string; stderr: string; status: number }[];
@@ -22,21 +23,7 @@ interface Expected {
 }
 const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as Expected;
 
-/** As the generator does to CPython's text: library frames dropped (our Lib's paths and lines differ), addresses as 0x…. */
-function normalise(text: string): string {
-  const out: string[] = [];
-  let skip = false;
-  for (const line of text.split('\n')) {
-    const m = /^ {2}File "([^"]*)", line \d+/.exec(line);
-    if (m) {
-      skip = m[1] !== '<console>' && m[1] !== 'main.py';
-      if (skip) continue;
-    } else if (skip && line.startsWith('    ')) continue;
-    else skip = false;
-    out.push(line);
-  }
-  return out.join('\n').replace(/0x[0-9a-f]+/g, '0x…');
-}
+const normalise = normaliseTranscript;
 
 function run(params: ParamValues, typed: readonly string[] = [], lang: 'zh' | 'en' = 'en') {
   const r = runVmLesson(boundedQueueScenario, params, lang, { typed });
@@ -92,7 +79,7 @@ describe('the bounded-queue lesson on the VM', () => {
 describe('the lab: a real REPL (code.interact) on the VM', () => {
   it.each(cpython.sessions.map((s) => [s.name, s] as const))('%s: the transcript is CPython 3.12’s', (_, s) => {
     const r = run({ ...LAB, maxsize: s.maxsize }, s.lines);
-    const text = normalise(r.all).replace(/^Python 3\.12\.\d+ \([^\n]*\n/, 'Python 3.12\n');
+    const text = bannerless(r.all);
     expect(text).toBe(s.transcript);
     expect(r.exit).toBe(s.status);
   });

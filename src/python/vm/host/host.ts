@@ -11,6 +11,7 @@ import type { ToHost, WorkerInit } from './protocol';
 import { ThreadTable } from './table';
 import type { StepGranularity } from './step-gate';
 import { PauseControl } from './pause';
+import { INPUT_KEY, stdinSpec, watchTyped, type StdinOption, type StdinSpec } from './stdin';
 
 /** How long the end of a run waits for writes numbered before it that have not arrived. */
 const FINISH_GRACE_MS = 5000;
@@ -39,6 +40,8 @@ export interface HostOptions {
   onEvents?(batch: VmEvent[]): void;
   /** Step mode (issue 12): every thread parks at its step gate before each step of this size (step-gate.ts); absent, a live run. */
   step?: StepGranularity;
+  /** The run's standard input (stdin.ts): a text (the CLI's pipe: its lines, then end of file) or the page's typed lines. Absent: end of file at once. */
+  stdin?: StdinOption;
 }
 
 export interface HostResult {
@@ -61,6 +64,7 @@ export class ThreadHost {
   readonly result: Promise<HostResult>;
   /** Pause, resume, step and speed of the live run (pause.ts). */
   readonly pause: PauseControl;
+  private readonly stdin: StdinSpec | undefined;
 
   constructor(private readonly o: HostOptions) {
     this.memory = createRunMemory({ speed: o.speed ?? Infinity, freeThreaded: o.freeThreaded ?? false, limits: o.limits, events: o.onEvents !== undefined, step: o.step });
@@ -71,13 +75,16 @@ export class ThreadHost {
     this.events = o.onEvents ? new EventMerge(o.onEvents) : null;
     this.result = new Promise((resolve) => (this.settle = resolve));
     this.pause = new PauseControl(this.memory, this.table, () => this.ended, () => this.caughtUp());
+    this.stdin = o.stdin ? stdinSpec(o.stdin) : undefined;
   }
 
   /** Starts the run: the main thread of the main process (MainProcess) on its worker. */
   run<P>(entry: string, payload: P, name = 'MainThread'): Promise<HostResult> {
     this.table.setProcName(0, 'MainProcess');
     const slot = this.table.allocate({ proc: 0, name, daemon: false, main: true });
-    this.spawn({ entry, memory: this.memory.buffer, slot, proc: 0, payload });
+    const stdin = this.stdin;
+    if (stdin?.kind === 'typed') watchTyped(stdin.buffer, () => void this.table.wakeKey(INPUT_KEY, true), () => this.ended);
+    this.spawn({ entry, memory: this.memory.buffer, slot, proc: 0, payload, stdin });
     return this.result;
   }
 

@@ -2,7 +2,9 @@
 // both schedulers (single-worker world.ts and the worker host's thread table):
 // a thread still starting means wait; otherwise jump to the earliest deadline;
 // with no deadline at all, CPython would hang forever: a deadlock, reported as
-// one `deadlock:` line naming who waits on what (the run then exits with 3).
+// one `deadlock:` line naming who waits on what (the run then exits with 3) —
+// unless someone waits for a typed line, which may still come: time then runs
+// at the real rate, as it does for a person at the keyboard.
 
 export interface IdleThread {
   name: string;
@@ -12,12 +14,15 @@ export interface IdleThread {
   /** Simulated seconds when the wait times out; null for never. */
   deadline: number | null;
   what: string;
+  /** Waiting for a line of stdin that may still be typed (never a deadlock). */
+  input?: boolean;
 }
 
 export type IdleDecision =
   | { kind: 'wait' }
   | { kind: 'finished' }
   | { kind: 'jump'; to: number }
+  | { kind: 'input' }
   | { kind: 'deadlock'; line: string };
 
 export function decideIdle(live: readonly IdleThread[], multiProcess: boolean): IdleDecision {
@@ -26,6 +31,7 @@ export function decideIdle(live: readonly IdleThread[], multiProcess: boolean): 
   let to = Infinity;
   for (const t of live) if (t.deadline !== null && t.deadline < to) to = t.deadline;
   if (to !== Infinity) return { kind: 'jump', to };
+  if (live.some((t) => t.input === true)) return { kind: 'input' };
   return { kind: 'deadlock', line: deadlockLine(live, multiProcess) };
 }
 

@@ -1,6 +1,7 @@
 // What a thread's worker gets at start and what it tells the host.
 
 import type { VmEvent } from '../events';
+import type { StdinSpec } from './stdin';
 
 /** A VmEvent with its place in the run's one order (H_EVENT_SEQ). */
 export interface StampedEvent {
@@ -19,6 +20,8 @@ export interface WorkerInit<P = unknown> {
   held?: boolean;
   /** What the thread runs, as the VM provides it (process heap buffer, function, args). */
   payload: P;
+  /** The run's standard input (stdin.ts), for the main process's threads; absent, reads end at once (a child process: os.devnull). */
+  stdin?: StdinSpec;
 }
 
 export type ToHost =

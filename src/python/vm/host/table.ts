@@ -13,6 +13,7 @@ import {
 } from './layout';
 import { Mutex } from './mutex';
 import { SimClock } from './sim-clock';
+import { INPUT_KEY } from './stdin';
 
 /** A blocked sleeper looks at the clock again at least this often (real ms); every change also wakes it. */
 const LOOK_AGAIN_MS = 500;
@@ -448,6 +449,7 @@ export class ThreadTable {
         state: st === ST_STARTING ? 'starting' : 'blocked',
         deadline: st === ST_BLOCKED && d !== Infinity ? d : null,
         what: readText(this.m.whats, t * WHAT_CHARS, this.word(t, S_WHAT_LEN)),
+        input: st === ST_BLOCKED && this.word(t, S_ON) === INPUT_KEY,
       });
     }
     return out;
@@ -465,6 +467,10 @@ export class ThreadTable {
           if (this.state(t) === ST_BLOCKED && (this.m.deadlines[t] ?? Infinity) <= d.to) this.wakeLocked(t, R_TIMEOUT);
         }
       } else this.nudgeTimed();
+    } else if (d.kind === 'input') {
+      // Someone waits at the keyboard with nothing else due: time passes as it does for them (the one-worker World's
+      // waitForInput), unless time that is not the program's is open (a hold: main's start-up on main, an import).
+      if (Atomics.load(this.h, H_HOLDS) === 0) this.clock.run();
     } else if (d.kind === 'deadlock' && !this.deadlocked()) {
       Atomics.or(this.h, H_FLAGS, FLAG_DEADLOCK);
       this.onDeadlock(d.line);

@@ -36,7 +36,7 @@ export function runPyThread(rt: ThreadRuntime, p: PyThreadPayload, env: ThreadBo
       // Start-up is not the program's time: held until the script's first read of the clock.
       rt.holdBoot();
       rt.arrive();
-      status = runProgram({ source: p.source, path: p.path, stdin: p.stdin, argv: p.argv, heapBytes: p.heapBytes, lib: env.lib, worker: ctx, write }).status;
+      status = runProgram({ source: p.source, path: p.path, argv: p.argv, heapBytes: p.heapBytes, lib: env.lib, worker: ctx, write }).status;
     } else {
       // Loading and compiling is not Python time: done before the thread takes the GIL and counts as active.
       const run = thread(p);

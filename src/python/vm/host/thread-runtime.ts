@@ -10,6 +10,7 @@ import type { ToHost, WorkerInit } from './protocol';
 import { ThreadKilled, ThreadTable } from './table';
 import { StepSlot, stepModeOf } from './step-gate';
 import { PauseSlot } from './pause-gate';
+import { INPUT_KEY, RunStdin, type StdinSpec } from './stdin';
 
 export interface StartSpec<P> {
   entry: string;
@@ -35,11 +36,16 @@ export class ThreadRuntime {
   readonly step: StepSlot | null;
   /** Where the thread stands while the run is paused (pause-gate.ts): the eval breaker, the GIL's waits, its blocks. */
   readonly pause: PauseSlot;
+  /** The run's stdin as this thread reads it (stdin.ts); null in a child process, which reads os.devnull. */
+  readonly stdin: RunStdin | null;
+  private readonly stdinSpec: StdinSpec | undefined;
 
   constructor(init: WorkerInit, private readonly post: (m: ToHost) => void) {
     this.memory = attachRunMemory(init.memory);
     this.slot = init.slot;
     this.proc = init.proc;
+    this.stdinSpec = init.stdin;
+    this.stdin = init.stdin ? new RunStdin(init.stdin) : null;
     this.table = new ThreadTable(this.memory);
     this.locks = new Locks(this.memory, this.table);
     this.freeThreaded = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_FREE_THREADED) !== 0;
@@ -173,6 +179,35 @@ export class ThreadRuntime {
     return n;
   }
 
+  /**
+   * The run's next stdin line now, without waiting: with its newline, '' at
+   * end of file (always, in a child process: multiprocessing's _bootstrap
+   * gives it os.devnull), null when none has come yet (then `waitLine`).
+   */
+  takeLine(): string | null {
+    const s = this.stdin;
+    if (!s) return '';
+    this.table.lock();
+    try {
+      return s.take();
+    } finally {
+      this.table.unlock();
+    }
+  }
+
+  /**
+   * Blocks, the GIL released, until a line (or end of file) comes: the host
+   * wakes INPUT_KEY when one is typed. Taken under the table mutex, so of two
+   * readers each gets its own line and a line sent meanwhile is never missed.
+   */
+  waitLine(): string {
+    const s = this.stdin;
+    if (!s) return '';
+    let got: string | null = null;
+    this.released(() => this.table.waitUntil(this.slot, INPUT_KEY, 'input()', Infinity, () => (got = s.take()) !== null));
+    return got ?? '';
+  }
+
   /** Raw write to fd 1 or 2, in the run's global order (print's write releases the GIL in CPython; ours is instant). */
   write(fd: number, text: string): void {
     if (!text) return;
@@ -198,7 +233,7 @@ export class ThreadRuntime {
     }
     this.table.openStartHold(slot);
     starting?.(slot);
-    this.post({ kind: 'start', init: { entry: spec.entry, memory: this.memory.buffer, slot, proc: this.proc, payload: spec.payload } });
+    this.post({ kind: 'start', init: { entry: spec.entry, memory: this.memory.buffer, slot, proc: this.proc, payload: spec.payload, stdin: this.stdinSpec } });
     return slot;
   }
 

@@ -66,7 +66,7 @@ function start(source: string, speed = Infinity): Live {
       }
     },
   });
-  const payload: MainPayload = { kind: 'main', source, path: 'main.py', argv: ['main.py'], stdin: '' };
+  const payload: MainPayload = { kind: 'main', source, path: 'main.py', argv: ['main.py'] };
   void host.run(entry, payload);
   return {
     host,

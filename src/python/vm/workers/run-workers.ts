@@ -13,7 +13,10 @@ export interface WorkerRunOptions {
   /** URL of the thread entry (py-thread.node.ts under Node). */
   entry: string;
   argv?: string[];
+  /** The program's stdin: its lines, then end of file (a pipe, as `echo … | python3 FILE.py`). */
   stdin?: string;
+  /** Lines typed while it runs instead (a SharedMailbox buffer, as the page's console): input() waits for each, no end of file. */
+  input?: SharedArrayBuffer;
   /** Simulated seconds per real second during jumps; Infinity (default) jumps at once. */
   speed?: number;
   freeThreaded?: boolean;
@@ -45,6 +48,7 @@ export async function runWorkers(o: WorkerRunOptions): Promise<WorkerRunResult> 
     freeThreaded: o.freeThreaded ?? false,
     limits: o.limits,
     onEvents: o.onEvents,
+    stdin: o.input ? { typed: o.input } : { text: o.stdin ?? '' },
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;
@@ -52,7 +56,7 @@ export async function runWorkers(o: WorkerRunOptions): Promise<WorkerRunResult> 
     },
   });
   o.onHost?.(host);
-  const payload: MainPayload = { kind: 'main', source: o.source, path: o.path, argv: o.argv ?? [o.path], stdin: o.stdin ?? '', heapBytes: o.heapBytes };
+  const payload: MainPayload = { kind: 'main', source: o.source, path: o.path, argv: o.argv ?? [o.path], heapBytes: o.heapBytes };
   const r = await host.run(o.entry, payload);
   return { stdout, stderr, status: r.status, forced: host.forcedSwitches(0) };
 }
