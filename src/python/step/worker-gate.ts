@@ -43,6 +43,8 @@ export class WorkerStepGate {
     }
     this.th = th;
     this.f = f;
+    // Parked on arrival: the step granted there began before the bootstrap, and this instruction is inside it.
+    if (!this.started && s.arrived) this.started = true;
     const b = this.boundary;
     const pc = f.pc - 1;
     const line = f.info.code.instructions[pc]?.lineno ?? 0;

@@ -39,6 +39,7 @@ export function runPyThread(rt: ThreadRuntime, p: PyThreadPayload, env: ThreadBo
       // Loading and compiling is not Python time: done before the thread takes the GIL and counts as active.
       const run = thread(p);
       rt.arrive();
+      rt.parkArrival();
       status = run();
     }
   } catch (e) {
