@@ -101,6 +101,14 @@ describe('step mode on workers with processes', () => {
     expect(lines(w.state.stdout)).toEqual([...CPYTHON_LINES].sort());
   });
 
+  it('process_api.py (a child with threads of its own, join with a timeout, a slot reused): the same steps, and CPython 3.12\'s lines', { timeout: TEST_MS }, async () => {
+    const dir = new URL('../vm/workers/testdata/', import.meta.url);
+    const source = readFileSync(new URL('process_api.py', dir), 'utf8');
+    const expected = JSON.parse(readFileSync(new URL('process_api.expected.json', dir), 'utf8')) as { stdout: string };
+    const { o } = await lockstep(source, (k, ok) => ok[(k * 7) % ok.length] as number);
+    expect(lines(o.state.stdout)).toEqual(lines(expected.stdout));
+  });
+
   it("a Pool and a ProcessPoolExecutor: the pool's thread and worker processes are lanes in the one-worker order, the same steps", { timeout: TEST_MS }, async () => {
     for (const scn of [poolScenario, processPoolScenario]) {
       const source = scn.source(paramDefaults(scn), 'en').code;

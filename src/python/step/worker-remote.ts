@@ -62,7 +62,7 @@ function outside(p: WorkerThreadPosition, stepped: boolean): boolean {
 function threadView(listing: CodeListing[], p: WorkerThreadPosition, pid: number, stepped: boolean): ThreadView {
   const out = outside(p, stepped);
   const at = out ? null : locate(listing, p);
-  // Woken from a sleep and not stepped since: blocked in it, as the one-worker stepper shows it (it may move).
+  // Its wait ended by its deadline (a sleep, a timeout) and it has not stepped since: blocked in it, as the one-worker stepper shows it (it may move).
   const status = p.slept ? 'blocked' : p.status === 'parked' ? 'ready' : p.status;
   return {
     lane: p.lane,
@@ -70,7 +70,7 @@ function threadView(listing: CodeListing[], p: WorkerThreadPosition, pid: number
     ident: identOfSlot(p.slot),
     pid,
     status,
-    waiting: p.slept ? 'time.sleep()' : status === 'blocked' ? (p.waiting ?? '?') : null,
+    waiting: status === 'blocked' ? (p.waiting ?? '?') : null,
     waitLock: null,
     line: out ? 0 : (at?.instr.line ?? p.line),
     instr: at?.instr ?? null,
@@ -111,7 +111,7 @@ export class WorkerStepHost {
     const positions = s.positions();
     const wanting = new Map(positions.flatMap((p) => (p.wants > 0 ? [[identOfSlot(p.slot), p.wants] as const] : [])));
     const watch = workerWatch(s.events, (ident) => s.laneOfIdent(ident), wanting, s.watchObjects());
-    const threads = positions.map((p) => ({ ...threadView(listing, p, PID_BASE + s.procOf(p.slot), s.schedule.includes(laneChar(p.lane))), locals: p.status === 'done' ? {} : s.locals(p.lane) }));
+    const threads = positions.map((p) => ({ ...threadView(listing, p, PID_BASE + s.laneProc(p.lane), s.schedule.includes(laneChar(p.lane))), locals: p.status === 'done' ? {} : s.locals(p.lane) }));
     for (const t of threads) {
       const id = t.status === 'done' ? undefined : watch.waitsOn.get(t.ident);
       if (id === undefined) continue;

@@ -36,7 +36,7 @@ export interface WorkerThreadPosition extends Omit<SlotPosition, 'status'> {
   status: Exclude<SlotStatus, 'starting' | 'running'>;
   /** Parked woken for a free lock it takes in its next step (the events' lock id), or 0. */
   wants: number;
-  /** Parked where its sleep ended, not stepped since: the one-worker stepper still shows it blocked in `time.sleep()`. */
+  /** Parked where its wait ended by its deadline (a sleep, a timeout), not stepped since: the one-worker stepper still shows it blocked in that wait. */
   slept: boolean;
 }
 
@@ -58,6 +58,8 @@ export class WorkerStepSession {
   deadlock: string | null = null;
   /** Lane → thread slot, in the order threads appeared (a reused slot is a new lane). */
   private readonly laneSlots: number[] = [];
+  /** Lane → its thread's name and process, kept: once it is done its slot may hold another thread. */
+  private readonly laneWho: { name: string; proc: number }[] = [];
   private readonly laneOfSlot = new Map<number, number>();
   private movable: Movable[] = [];
   /** Per process, the slot that keeps the GIL where 3.12 cannot switch. */
@@ -139,8 +141,10 @@ export class WorkerStepSession {
   /** Where each lane's thread stands now. */
   positions(): WorkerThreadPosition[] {
     return this.laneSlots.map((slot, lane) => {
-      const p = this.control.position(slot);
-      const status = !this.doneLanes.has(lane) && (p.status === 'parked' || p.status === 'blocked') ? p.status : 'done';
+      const now = this.control.position(slot);
+      const status = !this.doneLanes.has(lane) && (now.status === 'parked' || now.status === 'blocked') ? now.status : 'done';
+      // A done lane's slot may hold another thread now: its own name, as it was when it last ran.
+      const p = status === 'done' ? { ...now, name: this.laneWho[lane]?.name ?? now.name } : now;
       return { ...p, lane, status, wants: status === 'parked' ? this.control.wants(slot) : 0, slept: status === 'parked' && this.control.slept(slot) };
     });
   }
@@ -297,14 +301,24 @@ export class WorkerStepSession {
     for (const p of fresh) {
       this.laneOfSlot.set(p.slot, this.laneSlots.length);
       this.laneSlots.push(p.slot);
+      this.laneWho.push({ name: p.name, proc: this.procOf(p.slot) });
     }
     // Who may move, in the one-worker stepper's order too (World.live: process, then creation): "any" and "the last
     // movable lane" pick from this list.
+    for (const p of live) {
+      const who = this.laneWho[this.laneOfSlot.get(p.slot) ?? -1];
+      if (who) who.name = p.name;
+    }
     live.sort((a, b) => this.procOf(a.slot) - this.procOf(b.slot) || (this.laneOfSlot.get(a.slot) ?? 0) - (this.laneOfSlot.get(b.slot) ?? 0));
     this.movable = live.map((p) => this.judge(p));
   }
 
-  /** The process index of a slot's thread (MainProcess 0; its pid is PID_BASE + it). */
+  /** The process index of a lane's thread (MainProcess 0; its pid is PID_BASE + it), kept after its slot is reused. */
+  laneProc(lane: number): number {
+    return this.laneWho[lane]?.proc ?? 0;
+  }
+
+  /** The process index of a slot's thread now (MainProcess 0). */
   procOf(slot: number): number {
     return this.host.table.word(slot, S_PROC);
   }

@@ -59,9 +59,9 @@ export class StepSlot {
   }
 
   /** Woke from a blocking call: waits for the step that goes on from there, where it blocked. */
-  parkWoken(retake: () => void, slept = false): void {
+  parkWoken(retake: () => void, timedOut = false): void {
     const w = this.w;
-    Atomics.store(w, this.at + P_SLEPT, slept ? 1 : 0);
+    Atomics.store(w, this.at + P_SLEPT, timedOut ? 1 : 0);
     this.park(w[this.at + P_LINE] ?? 0, w[this.at + P_OFFSET] ?? 0, true, () => {}, retake);
     Atomics.store(w, this.at + P_SLEPT, 0);
     this.resumed = true;
@@ -143,7 +143,8 @@ export class StepControl {
     else if (st === ST_BLOCKED) status = 'blocked';
     else if (st === ST_ACTIVE && Atomics.load(w, a + P_STATE) === PS_PARKED) status = 'parked';
     else status = 'running';
-    const waiting = status === 'blocked' ? readText(this.m.whats, slot * WHAT_CHARS, this.table.word(slot, S_WHAT_LEN)) : null;
+    const slept = status === 'parked' && Atomics.load(w, a + P_SLEPT) === 1;
+    const waiting = status === 'blocked' || slept ? readText(this.m.whats, slot * WHAT_CHARS, this.table.word(slot, S_WHAT_LEN)) : null;
     const d = this.m.deadlines[slot] ?? Infinity;
     const deadline = status === 'blocked' && d !== Infinity ? d : null;
     return { slot, name: this.table.name(slot), status, deadline, line: w[a + P_LINE] ?? 0, offset: w[a + P_OFFSET] ?? 0, switchable: status !== 'parked' || w[a + P_SWITCHABLE] === 1, waiting };
@@ -171,7 +172,7 @@ export class StepControl {
     return this.position(slot).status === 'parked' && Atomics.load(this.m.steps, slot * STEP_WORDS + P_POLL) === 1;
   }
 
-  /** Parked where its `time.sleep()` ended, not stepped since. */
+  /** Parked where its wait ended by its deadline (a sleep, a timeout), not stepped since. */
   slept(slot: number): boolean {
     return this.position(slot).status === 'parked' && Atomics.load(this.m.steps, slot * STEP_WORDS + P_SLEPT) === 1;
   }

@@ -95,7 +95,7 @@ export class ThreadRuntime {
   /** `time.sleep`: blocked with a deadline, the GIL released. */
   sleep(seconds: number): void {
     const deadline = this.now() + Math.max(0, seconds);
-    this.released(() => this.table.waitUntil(this.slot, 0, 'time.sleep()', deadline, () => false), undefined, true);
+    this.released(() => this.table.waitUntil(this.slot, 0, 'time.sleep()', deadline, () => false), undefined, () => true);
   }
 
   allocateLock(): number {
@@ -153,7 +153,7 @@ export class ThreadRuntime {
     // `then` (the GIL held) says what the wait got before a stepped thread stands for its next step: a get's item
     // leaves the queue in the watch when it leaves the channel, as the one-worker stepper's poll takes it.
     if (step === null) return this.released(() => this.table.waitUntil(this.slot, key, what, deadline, ready), then);
-    return this.released(() => this.steppedWait(step, key, what, deadline, ready), then);
+    return this.released(() => this.steppedWait(step, key, what, deadline, ready), then, (ok) => !ok);
   }
 
   /**
@@ -305,7 +305,8 @@ export class ThreadRuntime {
     );
   }
 
-  private released<T>(fn: () => T, then?: (r: T) => void, sleep = false): T {
+  /** `timedOut(r)`: the wait ended by its deadline (a sleep, a timeout), which a stepped thread shows until its step. */
+  private released<T>(fn: () => T, then?: (r: T) => void, timedOut?: (r: T) => boolean): T {
     this.endStartHold();
     this.step?.beforeBlock?.();
     this.events?.flush();
@@ -327,7 +328,7 @@ export class ThreadRuntime {
         this.gil.drop();
       }
       // A blocking call ends a stepped thread's step; once woken it waits for the step that goes on (as in the one-worker stepper).
-      step.parkWoken(() => this.gil.take(), sleep);
+      step.parkWoken(() => this.gil.take(), timedOut?.(r) ?? false);
     } else {
       this.gil.take();
       then?.(r);
