@@ -109,6 +109,15 @@ describe('step mode on workers with processes', () => {
     expect(lines(o.state.stdout)).toEqual(lines(expected.stdout));
   });
 
+  it("a queue.SimpleQueue's items are in both steppers' watch (its deque, not a queue.Queue's `queue`)", { timeout: TEST_MS }, async () => {
+    const source = ['import queue, threading', 'sq = queue.SimpleQueue()', 'def work():', '    sq.put(1)', "    sq.put('a')", 't = threading.Thread(target=work)', 't.start()', 't.join()', 'print(sq.get(), sq.get())', ''].join('\n');
+    const items: string[][] = [];
+    const { o } = await lockstep(source, (k, ok) => ok[ok.length - 1] as number, (v) => items.push(v.state.queues.find((q) => q.name === 'sq')?.items ?? []));
+    expect(items).toContainEqual(['1', "'a'"]);
+    // CPython 3.12 prints `1 a`.
+    expect(o.state.stdout).toBe('1 a\n');
+  });
+
   it("a Pool and a ProcessPoolExecutor: the pool's thread and worker processes are lanes in the one-worker order, the same steps", { timeout: TEST_MS }, async () => {
     for (const scn of [poolScenario, processPoolScenario]) {
       const source = scn.source(paramDefaults(scn), 'en').code;
