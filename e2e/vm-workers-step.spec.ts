@@ -115,3 +115,27 @@ test('on real workers the search finds a bad interleaving (on the one-worker ste
   await expect(page.getByTestId('step-problem')).toHaveCount(0);
   await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
 });
+
+test("the process queue stepped on real workers: a child process's lane prints and puts, the watch shows the item in the multiprocessing.Queue", async ({ page }) => {
+  // Twenty steps (made on the one-worker stepper; worker-process-step.test.ts proves both give the same steps): the parent
+  // started both children, the producer's sleep is over and it stands before its print.
+  const schedule = '00000000000111002221';
+  await page.goto(`/?scenario=process-queue&lang=en&vm=workers&count=1&mode=step&granularity=line&schedule=${schedule}`);
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(schedule.length), { timeout: 90_000 });
+  await idle(page);
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+  await expect(page.getByTestId('step-problem')).toHaveCount(0);
+  const queue = page.locator('[data-testid=watch] [data-queue=q]');
+  await expect(queue).toHaveAttribute('data-size', '0');
+  // Lane 1 is the producer process's MainThread: one step prints its line (its own pid), the next puts the item.
+  await page.getByTestId('step-thread-1').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(schedule.length + 1), { timeout: 60_000 });
+  await idle(page);
+  await expect(page.getByTestId('console')).toContainText('生产了++++++++++pid 4244  0');
+  await page.getByTestId('step-thread-1').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-step', String(schedule.length + 2), { timeout: 60_000 });
+  await idle(page);
+  await expect(queue).toHaveAttribute('data-size', '1');
+  await expect(queue).toContainText("'pid 4244 0'");
+  await expect(page.getByTestId('runtime')).toHaveAttribute('data-vm-step', 'workers');
+});

@@ -42,7 +42,7 @@ const zh = {
   vmWorkers: '每个线程一个 Worker',
   vmWorkersHelp: '每个 Python 线程在自己的 Web Worker 上运行，共享同一个堆，由 GIL 轮流执行（vm=workers）。暂不支持暂停、单步和调速；时间线暂时只有输出。',
   vmWorkersStep: '每个线程一个 Worker · 单步',
-  vmWorkersStepHelp: '单步模式下每个 Python 线程也在自己的 Web Worker 上运行（真实的 GIL，共享的堆）：每一步之前线程停在自己的槽上，等你选它。后退是重新运行到上一步；观察面板只有全局变量。',
+  vmWorkersStepHelp: '单步模式下，每个进程的每个 Python 线程也在自己的 Web Worker 上运行（真实的 GIL，每个进程一把；堆在共享内存里）：每一步之前线程停在自己的槽上，等你选它。后退是重新运行到上一步。',
   vmOne: '单个 Worker',
   vmOneHelp: '所有线程在同一个 Web Worker 里轮流运行（vm=workers：每个线程一个 Worker）。',
   vmFallback: {
@@ -180,7 +180,7 @@ const en: Strings = {
   vmWorkers: 'one worker per thread',
   vmWorkersHelp: "Each Python thread runs on a Web Worker of its own, sharing one heap, taking turns under the GIL (vm=workers). No pause, step or speed yet; the timeline shows only the output for now.",
   vmWorkersStep: 'one worker per thread · stepping',
-  vmWorkersStepHelp: 'In step mode too, each Python thread runs on a Web Worker of its own (the real GIL, one shared heap): before every step the thread parks on its own slot until you pick it. Back is a fresh run replayed to the step before; the watch shows globals only.',
+  vmWorkersStepHelp: 'In step mode too, each Python thread of every process runs on a Web Worker of its own (the real GIL, one per process; the heap in shared memory): before every step the thread parks on its own slot until you pick it. Back is a fresh run replayed to the step before.',
   vmOne: 'one worker',
   vmOneHelp: 'Every thread takes turns on one Web Worker (vm=workers: one worker per thread).',
   vmFallback: {

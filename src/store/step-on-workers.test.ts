@@ -11,9 +11,16 @@ describe('stepOnWorkers', () => {
     expect(stepOnWorkers('workers', false, threads)).toBe(false);
   });
 
-  it('keeps the one-worker stepper for what worker mode cannot run yet: processes, input', () => {
-    expect(stepOnWorkers('workers', true, 'import multiprocessing\n')).toBe(false);
-    expect(stepOnWorkers('workers', true, 'from multiprocessing import Process, Queue\n')).toBe(false);
+  it('steps processes, pools and multiprocessing queues on workers (every process’s threads are lanes)', () => {
+    expect(stepOnWorkers('workers', true, 'import multiprocessing\n')).toBe(true);
+    expect(stepOnWorkers('workers', true, 'from multiprocessing import Process, Queue\n')).toBe(true);
+    expect(stepOnWorkers('workers', true, 'from multiprocessing.pool import Pool\n')).toBe(true);
+    expect(stepOnWorkers('workers', true, 'from concurrent.futures import ProcessPoolExecutor\n')).toBe(true);
+  });
+
+  it('keeps the one-worker stepper for what worker mode cannot run yet: a raw os.fork, a missing submodule, input', () => {
+    expect(stepOnWorkers('workers', true, 'import os\npid = os.fork()\n')).toBe(false);
+    expect(stepOnWorkers('workers', true, 'from multiprocessing.shared_memory import SharedMemory\n')).toBe(false);
     expect(stepOnWorkers('workers', true, 'x = input()\n')).toBe(false);
   });
 });

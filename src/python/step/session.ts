@@ -24,6 +24,7 @@ import { frameValues } from './frame-locals';
 import { mainGlobals, watchSnapshot } from './watch-snapshot';
 import { watchRepr } from './watch-repr';
 import { syncViews } from './sync-views';
+import { withChannelItems } from './channel-items';
 
 export type { Granularity } from './step-world';
 
@@ -362,7 +363,7 @@ export class StepSession {
         threads,
         globals: snap.globals,
         locks,
-        queues: snap.queues,
+        queues: withChannelItems(snap.queues, this.book.events),
         events: this.book.events.map((e) => ({ ...e })),
         stepEvents: [...this.stepEvents],
         stdout: this.stdout,

@@ -76,6 +76,8 @@ export interface QueueView {
   name: string;
   items: string[];
   maxsize: number;
+  /** A multiprocessing queue's channel (the queue-op events' id): its items come from those events, not from a heap. */
+  channel?: number;
 }
 
 /** Instruction i of `code` as `dis` prints it, at byte offset `offset`. */

@@ -2,8 +2,8 @@
 // name them: a module global (`lock`), an attribute of one (`account.lock`,
 // `accounts[0].lock`), or a thread's local (`self.lock`, a lock passed as an
 // argument). Only threading's and queue's objects count: Lock, RLock,
-// Condition, Semaphore, BoundedSemaphore, Event, and queue.Queue (LIFO and
-// priority queues too). The walk goes into the program's own instances and
+// Condition, Semaphore, BoundedSemaphore, Event, queue.Queue (LIFO and
+// priority queues too), queue.SimpleQueue and multiprocessing's queues. The walk goes into the program's own instances and
 // plain containers, a few levels deep, never into threading's internals (a
 // Thread's _started Event is not the program's). The first name found wins:
 // globals before locals, so a lock passed to a thread keeps its global name.
@@ -30,10 +30,14 @@ export interface FoundSync {
   waiterLocks: LockState[];
 }
 
+/** `queue`: queue.Queue (LIFO, priority); `simple`: queue.SimpleQueue; `mp`: a multiprocessing queue (its items are in the run's channel, not the heap). */
+export type QueueKind = 'queue' | 'simple' | 'mp';
+
 export interface FoundQueue {
   name: string;
   queue: PyInstance;
   global: boolean;
+  kind: QueueKind;
 }
 
 export interface ProgramObjects {
@@ -51,6 +55,13 @@ function threadingClass(v: PyInstance): string | null {
 
 function isQueue(v: PyInstance): boolean {
   return v.cls.mro.some((t) => t.module === 'queue' && t.name === 'Queue');
+}
+
+/** Which queue the program made, or null: a multiprocessing one only with its channel (`_ch`). */
+export function queueKind(v: PyInstance): QueueKind | null {
+  if (isQueue(v)) return 'queue';
+  if (v.cls.mro.some((t) => t.module === 'queue' && t.name === 'SimpleQueue')) return 'simple';
+  return v.cls.mro.some((t) => t.module === 'multiprocessing.queues') && typeof v.dict.get('_ch') === 'bigint' ? 'mp' : null;
 }
 
 /** A Lock, or the Lock inside an RLock. */
@@ -91,6 +102,7 @@ function syncOf(v: PyVal): Omit<FoundSync, 'name' | 'global'> | null {
 
 export class ObjectFinder {
   private readonly seen = new Set<PyVal>();
+  private readonly channels = new Set<PyVal>();
   readonly found: ProgramObjects = { syncs: [], queues: [] };
 
   /** Looks at one named value and, for the program's own instances and containers, inside it. */
@@ -104,8 +116,13 @@ export class ObjectFinder {
     }
     if (!(v instanceof PyInstance || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) || depth >= DEPTH) return;
     if (v instanceof PyInstance) {
-      if (isQueue(v)) {
-        this.found.queues.push({ name, queue: v, global });
+      const kind = queueKind(v);
+      if (kind) {
+        // A process's copy of a multiprocessing queue is the same queue (one channel): the first name wins, as for a lock.
+        const ch = kind === 'mp' ? v.dict.get('_ch') : undefined;
+        if (ch !== undefined && this.channels.has(ch)) return;
+        if (ch !== undefined) this.channels.add(ch);
+        this.found.queues.push({ name, queue: v, global, kind });
         return;
       }
       // threading's and the library's own objects (a Thread, a pool) keep their insides to themselves; a

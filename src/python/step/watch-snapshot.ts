@@ -12,7 +12,7 @@ import { PyInstance, PyList, PyModule, type PyVal } from '../vm/objects';
 import { PyDict } from '../vm/collections';
 import { isLocked } from '../vm/vm-module';
 import type { World } from '../vm/world';
-import { programObjects, type FoundSync, type FrameLocals, type SyncKind } from './watch-objects';
+import { programObjects, queueMaxsize, type FoundSync, type FrameLocals, type QueueKind, type SyncKind } from './watch-objects';
 import { rlockFields, watchRepr } from './watch-repr';
 import type { QueueView } from './state';
 
@@ -53,9 +53,14 @@ export function mainGlobals(world: World): [string, PyVal][] {
   return out;
 }
 
-/** The items of a queue.Queue: its `queue` attribute, a deque (a list from `_head` on) or a list. */
-export function queueView(name: string, q: PyInstance): QueueView {
-  const inner = q.dict.get('queue');
+/**
+ * The items of a queue.Queue (its `queue` attribute, a deque — a list from `_head` on — or a list) or a SimpleQueue
+ * (`_queue`); a multiprocessing queue's are in the run's channel, not in this heap: it names its channel, and the
+ * stepper fills them in from the queue-op events (channel-items.ts), as both steppers see those.
+ */
+export function queueView(name: string, q: PyInstance, kind: QueueKind = 'queue'): QueueView {
+  if (kind === 'mp') return { name, items: [], maxsize: queueMaxsize(q) ?? 0, channel: Number(q.dict.get('_ch')) };
+  const inner = q.dict.get(kind === 'simple' ? '_queue' : 'queue');
   let items: readonly PyVal[] = [];
   if (inner instanceof PyList) items = inner.items;
   else if (inner instanceof PyInstance) {
@@ -96,6 +101,6 @@ export function watchSnapshot(globals: readonly [string, PyVal][], locals: reado
   return {
     globals: Object.fromEntries(globals.map(([k, v]) => [k, watchRepr(v)])),
     syncs: found.syncs.map(syncState),
-    queues: found.queues.map((q) => queueView(q.name, q.queue)),
+    queues: found.queues.map((q) => queueView(q.name, q.queue, q.kind)),
   };
 }

@@ -10,6 +10,8 @@ import type { Thread } from '../vm/wait';
 import type { ThreadRuntime } from '../vm/host/thread-runtime';
 import type { StepSlot } from '../vm/host/step-gate';
 import { StepBoundary } from './step-boundary';
+import { programFrame } from './frame-locals';
+import { ARRIVAL_OFFSET } from '../vm/host/step-gate';
 
 /** Reports a thread's program frame where it stops (its locals and the watch's objects: events the stepped session reads). */
 export type LocalsSink = (th: Thread, f: Frame) => void;
@@ -30,7 +32,16 @@ export class WorkerStepGate {
   ) {
     this.boundary = new StepBoundary(slot.granularity);
     slot.beforeBlock = () => {
-      if (this.th && this.f) publish(this.th, this.f);
+      const th = this.th;
+      if (!th || !this.f) return;
+      // Blocked in library code its program frame returned to (a pool worker waiting for its next task): it stands in
+      // no code of the program, as the one-worker stepper shows a thread without a program frame.
+      if (!programFrame(th, this.mainPath())) {
+        slot.note(0, ARRIVAL_OFFSET);
+        this.f = null;
+        return;
+      }
+      publish(th, this.f);
     };
   }
 
@@ -43,6 +54,8 @@ export class WorkerStepGate {
     }
     this.th = th;
     this.f = f;
+    // Parked on arrival: the step granted there began before the bootstrap, and this instruction is inside it.
+    if (!this.started && s.arrived) this.started = true;
     const b = this.boundary;
     const pc = f.pc - 1;
     const line = f.info.code.instructions[pc]?.lineno ?? 0;

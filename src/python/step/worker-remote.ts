@@ -12,9 +12,12 @@ import { StepRefused, StepSession, rng, type StepState } from './session';
 import type { ThreadView, InstrView } from './state';
 import { programListing, type CodeListing } from './listing';
 import { waitsFor } from './waits-for';
+import { laneChar } from './lanes';
 import { classOf, type EventClass, type Pick } from './run-to';
 import { workerWatch } from './worker-watch';
 import { identOfSlot } from '../vm/worker-mode';
+import { ARRIVAL_OFFSET } from '../vm/host/step-gate';
+import { PID_BASE } from '../vm/host/layout';
 import { invariantOf, type OpenRequest, type SearchRequest, type StepView } from './remote';
 import { confirmedAnswer, searchOneWorker, type WorkerSearchAnswer } from './worker-search';
 import type { CodeObject } from '../code';
@@ -47,19 +50,30 @@ function locate(listing: CodeListing[], p: WorkerThreadPosition): { code: CodeLi
   return null;
 }
 
-function threadView(listing: CodeListing[], p: WorkerThreadPosition): ThreadView {
-  const at = locate(listing, p);
-  const status = p.status === 'parked' ? 'ready' : p.status;
+/**
+ * Where a lane stands in no code of the program: parked on arrival (before its first step, as the one-worker stepper
+ * shows a new thread), done, or the main thread's stop at the module's end (line 0 after it has stepped; only the
+ * module's first RESUME has line 0 otherwise).
+ */
+function outside(p: WorkerThreadPosition, stepped: boolean): boolean {
+  return p.status === 'done' || p.offset === ARRIVAL_OFFSET || (p.line <= 0 && stepped);
+}
+
+function threadView(listing: CodeListing[], p: WorkerThreadPosition, pid: number, stepped: boolean): ThreadView {
+  const out = outside(p, stepped);
+  const at = out ? null : locate(listing, p);
+  // Its wait ended by its deadline (a sleep, a timeout) and it has not stepped since: blocked in it, as the one-worker stepper shows it (it may move).
+  const status = p.slept ? 'blocked' : p.status === 'parked' ? 'ready' : p.status;
   return {
     lane: p.lane,
     name: p.name,
     ident: identOfSlot(p.slot),
-    pid: 0,
+    pid,
     status,
     waiting: status === 'blocked' ? (p.waiting ?? '?') : null,
     waitLock: null,
-    line: status === 'done' ? 0 : (at?.instr.line ?? p.line),
-    instr: status === 'done' ? null : (at?.instr ?? null),
+    line: out ? 0 : (at?.instr.line ?? p.line),
+    instr: at?.instr ?? null,
     func: at?.code.name ?? '',
     code: at?.code.key ?? '',
     locals: {},
@@ -97,7 +111,7 @@ export class WorkerStepHost {
     const positions = s.positions();
     const wanting = new Map(positions.flatMap((p) => (p.wants > 0 ? [[identOfSlot(p.slot), p.wants] as const] : [])));
     const watch = workerWatch(s.events, (ident) => s.laneOfIdent(ident), wanting, s.watchObjects());
-    const threads = positions.map((p) => ({ ...threadView(listing, p), locals: p.status === 'done' ? {} : s.locals(p.lane) }));
+    const threads = positions.map((p) => ({ ...threadView(listing, p, PID_BASE + s.laneProc(p.lane), s.schedule.includes(laneChar(p.lane))), locals: p.status === 'done' ? {} : s.locals(p.lane) }));
     for (const t of threads) {
       const id = t.status === 'done' ? undefined : watch.waitsOn.get(t.ident);
       if (id === undefined) continue;

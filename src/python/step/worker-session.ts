@@ -36,6 +36,8 @@ export interface WorkerThreadPosition extends Omit<SlotPosition, 'status'> {
   status: Exclude<SlotStatus, 'starting' | 'running'>;
   /** Parked woken for a free lock it takes in its next step (the events' lock id), or 0. */
   wants: number;
+  /** Parked where its wait ended by its deadline (a sleep, a timeout), not stepped since: the one-worker stepper still shows it blocked in that wait. */
+  slept: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -56,6 +58,8 @@ export class WorkerStepSession {
   deadlock: string | null = null;
   /** Lane → thread slot, in the order threads appeared (a reused slot is a new lane). */
   private readonly laneSlots: number[] = [];
+  /** Lane → its thread's name and process, kept: once it is done its slot may hold another thread. */
+  private readonly laneWho: { name: string; proc: number }[] = [];
   private readonly laneOfSlot = new Map<number, number>();
   private movable: Movable[] = [];
   /** Per process, the slot that keeps the GIL where 3.12 cannot switch. */
@@ -138,9 +142,11 @@ export class WorkerStepSession {
   /** Where each lane's thread stands now. */
   positions(): WorkerThreadPosition[] {
     return this.laneSlots.map((slot, lane) => {
-      const p = this.control.position(slot);
-      const status = !this.doneLanes.has(lane) && (p.status === 'parked' || p.status === 'blocked') ? p.status : 'done';
-      return { ...p, lane, status, wants: status === 'parked' ? this.control.wants(slot) : 0 };
+      const now = this.control.position(slot);
+      const status = !this.doneLanes.has(lane) && (now.status === 'parked' || now.status === 'blocked') ? now.status : 'done';
+      // A done lane's slot may hold another thread now: its own name, as it was when it last ran.
+      const p = status === 'done' ? { ...now, name: this.laneWho[lane]?.name ?? now.name } : now;
+      return { ...p, lane, status, wants: status === 'parked' ? this.control.wants(slot) : 0, slept: status === 'parked' && this.control.slept(slot) };
     });
   }
 
@@ -159,12 +165,12 @@ export class WorkerStepSession {
     this.schedule += laneChar(lane);
     await this.rest();
     const p = this.control.position(slot);
-    const proc = this.host.table.word(slot, S_PROC);
+    const proc = this.procOf(slot);
     if (p.status === 'parked' && !p.switchable) this.holder.set(proc, slot);
     else this.holder.delete(proc);
     this.judgeAll();
     const status = p.status === 'parked' || p.status === 'blocked' ? p.status : 'done';
-    return { ...p, lane, status, wants: status === 'parked' ? this.control.wants(slot) : 0 };
+    return { ...p, lane, status, wants: status === 'parked' ? this.control.wants(slot) : 0, slept: status === 'parked' && this.control.slept(slot) };
   }
 
   /** The main module's globals as the run's last `global-store` events left them (reprs). */
@@ -248,6 +254,14 @@ export class WorkerStepSession {
         for (const p of lost) this.control.release(p.slot);
         continue;
       }
+      // Threads woken to look at a channel again look one at a time, in the order the one-worker stepper polls
+      // blocked threads (process, then creation): the first takes the item, the others block again.
+      const look = this.control.positions().filter((p) => this.control.polling(p.slot));
+      if (look.length) {
+        look.sort((a, b) => this.procOf(a.slot) - this.procOf(b.slot) || (this.laneOfSlot.get(a.slot) ?? a.slot) - (this.laneOfSlot.get(b.slot) ?? b.slot));
+        this.control.release((look[0] as SlotPosition).slot);
+        continue;
+      }
       // Every thread blocked or done: the run is about to end, or the last one to block is jumping the clock.
       if (this.control.positions().some((p) => p.status === 'parked')) break;
       if (Date.now() > end) throw new Error(`step mode: no thread parked and the run did not end within ${this.timeoutMs} ms\n${this.host.describe()}`);
@@ -274,17 +288,40 @@ export class WorkerStepSession {
       if (lane !== undefined && p.status === 'done') this.doneLanes.add(lane);
     }
     const live: SlotPosition[] = [];
+    const fresh: SlotPosition[] = [];
     for (const p of all) {
       if (p.status === 'done') continue;
       const lane = this.laneOfSlot.get(p.slot);
       // A slot whose thread finished and that is alive again holds a new thread: a new lane.
-      if (lane === undefined || this.doneLanes.has(lane)) {
-        this.laneOfSlot.set(p.slot, this.laneSlots.length);
-        this.laneSlots.push(p.slot);
-      }
+      if (lane === undefined || this.doneLanes.has(lane)) fresh.push(p);
       live.push(p);
     }
+    // Threads that appeared in one step take lanes in process then creation order, as the one-worker stepper's
+    // refreshLanes walks them (a Pool's result thread before its worker processes, though their slots came first).
+    fresh.sort((a, b) => this.procOf(a.slot) - this.procOf(b.slot) || a.slot - b.slot);
+    for (const p of fresh) {
+      this.laneOfSlot.set(p.slot, this.laneSlots.length);
+      this.laneSlots.push(p.slot);
+      this.laneWho.push({ name: p.name, proc: this.procOf(p.slot) });
+    }
+    // Who may move, in the one-worker stepper's order too (World.live: process, then creation): "any" and "the last
+    // movable lane" pick from this list.
+    for (const p of live) {
+      const who = this.laneWho[this.laneOfSlot.get(p.slot) ?? -1];
+      if (who) who.name = p.name;
+    }
+    live.sort((a, b) => this.procOf(a.slot) - this.procOf(b.slot) || (this.laneOfSlot.get(a.slot) ?? 0) - (this.laneOfSlot.get(b.slot) ?? 0));
     this.movable = live.map((p) => this.judge(p));
+  }
+
+  /** The process index of a lane's thread (MainProcess 0; its pid is PID_BASE + it), kept after its slot is reused. */
+  laneProc(lane: number): number {
+    return this.laneWho[lane]?.proc ?? 0;
+  }
+
+  /** The process index of a slot's thread now (MainProcess 0). */
+  procOf(slot: number): number {
+    return this.host.table.word(slot, S_PROC);
   }
 
   /** Lanes whose thread finished (its slot may hold another thread now). */
@@ -298,7 +335,7 @@ export class WorkerStepSession {
       const what = p.waiting === 'time.sleep()' && p.deadline !== null ? `time.sleep() until t=${+p.deadline.toFixed(6)} s (time moves on when every thread waits)` : (p.waiting ?? 'nothing it can get');
       return { ...base, ok: false, reason: `blocked on ${what}` };
     }
-    const h = this.holder.get(this.host.table.word(p.slot, S_PROC));
+    const h = this.holder.get(this.procOf(p.slot));
     if (!this.freeThreaded && h !== undefined && h !== p.slot && this.control.position(h).status === 'parked') {
       return { ...base, ok: false, reason: `${GIL_REASON} (${this.host.table.name(h)} holds it)` };
     }

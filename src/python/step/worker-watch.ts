@@ -11,6 +11,7 @@ import { EventBook } from './event-book';
 import type { LockView, QueueView } from './state';
 import type { SyncState } from './watch-snapshot';
 import { syncViews } from './sync-views';
+import { applyQueueOp } from './channel-items';
 
 export interface WorkerWatch {
   /** The run's events with lock ids renumbered from 1 (StepState.events). */
@@ -66,14 +67,7 @@ export function workerWatch(
         }
         break;
       case 'queue-op': {
-        const q = queue(e.queue);
-        if (e.op === 'put') q.items.push(e.item);
-        else {
-          // A get takes the item it names (LIFO and priority queues take another than the first).
-          const i = q.items.indexOf(e.item);
-          q.items.splice(i >= 0 ? i : 0, 1);
-        }
-        while (q.items.length > e.size) q.items.shift();
+        applyQueueOp(queue(e.queue).items, e);
         break;
       }
       default:
@@ -90,6 +84,11 @@ export function workerWatch(
   const locks = syncViews({ records: book.locks.values(), syncs: objects.syncs, local: (raw) => book.local(raw), laneOf, waiters });
   // The queues bound to a global, by the events (the freshest: the last step may not have parked), then those only the heap named.
   const qs: QueueView[] = [...queues.values()].flatMap((q) => (q.name === null ? [] : [{ name: q.name, items: [...q.items], maxsize: q.maxsize }]));
-  for (const q of objects.queues) if (!qs.some((x) => x.name === q.name)) qs.push({ ...q, items: [...q.items] });
+  for (const q of objects.queues) {
+    // A multiprocessing queue a heap named is its channel's (its items are in no heap): the events' items, listed once.
+    const ch = q.channel === undefined ? undefined : queues.get(q.channel);
+    if (qs.some((x) => x.name === q.name) || (ch && ch.name !== null)) continue;
+    qs.push({ ...q, items: [...(ch ? ch.items : q.items)] });
+  }
   return { events: book.events, locks, queues: qs, waitsOn, waitWhat };
 }

@@ -65,11 +65,11 @@ export function workerChannels(w: WorkerCtx, proc: Process): {
     world.emit({ kind: 'queue-op', ...world.who(th), op, queue: c, item: safeRepr(item), size: ch.size(c), serial });
   };
   /** A blocking put/get, reported as the one-worker World reports its Suspend (wait-start/end): the lab's stuck `>>>` and the lanes read them. */
-  const waitOn = (c: number, what: 'Queue.put' | 'Queue.get', timeout: number | null, ready: () => boolean): boolean => {
+  const waitOn = (c: number, what: 'Queue.put' | 'Queue.get', timeout: number | null, ready: () => boolean, then: () => void): boolean => {
     const th = proc.interp.th;
     const ev = world.ev !== null && th !== undefined;
     if (ev) world.emit({ kind: 'wait-start', ...world.who(th), what, lock: -1, sleep: false, deadline: timeout === null || timeout < 0 ? null : proc.now() + timeout });
-    const ok = w.rt.waitFor(channelKey(c), what, timeout, ready);
+    const ok = w.rt.waitFor(channelKey(c), what, timeout, ready, then);
     if (ev) world.emit({ kind: 'wait-end', ...world.who(th), timedOut: !ok });
     return ok;
   };
@@ -87,25 +87,41 @@ export function workerChannels(w: WorkerCtx, proc: Process): {
       const c = id(q.handle);
       const item = q.item ?? null;
       const msg = enc.encode(JSON.stringify(toJson(pickle(item, proc))));
-      let serial = guard(() => ch.tryPut(c, msg));
+      // Noted and the others woken as soon as the item is in (before a stepped thread stands again: waitFor's `then`).
+      let done = false;
+      let serial = -1;
+      const went = (): void => {
+        if (done || serial < 0) return;
+        done = true;
+        note(c, 'put', item, serial);
+        w.rt.notify(channelKey(c));
+      };
+      serial = guard(() => ch.tryPut(c, msg));
       if (serial < 0) {
         if (!q.block) return false;
-        const ok = waitOn(c, 'Queue.put', q.timeout, () => (serial = guard(() => ch.tryPut(c, msg))) >= 0);
+        const ok = waitOn(c, 'Queue.put', q.timeout, () => (serial = guard(() => ch.tryPut(c, msg))) >= 0, went);
         if (!ok) return false;
       }
-      note(c, 'put', item, serial);
-      w.rt.notify(channelKey(c));
+      went();
       return true;
     },
     get: (q) => {
       const c = id(q.handle);
-      let got = ch.tryGet(c);
-      if (got === null && q.block) waitOn(c, 'Queue.get', q.timeout, () => (got = ch.tryGet(c)) !== null);
+      let got: { msg: Uint8Array; serial: number } | null = null;
+      let v: PyVal = null;
+      let done = false;
+      // The item leaves the queue's watch when it leaves the channel (waitFor's `then`, before a stepped thread stands again).
+      const took = (): void => {
+        if (done || got === null) return;
+        done = true;
+        v = unpickle(fromJson(JSON.parse(dec.decode(got.msg)) as Json) as Pickled, proc);
+        note(c, 'get', v, got.serial);
+        w.rt.notify(channelKey(c));
+      };
+      got = ch.tryGet(c);
+      if (got === null && q.block) waitOn(c, 'Queue.get', q.timeout, () => (got = ch.tryGet(c)) !== null, took);
       if (got === null) return new PyTuple(T.tuple, [false, null]);
-      const { msg, serial } = got as { msg: Uint8Array; serial: number };
-      const v = unpickle(fromJson(JSON.parse(dec.decode(msg)) as Json) as Pickled, proc);
-      note(c, 'get', v, serial);
-      w.rt.notify(channelKey(c));
+      took();
       return new PyTuple(T.tuple, [true, v]);
     },
     size: (h) => BigInt(ch.size(id(h))),

@@ -91,6 +91,8 @@ export const processQueueScenario: ScenarioDef = {
   },
 
   vm: {
+    // Step mode: the producer's and the consumer's MainThreads are lanes beside the parent's (both steppers).
+    step: true,
     outcome: processQueueOutcome,
     rebinds: ['count', 'produce', 'consume'],
     rebind: (code, key, value) => (typeof value === 'number' ? rebindProcessQueue(code, key, value) : null),

@@ -33,7 +33,7 @@ const ownExtras: Record<string, ExtraPanel[]> = {
   globals: [{ title: { zh: '全局变量 n：线程与进程', en: 'The global n: threads vs processes' }, component: GlobalsView }],
   bakery: [{ title: { zh: '队列 q（先进先出）', en: 'The queue q (first in, first out)' }, component: BakeryQueueView }],
   'bounded-queue': [{ title: { zh: '队列 q 实验台：满、空与超时', en: 'The queue q: full, empty and timeouts' }, component: QueueLab }],
-  'process-queue': [{ title: { zh: '队列 q：跨进程传的是副本', en: 'The queue q: copies cross the process boundary' }, component: ProcessQueueView }],
+  'process-queue': [{ title: { zh: '队列 q：跨进程传的是副本', en: 'The queue q: copies cross the process boundary' }, component: ProcessQueueView }, STEP],
   'thread-pool': [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ThreadPoolTasks }],
   'process-pool': [{ title: { zh: '任务：排队与执行', en: 'Tasks: queued and run' }, component: ProcessPoolTasks }],
   custom: [STEP],

@@ -146,6 +146,10 @@ export const P_SWITCHABLE = 3;
 export const P_PARKS = 4;
 /** Lock handle + 1 a parked thread waits to take when its step begins (0: none): it may move only while that lock is free. */
 export const P_WANTS = 5;
+/** 1 while a parked thread was woken in a wait it must look at again (a channel's get): the host lets such threads look one by one. */
+export const P_POLL = 6;
+/** 1 while a parked thread stands where its wait ended by its deadline (a sleep, a timeout): the one-worker stepper still shows it in that wait until its step. */
+export const P_SLEPT = 7;
 export const STEP_WORDS = 8;
 /** The thread runs (never stepped yet, or granted a step). */
 export const PS_RUNNING = 0;

@@ -5,11 +5,14 @@
 // the run moves exactly in the chosen order. What a step *is* stays the
 // one-worker stepper's (step/step-boundary.ts); this file is only the memory.
 
-import { FLAG_STEP, FLAG_STEP_BYTECODE, H_FLAGS, H_STEP_BELL, P_LINE, P_OFFSET, P_PARKS, P_STATE, P_WANTS, L_STATE, LOCK_WORDS, P_SWITCHABLE, PS_PARKED, PS_RUNNING, STEP_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, S_WHAT_LEN, WHAT_CHARS, readText, type RunMemory } from './layout';
+import { FLAG_STEP, FLAG_STEP_BYTECODE, H_FLAGS, H_STEP_BELL, P_LINE, P_OFFSET, P_PARKS, P_STATE, P_WANTS, P_POLL, P_SLEPT, L_STATE, LOCK_WORDS, P_SWITCHABLE, PS_PARKED, PS_RUNNING, STEP_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, S_WHAT_LEN, WHAT_CHARS, readText, type RunMemory } from './layout';
 import type { ThreadTable } from './table';
 
 /** How long a parked worker sleeps between looks at its word (it is terminated with the run; the bound only keeps it wakeable). */
 const PARK_LOOK_MS = 1000;
+
+/** The byte offset a thread parked on arrival publishes: it is in no code of the program yet. */
+export const ARRIVAL_OFFSET = -1;
 
 export type StepGranularity = 'line' | 'bytecode';
 
@@ -32,6 +35,8 @@ export class StepSlot {
   libRan = false;
   /** Called as the thread blocks (the worker gate publishes its locals there). */
   beforeBlock: (() => void) | null = null;
+  /** Parked on arrival, before any code ran (`parkArrival`): the step granted there is already under way at its first program instruction. */
+  arrived = false;
 
   constructor(
     private readonly m: RunMemory,
@@ -54,11 +59,35 @@ export class StepSlot {
   }
 
   /** Woke from a blocking call: waits for the step that goes on from there, where it blocked. */
-  parkWoken(retake: () => void): void {
+  parkWoken(retake: () => void, timedOut = false): void {
     const w = this.w;
+    Atomics.store(w, this.at + P_SLEPT, timedOut ? 1 : 0);
     this.park(w[this.at + P_LINE] ?? 0, w[this.at + P_OFFSET] ?? 0, true, () => {}, retake);
+    Atomics.store(w, this.at + P_SLEPT, 0);
     this.resumed = true;
     this.libRan = false;
+  }
+
+  /**
+   * A started thread (or a child process's main) stands before it runs anything, as the one-worker stepper's new
+   * thread stands at line 0 until its first step runs the bootstrap: so threading's `start()` (waiting for
+   * `_started`) and a pool worker's first `get()` happen in the step that names it, not as its worker starts.
+   */
+  parkArrival(release: () => void, retake: () => void): void {
+    this.arrived = true;
+    this.park(0, ARRIVAL_OFFSET, true, release, retake);
+  }
+
+  /**
+   * Woken in a wait whose test takes something (a channel's get takes the item): stands until the host lets it look,
+   * so when several were woken they look in the one-worker stepper's order (it polls them in process, then creation
+   * order) and the first takes the item, whichever worker runs first. Called blocked-side, the GIL not held.
+   */
+  parkPoll(): void {
+    const w = this.w;
+    Atomics.store(w, this.at + P_POLL, 1);
+    this.park(w[this.at + P_LINE] ?? 0, w[this.at + P_OFFSET] ?? 0, true, () => {}, () => {});
+    Atomics.store(w, this.at + P_POLL, 0);
   }
 
   /** Publishes where the thread stopped and waits for the host's grant. `release`/`retake` drop and take the GIL around the wait. */
@@ -114,7 +143,8 @@ export class StepControl {
     else if (st === ST_BLOCKED) status = 'blocked';
     else if (st === ST_ACTIVE && Atomics.load(w, a + P_STATE) === PS_PARKED) status = 'parked';
     else status = 'running';
-    const waiting = status === 'blocked' ? readText(this.m.whats, slot * WHAT_CHARS, this.table.word(slot, S_WHAT_LEN)) : null;
+    const slept = status === 'parked' && Atomics.load(w, a + P_SLEPT) === 1;
+    const waiting = status === 'blocked' || slept ? readText(this.m.whats, slot * WHAT_CHARS, this.table.word(slot, S_WHAT_LEN)) : null;
     const d = this.m.deadlines[slot] ?? Infinity;
     const deadline = status === 'blocked' && d !== Infinity ? d : null;
     return { slot, name: this.table.name(slot), status, deadline, line: w[a + P_LINE] ?? 0, offset: w[a + P_OFFSET] ?? 0, switchable: status !== 'parked' || w[a + P_SWITCHABLE] === 1, waiting };
@@ -135,6 +165,16 @@ export class StepControl {
   wantsHeld(slot: number): boolean {
     const h = Atomics.load(this.m.steps, slot * STEP_WORDS + P_WANTS) - 1;
     return h >= 0 && this.position(slot).status === 'parked' && Atomics.load(this.m.locks, h * LOCK_WORDS + L_STATE) !== 0;
+  }
+
+  /** Parked woken to look at its wait again (StepSlot.parkPoll): the host lets it look, it is no step. */
+  polling(slot: number): boolean {
+    return this.position(slot).status === 'parked' && Atomics.load(this.m.steps, slot * STEP_WORDS + P_POLL) === 1;
+  }
+
+  /** Parked where its wait ended by its deadline (a sleep, a timeout), not stepped since. */
+  slept(slot: number): boolean {
+    return this.position(slot).status === 'parked' && Atomics.load(this.m.steps, slot * STEP_WORDS + P_SLEPT) === 1;
   }
 
   /** No thread is running or starting: every one is parked, blocked or done. */

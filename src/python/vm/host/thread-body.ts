@@ -41,6 +41,8 @@ export function runPyThread(rt: ThreadRuntime, p: PyThreadPayload, env: ThreadBo
       // Loading and compiling is not Python time: done before the thread takes the GIL and counts as active.
       const run = thread(p);
       rt.arrive();
+      // Step mode only: the new thread stands before its bootstrap until its first step.
+      if (rt.step !== null) rt.parkArrival();
       status = run();
     }
   } catch (e) {

@@ -116,7 +116,7 @@ export class ThreadRuntime {
   /** `time.sleep`: blocked with a deadline, the GIL released. */
   sleep(seconds: number): void {
     const deadline = this.now() + Math.max(0, seconds);
-    this.released(() => this.table.waitUntil(this.slot, 0, 'time.sleep()', deadline, () => false));
+    this.released(() => this.table.waitUntil(this.slot, 0, 'time.sleep()', deadline, () => false), undefined, () => true);
   }
 
   allocateLock(): number {
@@ -167,10 +167,35 @@ export class ThreadRuntime {
    * table mutex, so a `notify(key)` after the data changed is never missed).
    * Keys are negative numbers the caller owns (e.g. −1 − channel id).
    */
-  waitFor(key: number, what: string, timeout: Timeout, ready: () => boolean): boolean {
+  waitFor(key: number, what: string, timeout: Timeout, ready: () => boolean, then?: (ok: boolean) => void): boolean {
     if (ready()) return true;
     const deadline = timeout === null || timeout < 0 ? Infinity : this.now() + timeout;
-    return this.released(() => this.table.waitUntil(this.slot, key, what, deadline, ready));
+    const step = this.step;
+    // `then` (the GIL held) says what the wait got before a stepped thread stands for its next step: a get's item
+    // leaves the queue in the watch when it leaves the channel, as the one-worker stepper's poll takes it.
+    if (step === null) return this.released(() => this.table.waitUntil(this.slot, key, what, deadline, ready), then);
+    return this.released(() => this.steppedWait(step, key, what, deadline, ready), then, (ok) => !ok);
+  }
+
+  /**
+   * Step mode: a wake does not look at once; the thread stands (StepSlot.parkPoll) until the host lets it, one
+   * woken thread at a time, so which of several getters takes an item is the schedule's, not the workers' race.
+   */
+  private steppedWait(step: StepSlot, key: number, what: string, deadline: number, ready: () => boolean): boolean {
+    for (;;) {
+      let looked = false;
+      let got = false;
+      // The first call is the real test (under the table mutex, so no notify is missed); a later one means "woken".
+      const woken = this.table.waitUntil(this.slot, key, what, deadline, () => {
+        if (looked) return true;
+        looked = true;
+        got = ready();
+        return got;
+      });
+      if (got) return true;
+      if (!woken || this.now() >= deadline) return ready();
+      step.parkPoll();
+    }
   }
 
   notify(key: number, all = true): number {
@@ -319,7 +344,19 @@ export class ThreadRuntime {
     );
   }
 
-  private released<T>(fn: () => T): T {
+  /** Step mode: a started thread stands before its bootstrap until the host grants its first step (StepSlot.parkArrival). */
+  parkArrival(): void {
+    this.step?.parkArrival(
+      () => {
+        this.events?.flush();
+        this.gil.drop();
+      },
+      () => this.gil.take(),
+    );
+  }
+
+  /** `timedOut(r)`: the wait ended by its deadline (a sleep, a timeout), which a stepped thread shows until its step. */
+  private released<T>(fn: () => T, then?: (r: T) => void, timedOut?: (r: T) => boolean): T {
     this.endStartHold();
     this.step?.beforeBlock?.();
     this.events?.flush();
@@ -334,9 +371,18 @@ export class ThreadRuntime {
     }
     const step = this.step;
     if (step !== null) {
+      if (then) {
+        this.gil.take();
+        then(r);
+        this.events?.flush();
+        this.gil.drop();
+      }
       // A blocking call ends a stepped thread's step; once woken it waits for the step that goes on (as in the one-worker stepper).
-      step.parkWoken(() => this.gil.take());
-    } else this.gil.take();
+      step.parkWoken(() => this.gil.take(), timedOut?.(r) ?? false);
+    } else {
+      this.gil.take();
+      then?.(r);
+    }
     return r;
   }
 }
