@@ -19,6 +19,8 @@ import { AttrMap } from './attr-map';
 import { PyBuiltin, PyException, PyFunction, PyInstance, PyObj, PyWrapper, type PyType, type PyVal } from './objects';
 import { lookupType, userDunder } from './ops';
 import type { CodeInfo } from './frame';
+// A slotted instance's dict holds only slots: a cached store of a new name would bypass the AttributeError.
+import { hasInstanceDict } from './slots';
 
 const enum Kind {
   /** The class has no attribute of that name: the instance's dict or the generic path. */
@@ -91,7 +93,7 @@ function classify(h: Heap, t: PyType, name: string, store: boolean): Slot | null
 
 function cacheable(obj: PyVal, name: string): obj is PyInstance {
   // Exceptions keep args/__cause__/… outside their dict (special.ts).
-  return obj instanceof PyInstance && !(obj instanceof PyException) && obj.cls.heap && obj.dict instanceof AttrMap && !name.startsWith('__');
+  return obj instanceof PyInstance && !(obj instanceof PyException) && obj.cls.heap && obj.dict instanceof AttrMap && !name.startsWith('__') && hasInstanceDict(obj.cls);
 }
 
 function slotFor(info: CodeInfo, pc: number, h: Heap, t: PyType, name: string, store: boolean): Slot | null {

@@ -12,6 +12,7 @@ import { format, asciiOf } from './interp-helpers';
 import { toFloat } from './ctors';
 import { roundFloat } from './values-fallback';
 import { PyComplex, complexAbsOf } from './complex';
+import { isSlotKey } from './slots';
 
 export interface BuiltinsIO {
   write(fd: number, text: string): void;
@@ -385,7 +386,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     const names = new Set<string>();
     if (v instanceof PyModule) for (const k of (v.ns as PyDict).keys()) names.add(k as string);
     else {
-      if (v instanceof PyObj && v.dict) for (const k of v.dict.keys()) names.add(k);
+      if (v instanceof PyObj && v.dict) for (const k of v.dict.keys()) if (!isSlotKey(k)) names.add(k);
       for (const t of (v instanceof PyType ? v : typeOf(v)).mro) for (const k of t.dict.keys()) names.add(k);
     }
     return new PyList(T.list, [...names].sort());

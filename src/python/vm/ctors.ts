@@ -6,6 +6,7 @@ import { PyDict, PySet } from './collections';
 import { update } from './set-ops';
 import { T, EXC, raise, typeOf, typeName, makeType, isSubtype, newException } from './types';
 import * as ops from './ops';
+import { installSlots } from './slots';
 import { materialiseType } from './heap-bridge';
 import { floatRepr, intFromString, floatFromString } from './values-fallback';
 import { intDigits } from './int-digits';
@@ -296,6 +297,7 @@ export function makeClass(name: string, bases: PyType[], ns: PyDict, meta: PyTyp
   materialiseType(t);
   for (const [k, v] of ns.entries()) if (typeof k === 'string') t.dict.set(k, v);
   t.dict.delete('__qualname__');
+  installSlots(t);
   const doc = ns.getStr('__doc__');
   t.doc = doc ?? null;
   // A class that defines __eq__ but not __hash__ is unhashable.

@@ -6,6 +6,7 @@ import { installCtors } from './ctors';
 import { installStrMethods } from './methods-str';
 import { installCollectionMethods, installViews, installDescriptors, installTypeNew } from './methods-coll';
 import { installSpecial } from './special';
+import { installMemberMethods } from './slots';
 import { installGenerators } from './generators';
 import { installComplex } from './complex-type';
 import { installNumberMethods } from './methods-num';
@@ -37,6 +38,7 @@ export function install(): void {
   installDescriptors();
   installTypeNew();
   installSpecial();
+  installMemberMethods();
   installGenerators();
   installComplex();
   installNumberMethods();
