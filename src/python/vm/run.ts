@@ -7,6 +7,7 @@ import { installStrMethods } from './methods-str';
 import { installCollectionMethods, installViews, installDescriptors, installTypeNew } from './methods-coll';
 import { installSpecial } from './special';
 import { installMemberMethods } from './slots';
+import { installBytesMethods } from './methods-bytes';
 import { installGenerators } from './generators';
 import { installComplex } from './complex-type';
 import { installNumberMethods } from './methods-num';
@@ -39,6 +40,7 @@ export function install(): void {
   installTypeNew();
   installSpecial();
   installMemberMethods();
+  installBytesMethods();
   installGenerators();
   installComplex();
   installNumberMethods();
