@@ -1,6 +1,11 @@
 // The builtins module's functions.
 
-import { unbox } from './boxed';
+import { unbox, strValueOf } from './boxed';
+
+/** getattr & co.: an attribute name that is a str subclass's instance is its str. */
+function namedArgs(a: PyVal[]): PyVal[] {
+  return a.length > 1 ? [a[0] as PyVal, strValueOf(a[1] as PyVal), ...a.slice(2)] : a;
+}
 import { PyObj, PyType, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyException, PyIter, PyWrapper, PyModule, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, EXC, raise, typeOf, typeName, isSubtype, isInstance, NotImplemented, Ellipsis } from './types';
@@ -271,6 +276,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   });
   add('hasattr', (args) => {
     arity('hasattr', args, 2);
+    args = namedArgs(args);
     try {
       return ops.getAttrOpt(args[0] as PyVal, args[1] as string) !== undefined;
     } catch (e) {
@@ -279,6 +285,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     }
   });
   add('getattr', (args) => {
+    args = namedArgs(args);
     if (typeof args[1] !== 'string') throw raise('TypeError', 'attribute name must be string');
     if (args.length > 2) {
       try {
@@ -291,10 +298,12 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     return ops.getAttr(args[0] as PyVal, args[1]);
   });
   add('setattr', (args) => {
+    args = namedArgs(args);
     ops.setAttr(args[0] as PyVal, args[1] as string, args[2] as PyVal);
     return null;
   });
   add('delattr', (args) => {
+    args = namedArgs(args);
     ops.delAttr(args[0] as PyVal, args[1] as string);
     return null;
   });
@@ -313,7 +322,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     return String.fromCodePoint(n);
   });
   add('ord', (args) => {
-    const s = args[0] as PyVal;
+    const s = strValueOf(args[0] as PyVal);
     if (typeof s !== 'string') throw raise('TypeError', `ord() expected string of length 1, but ${typeName(s)} found`);
     const n = ops.strLen(s);
     if (n !== 1) throw raise('TypeError', `ord() expected a character, but string of length ${n} found`);
