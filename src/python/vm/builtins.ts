@@ -21,6 +21,8 @@ import { isSlotKey } from './slots';
 
 export interface BuiltinsIO {
   write(fd: number, text: string): void;
+  /** Passes on the process's partial line of fd (worker mode keeps it in the host until its newline). */
+  flush?(fd: number): void;
   readline(forInput?: boolean): string | null;
   /** sys.stdout as the program left it (undefined before sys exists): print() writes there. */
   stdout?(): PyVal | undefined;
@@ -126,10 +128,15 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     // (running in parallel on its own workers) can then never land between a line and its end.
     const text = args.map(ops.str).join(sep ?? ' ');
     io.write(fd ?? 1, text + e);
+    if (kw?.get('flush') !== undefined && ops.truthy(kw.get('flush') as PyVal)) io.flush?.(fd ?? 1);
     return null;
   });
   add('input', (args) => {
-    if (args.length) io.write(1, ops.str(args[0] as PyVal));
+    if (args.length) {
+      io.write(1, ops.str(args[0] as PyVal));
+      // CPython's input() flushes stdout before it reads: the prompt shows.
+      io.flush?.(1);
+    }
     const line = io.readline(true);
     if (line === null) throw raise('EOFError', 'EOF when reading a line');
     return line.endsWith('\n') ? line.slice(0, -1) : line;

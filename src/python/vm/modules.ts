@@ -16,6 +16,8 @@ import { intDigits, INT_DIGITS_THRESHOLD } from './int-digits';
 export interface ProcessApi {
   now(): number;
   write(fd: number, text: string): void;
+  /** Passes on the process's partial line of fd (worker mode buffers it per process); nothing where output is not buffered. */
+  flush?(fd: number): void;
   readline(): string | null;
   switchInterval: number;
   recursionLimit: number;
@@ -56,7 +58,11 @@ method(fileType, 'write', (a) => {
   f.state.api.write(f.state.fd, s);
   return BigInt(ops.strLen(s));
 });
-method(fileType, 'flush', () => null);
+method(fileType, 'flush', (a) => {
+  const f = a[0] as PyNative<{ fd: number; api: ProcessApi }>;
+  f.state.api.flush?.(f.state.fd);
+  return null;
+});
 
 /** The fd of one of the process's own std files (sys.__stdout__ and the like), or null for any other object. */
 export function stdFileFd(v: PyVal | undefined): number | null {
