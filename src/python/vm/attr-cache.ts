@@ -19,7 +19,6 @@ import { AttrMap } from './attr-map';
 import { PyBuiltin, PyException, PyFunction, PyInstance, PyObj, PyWrapper, type PyType, type PyVal } from './objects';
 import { lookupType, userDunder } from './ops';
 import type { CodeInfo } from './frame';
-// A slotted instance's dict holds only slots: a cached store of a new name would bypass the AttributeError.
 import { hasInstanceDict } from './slots';
 
 const enum Kind {
@@ -82,6 +81,8 @@ function classify(h: Heap, t: PyType, name: string, store: boolean): Slot | null
     versions.push(dictVersion(h, c.dict.ref));
   }
   if (userDunder(t, store ? '__setattr__' : '__getattribute__') !== undefined) return null;
+  // A slotted instance without __dict__ takes no new names (a load needs no check: its dict holds only slot keys).
+  if (store && !hasInstanceDict(t)) return null;
   const attr = lookupType(t, name);
   let kind: Kind;
   if (attr === undefined) kind = Kind.ABSENT;
@@ -93,7 +94,7 @@ function classify(h: Heap, t: PyType, name: string, store: boolean): Slot | null
 
 function cacheable(obj: PyVal, name: string): obj is PyInstance {
   // Exceptions keep args/__cause__/… outside their dict (special.ts).
-  return obj instanceof PyInstance && !(obj instanceof PyException) && obj.cls.heap && obj.dict instanceof AttrMap && !name.startsWith('__') && hasInstanceDict(obj.cls);
+  return obj instanceof PyInstance && !(obj instanceof PyException) && obj.cls.heap && obj.dict instanceof AttrMap && !name.startsWith('__');
 }
 
 function slotFor(info: CodeInfo, pc: number, h: Heap, t: PyType, name: string, store: boolean): Slot | null {
