@@ -5,7 +5,7 @@ import { PyObj, PyList, PyTuple, PyBytes, type PyVal, type PyType } from './obje
 import { PyDict, PySet } from './collections';
 import { setBinary, setInPlace } from './set-ops';
 import { T, typeOf, typeName, raise, NotImplemented, isSubtype } from './types';
-import { userDunder, callMethodValue, isIntLike, toBig, toNum, index, repr, str, toArray } from './ops';
+import { userDunder, lookupType, callMethodValue, isIntLike, toBig, toNum, index, repr, str, toArray } from './ops';
 import { intFloorDiv, intMod, floatMod, floatFloorDiv, intPow, floatPow, intTrueDiv, floatTrueDiv } from './values-fallback';
 import { percentFormat } from './percent';
 import { PyBoxed, unbox } from './boxed';
@@ -84,7 +84,8 @@ export function builtinBinop(op: string, a: PyVal, b: PyVal): PyVal {
         const out = new Uint8Array(a.data.length + b.data.length);
         out.set(a.data);
         out.set(b.data, a.data.length);
-        return new PyBytes(T.bytes, out);
+        // The left operand's kind: bytearray + bytes is a bytearray, bytes + bytearray is bytes.
+        return new PyBytes(a.cls === T.bytearray ? T.bytearray : T.bytes, out);
       }
       break;
     case '*': {
@@ -100,7 +101,7 @@ export function builtinBinop(op: string, a: PyVal, b: PyVal): PyVal {
           if (seq.data.length * k > 1e9) throw raise('MemoryError');
           const out = new Uint8Array(seq.data.length * k);
           for (let i = 0; i < k; i++) out.set(seq.data, i * seq.data.length);
-          return new PyBytes(T.bytes, out);
+          return new PyBytes(seq.cls === T.bytearray ? T.bytearray : T.bytes, out);
         }
         if (seq instanceof PyList || seq instanceof PyTuple) {
           if (seq.items.length * k > 1e8) throw raise('MemoryError');
@@ -113,6 +114,7 @@ export function builtinBinop(op: string, a: PyVal, b: PyVal): PyVal {
     }
     case '%':
       if (typeof a === 'string') return percentFormat(a, b);
+      if (a instanceof PyBytes) return callMethodValue(lookupType(a.cls, '__mod__') as PyVal, a, [b]);
       break;
     case '|': case '&': case '-': case '^':
       if (a instanceof PySet && b instanceof PySet) return setBinary(op, a, b);
@@ -132,6 +134,7 @@ function opError(op: string, a: PyVal, b: PyVal): never {
   if (op === '+' && (a instanceof PyList || a instanceof PyTuple) && !(a instanceof PyObj && a.cls.heap)) {
     throw raise('TypeError', `can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
   }
+  if ((op === '+' || op === '+=') && a instanceof PyBytes) throw raise('TypeError', `can't concat ${typeName(b)} to ${typeName(a)}`);
   if (op === '*' || op === '*=') {
     if ((typeof a === 'string' || a instanceof PyList || a instanceof PyTuple) && !isIntLike(b)) {
       throw raise('TypeError', `can't multiply sequence by non-int of type '${typeName(b)}'`);

@@ -19,6 +19,7 @@ import { AttrMap } from './attr-map';
 import { PyBuiltin, PyException, PyFunction, PyInstance, PyObj, PyWrapper, type PyType, type PyVal } from './objects';
 import { lookupType, userDunder } from './ops';
 import type { CodeInfo } from './frame';
+import { hasInstanceDict } from './slots';
 
 const enum Kind {
   /** The class has no attribute of that name: the instance's dict or the generic path. */
@@ -80,6 +81,8 @@ function classify(h: Heap, t: PyType, name: string, store: boolean): Slot | null
     versions.push(dictVersion(h, c.dict.ref));
   }
   if (userDunder(t, store ? '__setattr__' : '__getattribute__') !== undefined) return null;
+  // A slotted instance without __dict__ takes no new names (a load needs no check: its dict holds only slot keys).
+  if (store && !hasInstanceDict(t)) return null;
   const attr = lookupType(t, name);
   let kind: Kind;
   if (attr === undefined) kind = Kind.ABSENT;

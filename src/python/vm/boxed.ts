@@ -8,7 +8,7 @@
 // (`type(Age(5) + 1) is int`).
 
 import { INSTANCE_VALUE, NULL, type Ref } from '../heap';
-import { PyBuiltin, PyInstance, PyObj, type PyType, type PyVal } from './objects';
+import { PyBuiltin, PyInstance, PyObj, type PyType, type PyVal, type NativeFn } from './objects';
 import { conv, hc } from './heap-state';
 import { strSubclassKeys } from './boxed-flags';
 
@@ -74,6 +74,30 @@ function unboxArgs(args: PyVal[], all: boolean): PyVal[] {
     }
   }
   return out;
+}
+
+/**
+ * A native that reads numbers and strings by value (math's functions, ord):
+ * an instance of a subclass of int/float/str is passed as its base value, as
+ * CPython's PyFloat_AsDouble / PyNumber_Index / PyUnicode checks accept it.
+ */
+export function readsValues(fn: NativeFn): NativeFn {
+  return (args, kw) => fn(unboxArgs(args, true), kw && unboxKw(kw));
+}
+
+function unboxKw(kw: Map<string, PyVal>): Map<string, PyVal> {
+  let out = kw;
+  for (const [k, v] of kw) {
+    if (!(v instanceof PyBoxed)) continue;
+    if (out === kw) out = new Map(kw);
+    out.set(k, v.value);
+  }
+  return out;
+}
+
+/** The value of a str subclass instance (an attribute name, a key); anything else as it is. */
+export function strValueOf(v: PyVal): PyVal {
+  return v instanceof PyBoxed && typeof v.value === 'string' ? v.value : v;
 }
 
 /**

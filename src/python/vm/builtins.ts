@@ -1,6 +1,11 @@
 // The builtins module's functions.
 
-import { unbox } from './boxed';
+import { unbox, strValueOf } from './boxed';
+
+/** getattr & co.: an attribute name that is a str subclass's instance is its str. */
+function namedArgs(a: PyVal[]): PyVal[] {
+  return a.length > 1 ? [a[0] as PyVal, strValueOf(a[1] as PyVal), ...a.slice(2)] : a;
+}
 import { PyObj, PyType, PyList, PyTuple, PyFunction, PyBuiltin, PyMethod, PyException, PyIter, PyWrapper, PyModule, type PyVal } from './objects';
 import { PyDict } from './collections';
 import { T, EXC, raise, typeOf, typeName, isSubtype, isInstance, NotImplemented, Ellipsis } from './types';
@@ -12,9 +17,12 @@ import { format, asciiOf } from './interp-helpers';
 import { toFloat } from './ctors';
 import { roundFloat } from './values-fallback';
 import { PyComplex, complexAbsOf } from './complex';
+import { isSlotKey } from './slots';
 
 export interface BuiltinsIO {
   write(fd: number, text: string): void;
+  /** Passes on the process's partial line of fd (worker mode keeps it in the host until its newline). */
+  flush?(fd: number): void;
   readline(forInput?: boolean): string | null;
   /** sys.stdout as the program left it (undefined before sys exists): print() writes there. */
   stdout?(): PyVal | undefined;
@@ -120,10 +128,15 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     // (running in parallel on its own workers) can then never land between a line and its end.
     const text = args.map(ops.str).join(sep ?? ' ');
     io.write(fd ?? 1, text + e);
+    if (kw?.get('flush') !== undefined && ops.truthy(kw.get('flush') as PyVal)) io.flush?.(fd ?? 1);
     return null;
   });
   add('input', (args) => {
-    if (args.length) io.write(1, ops.str(args[0] as PyVal));
+    if (args.length) {
+      io.write(1, ops.str(args[0] as PyVal));
+      // CPython's input() flushes stdout before it reads: the prompt shows.
+      io.flush?.(1);
+    }
     const line = io.readline(true);
     if (line === null) throw raise('EOFError', 'EOF when reading a line');
     return line.endsWith('\n') ? line.slice(0, -1) : line;
@@ -270,6 +283,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
   });
   add('hasattr', (args) => {
     arity('hasattr', args, 2);
+    args = namedArgs(args);
     try {
       return ops.getAttrOpt(args[0] as PyVal, args[1] as string) !== undefined;
     } catch (e) {
@@ -278,6 +292,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     }
   });
   add('getattr', (args) => {
+    args = namedArgs(args);
     if (typeof args[1] !== 'string') throw raise('TypeError', 'attribute name must be string');
     if (args.length > 2) {
       try {
@@ -290,10 +305,12 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     return ops.getAttr(args[0] as PyVal, args[1]);
   });
   add('setattr', (args) => {
+    args = namedArgs(args);
     ops.setAttr(args[0] as PyVal, args[1] as string, args[2] as PyVal);
     return null;
   });
   add('delattr', (args) => {
+    args = namedArgs(args);
     ops.delAttr(args[0] as PyVal, args[1] as string);
     return null;
   });
@@ -312,7 +329,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     return String.fromCodePoint(n);
   });
   add('ord', (args) => {
-    const s = args[0] as PyVal;
+    const s = strValueOf(args[0] as PyVal);
     if (typeof s !== 'string') throw raise('TypeError', `ord() expected string of length 1, but ${typeName(s)} found`);
     const n = ops.strLen(s);
     if (n !== 1) throw raise('TypeError', `ord() expected a character, but string of length ${n} found`);
@@ -385,7 +402,7 @@ export function makeBuiltins(io: BuiltinsIO): Map<string, PyVal> {
     const names = new Set<string>();
     if (v instanceof PyModule) for (const k of (v.ns as PyDict).keys()) names.add(k as string);
     else {
-      if (v instanceof PyObj && v.dict) for (const k of v.dict.keys()) names.add(k);
+      if (v instanceof PyObj && v.dict) for (const k of v.dict.keys()) if (!isSlotKey(k)) names.add(k);
       for (const t of (v instanceof PyType ? v : typeOf(v)).mro) for (const k of t.dict.keys()) names.add(k);
     }
     return new PyList(T.list, [...names].sort());

@@ -2,6 +2,7 @@
 // complex_methods in CPython's complexobject.c).
 
 import { PyObj, PyWrapper, PyTuple, type PyType, type PyVal } from './objects';
+import { PyBoxed } from './boxed';
 import { T, raise, typeName } from './types';
 import * as ops from './ops';
 import { toFloat } from './ctors';
@@ -20,6 +21,7 @@ function userComplex(v: PyVal): PyComplex | null {
 
 function isRealLike(v: PyVal): boolean {
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return true;
+  if (v instanceof PyBoxed && typeof v.value !== 'string') return true;
   return v instanceof PyObj && v.cls.heap && (ops.userDunder(v.cls, '__float__') !== undefined || ops.userDunder(v.cls, '__index__') !== undefined);
 }
 

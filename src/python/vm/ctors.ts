@@ -6,6 +6,8 @@ import { PyDict, PySet } from './collections';
 import { update } from './set-ops';
 import { T, EXC, raise, typeOf, typeName, makeType, isSubtype, newException } from './types';
 import * as ops from './ops';
+import { installSlots } from './slots';
+import { decodeBytes, codecArgs } from './codecs';
 import { materialiseType } from './heap-bridge';
 import { floatRepr, intFromString, floatFromString } from './values-fallback';
 import { intDigits } from './int-digits';
@@ -167,7 +169,7 @@ export function installCtors(): void {
     const decoding = args.length > 1 || kw?.has('encoding') || kw?.has('errors');
     if (decoding) {
       if (!(v instanceof PyBytes)) throw raise('TypeError', `decoding to str: need a bytes-like object, ${typeName(v)} found`);
-      return new TextDecoder().decode(v.data);
+      return decodeBytes(v.data, ...codecArgs('str', args.slice(1), kw));
     }
     return ops.str(v);
   });
@@ -229,13 +231,7 @@ export function installCtors(): void {
     if (args.length !== 2) throw raise('RuntimeError', 'super(): no arguments');
     return new PySuper(T.super, args[0] as PyType, args[1] as PyVal);
   });
-  def(T.bytes, (_t, args) => {
-    const v = args[0];
-    if (v === undefined) return new PyBytes(T.bytes, new Uint8Array());
-    if (typeof v === 'string') return new PyBytes(T.bytes, new TextEncoder().encode(v));
-    if (typeof v === 'bigint') return new PyBytes(T.bytes, new Uint8Array(Number(v)));
-    return new PyBytes(T.bytes, Uint8Array.from(ops.toArray(v).map((x) => Number(ops.index(x)))));
-  });
+  // bytes and bytearray: methods-bytes.ts.
   const exc: Ctor = (t, args) => newException(t, args);
   def(EXC.BaseException as PyType, exc);
   defSyntaxError(exc);
@@ -296,6 +292,7 @@ export function makeClass(name: string, bases: PyType[], ns: PyDict, meta: PyTyp
   materialiseType(t);
   for (const [k, v] of ns.entries()) if (typeof k === 'string') t.dict.set(k, v);
   t.dict.delete('__qualname__');
+  installSlots(t);
   const doc = ns.getStr('__doc__');
   t.doc = doc ?? null;
   // A class that defines __eq__ but not __hash__ is unhashable.

@@ -139,7 +139,7 @@ export type Pickled =
   | { k: 'prim'; v: PyVal }
   | { k: 'tuple' | 'list' | 'set' | 'frozenset'; items: Pickled[] }
   | { k: 'dict'; items: [Pickled, Pickled][] }
-  | { k: 'bytes'; data: Uint8Array }
+  | { k: 'bytes'; data: Uint8Array; mutable?: boolean }
   | { k: 'global'; module: string; qualname: string }
   | { k: 'obj'; cls: Pickled; dict: [string, Pickled][]; args?: Pickled[]; state?: Pickled };
 
@@ -174,7 +174,7 @@ export function pickle(v: PyVal, proc: Process, memo = new Set<object>()): Pickl
     if (v instanceof PyList && v.cls === T.list) return { k: 'list', items: v.items.map((x) => pickle(x, proc, memo)) };
     if (v instanceof PySet && (v.cls === T.set || v.cls === T.frozenset)) return { k: v.frozen ? 'frozenset' : 'set', items: v.values().map((x) => pickle(x, proc, memo)) };
     if (v instanceof PyDict && v.cls === T.dict) return { k: 'dict', items: v.entries().map(([a, b]) => [pickle(a, proc, memo), pickle(b, proc, memo)]) };
-    if (v instanceof PyBytes) return { k: 'bytes', data: v.data.slice() };
+    if (v instanceof PyBytes) return { k: 'bytes', data: v.data.slice(), mutable: v.cls === T.bytearray };
     if (v instanceof PyException) {
       return { k: 'obj', cls: pickle(v.cls, proc, memo), dict: [...v.dict].map(([a, b]) => [a, pickle(b, proc, memo)]), args: v.args.map((x) => pickle(x, proc, memo)) };
     }
@@ -205,7 +205,7 @@ export function unpickle(p: Pickled, proc: Process): PyVal {
       for (const [a, b] of p.items) d.set(unpickle(a, proc), unpickle(b, proc));
       return d;
     }
-    case 'bytes': return new PyBytes(T.bytes, p.data.slice());
+    case 'bytes': return new PyBytes(p.mutable ? T.bytearray : T.bytes, p.data.slice());
     case 'global': {
       const v = p.module === 'builtins' ? proc.builtins.getStr(p.qualname) : lookupGlobal(proc, p.module, p.qualname);
       if (v === undefined) throw raise('AttributeError', `Can't get attribute '${p.qualname}' on <module '${p.module}'>`);

@@ -43,6 +43,8 @@ import {
   newFloat,
   newInt,
   newStr,
+  newBytes,
+  bytesValue,
   newTuple,
   newType,
   small,
@@ -57,7 +59,7 @@ import {
 } from '../heap';
 import { codeFromKey } from './code-table';
 import { builtinRef, namedKey, resolveNamed, resolveNative } from './named';
-import { PyBuiltin, PyModule, PyFunction, PyMethod, PyWrapper, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, type PyVal } from './objects';
+import { PyBuiltin, PyModule, PyFunction, PyMethod, PyWrapper, PyObj, PyType, PyList, PyTuple, PyCell, PyInstance, PyException, PyBytes, type PyVal } from './objects';
 import { PyDict, PySet } from './collections';
 import { AttrMap } from './attr-map';
 import { PyBoxed, boxedValueAt } from './boxed';
@@ -108,6 +110,8 @@ function lazyRef(c: HeapCtx, v: PyObj): Ref {
   // A bound method never changes: its function and self, each by its own ref.
   else if (v instanceof PyMethod) r = newMethod(c.h, toRef(v.func), toRef(v.self));
   else if (v instanceof PyWrapper) r = wrapperRef(c, v);
+  // Exact bytes never change: their data goes into the heap (a subclass's instance or a bytearray stays opaque).
+  else if (v instanceof PyBytes && v.cls === T.bytes) r = newBytes(c.h, v.data);
   else r = extKinds.toRef?.(v) || opaque(c, v);
   c.lazy.set(v, r);
   if (!c.objs.has(r)) c.objs.set(r, v);
@@ -308,6 +312,12 @@ function rebuild(c: HeapCtx, r: Ref): PyObj {
       if (!t) return notShared(name);
       c.objs.set(r, t);
       return t;
+    }
+    case Kind.BYTES: {
+      const b = new PyBytes(T.bytes, bytesValue(h, r));
+      c.objs.set(r, b);
+      c.lazy.set(b, r);
+      return b;
     }
     case Kind.WRAPPER: {
       const w = new PyWrapper(cls(), fromRef(h.get(r, WRAPPER_FGET)) as PyVal, fromRef(h.get(r, WRAPPER_FSET)) as PyVal, fromRef(h.get(r, WRAPPER_FDEL)) as PyVal, fromRef(h.get(r, WRAPPER_DOC)) as PyVal);

@@ -5,6 +5,7 @@ import { PyBytes, PyWrapper, type PyVal } from './objects';
 import { T, raise, typeName } from './types';
 import * as ops from './ops';
 import { unary } from './arith';
+import { readsValues } from './boxed';
 import { method, kwarg } from './native';
 import { floatHex, floatFromHex } from '../values/float-hex';
 import { PyComplex, complexAbsOf } from './complex';
@@ -65,12 +66,13 @@ export function installNumberMethods(): void {
   }
   method(T.int, '__invert__', (a) => unary('~', a[0] as PyVal));
   method(T.int, 'to_bytes', toBytes);
-  method(T.int, 'from_bytes', fromBytes);
+  // The classmethods are not among the methods unboxValueMethods wraps: they read values themselves.
+  method(T.int, 'from_bytes', readsValues(fromBytes));
   T.int.dict.set('from_bytes', new PyWrapper(T.classmethod, T.int.dict.get('from_bytes') as PyVal));
   method(T.float, 'hex', (a) => floatHex(a[0] as number));
-  method(T.float, 'fromhex', (a) => {
+  method(T.float, 'fromhex', readsValues((a) => {
     if (typeof a[1] !== 'string') throw raise('TypeError', `bad argument type for built-in operation`);
     return floatFromHex(a[1]);
-  });
+  }));
   T.float.dict.set('fromhex', new PyWrapper(T.classmethod, T.float.dict.get('fromhex') as PyVal));
 }

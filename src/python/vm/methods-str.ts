@@ -7,6 +7,7 @@ import { T, raise, typeName, NotImplemented } from './types';
 import * as ops from './ops';
 import { method } from './native';
 import { format } from './interp-helpers';
+import { encodeStr, codecArgs } from './codecs';
 import { title, capitalize, swapcase, casefold, istitle } from '../values/str-case';
 
 function s0(args: PyVal[]): string {
@@ -316,7 +317,7 @@ export function installStrMethods(): void {
   m('istitle', (s) => istitle(s));
   m('format', (s, a, kw) => strFormat(s, a, kw));
   m('format_map', (s, a) => strFormat(s, [], a[0] as PyDict));
-  m('encode', (s) => new PyBytes(T.bytes, new TextEncoder().encode(s)));
+  m('encode', (s, a, kw) => new PyBytes(T.bytes, encodeStr(s, ...codecArgs('encode', a, kw ?? null))));
   m('__len__', (s) => BigInt(ops.strLen(s)));
   m('__contains__', (s, a) => ops.contains(s, a[0] as PyVal));
   m('__getitem__', (s, a) => ops.getItem(s, a[0] as PyVal));

@@ -1,6 +1,7 @@
 // Native modules: sys, time, math, os.
 
-import { PyModule, PyTuple, PyList, PyObj, PyNative, PyType, PyException, type PyVal } from './objects';
+import { PyModule, PyTuple, PyList, PyObj, PyNative, PyType, PyException, PyBuiltin, type PyVal } from './objects';
+import { readsValues } from './boxed';
 import { PyDict } from './collections';
 import { T, EXC, raise, typeName, makeType } from './types';
 import * as ops from './ops';
@@ -15,6 +16,8 @@ import { intDigits, INT_DIGITS_THRESHOLD } from './int-digits';
 export interface ProcessApi {
   now(): number;
   write(fd: number, text: string): void;
+  /** Passes on the process's partial line of fd (worker mode buffers it per process); nothing where output is not buffered. */
+  flush?(fd: number): void;
   readline(): string | null;
   switchInterval: number;
   recursionLimit: number;
@@ -55,7 +58,11 @@ method(fileType, 'write', (a) => {
   f.state.api.write(f.state.fd, s);
   return BigInt(ops.strLen(s));
 });
-method(fileType, 'flush', () => null);
+method(fileType, 'flush', (a) => {
+  const f = a[0] as PyNative<{ fd: number; api: ProcessApi }>;
+  f.state.api.flush?.(f.state.fd);
+  return null;
+});
 
 /** The fd of one of the process's own std files (sys.__stdout__ and the like), or null for any other object. */
 export function stdFileFd(v: PyVal | undefined): number | null {
@@ -168,14 +175,14 @@ export function makeTime(api: ProcessApi): PyModule {
   // Wall time: the virtual clock offset from a fixed epoch, so runs repeat.
   const EPOCH = 1767225600;
   return newModule('time', {
-    sleep: fn('sleep', (a) => {
+    sleep: fn('sleep', readsValues((a) => {
       const s = a[0] as PyVal;
       if (!ops.isNumber(s)) throw raise('TypeError', `'${typeName(s)}' object cannot be interpreted as an integer`);
       const secs = ops.toNum(s);
       if (secs < 0) throw raise('ValueError', 'sleep length must be non-negative');
       if (api.sleepNow?.(secs)) return null;
       throw sleepWait(api, secs);
-    }),
+    })),
     time: fn('time', () => EPOCH + api.now()),
     time_ns: fn('time_ns', () => BigInt(EPOCH) * 1000000000n + ns()),
     perf_counter: fn('perf_counter', () => api.now()),
@@ -330,6 +337,8 @@ export function makeMath(): PyModule {
       return Math.hypot(...p.map((x, i) => x - (q[i] as number)));
     })],
   ];
+  // Every math function reads its arguments as numbers: a float/int subclass's instance is its value.
+  for (const [, v] of entries) if (v instanceof PyBuiltin) v.fn = readsValues(v.fn);
   return newModule('math', Object.fromEntries(entries));
 }
 

@@ -8,6 +8,7 @@ import { rt, userDunder, lookupType, callMethodValue, str } from './ops';
 import { isImmutableType } from './builtin-method-cache';
 import { assignClass } from './class-assign';
 import { PyBoxed, asInstanceOf } from './boxed';
+import { isMember, memberGet, memberSet, memberDelete, hasInstanceDict } from './slots';
 
 // ---- attributes -------------------------------------------------------------
 
@@ -21,6 +22,7 @@ export function bindDescriptor(attr: PyVal, obj: PyVal, t: PyType): PyVal {
       if (attr.fget === null) throw raise('AttributeError', `property of '${t.name}' object has no getter`);
       return call(attr.fget, [obj]);
     }
+    if (attr.cls === T.member_descriptor) return memberGet(attr, obj);
   }
   return attr;
 }
@@ -53,7 +55,7 @@ export function getAttrOpt(obj: PyVal, name: string): PyVal | undefined {
     if (ga !== undefined) return callMethodValue(ga, obj, [name]);
   }
   const attr = lookupType(t, name);
-  if (attr instanceof PyWrapper && attr.cls === T.property) return bindDescriptor(attr, obj, t);
+  if (attr instanceof PyWrapper && (attr.cls === T.property || attr.cls === T.member_descriptor)) return bindDescriptor(attr, obj, t);
   const u = userDescriptor(attr);
   if (u?.data) return callMethodValue(u.get, attr as PyVal, [obj, t]);
   const d = obj instanceof PyObj ? obj.dict : undefined;
@@ -151,6 +153,7 @@ export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
     call(attr.fset, [obj, v]);
     return;
   }
+  if (isMember(attr) && !(obj instanceof PyType)) return memberSet(attr, obj, v);
   const set = obj instanceof PyType ? undefined : userDescriptorOp(attr, '__set__');
   if (set !== undefined) {
     callMethodValue(set, attr as PyVal, [obj, v]);
@@ -169,6 +172,8 @@ export function genericSetAttr(obj: PyVal, name: string, v: PyVal): void {
   // object() itself has no __dict__: nothing can be set on it (its subclasses' instances have one).
   if (t === T.object) throw attributeError(obj, name);
   if (obj instanceof PyObj && obj.dict) {
+    // 3.12's wording for a slotted instance is the plain one (3.13 adds "and no __dict__ for setting new attributes").
+    if (!hasInstanceDict(t)) throw attributeError(obj, name);
     obj.dict.set(name, v);
     return;
   }
@@ -202,6 +207,7 @@ export function delAttr(obj: PyVal, name: string): void {
     call(attr.fdel, [obj]);
     return;
   }
+  if (isMember(attr) && !(obj instanceof PyType)) return memberDelete(attr, obj);
   const del = obj instanceof PyType ? undefined : userDescriptorOp(attr, '__delete__');
   if (del !== undefined) {
     callMethodValue(del, attr as PyVal, [obj]);
@@ -212,7 +218,7 @@ export function delAttr(obj: PyVal, name: string): void {
     if (!obj.ns.delStr(name)) throw attributeError(obj, name);
     return;
   }
-  if (obj instanceof PyObj && obj.dict?.delete(name)) return;
+  if (obj instanceof PyObj && hasInstanceDict(t) && obj.dict?.delete(name)) return;
   if (attr !== undefined && !(obj instanceof PyType) && !(obj instanceof PyObj && obj.dict)) {
     throw raise('AttributeError', `'${t.name}' object attribute '${name}' is read-only`);
   }

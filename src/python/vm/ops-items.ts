@@ -144,7 +144,7 @@ export function sliceItems<X>(items: X[], s: PySlice): X[] {
   return out;
 }
 
-function seqIndex(v: PyVal, n: number, kind: string): number {
+export function seqIndex(v: PyVal, n: number, kind: string): number {
   if (!isIntLike(v)) {
     // An int subclass's value is its index (PyNumber_Index takes any int without asking __index__).
     if (v instanceof PyBoxed && typeof v.value === 'bigint') return seqIndex(v.value, n, kind);
@@ -207,8 +207,14 @@ export function getItem(o: PyVal, k: PyVal): PyVal {
     return o.start + BigInt(i) * o.step;
   }
   if (o instanceof PyBytes) {
-    if (k instanceof PySlice) return new PyBytes(T.bytes, Uint8Array.from(sliceItems([...o.data], k)));
-    return BigInt(o.data[seqIndex(k, o.data.length, 'index')] as number);
+    const t = o.cls === T.bytearray ? T.bytearray : T.bytes;
+    if (k instanceof PySlice) return new PyBytes(t, Uint8Array.from(sliceItems([...o.data], k)));
+    if (!isIntLike(k) && !(k instanceof PyBoxed)) seqIndex(k, 0, t.name);
+    // bytes says "index out of range", bytearray "bytearray index out of range".
+    let i = Number(index(k));
+    if (i < 0) i += o.data.length;
+    if (i < 0 || i >= o.data.length) throw raise('IndexError', t === T.bytes ? 'index out of range' : 'bytearray index out of range');
+    return BigInt(o.data[i] as number);
   }
   if (o instanceof PyType) {
     const cg = typeAttr(o, '__class_getitem__');
@@ -243,6 +249,12 @@ function sliceStr(s: string, k: PySlice): string {
   return out;
 }
 
+/** bytearray's item stores, filled in by methods-bytes.ts (which imports this module). */
+export const bytesItems: { set(b: PyBytes, k: PyVal, v: PyVal): void; del(b: PyBytes, k: PyVal): void } = {
+  set: () => undefined,
+  del: () => undefined,
+};
+
 export function setItem(o: PyVal, k: PyVal, v: PyVal): void {
   if (o instanceof PyObj && o.cls.heap) {
     const m = userDunder(o.cls, '__setitem__');
@@ -273,6 +285,7 @@ export function setItem(o: PyVal, k: PyVal, v: PyVal): void {
     o.set(k, v);
     return;
   }
+  if (o instanceof PyBytes && o.cls === T.bytearray) return bytesItems.set(o, k, v);
   throw raise('TypeError', `'${typeName(o)}' object does not support item assignment`);
 }
 
@@ -297,6 +310,7 @@ export function delItem(o: PyVal, k: PyVal): void {
     if (!o.delete(k)) throw keyError(k);
     return;
   }
+  if (o instanceof PyBytes && o.cls === T.bytearray) return bytesItems.del(o, k);
   // mappingproxy's own wording (mp_ass_subscript-less types say "doesn't").
   const does = o instanceof PyObj && !o.cls.heap && o.cls.name === 'mappingproxy' ? 'does not' : "doesn't";
   throw raise('TypeError', `'${typeName(o)}' object ${does} support item deletion`);

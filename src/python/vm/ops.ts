@@ -160,7 +160,7 @@ export function repr(v: PyVal): string {
   if (v instanceof PySlice) return `slice(${repr(v.start)}, ${repr(v.stop)}, ${repr(v.step)})`;
   if (v instanceof PySingleton) return v.repr;
   if (v instanceof PyCell) return `<cell at ${addr(v)}>`;
-  if (v instanceof PyBytes) return bytesRepr(v.data);
+  if (v instanceof PyBytes) return v.cls === T.bytearray ? `bytearray(${bytesRepr(v.data, true)})` : bytesRepr(v.data);
   if (v instanceof PyComplex) return complexReprOf(v);
   const other = rt.reprOther(v);
   if (other !== undefined) return other;
@@ -171,18 +171,26 @@ export function repr(v: PyVal): string {
   return `<${mod}${t.qualname} object at ${addr(v)}>`;
 }
 
-export function bytesRepr(b: Uint8Array): string {
+/** CPython's bytes repr: double quotes when there is a ' and no "; bytearray's repr escapes ' even then (its quirk). */
+export function bytesRepr(b: Uint8Array, escapeAll = false): string {
+  const dq = b.includes(0x27) && !b.includes(0x22);
   let s = '';
   for (const c of b) {
     if (c === 0x5c) s += '\\\\';
-    else if (c === 0x27) s += "\\'";
+    else if (c === 0x27) s += dq && !escapeAll ? "'" : "\\'";
     else if (c === 10) s += '\\n';
     else if (c === 13) s += '\\r';
     else if (c === 9) s += '\\t';
     else if (c < 0x20 || c >= 0x7f) s += `\\x${c.toString(16).padStart(2, '0')}`;
     else s += String.fromCharCode(c);
   }
-  return `b'${s}'`;
+  return dq ? `b"${s}"` : `b'${s}'`;
+}
+
+function latin1Of(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
 }
 
 /** The first attribute `name` a heap (user-defined) type in t's MRO defines. */
@@ -519,6 +527,11 @@ export function hash(v: PyVal): bigint {
     if (v instanceof PyBoxed) return hash(v.value);
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) unhashable(v);
+  if (v instanceof PyBytes) {
+    if (v.cls === T.bytearray) unhashable(v);
+    // CPython hashes bytes and a latin-1 str of the same bytes alike (hash(b'ab') == hash('ab')).
+    return hash(latin1Of(v.data));
+  }
   // CPython's frozenset_hash (shuffled element hashes), as the heap computes it for keys.
   if (v instanceof PySet) return BigInt.asIntN(64, hashToBigint(keyHash(hc().h, v.ref, keyOps)));
   if (v instanceof PyComplex) return complexHashOf(v);

@@ -7,7 +7,11 @@ import { raise, typeName } from './types';
 import { repr, str, getItem, isIntLike, toBig, isNumber, toNum } from './ops';
 import { formatInt, formatFloat, formatStr } from './values-fallback';
 
-export function percentFormat(fmt: string, arg: PyVal): string {
+/**
+ * `fmt % arg`. `bytesArg` makes it bytes' formatting (fmt and the result are
+ * latin-1 strings of bytes): it gives %s/%b's bytes of an argument.
+ */
+export function percentFormat(fmt: string, arg: PyVal, bytesArg?: (v: PyVal) => string): string {
   const args = arg instanceof PyTuple ? arg.items : [arg];
   const mapping = arg instanceof PyDict || (arg instanceof PyObj && !(arg instanceof PyTuple) && arg.cls.heap) ? arg : null;
   let k = 0;
@@ -28,8 +32,9 @@ export function percentFormat(fmt: string, arg: PyVal): string {
     const alt = flags.includes('#') ? '#' : '';
     const wtxt = width ? String(width) : '';
     switch (conv) {
-      case 's': case 'r': case 'a': {
-        let s = conv === 's' ? str(v) : repr(v);
+      case 'b': case 's': case 'r': case 'a': {
+        if (conv === 'b' && !bytesArg) break;
+        let s = bytesArg && (conv === 's' || conv === 'b') ? bytesArg(v) : conv === 's' ? str(v) : repr(v);
         if (prec !== null) s = s.slice(0, prec);
         return formatStr(s, `${align}${wtxt}`);
       }
@@ -43,11 +48,14 @@ export function percentFormat(fmt: string, arg: PyVal): string {
         return formatInt(toBig(v), `${align === '<' ? '<' : zero ? '' : '>'}${sign}${alt}${zero}${wtxt}${conv}`);
       }
       case 'c':
+        if (bytesArg && v instanceof PyObj && !isIntLike(v)) return formatStr(bytesArg(v).slice(0, 1), `${align}${wtxt}`);
         return formatStr(typeof v === 'string' ? v : String.fromCodePoint(Number(toBig(v as bigint))), `${align}${wtxt}`);
       case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': {
         if (!isNumber(v)) throw raise('TypeError', `must be real number, not ${typeName(v)}`);
         return formatFloat(toNum(v), `${align === '<' ? '<' : zero ? '' : '>'}${sign}${alt}${zero}${wtxt}.${prec ?? 6}${conv}`);
       }
+    }
+    switch (conv) {
       default:
         throw raise('ValueError', `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${fmt.indexOf(`%${conv}`) + 1}`);
     }

@@ -175,7 +175,7 @@ export class Process implements Host, ProcessApi {
     this.argv = argv;
     this.interp = new Interp(this);
     if (world.ev) reportCallbacks(this);
-    const b = makeBuiltins({ write: (fd, t) => this.write(fd, t), readline: (forInput) => this.readLine(forInput === true), stdout: () => this.sysStdout() });
+    const b = makeBuiltins({ write: (fd, t) => this.write(fd, t), flush: (fd) => this.flush(fd), readline: (forInput) => this.readLine(forInput === true), stdout: () => this.sysStdout() });
     b.set('__build_class__', builtin('__build_class__', (a, kw) => this.buildClass(a, kw)));
     b.set(TRUTH, builtin(TRUTH, (a) => ops.truthy(a[0] as PyVal)));
     b.set('globals', builtin('globals', () => this.currentFrame()?.globals ?? null));
@@ -212,6 +212,10 @@ export class Process implements Host, ProcessApi {
   }
   write(fd: number, text: string): void {
     this.world.write(fd, text);
+  }
+  /** Worker mode keeps a process's partial line in the host until its newline (host/process-lines.ts): flush() passes it on. */
+  flush(fd: number): void {
+    this.world.worker?.rt.flushWrites(fd);
   }
   readline(): string | null {
     return this.readLine(false);

@@ -6,6 +6,8 @@ import { installCtors } from './ctors';
 import { installStrMethods } from './methods-str';
 import { installCollectionMethods, installViews, installDescriptors, installTypeNew } from './methods-coll';
 import { installSpecial } from './special';
+import { installMemberMethods } from './slots';
+import { installBytesMethods } from './methods-bytes';
 import { installGenerators } from './generators';
 import { installComplex } from './complex-type';
 import { installNumberMethods } from './methods-num';
@@ -37,6 +39,8 @@ export function install(): void {
   installDescriptors();
   installTypeNew();
   installSpecial();
+  installMemberMethods();
+  installBytesMethods();
   installGenerators();
   installComplex();
   installNumberMethods();

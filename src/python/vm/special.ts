@@ -10,6 +10,7 @@ import { functionAttr, codeAttr, cellAttr, builtinDoc } from './func-attrs';
 import { AttrMap } from './attr-map';
 import { conv } from './heap-state';
 import { mappingProxyOf } from './mappingproxy';
+import { layoutOf, visibleDict } from './slots';
 
 /** An object's `__dict__`: the heap dict itself when its attributes live in one (`obj.__dict__.update(...)` sets them), else a copy. */
 function dictOf(m: Map<string, PyVal>): PyDict {
@@ -107,7 +108,12 @@ export function installSpecial(): void {
       if (name === 'step') return obj.step;
     }
     // A plain object() has no __dict__ (object's instances have no dict slot).
-    if (name === '__dict__' && obj instanceof PyObj && obj.dict && obj.cls !== T.object) return dictOf(obj.dict);
+    if (name === '__dict__' && obj instanceof PyObj && obj.dict && obj.cls !== T.object) {
+      if (!obj.cls.heap) return dictOf(obj.dict);
+      const l = layoutOf(obj.cls);
+      if (!l.dict) return undefined;
+      return l.slotted ? visibleDict(obj.dict) : dictOf(obj.dict);
+    }
     if (name === '__doc__') return null;
     if (typeof obj === 'bigint' || typeof obj === 'boolean') {
       if (name === 'real' || name === 'numerator') return ops.toBig(obj);

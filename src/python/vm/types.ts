@@ -73,6 +73,7 @@ export const T = {
   iterator: simple('iterator'),
   generator: simple('generator'),
   property: simple('property', 'wrapper'),
+  member_descriptor: simple('member_descriptor', 'wrapper'),
   staticmethod: simple('staticmethod', 'wrapper'),
   classmethod: simple('classmethod', 'wrapper'),
   super: simple('super'),

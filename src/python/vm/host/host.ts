@@ -5,6 +5,7 @@
 
 import { createRunMemory, G_FORCED, G_HOLDER, H_EVENT_SEQ, H_WRITE_SEQ, G_LOCKED, GIL_WORDS, type Limits, type RunMemory, S_DAEMON, S_MAIN, S_ON, S_PROC, S_REASON, ST_DONE, ST_FREE, ST_STARTING } from './layout';
 import { OrderedOutput } from './ordered-output';
+import { ProcessLines } from './process-lines';
 import { EventMerge } from './event-merge';
 import type { VmEvent } from '../events';
 import type { ToHost, WorkerInit } from './protocol';
@@ -57,6 +58,7 @@ export class ThreadHost {
   /** Slots whose thread said it finished (its worker ends by itself). */
   private readonly exited = new Set<number>();
   private readonly out: OrderedOutput;
+  private readonly lines: ProcessLines;
   private readonly events: EventMerge | null;
   private status = 0;
   private ended = false;
@@ -71,7 +73,11 @@ export class ThreadHost {
     // A page's main thread may not block: the table mutex spins there.
     this.table = new ThreadTable(this.memory, false);
     this.table.onDeadlock = (line) => void this.finish(3, line, Atomics.load(this.memory.header, H_WRITE_SEQ), line);
-    this.out = new OrderedOutput(o.write);
+    this.lines = new ProcessLines(o.write);
+    this.out = new OrderedOutput((w) => {
+      if (w.flush && w.fd === 0) this.lines.flushProc(w.proc);
+      else this.lines.write(w.proc, w.fd, w.text, w.flush);
+    });
     this.events = o.onEvents ? new EventMerge(o.onEvents) : null;
     this.result = new Promise((resolve) => (this.settle = resolve));
     this.pause = new PauseControl(this.memory, this.table, () => this.ended, () => this.caughtUp());
@@ -154,7 +160,7 @@ export class ThreadHost {
   }
 
   private onMessage(m: ToHost): void {
-    if (m.kind === 'write') this.out.push(m.seq, m.fd, m.text);
+    if (m.kind === 'write') this.out.push(m.seq, { fd: m.fd, text: m.text, proc: m.proc ?? 0, flush: m.flush ?? false });
     else if (m.kind === 'events') this.events?.push(m.batch);
     else if (m.kind === 'start') this.spawn(m.init);
     else if (m.kind === 'deadlock') void this.finish(3, m.line, m.writes);
@@ -232,6 +238,7 @@ export class ThreadHost {
     // A write lost for good (a daemon's worker terminated before its message left) is given up after the grace;
     // 5 s, not 1: on a loaded box a live worker's message can take over a second to arrive (pools-workers.test lost a line at 1 s).
     await this.out.flushedTo(writes, FINISH_GRACE_MS);
+    this.lines.flushAll();
     if (tail) this.o.write(2, tail);
     if (this.events && status !== -1) await this.endEvents(status, deadlock);
     for (const w of this.workers.values()) w.terminate();

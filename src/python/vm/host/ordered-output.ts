@@ -2,18 +2,26 @@
 // arrival order is not the order they were made in. Each carries a number
 // from one shared counter (taken under the GIL); they are passed on in it.
 
+/** One write: `proc` the writer's process, `flush` a flush of its partial lines (process-lines.ts). */
+export interface Write {
+  fd: number;
+  text: string;
+  proc: number;
+  flush: boolean;
+}
+
 export class OrderedOutput {
   private next = 0;
-  private readonly pending = new Map<number, { fd: number; text: string }>();
+  private readonly pending = new Map<number, Write>();
   private readonly waiting: { upTo: number; resolve: () => void }[] = [];
 
-  constructor(private readonly sink: (fd: number, text: string) => void) {}
+  constructor(private readonly sink: (w: Write) => void) {}
 
-  push(seq: number, fd: number, text: string): void {
-    this.pending.set(seq, { fd, text });
-    for (let w = this.pending.get(this.next); w; w = this.pending.get(this.next)) {
+  push(seq: number, w: Write): void {
+    this.pending.set(seq, w);
+    for (let p = this.pending.get(this.next); p; p = this.pending.get(this.next)) {
       this.pending.delete(this.next++);
-      this.sink(w.fd, w.text);
+      this.sink(p);
     }
     for (let i = this.waiting.length - 1; i >= 0; i--) {
       const w = this.waiting[i];
@@ -41,7 +49,7 @@ export class OrderedOutput {
     for (const k of rest) {
       const w = this.pending.get(k);
       this.pending.delete(k);
-      if (w) this.sink(w.fd, w.text);
+      if (w) this.sink(w);
     }
     this.next = Math.max(this.next, upTo);
   }

@@ -26,7 +26,8 @@ export interface WorkerInit<P = unknown> {
 
 export type ToHost =
   /** Output, numbered in the run's global order (the GIL's order of writes). */
-  | { kind: 'write'; seq: number; fd: number; text: string }
+  /** `proc`: the writer's process (its partial line waits in the host, process-lines.ts); `flush`: pass on what is left of its lines (fd 0: every stream of the process). */
+  | { kind: 'write'; seq: number; fd: number; text: string; proc?: number; flush?: boolean }
   /** What the thread's World reported since the last batch (event-sink.ts). */
   | { kind: 'events'; batch: StampedEvent[] }
   /** Start a worker for a slot this thread allocated (`threading.Thread.start`). */

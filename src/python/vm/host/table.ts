@@ -192,7 +192,8 @@ export class ThreadTable {
    * Returns whether the process ended; then its parent's join wakes, the
    * main's `status` its exit code.
    */
-  exit(slot: number, status = 1): boolean {
+  /** `beforeEnd`: called under the mutex when this exit ends the process, before its joiners wake (its last write goes first). */
+  exit(slot: number, status = 1, beforeEnd?: () => void): boolean {
     this.lock();
     this.holdIdle = true;
     try {
@@ -214,6 +215,7 @@ export class ThreadTable {
       }
       const ended = mainDone && !nonDaemonLive;
       if (ended) {
+        beforeEnd?.();
         for (let t = 0; t < n; t++) if (this.word(t, S_PROC) === proc) this.finishLocked(t);
         Atomics.store(this.m.gils, proc * GIL_WORDS + G_ENDED, 1);
         const key = procWaitKey(proc);

@@ -237,7 +237,13 @@ export class ThreadRuntime {
   write(fd: number, text: string): void {
     if (!text) return;
     const seq = Atomics.add(this.memory.header, H_WRITE_SEQ, 1);
-    this.post({ kind: 'write', seq, fd, text });
+    this.post({ kind: 'write', seq, fd, text, proc: this.proc });
+  }
+
+  /** Pass on the process's partial line of fd (0: of stdout and stderr), in the run's order of writes. */
+  flushWrites(fd = 0): void {
+    const seq = Atomics.add(this.memory.header, H_WRITE_SEQ, 1);
+    this.post({ kind: 'write', seq, fd, text: '', proc: this.proc, flush: true });
   }
 
   /** A run-wide id for a reported call (call/return events). */
@@ -322,7 +328,9 @@ export class ThreadRuntime {
     this.endStartHold();
     if (this.gil.held()) this.gil.drop();
     this.events?.flush();
-    const procEnded = this.table.exit(this.slot, status);
+    // A process's buffered partial lines go out at its exit, as CPython flushes sys.stdout at exit: numbered
+    // before its joiners wake, so a parent's print after join() comes after them.
+    const procEnded = this.table.exit(this.slot, status, () => this.flushWrites());
     this.post({ kind: 'exit', slot: this.slot, status, procEnded, writes: this.writes() });
   }
 
