@@ -11,6 +11,7 @@ import type { ToHost, WorkerInit } from './protocol';
 import { ThreadTable } from './table';
 import type { StepGranularity } from './step-gate';
 import { PauseControl } from './pause';
+import { DEFAULT_CORES } from '../cores';
 
 /** How long the end of a run waits for writes numbered before it that have not arrived. */
 const FINISH_GRACE_MS = 5000;
@@ -39,6 +40,12 @@ export interface HostOptions {
   onEvents?(batch: VmEvent[]): void;
   /** Step mode (issue 12): every thread parks at its step gate before each step of this size (step-gate.ts); absent, a live run. */
   step?: StepGranularity;
+  /** 'work': time made of work done (work-clock.ts), the same figures on every run; default the real clock. */
+  clock?: 'real' | 'work';
+  /** 'gil' events: who holds each process's GIL (with onEvents; not free-threaded). */
+  gilEvents?: boolean;
+  /** Virtual cores the work clock's lanes share (cores.ts); default DEFAULT_CORES. */
+  cores?: number;
 }
 
 export interface HostResult {
@@ -63,7 +70,16 @@ export class ThreadHost {
   readonly pause: PauseControl;
 
   constructor(private readonly o: HostOptions) {
-    this.memory = createRunMemory({ speed: o.speed ?? Infinity, freeThreaded: o.freeThreaded ?? false, limits: o.limits, events: o.onEvents !== undefined, step: o.step });
+    this.memory = createRunMemory({
+      speed: o.speed ?? Infinity,
+      freeThreaded: o.freeThreaded ?? false,
+      limits: o.limits,
+      events: o.onEvents !== undefined,
+      step: o.step,
+      clock: o.clock,
+      gilEvents: o.gilEvents,
+      cores: o.cores ?? DEFAULT_CORES,
+    });
     // A page's main thread may not block: the table mutex spins there.
     this.table = new ThreadTable(this.memory, false);
     this.table.onDeadlock = (line) => void this.finish(3, line, Atomics.load(this.memory.header, H_WRITE_SEQ), line);
