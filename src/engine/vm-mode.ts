@@ -14,8 +14,6 @@ export type VmFallback =
   | 'processes'
   /** input() or an interactive console: the mailbox is not wired to worker mode yet. */
   | 'input'
-  /** The work clock or the GIL's holds (the gil lesson): worker mode runs on real time and sends no GIL events yet. */
-  | 'clock'
   /** No SharedArrayBuffer (the page is not cross-origin isolated). */
   | 'isolation'
   /** Worker mode failed to start this program. */
@@ -37,8 +35,6 @@ export interface VmNeeds {
   source: string;
   /** SharedArrayBuffer exists here. */
   shared: boolean;
-  clock?: 'real' | 'work';
-  showGil?: boolean;
   /** The scenario types lines into the program (a REPL, a console). */
   interactive?: boolean;
 }
@@ -69,8 +65,6 @@ export function chooseVmMode(wanted: VmMode, n: VmNeeds): VmChoice {
       ? 'processes'
       : n.interactive === true || INPUT.test(n.source)
         ? 'input'
-        : n.clock === 'work' || n.showGil === true
-          ? 'clock'
-          : null;
+        : null;
   return fallback ? { mode: 'one', fallback } : { mode: 'workers', fallback: null };
 }

@@ -81,7 +81,8 @@ export function workersVmHost(fallback: VmHost, hooks: WorkersHostHooks = {}): V
         } else fail(m.failed);
       });
       // The run's own fields and the page's pause/step/speed words (python-host-run.ts bridges them); input() falls back to one worker.
-      const run: VmRunRequest = { source: req.source, path: req.path, speed: req.speed, freeThreaded: req.freeThreaded, control: req.control };
+      // The work clock, the GIL's holds and the virtual cores too (the gil lesson: host/work-clock.ts).
+      const run: VmRunRequest = { source: req.source, path: req.path, speed: req.speed, freeThreaded: req.freeThreaded, control: req.control, clock: req.clock, gil: req.gil, cores: req.cores };
       worker.postMessage({ kind: 'run', req: run } satisfies ToPythonHost);
       return {
         result,

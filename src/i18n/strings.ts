@@ -48,7 +48,6 @@ const zh = {
   vmFallback: {
     processes: '这次用单个 Worker：多 Worker 模式还不支持直接调用 os.fork，也不支持我们没有实现的 multiprocessing 子模块（如 shared_memory）。',
     input: '这次用单个 Worker：还不支持 input() 和交互控制台。',
-    clock: '这次用单个 Worker：还不支持按工作量计时和显示 GIL。',
     isolation: '这次用单个 Worker：没有 SharedArrayBuffer。',
     start: '这次用单个 Worker：程序没能在每个线程一个 Worker 的模式下启动。',
   },
@@ -187,7 +186,6 @@ const en: Strings = {
   vmFallback: {
     processes: 'On one worker this time: worker mode does not run a raw os.fork, nor a multiprocessing submodule our library lacks (such as shared_memory).',
     input: 'On one worker this time: input() and the interactive console are not supported yet.',
-    clock: 'On one worker this time: the work clock and the GIL view are not supported yet.',
     isolation: 'On one worker this time: no SharedArrayBuffer here.',
     start: 'On one worker this time: the program did not start with one worker per thread.',
   },
