@@ -59,6 +59,8 @@ export class SimClock {
 
   /** The work clock: the lanes' work moved the run's time on to `t` (never back; a jump under way is not cut short). */
   advance(t: number): void {
+    // Paused, time stands whatever was counted: the next advance after the thaw catches up.
+    if (this.paused()) return;
     const [, , rate] = this.read();
     if (rate === 0 && t > this.global()) this.publish(t, 0, Infinity);
   }
