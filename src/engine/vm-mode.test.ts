@@ -1,3 +1,5 @@
+import { paramDefaults } from '../scenarios/scenario';
+import { gilScenario } from '../scenarios/gil/scenario';
 import { describe, expect, it } from 'vitest';
 import { chooseVmMode, parseVmMode } from './vm-mode';
 
@@ -23,12 +25,15 @@ describe('chooseVmMode', () => {
   it('never leaves one worker unasked', () => {
     expect(chooseVmMode('one', { source: threads, shared: true })).toEqual({ mode: 'one', fallback: null });
   });
-  it('falls back for processes, the work clock and no shared memory', () => {
+  it('falls back for processes and no shared memory', () => {
     expect(chooseVmMode('workers', { source: 'import os\nos.fork()\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'from multiprocessing.shared_memory import SharedMemory\n', shared: true }).fallback).toBe('processes');
     expect(chooseVmMode('workers', { source: 'import multiprocessing.dummy\n', shared: true }).fallback).toBe('processes');
-    expect(chooseVmMode('workers', { source: threads, shared: true, clock: 'work' }).fallback).toBe('clock');
     expect(chooseVmMode('workers', { source: threads, shared: false }).fallback).toBe('isolation');
+  });
+  it('runs the gil lesson on workers: its work clock and GIL view are worker mode\'s too', () => {
+    const p = paramDefaults(gilScenario);
+    for (const work of ['cpu', 'io']) expect(chooseVmMode('workers', { source: gilScenario.source({ ...p, work }, 'en').code, shared: true })).toEqual({ mode: 'workers', fallback: null });
   });
   it('runs a program that uses only multiprocessing.Process on workers', () => {
     const only = 'import multiprocessing\nimport threading\nlock = threading.Lock()\np = multiprocessing.Process(target=print)\nprint(multiprocessing.current_process().name)\n';

@@ -12,8 +12,6 @@ export type VmMode = (typeof VM_MODES)[number];
 export type VmFallback =
   /** os.fork, or a multiprocessing submodule our library lacks: not in worker mode. */
   | 'processes'
-  /** The work clock or the GIL's holds (the gil lesson): worker mode runs on real time and sends no GIL events yet. */
-  | 'clock'
   /** No SharedArrayBuffer (the page is not cross-origin isolated). */
   | 'isolation'
   /** Worker mode failed to start this program. */
@@ -38,8 +36,6 @@ export interface VmNeeds {
   source: string;
   /** SharedArrayBuffer exists here. */
   shared: boolean;
-  clock?: 'real' | 'work';
-  showGil?: boolean;
 }
 
 // Comments and strings could name these too; a false match only costs the run its worker mode.
@@ -58,14 +54,13 @@ export function needsUnbuiltProcesses(src: string): boolean {
   for (const m of src.matchAll(/^[ \t]*(?:from\s+multiprocessing\.(\w+)\s+import|import\s+multiprocessing\.(\w+))/gm)) if (!MP_SUBMODULES.has(m[1] ?? m[2] ?? '')) return true;
   return false;
 }
+
 export function chooseVmMode(wanted: VmMode, n: VmNeeds): VmChoice {
   if (wanted === 'one') return { mode: 'one', fallback: null };
   const fallback: VmFallback | null = !n.shared
     ? 'isolation'
     : needsUnbuiltProcesses(n.source)
       ? 'processes'
-      : n.clock === 'work' || n.showGil === true
-        ? 'clock'
-        : null;
+      : null;
   return fallback ? { mode: 'one', fallback } : { mode: 'workers', fallback: null };
 }

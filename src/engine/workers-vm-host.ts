@@ -80,8 +80,9 @@ export function workersVmHost(fallback: VmHost, hooks: WorkersHostHooks = {}): V
           host.prewarm?.();
         } else fail(m.failed);
       });
-      // The run's own fields, the page's pause/step/speed words (python-host-run.ts bridges them) and its console's mailbox (input()).
-      const run: VmRunRequest = { source: req.source, path: req.path, speed: req.speed, freeThreaded: req.freeThreaded, control: req.control, input: req.input };
+      // The run's own fields, the page's pause/step/speed words (python-host-run.ts bridges them), its console's mailbox (input()),
+      // and the work clock, the GIL's holds and the virtual cores (the gil lesson: host/work-clock.ts).
+      const run: VmRunRequest = { source: req.source, path: req.path, speed: req.speed, freeThreaded: req.freeThreaded, control: req.control, input: req.input, clock: req.clock, gil: req.gil, cores: req.cores };
       worker.postMessage({ kind: 'run', req: run } satisfies ToPythonHost);
       return {
         result,

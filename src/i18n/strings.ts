@@ -47,7 +47,6 @@ const zh = {
   vmOneHelp: '所有线程在同一个 Web Worker 里轮流运行（vm=workers：每个线程一个 Worker）。',
   vmFallback: {
     processes: '这次用单个 Worker：多 Worker 模式还不支持直接调用 os.fork，也不支持我们没有实现的 multiprocessing 子模块（如 shared_memory）。',
-    clock: '这次用单个 Worker：还不支持按工作量计时和显示 GIL。',
     isolation: '这次用单个 Worker：没有 SharedArrayBuffer。',
     start: '这次用单个 Worker：程序没能在每个线程一个 Worker 的模式下启动。',
   },
@@ -185,7 +184,6 @@ const en: Strings = {
   vmOneHelp: 'Every thread takes turns on one Web Worker (vm=workers: one worker per thread).',
   vmFallback: {
     processes: 'On one worker this time: worker mode does not run a raw os.fork, nor a multiprocessing submodule our library lacks (such as shared_memory).',
-    clock: 'On one worker this time: the work clock and the GIL view are not supported yet.',
     isolation: 'On one worker this time: no SharedArrayBuffer here.',
     start: 'On one worker this time: the program did not start with one worker per thread.',
   },

@@ -315,7 +315,7 @@ export const useLab = create<LabState>()((set, get) => {
     recorded = log;
     setLiveWatch(null);
     const wanted = wantedVmMode();
-    const choice = chooseVmMode(wanted, { source: s.code, shared: pageIsolated, clock: vm.clock, showGil: vm.showGil });
+    const choice = chooseVmMode(wanted, { source: s.code, shared: pageIsolated });
     set({ trace, traceVersion: s.traceVersion + 1, outcome: null, deadlock: [], report: null, vmFacts: null, syntax: null, firstLineMs: null, status: 'running', liveWorkers: 1, vmRun: { ...choice, wanted, workers: 1 } });
     const one = vmHostOverride ?? e.singleWorkerHost;
     const host =

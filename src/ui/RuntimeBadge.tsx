@@ -22,7 +22,7 @@ export function RuntimeBadge() {
     );
   }
   // A VM scenario also says where its program runs: what the next Run would choose, or a run that fell back.
-  const choice = vm ? (vmRun?.fallback === 'start' ? vmRun : chooseVmMode(wantedVmMode(), { source: code, shared: isolated, clock: vm.clock, showGil: vm.showGil })) : null;
+  const choice = vm ? (vmRun?.fallback === 'start' ? vmRun : chooseVmMode(wantedVmMode(), { source: code, shared: isolated })) : null;
   const base = shared ? t.runtimeSharedHelp : t.runtimeMessageHelp;
   const vmHelp = choice ? ` ${choice.mode === 'workers' ? t.vmWorkersHelp : t.vmOneHelp}${choice.fallback ? ` ${t.vmFallback[choice.fallback]}` : ''}` : '';
   return (

@@ -51,6 +51,9 @@ export function runOnThreads(req: VmRunRequest, spawn: SpawnWorker, send: VmSend
     spawn,
     speed: typeof SharedArrayBuffer === 'undefined' ? Infinity : (ctl?.speed ?? req.speed),
     freeThreaded: req.freeThreaded === true,
+    clock: req.clock,
+    gilEvents: req.gil === true,
+    cores: req.cores,
     // Writes arrive as events too (with the thread that wrote them); the host's own lines are in the stream.
     write: () => {},
     // Lines typed at the page's console (a SharedMailbox): input() in any thread of the main process waits for them.

@@ -87,14 +87,19 @@ export function evalBreaker(w: WorkerCtx): void {
   const s = w.rt.step;
   if (s !== null) s.switchPoint = true;
   // The page's pause (host/pause-gate.ts): the thread stands here, between two instructions, GIL kept. One load while running.
-  const p = w.rt.pause;
+  const rt = w.rt;
+  const p = rt.pause;
   if (p.header[H_PAUSE] !== 0) p.stand();
-  const ev = w.rt.events;
+  // A batch gone old leaves here, so a thread that prints and then only computes is seen.
+  const ev = rt.events;
   if (ev?.due() === true) ev.flush();
-  const g = w.rt.gil;
+  // 'gil' events: a take is told here, after the thread's World has announced it (the main's take comes before its thread-start).
+  if (rt.gilPending) rt.showTake();
+  // The work clock (host/work-clock.ts): this check is a unit of work; it may wait for the other lanes or ask this holder to drop the GIL.
+  const m = rt.work;
+  if (m !== null) m.tick();
+  const g = rt.gil;
   if (g.breaker[g.breakerIndex] === 0) return;
   // The GIL may change hands: what this thread reported goes first, so the stream never waits on a thread that is not running.
-  w.rt.events?.flush();
-  w.rt.endStartHold();
-  g.evalBreaker();
+  rt.handOver();
 }

@@ -86,6 +86,7 @@ export class World {
       this.heap.locking = rt.freeThreaded;
       // A paused run (host/pause-gate.ts) asks each thread for its locals once every thread stands: this worker's one thread.
       rt.pause.report = this.reportLocals;
+      rt.gilLine = () => (this.current ? threadLine(this.current, this.mainPath) : 0);
     }
     if (!this.worker && opts.clock === 'work') this.clock = this.work = workClock(Clock);
     if (this.ev && opts.gilEvents && !opts.freeThreaded) this.gil = new GilWatch((th, held) => this.emit({ kind: 'gil', ...this.who(th), held }));

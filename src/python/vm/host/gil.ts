@@ -38,9 +38,20 @@ export class Gil implements GilLike {
   private readonly b: number;
   private mySwitch = 0;
   private holding = false;
+  private readonly proc: number;
+  /**
+   * The work clock: a thread of this process is still starting. CPython's new thread asks for the GIL at once; ours
+   * takes a while to arrive, so a holder handing over waits for it (time stands meanwhile) rather than run on alone.
+   */
+  starting: ((proc: number) => boolean) | null = null;
 
   /** `pause`: the thread's pause gate (pause-gate.ts), where it stands instead of waiting on while the run is paused. */
-  constructor(m: RunMemory, proc: number, private readonly me: number, private readonly pause: { stand(): boolean } | null = null) {
+  /**
+   * `byWork`: the work clock (work-clock.ts) serves the switch interval from the holder's lane time (`askDrop`),
+   * so a waiter's real timeout asks nothing: who holds the GIL when must not depend on the machine's load.
+   */
+  constructor(m: RunMemory, proc: number, private readonly me: number, private readonly pause: { stand(): boolean } | null = null, private readonly byWork = false) {
+    this.proc = proc;
     this.breaker = m.gils;
     this.b = proc * GIL_WORDS;
     this.breakerIndex = this.b + G_DROP_REQUEST;
@@ -63,7 +74,7 @@ export class Gil implements GilLike {
         // Paused: stand, not take the GIL; the interval starts anew after (the holder stood too, it owes no switch).
         if (this.pause?.stand()) continue;
         // A whole interval without a switch: ask the holder to drop it (SET_GIL_DROP_REQUEST).
-        if (r === 'timed-out' && Atomics.load(a, b + G_SWITCHES) === switches) Atomics.store(a, b + G_DROP_REQUEST, 1);
+        if (!this.byWork && r === 'timed-out' && Atomics.load(a, b + G_SWITCHES) === switches) Atomics.store(a, b + G_DROP_REQUEST, 1);
       }
       Atomics.sub(a, b + G_WAITERS, 1);
     }
@@ -91,12 +102,26 @@ export class Gil implements GilLike {
     Atomics.add(a, b + G_FORCED, 1);
     this.drop();
     // FORCE_SWITCHING: do not race the waiter for the lock we just let go.
-    while (Atomics.load(a, b + G_SWITCHES) === this.mySwitch && Atomics.load(a, b + G_WAITERS) > 0) {
+    while (Atomics.load(a, b + G_SWITCHES) === this.mySwitch && (Atomics.load(a, b + G_WAITERS) > 0 || this.arriving())) {
       Atomics.wait(a, b + G_SWITCHES, this.mySwitch, HANDOFF_LOOK_MS);
       this.pause?.stand();
     }
     this.take();
     return true;
+  }
+
+  /** Threads waiting to take it (on the work clock, one still starting counts). */
+  waiters(): number {
+    return Atomics.load(this.breaker, this.b + G_WAITERS) + (this.arriving() ? 1 : 0);
+  }
+
+  private arriving(): boolean {
+    return this.byWork && this.starting !== null && this.starting(this.proc);
+  }
+
+  /** SET_GIL_DROP_REQUEST on the holder's own behalf (the work clock: a waiter waited a whole interval of its time). */
+  askDrop(): void {
+    Atomics.store(this.breaker, this.b + G_DROP_REQUEST, 1);
   }
 
   setSwitchInterval(seconds: number): void {

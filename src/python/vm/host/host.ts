@@ -13,6 +13,7 @@ import { ThreadTable } from './table';
 import type { StepGranularity } from './step-gate';
 import { PauseControl } from './pause';
 import { INPUT_KEY, stdinSpec, watchTyped, type StdinOption, type StdinSpec } from './stdin';
+import { DEFAULT_CORES } from '../cores';
 
 /** How long the end of a run waits for writes numbered before it that have not arrived. */
 const FINISH_GRACE_MS = 5000;
@@ -43,6 +44,12 @@ export interface HostOptions {
   step?: StepGranularity;
   /** The run's standard input (stdin.ts): a text (the CLI's pipe: its lines, then end of file) or the page's typed lines. Absent: end of file at once. */
   stdin?: StdinOption;
+  /** 'work': time made of work done (work-clock.ts), the same figures on every run; default the real clock. */
+  clock?: 'real' | 'work';
+  /** 'gil' events: who holds each process's GIL (with onEvents; not free-threaded). */
+  gilEvents?: boolean;
+  /** Virtual cores the work clock's lanes share (cores.ts); default DEFAULT_CORES. */
+  cores?: number;
 }
 
 export interface HostResult {
@@ -69,7 +76,16 @@ export class ThreadHost {
   private readonly stdin: StdinSpec | undefined;
 
   constructor(private readonly o: HostOptions) {
-    this.memory = createRunMemory({ speed: o.speed ?? Infinity, freeThreaded: o.freeThreaded ?? false, limits: o.limits, events: o.onEvents !== undefined, step: o.step });
+    this.memory = createRunMemory({
+      speed: o.speed ?? Infinity,
+      freeThreaded: o.freeThreaded ?? false,
+      limits: o.limits,
+      events: o.onEvents !== undefined,
+      step: o.step,
+      clock: o.clock,
+      gilEvents: o.gilEvents,
+      cores: o.cores ?? DEFAULT_CORES,
+    });
     // A page's main thread may not block: the table mutex spins there.
     this.table = new ThreadTable(this.memory, false);
     this.table.onDeadlock = (line) => void this.finish(3, line, Atomics.load(this.memory.header, H_WRITE_SEQ), line);

@@ -44,7 +44,11 @@ export const H_REPORT = 22;
 export const H_PAUSE_BELL = 23;
 /** Cells of multiprocessing's shared values (Value, Array, the counters of Event, JoinableQueue) used so far (shared-values.ts). */
 export const H_VALUES_USED = 24;
-const HEADER_WORDS = 25;
+/** The work clock (FLAG_WORK_CLOCK): virtual cores the processes' GIL holders share (cores.ts). */
+export const H_CORES = 25;
+/** The work clock: bumped (and notified) when the run's time moved on; a lane waiting for the others looks again. */
+export const H_WORK_BELL = 26;
+const HEADER_WORDS = 27;
 
 /** 8-byte cells for a run's shared values: each value is 2 cells of header (length, typecode) and one per item. */
 export const VALUE_CELLS = 1 << 14;
@@ -71,6 +75,10 @@ export const FLAG_EVENTS = 8;
 export const FLAG_STEP = 16;
 /** With FLAG_STEP: a step is one instruction (else one line). */
 export const FLAG_STEP_BYTECODE = 32;
+/** Time made of work (work-clock.ts): each eval-breaker check costs WORK_SECONDS of its lane's time; nothing real moves it. */
+export const FLAG_WORK_CLOCK = 64;
+/** Workers report who holds each process's GIL ('gil' events, as the one-worker VM's gilEvents). */
+export const FLAG_GIL_EVENTS = 128;
 
 /** Float64 clock fields (a pace: sim = min(knee, simBase + rate·(real − realBase)/1000)). */
 export const C_SIM_BASE = 0;
@@ -190,6 +198,8 @@ export interface RunMemory {
   header: Int32Array;
   clock: Float64Array;
   deadlines: Float64Array;
+  /** The work clock's lane times (work-clock.ts): a process's (with the GIL) or a thread's (free-threaded), by lane index. */
+  lanes: Float64Array;
   gils: Int32Array;
   slots: Int32Array;
   names: Uint16Array;
@@ -211,6 +221,7 @@ function offsets(l: Limits): { sizes: number[]; total: number } {
   const sizes = [
     HEADER_WORDS * 4,
     CLOCK_DOUBLES * 8,
+    l.threads * 8,
     l.threads * 8,
     l.procs * GIL_WORDS * 4,
     l.threads * SLOT_WORDS * 4,
@@ -240,6 +251,7 @@ function views(buffer: SharedArrayBuffer, limits: Limits): RunMemory {
     header: new Int32Array(buffer, next(), HEADER_WORDS),
     clock: new Float64Array(buffer, next(), CLOCK_DOUBLES),
     deadlines: new Float64Array(buffer, next(), limits.threads),
+    lanes: new Float64Array(buffer, next(), limits.threads),
     gils: new Int32Array(buffer, next(), limits.procs * GIL_WORDS),
     slots: new Int32Array(buffer, next(), limits.threads * SLOT_WORDS),
     names: new Uint16Array(buffer, next(), limits.threads * NAME_CHARS),
@@ -260,13 +272,31 @@ function valueViews(buffer: SharedArrayBuffer, at: number): { values: BigInt64Ar
 /** CPython's default switch interval, 5 ms, in microseconds. */
 export const DEFAULT_INTERVAL_US = 5000;
 
-export function createRunMemory(o: { speed: number; freeThreaded: boolean; limits?: Limits; events?: boolean; step?: 'line' | 'bytecode' }): RunMemory {
+export interface RunMemoryOptions {
+  speed: number;
+  freeThreaded: boolean;
+  limits?: Limits;
+  events?: boolean;
+  step?: 'line' | 'bytecode';
+  /** 'work': time made of work done (work-clock.ts); default the real clock. Step mode keeps its own clock. */
+  clock?: 'real' | 'work';
+  /** 'gil' events (with events, and a GIL). */
+  gilEvents?: boolean;
+  /** Virtual cores of the work clock (default cores.ts's DEFAULT_CORES, passed by the host). */
+  cores?: number;
+}
+
+export function createRunMemory(o: RunMemoryOptions): RunMemory {
   const limits = o.limits ?? DEFAULT_LIMITS;
   const m = views(new SharedArrayBuffer(offsets(limits).total), limits);
   m.header[H_MAX_THREADS] = limits.threads;
   m.header[H_MAX_LOCKS] = limits.locks;
   m.header[H_MAX_PROCS] = limits.procs;
-  m.header[H_FLAGS] = (o.freeThreaded ? FLAG_FREE_THREADED : 0) | (o.events ? FLAG_EVENTS : 0) | (o.step ? FLAG_STEP : 0) | (o.step === 'bytecode' ? FLAG_STEP_BYTECODE : 0);
+  const work = o.clock === 'work' && !o.step;
+  const gilEvents = o.gilEvents === true && o.events === true && !o.freeThreaded;
+  m.header[H_FLAGS] =
+    (o.freeThreaded ? FLAG_FREE_THREADED : 0) | (o.events ? FLAG_EVENTS : 0) | (o.step ? FLAG_STEP : 0) | (o.step === 'bytecode' ? FLAG_STEP_BYTECODE : 0) | (work ? FLAG_WORK_CLOCK : 0) | (gilEvents ? FLAG_GIL_EVENTS : 0);
+  m.header[H_CORES] = Math.max(1, Math.floor(o.cores ?? 1));
   m.clock[C_RATE] = 0;
   m.clock[C_KNEE] = Infinity;
   m.clock[C_SPEED] = o.speed;

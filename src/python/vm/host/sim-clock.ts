@@ -4,9 +4,13 @@
 // mutex: running (rate 1) while some thread is active, standing still while
 // none is, and a jump to the earliest deadline when every thread is blocked —
 // at once (--speed=max) or at `speed` simulated seconds per real second.
+// On the work clock (FLAG_WORK_CLOCK, work-clock.ts) no real time moves it:
+// it stands still while threads run and the lanes' work moves it (`advance`);
+// jumps are as before. A running thread there reads its own lane's time
+// (`local`), the run-wide time the others' lag behind by at most a slack.
 
 import { realNowMs } from '../../../runtime/clock';
-import { C_KNEE, C_RATE, C_REAL_BASE, C_SIM_BASE, C_SPEED, FLAG_STEP, H_CLOCK_SEQ, H_FLAGS, H_PAUSE, type RunMemory } from './layout';
+import { C_KNEE, C_RATE, C_REAL_BASE, C_SIM_BASE, C_SPEED, FLAG_STEP, FLAG_WORK_CLOCK, H_CLOCK_SEQ, H_FLAGS, H_PAUSE, type RunMemory } from './layout';
 
 export class SimClock {
   private readonly h: Int32Array;
@@ -16,8 +20,16 @@ export class SimClock {
     this.c = m.clock;
   }
 
-  /** Simulated seconds since the run began. */
+  /** The work clock: this worker's running thread's own time (its lane's, work-clock.ts); null elsewhere. */
+  local: (() => number) | null = null;
+
+  /** Simulated seconds since the run began, as this worker's thread sees it (its lane's time on the work clock). */
   now(): number {
+    return this.local ? this.local() : this.global();
+  }
+
+  /** The run's time (on the work clock: the lanes' common time, never ahead of any running lane). */
+  global(): number {
     return this.at(realNowMs());
   }
 
@@ -41,7 +53,16 @@ export class SimClock {
    * alone decides the run; paused, it stands still until the host thaws it).
    */
   run(): void {
-    this.publish(this.now(), (Atomics.load(this.h, H_FLAGS) & FLAG_STEP) !== 0 || this.paused() ? 0 : 1, Infinity);
+    const still = (Atomics.load(this.h, H_FLAGS) & (FLAG_STEP | FLAG_WORK_CLOCK)) !== 0 || this.paused();
+    this.publish(this.global(), still ? 0 : 1, Infinity);
+  }
+
+  /** The work clock: the lanes' work moved the run's time on to `t` (never back; a jump under way is not cut short). */
+  advance(t: number): void {
+    // Paused, time stands whatever was counted: the next advance after the thaw catches up.
+    if (this.paused()) return;
+    const [, , rate] = this.read();
+    if (rate === 0 && t > this.global()) this.publish(t, 0, Infinity);
   }
 
   /** A pause is asked (pause.ts): no pace may make time run, not even a jump. */
@@ -63,12 +84,12 @@ export class SimClock {
 
   /** No thread is active (or a hold or a pause began): time stands still. */
   stop(): void {
-    this.publish(this.now(), 0, Infinity);
+    this.publish(this.global(), 0, Infinity);
   }
 
   /** Every thread is blocked: go to `target`, at once or at the run's speed. */
   jump(target: number): void {
-    const now = this.now();
+    const now = this.global();
     const speed = this.speed();
     if (this.paused()) this.publish(now, 0, Infinity);
     else if (!Number.isFinite(speed) || target <= now) this.publish(Math.max(now, target), 0, Infinity);

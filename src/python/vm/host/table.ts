@@ -6,7 +6,7 @@
 
 import { decideIdle, type IdleDecision, type IdleThread } from './idle-rule';
 import {
-  FLAG_DEADLOCK, G_ENDED, G_INTERVAL_US, G_RECURSION_LIMIT, G_MAIN_DONE, G_PPID, G_STATUS, GIL_WORDS, H_ACTIVE, H_PROCS_USED, H_BLOCK_SEQ, H_HOLDS, H_FLAGS, H_HOST_BELL, H_SLOTS_USED, H_STARTING, H_TABLE_LOCK,
+  FLAG_DEADLOCK, FLAG_WORK_CLOCK, G_ENDED, G_INTERVAL_US, G_RECURSION_LIMIT, G_MAIN_DONE, G_PPID, G_STATUS, GIL_WORDS, H_ACTIVE, H_PROCS_USED, H_BLOCK_SEQ, H_HOLDS, H_FLAGS, H_HOST_BELL, H_SLOTS_USED, H_STARTING, H_TABLE_LOCK,
   NAME_CHARS, R_NONE, R_SIGNALLED, R_TIMEOUT, S_DAEMON, S_MAIN, S_NAME_LEN, S_ON, S_PROC, S_REASON, S_SINCE,
   S_START_HOLD, S_STATE, S_WAKE, S_WHAT_LEN, SLOT_WORDS, ST_ACTIVE, ST_BLOCKED, ST_DONE, ST_FREE, ST_STARTING, WHAT_CHARS,
   procWaitKey, readText, type RunMemory, writeText,
@@ -14,6 +14,7 @@ import {
 import { Mutex } from './mutex';
 import { SimClock } from './sim-clock';
 import { INPUT_KEY } from './stdin';
+import { WorkLanes } from './work-clock';
 
 /** A blocked sleeper looks at the clock again at least this often (real ms); every change also wakes it. */
 const LOOK_AGAIN_MS = 500;
@@ -39,8 +40,12 @@ export class ThreadTable {
   /** Called each time this worker's blocked thread wakes to look (a pause's locals report, pause-gate.ts); never under the mutex. */
   onLook: (() => void) | null = null;
 
+  /** The work clock's lanes (work-clock.ts), or null on the real clock. */
+  readonly work: WorkLanes | null;
+
   constructor(readonly m: RunMemory, canBlock = true) {
     this.clock = new SimClock(m);
+    this.work = (Atomics.load(m.header, H_FLAGS) & FLAG_WORK_CLOCK) !== 0 ? new WorkLanes(m, this) : null;
     this.mutex = new Mutex(m.header, H_TABLE_LOCK, canBlock);
     this.s = m.slots;
     this.h = m.header;
@@ -132,6 +137,7 @@ export class ThreadTable {
       if (this.state(slot) !== ST_STARTING) throw new ThreadKilled();
       Atomics.sub(this.h, H_STARTING, 1);
       Atomics.store(this.s, slot * SLOT_WORDS + S_STATE, ST_ACTIVE);
+      this.work?.join(slot, this.clock.global());
       this.addActive(1);
     } finally {
       this.unlock();
@@ -306,6 +312,8 @@ export class ThreadTable {
   private wakeLocked(slot: number, reason: number): void {
     const b = slot * SLOT_WORDS;
     if (this.state(slot) !== ST_BLOCKED) return;
+    // The work clock: a lane that stood still goes on from the moment it was woken (its deadline, or the waker's own time).
+    this.work?.join(slot, reason === R_TIMEOUT ? (this.m.deadlines[slot] ?? 0) : this.clock.now());
     Atomics.store(this.s, b + S_REASON, reason);
     Atomics.store(this.s, b + S_STATE, ST_ACTIVE);
     this.addActive(1);
@@ -432,6 +440,13 @@ export class ThreadTable {
     }
   }
 
+  /** Under the mutex (the work clock moved the run's time on to `t`): every sleeper whose deadline passed wakes. */
+  wakeDueLocked(t: number): void {
+    for (let slot = 0, n = this.slotsUsed(); slot < n; slot++) {
+      if (this.state(slot) === ST_BLOCKED && (this.m.deadlines[slot] ?? Infinity) <= t) this.wakeLocked(slot, R_TIMEOUT);
+    }
+  }
+
   /** Timed sleepers computed their waits under another pace: let them look again. */
   private nudgeTimed(): void {
     for (let t = 0, n = this.slotsUsed(); t < n; t++) {
@@ -464,7 +479,7 @@ export class ThreadTable {
     const d: IdleDecision = decideIdle(view, new Set(view.map((t) => t.proc)).size > 1);
     if (d.kind === 'jump') {
       this.clock.jump(d.to);
-      if (this.clock.now() >= d.to) {
+      if (this.clock.global() >= d.to) {
         for (let t = 0, n = this.slotsUsed(); t < n; t++) {
           if (this.state(t) === ST_BLOCKED && (this.m.deadlines[t] ?? Infinity) <= d.to) this.wakeLocked(t, R_TIMEOUT);
         }

@@ -3,7 +3,7 @@
 // other threads, and finishing. This is what the interpreter calls (README).
 
 import { Gil, type GilLike, NoGil } from './gil';
-import { attachRunMemory, FLAG_EVENTS, FLAG_FREE_THREADED, G_ENDED, G_PPID, G_STATUS, H_CALL_SEQ, H_FLAGS, H_WRITE_SEQ, pidOfProc, procWaitKey, type RunMemory } from './layout';
+import { attachRunMemory, FLAG_EVENTS, FLAG_FREE_THREADED, FLAG_GIL_EVENTS, G_ENDED, G_PPID, G_STATUS, H_CALL_SEQ, H_FLAGS, H_WRITE_SEQ, pidOfProc, procWaitKey, type RunMemory } from './layout';
 import { WorkerEventSink } from './event-sink';
 import { Locks } from './locks';
 import type { ToHost, WorkerInit } from './protocol';
@@ -11,6 +11,8 @@ import { ThreadKilled, ThreadTable } from './table';
 import { StepSlot, stepModeOf } from './step-gate';
 import { PauseSlot } from './pause-gate';
 import { INPUT_KEY, RunStdin, type StdinSpec } from './stdin';
+import { WorkMeter } from './work-clock';
+import { identOfSlot } from '../worker-mode';
 
 export interface StartSpec<P> {
   entry: string;
@@ -39,6 +41,14 @@ export class ThreadRuntime {
   /** The run's stdin as this thread reads it (stdin.ts); null in a child process, which reads os.devnull. */
   readonly stdin: RunStdin | null;
   private readonly stdinSpec: StdinSpec | undefined;
+  /** The work clock (work-clock.ts): this thread's work, counted at the eval breaker; null on the real clock. */
+  readonly work: WorkMeter | null;
+  /** 'gil' events (FLAG_GIL_EVENTS): the take is told at the thread's next eval-breaker point (`showTake`), once its World has said it exists. */
+  gilPending = false;
+  private gilShown = false;
+  private readonly gilEvents: boolean;
+  /** The line the thread is at, for its 'gil' events (its World sets it). */
+  gilLine: () => number = () => 0;
 
   constructor(init: WorkerInit, private readonly post: (m: ToHost) => void) {
     this.memory = attachRunMemory(init.memory);
@@ -52,8 +62,17 @@ export class ThreadRuntime {
     this.pause = new PauseSlot(this.memory, this.slot, () => this.events?.flush());
     // A blocked thread stays blocked through a pause; it wakes only to report its locals when asked.
     this.table.onLook = () => this.pause.look();
-    this.gil = this.freeThreaded ? new NoGil() : new Gil(this.memory, this.proc, this.slot, this.pause);
-    this.events = (Atomics.load(this.memory.header, H_FLAGS) & FLAG_EVENTS) !== 0 ? new WorkerEventSink(this.memory.header, this.table.clock, post) : null;
+    const lanes = this.table.work;
+    const gil = this.freeThreaded ? new NoGil() : new Gil(this.memory, this.proc, this.slot, this.pause, lanes !== null);
+    if (gil instanceof Gil && lanes) gil.starting = (proc) => lanes.starting(proc);
+    this.gil = gil;
+    this.work = lanes ? new WorkMeter(lanes, this.table, this.slot, gil instanceof Gil ? gil : null, this.pause) : null;
+    const work = this.work;
+    // Everything this worker reads as "now" (its events, sleeps' deadlines, time.time()) is its lane's time.
+    if (work) this.table.clock.local = () => work.now();
+    const flags = Atomics.load(this.memory.header, H_FLAGS);
+    this.events = (flags & FLAG_EVENTS) !== 0 ? new WorkerEventSink(this.memory.header, this.table.clock, post) : null;
+    this.gilEvents = this.events !== null && !this.freeThreaded && (flags & FLAG_GIL_EVENTS) !== 0;
     this.startHeld = init.held ?? !this.table.isMain(this.slot);
     const mode = stepModeOf(this.memory);
     this.step = mode ? new StepSlot(this.memory, this.slot, mode) : null;
@@ -97,16 +116,58 @@ export class ThreadRuntime {
 
   /** A library import (vm-clock.ts `Clock.hold`): the run's clock stands still until `unhold`. */
   hold(): void {
+    this.work?.enterHold();
     this.table.hold();
   }
   unhold(): void {
+    this.work?.leaveHold();
     this.table.unhold();
   }
 
   /** The worker is loaded: the thread becomes active and takes the GIL to run its first line. */
   arrive(): void {
     this.table.arrive(this.slot);
+    this.takeGil();
+  }
+
+  /** The eval breaker found the drop request set (worker-mode.ts): hand the GIL over and queue for it again. */
+  handOver(): void {
+    if (this.gil.held()) this.beforeDrop();
+    else this.events?.flush();
+    this.endStartHold();
+    if (this.gil.evalBreaker()) this.tookGil();
+  }
+
+  /** The take of the GIL is told now, at the thread's first eval-breaker point after it. */
+  showTake(): void {
+    this.gilPending = false;
+    this.gilShown = true;
+    this.emitGil(true);
+  }
+
+  private takeGil(): void {
     this.gil.take();
+    this.tookGil();
+  }
+
+  private tookGil(): void {
+    this.work?.took();
+    if (this.gilEvents) this.gilPending = true;
+  }
+
+  /** Before the GIL is let go (a block, a hand-over, a step's park, the exit): the release is told, the work counted, the events sent. */
+  private beforeDrop(): void {
+    if (this.gilShown) {
+      this.gilShown = false;
+      this.emitGil(false);
+    }
+    this.gilPending = false;
+    this.work?.flush();
+    this.events?.flush();
+  }
+
+  private emitGil(held: boolean): void {
+    this.events?.emit({ kind: 'gil', t: 0, pid: this.pid(), ident: identOfSlot(this.slot), line: this.gilLine(), held });
   }
 
   now(): number {
@@ -263,6 +324,8 @@ export class ThreadRuntime {
       throw e;
     }
     this.table.openStartHold(slot);
+    // Without a GIL the new thread is a lane of its own: it starts at its starter's time.
+    if (this.freeThreaded) this.table.work?.begin(this.table.work.laneOf(slot), this.now());
     starting?.(slot);
     this.post({ kind: 'start', init: { entry: spec.entry, memory: this.memory.buffer, slot, proc: this.proc, payload: spec.payload, stdin: this.stdinSpec } });
     return slot;
@@ -287,7 +350,10 @@ export class ThreadRuntime {
     let slot: number;
     try {
       proc = this.table.allocateProc(spec.name, this.proc, this.pid());
+      // The child's lane starts at its parent's time (set before its slot is live, so no survey sees a stale one).
+      if (!this.freeThreaded) this.table.work?.begin(proc, this.now());
       slot = this.table.allocate({ proc, name: 'MainThread', daemon: false, main: true });
+      if (this.freeThreaded) this.table.work?.begin(slot, this.now());
     } catch (e) {
       this.table.unhold();
       throw e;
@@ -326,8 +392,8 @@ export class ThreadRuntime {
   exit(status = 0, doneLock: number | null = null): void {
     if (doneLock !== null) this.release(doneLock);
     this.endStartHold();
+    this.beforeDrop();
     if (this.gil.held()) this.gil.drop();
-    this.events?.flush();
     // A process's buffered partial lines go out at its exit, as CPython flushes sys.stdout at exit: numbered
     // before its joiners wake, so a parent's print after join() comes after them.
     const procEnded = this.table.exit(this.slot, status, () => this.flushWrites());
@@ -345,10 +411,10 @@ export class ThreadRuntime {
       offset,
       switchable,
       () => {
-        this.events?.flush();
+        this.beforeDrop();
         this.gil.drop();
       },
-      () => this.gil.take(),
+      () => this.takeGil(),
     );
   }
 
@@ -367,14 +433,14 @@ export class ThreadRuntime {
   private released<T>(fn: () => T, then?: (r: T) => void, timedOut?: (r: T) => boolean): T {
     this.endStartHold();
     this.step?.beforeBlock?.();
-    this.events?.flush();
+    this.beforeDrop();
     this.gil.drop();
     let r: T;
     try {
       r = fn();
     } catch (e) {
       // A killed thread must not queue for the GIL again: its worker is about to be terminated.
-      if (!(e instanceof ThreadKilled)) this.gil.take();
+      if (!(e instanceof ThreadKilled)) this.takeGil();
       throw e;
     }
     const step = this.step;
@@ -386,9 +452,9 @@ export class ThreadRuntime {
         this.gil.drop();
       }
       // A blocking call ends a stepped thread's step; once woken it waits for the step that goes on (as in the one-worker stepper).
-      step.parkWoken(() => this.gil.take(), timedOut?.(r) ?? false);
+      step.parkWoken(() => this.takeGil(), timedOut?.(r) ?? false);
     } else {
-      this.gil.take();
+      this.takeGil();
       then?.(r);
     }
     return r;

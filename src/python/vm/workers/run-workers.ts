@@ -29,6 +29,12 @@ export interface WorkerRunOptions {
   onHost?(host: ThreadHost): void;
   /** The run table's sizes (threads at once, locks, processes); default DEFAULT_LIMITS. */
   limits?: Limits;
+  /** 'work': the work clock (host/work-clock.ts); default the real clock. */
+  clock?: 'real' | 'work';
+  /** 'gil' events (with onEvents). */
+  gilEvents?: boolean;
+  /** Virtual cores of the work clock; default cores.ts's DEFAULT_CORES. */
+  cores?: number;
 }
 
 export interface WorkerRunResult {
@@ -49,6 +55,9 @@ export async function runWorkers(o: WorkerRunOptions): Promise<WorkerRunResult> 
     limits: o.limits,
     onEvents: o.onEvents,
     stdin: o.input ? { typed: o.input } : { text: o.stdin ?? '' },
+    clock: o.clock,
+    gilEvents: o.gilEvents,
+    cores: o.cores,
     write: (fd, text) => {
       if (o.write) o.write(fd, text);
       else if (fd === 2) stderr += text;
