@@ -17,7 +17,7 @@ import { gilSource } from '../src/scenarios/gil/source';
 
 const ROUNDS = 3;
 
-interface Workload {
+export interface Workload {
   label: string;
   /** Module-level definitions. */
   setup: string;
@@ -31,7 +31,7 @@ function primesSetup(): string {
   return src.slice(0, src.indexOf('\ndef timed('));
 }
 
-const WORKLOADS: Workload[] = [
+export const WORKLOADS: Workload[] = [
   {
     label: 'integer loop (2M adds)',
     setup: '',
@@ -73,7 +73,7 @@ const WORKLOADS: Workload[] = [
   },
 ];
 
-function program(w: Workload): string {
+export function program(w: Workload): string {
   return (
     `import time\n${w.setup}\ndef bench():\n${w.body}\n` +
     't0 = time.perf_counter()\nr = bench()\nt = time.perf_counter() - t0\nprint(r)\nprint("ELAPSED", t)\n'

@@ -42,6 +42,8 @@ export interface CodeInfo {
   localsplus: string[];
   /** The loop's numeric opcodes, made on first run (interp.ts's encodeOps). */
   codes: Uint8Array | null;
+  /** LOAD_CONST's values by const index, decoded on first use (undefined: not yet). */
+  constVals: (PyVal | undefined)[] | null;
   /** LOAD_GLOBAL's caches by instruction (global-cache.ts), made on first use. */
   globalSlots: GlobalSlots | null;
   /** LOAD_ATTR / STORE_ATTR's caches by instruction (attr-cache.ts), made on first use. */
@@ -89,7 +91,7 @@ export function codeInfo(code: CodeObject, filename: string): CodeInfo {
   info = {
     code, filename, ops: ins.map((i) => i.opname), args: ins.map((i) => i.arg ?? 0), targets, offsets, handlers,
     nlocals: localsplus.length, freeStart: code.varnames.length + own.length, nparams, varargs: shape.varargs, varkw: shape.varkw,
-    isGenerator: ins.some((i) => i.opname === 'RETURN_GENERATOR'), localsplus, codes: null, globalSlots: null, attrSlots: null, methodSlots: null,
+    isGenerator: ins.some((i) => i.opname === 'RETURN_GENERATOR'), localsplus, codes: null, constVals: null, globalSlots: null, attrSlots: null, methodSlots: null,
   };
   infos.set(code, info);
   return info;

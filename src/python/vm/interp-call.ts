@@ -1,11 +1,11 @@
 // CALL's two ways: a Python function (or a class whose __init__ is Python) gets a frame pushed on the
 // thread, run by the same loop; anything else is called natively and gives its value at once.
 
-import { PyFunction, PyMethod, PyBuiltin, PyType, type PyVal } from './objects';
+import { PyFunction, PyMethod, PyBuiltin, PyType, type PyCell, type PyVal } from './objects';
 import type { PyDict } from './collections';
 import { T, raise } from './types';
 import * as ops from './ops';
-import { Frame, codeInfo } from './frame';
+import { Frame, codeInfo, type CodeInfo } from './frame';
 import { bindArgs } from './calls';
 import type { Thread } from './wait';
 import { codeFilename } from './interp-helpers';
@@ -15,10 +15,37 @@ import type { Interp } from './interp';
 export const PUSHED = Symbol('pushed');
 type Invoked = PyVal | typeof PUSHED;
 
+/** fn's code tables, remembered on the function (codeInfo's WeakMap lookup was 3% of a call-heavy run); `__code__` may be replaced. */
+function infoOf(fn: PyFunction): CodeInfo {
+  const c = fn.info;
+  if (c !== null && c.code === fn.code) return c;
+  return (fn.info = codeInfo(fn.code, codeFilename(fn)));
+}
+
+/**
+ * CALL of a Python function with exactly its positional parameters (no defaults, no keywords, no `*args`):
+ * the locals are taken from the stack (stack[from..], the stack cut back to `at`) into the new frame, pushed on
+ * th. False, with nothing done, for any other shape (the generic path binds and raises).
+ */
+export function quickFrame(it: Interp, th: Thread, fn: PyFunction, stack: (PyVal | undefined)[], from: number, at: number): boolean {
+  const info = infoOf(fn);
+  const code = info.code;
+  const n = stack.length - from;
+  if (n !== code.argcount || code.kwonlyargcount !== 0 || info.varargs || info.varkw || th.frames.length >= it.host.recursionLimit) return false;
+  const locals: (PyVal | undefined)[] = [];
+  for (let i = 0; i < n; i++) locals.push(stack[from + i]);
+  for (let i = n; i < info.nlocals; i++) locals.push(undefined);
+  const cells = fn.closure;
+  for (let i = 0; i < cells.length; i++) locals[info.freeStart + i] = cells[i] as PyCell;
+  while (stack.length > at) stack.pop();
+  th.frames.push(new Frame(info, locals, fn.globals as PyDict, null, fn));
+  return true;
+}
+
 /** A frame for calling fn with bound arguments (checks the recursion limit). */
 export function frameFor(it: Interp, fn: PyFunction, args: PyVal[], kw: Map<string, PyVal> | null): Frame {
   if (it.th.frames.length >= it.host.recursionLimit) throw raise('RecursionError', 'maximum recursion depth exceeded');
-  const info = codeInfo(fn.code, codeFilename(fn));
+  const info = infoOf(fn);
   const frame = new Frame(info, bindArgs(fn, info, args, kw), fn.globals as PyDict, null, fn);
   if (it.onCall && !info.isGenerator) frame.call = it.onCall(fn, args, it.th.frames.at(-1)?.info.filename, info.filename);
   return frame;

@@ -7,6 +7,8 @@ import { T, raise, typeName } from './types';
 import { PyGenerator, type Frame } from './frame';
 import type { Thread } from './wait';
 import type { Interp } from './interp';
+import * as ops from './ops';
+import { sendTo } from './interp-names';
 import type { RunResult } from './interp-host';
 
 /** Finishes frame f with value v (return or yield); null to continue, or a RunResult. */
@@ -103,4 +105,24 @@ export function genResume(interp: Interp, g: PyGenerator, value: PyVal, exc: PyE
   interp.genDone = false;
   const v = interp.runNested(f);
   return interp.genDone ? undefined : v;
+}
+
+/** SEND (`yield from`, `await`): a generator receiver gets its frame pushed (true); another iterator is sent to here. */
+export function send(th: Thread, f: Frame, target: number): boolean {
+  const stack = f.stack;
+  const v = stack[stack.length - 1] as PyVal;
+  const recv = stack[stack.length - 2] as PyVal;
+  if (recv instanceof PyGenerator) {
+    stack.pop();
+    const pushed = resumeGen(th, recv, v, 'send', target);
+    stack.push(null);
+    if (!pushed) f.pc = target;
+    return pushed;
+  }
+  const r = v === null ? ops.next(recv) : sendTo(recv, v);
+  if (r === undefined) {
+    stack[stack.length - 1] = null;
+    f.pc = target;
+  } else stack[stack.length - 1] = r;
+  return false;
 }

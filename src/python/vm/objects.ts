@@ -4,6 +4,7 @@
 // see README.md.)
 
 import type { CodeObject } from '../code';
+import type { CodeInfo } from './frame';
 import { cellGet, cellSet, listAppend, listClear, listGet, listInsert, listItems, listLen, listPop, listReplace, listSet, newCell, newException, newInstance, newList, INSTANCE_DICT, EXC_DICT, NULL, FN_CLOSURE, FN_DEFAULTS, FN_DICT, FN_DOC, FN_KWDEFAULTS, FN_NAME, FN_QUALNAME, newDict, newFunction, newTuple, setFunctionField, strValue, tupleItems, type Ref } from '../heap';
 import { codeKey } from './code-table';
 import { EXC_ARGS, EXC_CAUSE, EXC_CONTEXT, EXC_SUPPRESS, EXC_TRACEBACK, Kind, setExceptionArgs, setTraceback } from '../heap';
@@ -282,6 +283,8 @@ export class PyCell extends PyObj {
  */
 export class PyFunction extends PyObj {
   override dict: Map<string, PyVal> = new Map();
+  /** This worker's tables for `code` (frame.ts's codeInfo), kept by interp-call.ts; checked against `code` at each use. */
+  info: CodeInfo | null = null;
   kwdefaults: Map<string, PyVal> = new Map();
   private closureCells: PyCell[] = [];
   private defaultsRef: Ref = NULL;
