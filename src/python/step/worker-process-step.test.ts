@@ -5,32 +5,21 @@
 // the same output. The programs' output is CPython 3.12's (as a multiset: the
 // schedule picks one interleaving CPython could also print).
 
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { nodeLib } from '../vm/lib-loader.node';
-import { nodeSpawn } from '../vm/host/spawn.node';
 import { StepHost, type StepView } from './remote';
-import { WorkerStepHost } from './worker-remote';
+import { workerStepHosts } from './worker-hosts.node';
 import { paramDefaults } from '../../scenarios/scenario';
 import { poolScenario } from '../../scenarios/pool/scenario';
 import { processPoolScenario } from '../../scenarios/process-pool/scenario';
 
-const entry = new URL('../vm/workers/py-thread.node.ts', import.meta.url).href;
 const TEST_MS = 300_000;
 const queueProgram = readFileSync(new URL('./testdata/process_queue_step.py', import.meta.url), 'utf8');
 /** `python3.12 testdata/process_queue_step.py` (its lines in any order a schedule may give). */
 const CPYTHON_LINES = ['child Process-1 True', 'got 0', 'got 10', 'end Process-1 0'];
 
-const hosts: WorkerStepHost[] = [];
-afterEach(() => {
-  for (const h of hosts.splice(0)) h.close();
-});
-
-function workersHost(): WorkerStepHost {
-  const h = new WorkerStepHost({ spawn: nodeSpawn, entry, timeoutMs: 60_000 });
-  hosts.push(h);
-  return h;
-}
+const workersHost = workerStepHosts();
 
 /** What a step shows of each lane and of the queues: what the two steppers must agree on. */
 function seen(v: StepView) {

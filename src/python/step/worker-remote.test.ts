@@ -2,30 +2,19 @@
 // schedule through it gives the one-worker stepper's output and globals; a
 // refused step answers with a reason; every wait is bounded.
 
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { nodeLib } from '../vm/lib-loader.node';
-import { nodeSpawn } from '../vm/host/spawn.node';
 import { ticketSource } from '../../scenarios/ticket/source';
 import { StepHost, type InvariantSpec, type StepView } from './remote';
-import { WorkerStepHost } from './worker-remote';
+import { workerStepHosts } from './worker-hosts.node';
 import { ticketScenario } from '../../scenarios/ticket/scenario';
 import { paramDefaults } from '../../scenarios/scenario';
 import { OVERSELL } from '../../scenarios/ticket/step-links';
 
-const entry = new URL('../vm/workers/py-thread.node.ts', import.meta.url).href;
 const TEST_MS = 180_000;
 
-const hosts: WorkerStepHost[] = [];
-afterEach(() => {
-  for (const h of hosts.splice(0)) h.close();
-});
-
-function workersHost(): WorkerStepHost {
-  const h = new WorkerStepHost({ spawn: nodeSpawn, entry, timeoutMs: 60_000 });
-  hosts.push(h);
-  return h;
-}
+const workersHost = workerStepHosts();
 
 const source = ticketSource({ tickets: 3, sellers: 2, fixed: false, lock: false, lang: 'en' });
 

@@ -13,6 +13,7 @@ import { ctors } from './ops-attr';
 import { decodeBytes, encodeStr, codecArgs } from './codecs';
 import { percentFormat } from './percent';
 import { defineBytearrayMutators } from './methods-bytearray';
+import { range_ } from './methods-str';
 
 function percentBytes(v: PyVal): string {
   if (v instanceof PyBytes) return latin1(v.data);
@@ -68,17 +69,6 @@ const isLower = (c: string): boolean => c >= 'a' && c <= 'z';
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const up = (c: string): string => (isLower(c) ? String.fromCharCode(c.charCodeAt(0) - 32) : c);
 const low = (c: string): string => (isUpper(c) ? String.fromCharCode(c.charCodeAt(0) + 32) : c);
-
-function range_(s: string, a: PyVal[], i0: number): [number, number] {
-  const n = s.length;
-  const norm = (v: PyVal | undefined, d: number): number => {
-    if (v === undefined || v === null) return d;
-    let x = Number(ops.index(v));
-    if (x < 0) x = Math.max(0, x + n);
-    return Math.min(x, n);
-  };
-  return [norm(a[i0], 0), norm(a[i0 + 1], n)];
-}
 
 function find(s: string, a: PyVal[], right: boolean): number {
   const sub = needle(a[0] as PyVal, 'find');

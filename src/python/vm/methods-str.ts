@@ -69,7 +69,8 @@ function rsplit(s: string, sep: PyVal | undefined, maxsplit: number): string[] {
   return parts;
 }
 
-function range_(s: string, args: PyVal[], i0: number): [number, number] {
+/** The `start, end` arguments of find/count/startswith… (at `i0` and after) as bounds into `s`, as slicing clamps them. */
+export function range_(s: string, args: PyVal[], i0: number): [number, number] {
   const n = s.length;
   const norm = (v: PyVal | undefined, d: number): number => {
     if (v === undefined || v === null) return d;

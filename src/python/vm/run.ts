@@ -1,7 +1,6 @@
 // Running a whole program: the entry point the CLI, the conformance runner and
 // the tests use.
 
-import type { InputSource } from './input';
 import { installCtors } from './ctors';
 import { installStrMethods } from './methods-str';
 import { installCollectionMethods, installViews, installDescriptors, installTypeNew } from './methods-coll';
@@ -16,16 +15,12 @@ import { setMul } from './modules';
 import { binop, setTruthy } from './arith';
 import * as ops from './ops';
 import { World } from './world';
+import type { WorldOptions } from './world-options';
 import { unboxValueMethods } from './boxed';
 import { installValueDunders } from './value-dunders';
 import { installMappingProxy } from './mappingproxy';
 import { T } from './types';
 import type { LibLoader } from './process';
-import type { VmEventSink } from './events';
-import type { CodeObject } from '../code';
-import type { HeapBuffer } from '../heap';
-import type { WorkerCtx } from './worker-mode';
-import type { RunGate } from './run-control';
 
 let installed = false;
 /** Fills in the builtin types' methods once per worker (before any program or attach). */
@@ -51,46 +46,22 @@ export function install(): void {
   setTruthy(ops.truthy);
 }
 
-export interface RunOptions {
+/** The World's options a run passes through as they are (world-options.ts says what each does). */
+type PassedOptions = Pick<
+  WorldOptions,
+  'argv' | 'timeLimitMs' | 'heapBytes' | 'heap' | 'events' | 'poll' | 'control' | 'codeCache' | 'input' | 'flush' | 'worker' | 'freeThreaded' | 'seed' | 'cores' | 'clock' | 'gilEvents' | 'maxThreads'
+>;
+
+export interface RunOptions extends PassedOptions {
   source: string;
   /** The path tracebacks show (CPython shows the absolute path of the script). */
   path: string;
   stdin?: string;
+  /** Simulated seconds per real second while every thread waits; default Infinity (jumps at once). */
   speed?: number;
   lib?: LibLoader;
-  argv?: string[];
-  /** Real milliseconds after which the run is abandoned (a runaway loop in a test). */
-  timeLimitMs?: number;
-  /** Byte size of the process heap (default 256 MiB). */
-  heapBytes?: number;
-  /** Run on this booted heap (shared with other workers) instead of a new one. */
-  heap?: HeapBuffer;
   /** Streams output as it is written (the CLI); otherwise it is collected. */
   write?(fd: number, text: string): void;
-  /** Receives what the program does as it runs (events.ts): the page's driver, tests. */
-  events?: VmEventSink;
-  /** Called now and then while Python runs (a watcher flushes its buffer). */
-  poll?(): void;
-  /** Pause, step and a live speed (WorldOptions.control). */
-  control?: RunGate;
-  /** Library modules compiled by earlier runs (WorldOptions.codeCache). */
-  codeCache?: Map<string, CodeObject>;
-  /** Lines typed while it runs (WorldOptions.input), and the flush before waiting for one. */
-  input?: InputSource;
-  flush?(): void;
-  /** Worker mode: run as the main thread of a ThreadHost run (worker-mode.ts). */
-  worker?: WorkerCtx;
-  /** No GIL (3.13t): WorldOptions.freeThreaded, with its schedule's seed. */
-  freeThreaded?: boolean;
-  seed?: number;
-  /** Virtual cores of the run (cores.ts; default 4). */
-  cores?: number;
-  /** What moves simulated time while Python runs (WorldOptions.clock). */
-  clock?: 'real' | 'work';
-  /** 'gil' events: who holds each process's GIL (WorldOptions.gilEvents). */
-  gilEvents?: boolean;
-  /** Threads alive at once in the run (WorldOptions.maxThreads). */
-  maxThreads?: number;
 }
 
 export interface RunResult {

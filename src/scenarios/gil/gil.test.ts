@@ -9,23 +9,13 @@
  * processes ≈ N×.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { paramDefaults } from '../scenario';
 import { gilScenario, gilThreads } from './scenario';
 import { runVmLesson } from '../vm-lesson.node';
 import type { ParamValues } from '../types';
 import { gilSource } from './source';
 
-interface CpythonCase {
-  name: string;
-  work: 'cpu' | 'io';
-  workers: number;
-  limit: number;
-  requests: number;
-  latency: number;
-  phrases: string[];
-}
-const cpython = JSON.parse(readFileSync(new URL('./testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
+import { gilCpythonCases as cpython } from './cpython-cases.node';
 
 /** The lesson on `cores` virtual cores (the page uses the browser's). */
 const runGilLesson = (over: ParamValues, cores: number) => runVmLesson(gilScenario, over, 'en', { cores });

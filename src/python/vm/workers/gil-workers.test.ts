@@ -7,7 +7,6 @@
  * ≈ 2× on 2 or more cores; the job really done in every phase; each process's
  * GIL held by one thread at a time, the two processes' at once.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { VmEvent } from '../events';
 import { guardedRun } from './guarded-run.node';
@@ -17,16 +16,7 @@ import { gilOutcome, gilScenario } from '../../../scenarios/gil/scenario';
 import { runVmLesson } from '../../../scenarios/vm-lesson.node';
 import type { ParamValues } from '../../../scenarios/types';
 
-interface CpythonCase {
-  name: string;
-  work: 'cpu' | 'io';
-  workers: number;
-  limit: number;
-  requests: number;
-  latency: number;
-  phrases: string[];
-}
-const cpython = JSON.parse(readFileSync(new URL('../../../scenarios/gil/testdata/cpython.json', import.meta.url), 'utf8')) as CpythonCase[];
+import { gilCpythonCases as cpython } from '../../../scenarios/gil/cpython-cases.node';
 const PHRASE = /work\(\d+, \d+\) (?:found \d+ primes|fetched \d+ pages)|\d+ threads?: [\d.]+s(?:, speedup [\d.]+x)?|\d+ processes: [\d.]+s, speedup [\d.]+x/g;
 const phrases = (text: string): string[] => (text.match(PHRASE) ?? []).map((p) => p.replace(/\d+\.\d+/g, '#')).sort();
 
